@@ -1,0 +1,118 @@
+"""The library's public face: extract() for one text, Extractor for many."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from extractor.models import DocumentRecord, PublishedSource
+from extractor.pipeline import LoadedModel, build_pipeline, make_document
+from extractor.records import DocumentInput, doc_to_record
+
+
+def parse_published(value: object) -> dt.date | None:
+    """A published date given as a date, a datetime or an ISO string; ValueError names what was wrong."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+    raise ValueError(f"published date {value!r} is not a date")
+
+
+class Extractor:
+    """Loads the pipeline once; extract() and pipe() turn texts into validated DocumentRecords."""
+
+    def __init__(self, model: str | None = None, *, include_text: bool = False, batch_size: int = 32):
+        self.nlp, self.model = build_pipeline(model)
+        self.include_text = include_text
+        self.batch_size = batch_size
+
+    @property
+    def model_info(self) -> LoadedModel:
+        """The English pipeline that was loaded."""
+        return self.model
+
+    def extract(
+        self, text: str, published: object = None, doc_id: str | None = None, *, title: str | None = None
+    ) -> DocumentRecord:
+        """The record of one text; `published` resolves relative dates."""
+        document = DocumentInput(text=text, doc_id=doc_id, published=published, title=title)
+        return next(self.pipe([document]))
+
+    def pipe(self, documents: Iterable[DocumentInput | str]) -> Iterator[DocumentRecord]:
+        """Records of many documents, in order, streamed through nlp.pipe; the first failure is raised."""
+        for _, result in self.process(documents):
+            if isinstance(result, Exception):
+                raise result
+            yield result
+
+    def process(
+        self, documents: Iterable[DocumentInput | str]
+    ) -> Iterator[tuple[DocumentInput, DocumentRecord | Exception]]:
+        """Pairs of (document, its record or the error it raised), in input order; one bad input does not
+        stop the others."""
+        for batch in itertools.batched(documents, self.batch_size) if hasattr(itertools, "batched") else _batched(
+            documents, self.batch_size
+        ):
+            # strings made while parsing a batch are freed when its zone closes: memory stays flat
+            with self.nlp.memory_zone():
+                yield from self._process_batch(batch)
+
+    def _process_batch(self, batch) -> Iterator[tuple[DocumentInput, DocumentRecord | Exception]]:
+        prepared = [self._prepare(document) for document in batch]
+        ready = [doc for _, doc in prepared if not isinstance(doc, Exception)]
+        try:
+            parsed = list(self.nlp.pipe(ready, batch_size=self.batch_size))
+        except Exception:  # noqa: BLE001 - find the document that failed, keep the rest
+            parsed = []
+            for doc in ready:
+                try:
+                    parsed.append(self.nlp(doc))
+                except Exception as err:  # noqa: BLE001
+                    parsed.append(err)
+        results = iter(parsed)
+        for document, doc in prepared:
+            if not isinstance(doc, Exception):
+                doc = next(results)
+            if isinstance(doc, Exception):
+                yield document, doc
+                continue
+            try:
+                yield document, doc_to_record(doc, document, self.model, self.include_text)
+            except Exception as err:  # noqa: BLE001 - reported per document, the batch goes on
+                yield document, err
+
+    def _prepare(self, document: DocumentInput | str):
+        if isinstance(document, str):
+            document = DocumentInput(text=document)
+        try:
+            published = parse_published(document.published)
+            source = document.published_source or (PublishedSource.argument.value if published else None)
+            return document, make_document(self.nlp, document.text, published, source)
+        except Exception as err:  # noqa: BLE001
+            return document, err
+
+
+def _batched(items: Iterable, size: int) -> Iterator[tuple]:
+    iterator = iter(items)
+    while batch := tuple(itertools.islice(iterator, size)):
+        yield batch
+
+
+@lru_cache(maxsize=2)
+def _shared_extractor(model: str | None) -> Extractor:
+    return Extractor(model)
+
+
+def extract(text: str, published: object = None, doc_id: str | None = None, model: str | None = None) -> DocumentRecord:
+    """The validated record of one text. The pipeline is loaded on first use and kept."""
+    return _shared_extractor(model).extract(text, published=published, doc_id=doc_id)

@@ -1,0 +1,28 @@
+"""Document-level Doc extensions that the caller sets before the pipeline runs and components read."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# name -> default; list defaults are given as getters-free None and filled per document
+DOCUMENT_EXTENSIONS = {
+    "published": None,  # datetime.date the text was published, when known
+    "published_source": None,  # how it was found: argument, metadata, dateline, header, filename
+    "source_text": None,  # the decoded text before whitespace normalization, for evidence offsets
+    "doc_warnings": None,  # plain-language warnings the components raise about this document
+}
+
+
+def register_document_extensions() -> None:
+    """Registers the shared document extensions once; safe to call from every component."""
+    for name, default in DOCUMENT_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def add_warning(doc: Doc, message: str) -> None:
+    """Adds a plain-language warning to the document, once."""
+    if doc._.doc_warnings is None:
+        doc._.doc_warnings = []
+    if message not in doc._.doc_warnings:
+        doc._.doc_warnings.append(message)

@@ -1,0 +1,329 @@
+"""The number finder: counts in text with their value, range, qualifiers and running-total change."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.document import register_document_extensions
+from extractor.vocabulary import load_data, phrases, require
+
+DIGITS = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f' ])\d{3})*(?:\1\d{3})*$|^\d+$")
+DELTA = re.compile(r"^[+\u2212-]\d[\d,. ]*$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+NOT_COUNT_ENTITIES = {"PERCENT", "MONEY", "TIME", "ORDINAL", "LAW"}
+
+
+@dataclass
+class NumberReading:
+    """What a figure in the text says. `core` is the numeric words only; the span adds qualifiers."""
+
+    value: int | None
+    value_max: int | None = None
+    approximate: bool = False
+    cumulative: bool = False
+    delta: int | None = None
+    quantifier: str | None = None
+    core_start: int = 0
+    core_end: int = 0
+
+
+@dataclass(frozen=True)
+class NumberVocabulary:
+    approximate_before: tuple[tuple[str, ...], ...]
+    cumulative_before: tuple[tuple[str, ...], ...]
+    cumulative_after: tuple[tuple[str, ...], ...]
+    range_joiners: frozenset[str]
+    multipliers: dict[str, int]
+    scales: dict[str, int]
+    quantifiers: dict[tuple[str, ...], str]
+    time_units: frozenset[str]
+    measure_units: frozenset[str]
+
+    @classmethod
+    def from_data(cls) -> NumberVocabulary:
+        data = load_data("numbers")
+        src = "numbers.json"
+        quantifiers = require(data, "quantifiers", dict, src)
+        return cls(
+            approximate_before=phrases(require(data, "approximate_before", list, src)),
+            cumulative_before=phrases(require(data, "cumulative_before", list, src)),
+            cumulative_after=phrases(require(data, "cumulative_after", list, src)),
+            range_joiners=frozenset(require(data, "range_joiners", list, src)),
+            multipliers={k: int(v) for k, v in require(data, "multipliers", dict, src).items()},
+            scales={k: int(v) for k, v in require(data, "scales", dict, src).items()},
+            quantifiers={tuple(k.split()): v for k, v in quantifiers.items()},
+            time_units=frozenset(require(data, "time_units", list, src)),
+            measure_units=frozenset(require(data, "measure_units", list, src)),
+        )
+
+
+@lru_cache(maxsize=1)
+def number_vocabulary() -> NumberVocabulary:
+    return NumberVocabulary.from_data()
+
+
+@lru_cache(maxsize=4096)
+def parse_number_words(text: str) -> float | None:
+    """The value of a short number phrase in words ("twenty-two", "2.5 thousand", "two dozen")."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser as quantity_parser
+
+        quantities = quantity_parser.parse(text)
+    if len(quantities) != 1:
+        return None
+    quantity = quantities[0]
+    value = float(quantity.value)
+    if quantity.unit.name == "dozen":
+        value *= 12
+    elif quantity.unit.name not in ("dimensionless", ""):
+        return None
+    return value
+
+
+def parse_digits(text: str) -> int | None:
+    """The integer written with digits and optional thousands separators ("1,393", "19 600", "1.458")."""
+    compact = text.replace("\u00a0", " ").replace("\u202f", " ")
+    match = DIGITS.match(compact)
+    if not match:
+        return None
+    return int(re.sub(r"\D", "", compact))
+
+
+def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[max(start, 0) : end])
+
+
+def _phrase_before(doc: Doc, start: int, options: tuple[tuple[str, ...], ...], floor: int) -> int | None:
+    """The start of the longest option that ends just before token `start` (not reaching below `floor`)."""
+    for option in options:
+        begin = start - len(option)
+        if begin >= floor and _words(doc, begin, start) == option:
+            return begin
+    return None
+
+
+def _phrase_after(doc: Doc, end: int, options: tuple[tuple[str, ...], ...], ceiling: int) -> int | None:
+    for option in options:
+        stop = end + len(option)
+        if stop <= ceiling and _words(doc, end, stop) == option:
+            return stop
+    return None
+
+
+class NumberFinder:
+    """Finds figures that may be counts and leaves them on `doc._.numbers` (spans with `span._.number`)."""
+
+    def __init__(self, nlp: Language, name: str = "briefing_numbers"):
+        self.name = name
+        self.vocab = number_vocabulary()
+        register_document_extensions()
+        if not Doc.has_extension("numbers"):
+            Doc.set_extension("numbers", default=None)
+        if not Span.has_extension("number"):
+            Span.set_extension("number", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.numbers = find_numbers(doc, self.vocab)
+        return doc
+
+
+def _is_number_word(token: Token, vocab: NumberVocabulary) -> bool:
+    lower = token.lower_
+    if lower in vocab.multipliers or lower in vocab.scales:
+        return True
+    if not token.like_num or lower.startswith(("+", "-", "\u2212")):
+        return False
+    return not token.text.isdigit() or True
+
+
+def _core_extent(doc: Doc, i: int, limit: int, vocab: NumberVocabulary) -> int:
+    """The end of the numeric words starting at token i: digit groups, number words, scale words."""
+    end = i + 1
+    while end < limit:
+        token, previous = doc[end], doc[end - 1]
+        if previous.text.isdigit() and len(previous.text) <= 3 and token.text.isdigit() and len(token.text) == 3:
+            if previous.whitespace_ and doc.text[previous.idx + len(previous) : token.idx] == " ":
+                end += 1
+                continue
+        lower = token.lower_
+        if lower in vocab.scales or lower in vocab.multipliers:
+            end += 1
+            continue
+        if token.text == "-" and not previous.whitespace_ and end + 1 < limit and doc[end + 1].like_num:
+            if previous.is_alpha and doc[end + 1].is_alpha:  # twenty-two
+                end += 2
+                continue
+        if lower == "and" and previous.lower_ == "hundred" and end + 1 < limit and doc[end + 1].like_num:
+            end += 2
+            continue
+        if token.is_alpha and token.like_num and previous.is_alpha and previous.lower_ in vocab.scales:
+            end += 1
+            continue
+        break
+    return end
+
+
+def _value_of(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> int | None:
+    text = doc[start:end].text
+    if end - start == 1:
+        digits = parse_digits(text)
+        if digits is not None:
+            return digits
+        lower = text.lower()
+        if lower in vocab.multipliers:
+            return vocab.multipliers[lower]
+    words = text.lower().split()
+    if len(words) == 2 and words[1] in vocab.scales:
+        try:
+            return round(float(words[0].replace(",", "")) * vocab.scales[words[1]])
+        except ValueError:
+            pass
+    value = parse_number_words(text)
+    if value is None or value != int(value):
+        return None
+    return int(value)
+
+
+def _looks_like_designation(doc: Doc, start: int) -> bool:
+    """Su-34, S-400, BETAB-500, CA-063, Resolution 2254: a number glued to a name or code."""
+    if start == 0:
+        return False
+    previous = doc[start - 1]
+    if previous.text in ("-", "/", "#", "№") and not previous.whitespace_ and start >= 2:
+        return not doc[start - 2].like_num
+    token = doc[start]
+    if previous.is_title and previous.pos_ == "PROPN" and token.head == previous and token.dep_ in ("nummod", "appos"):
+        return True
+    return False
+
+
+def _is_date_or_measure(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> bool:
+    first, last = doc[start], doc[end - 1]
+    if first.ent_type_ in NOT_COUNT_ENTITIES:
+        return True
+    after = doc[end] if end < len(doc) else None
+    if after is not None:
+        if after.text in ("%", ":") or after.lemma_.lower() in vocab.measure_units or after.lower_ in vocab.measure_units:
+            return True
+        if after.lemma_.lower() in vocab.time_units or after.lower_.rstrip("s") in vocab.time_units:
+            return True
+        if after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in vocab.time_units | {"year-old", "old"}:
+            return True
+    if end - start == 1 and YEAR.match(first.text):
+        return True
+    if first.ent_type_ == "DATE":
+        if last.head.lemma_.lower() in vocab.time_units or last.head.ent_type_ == "DATE" and last.head != last:
+            return True
+        if any(t.ent_type_ == "DATE" and t.is_alpha and t.is_title for t in doc[max(start - 2, 0) : end + 2]):
+            return True
+    return False
+
+
+def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
+    """Figures that may count something, with their readings; dates, measures and codes left out."""
+    vocab = vocab or number_vocabulary()
+    spans: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        sentence_end = token.sent.end if doc.has_annotation("SENT_START") else n
+        if not _is_number_word(token, vocab) or token.lower_ in vocab.scales:
+            i += 1
+            continue
+        start = i
+        if token.lower_ in vocab.multipliers and i > 0 and doc[i - 1].lower_ in ("a", "one"):
+            start = i - 1
+        end = _core_extent(doc, i, sentence_end, vocab)
+        i = end
+        if _looks_like_designation(doc, start) or _is_date_or_measure(doc, start, end, vocab):
+            continue
+        value = _value_of(doc, start, end, vocab)
+        if value is None or value < 0:
+            continue
+        reading = NumberReading(value=value, core_start=start, core_end=end)
+        span_start, span_end = start, end
+        # a range: "10 to 15", "10-15"
+        if end + 1 < sentence_end and doc[end].lower_ in vocab.range_joiners and _is_number_word(doc[end + 1], vocab):
+            if doc[end].lower_ in ("to", "-", "–", "—", "‒") or doc[start - 1].lower_ == "between":
+                upper_end = _core_extent(doc, end + 1, sentence_end, vocab)
+                upper = _value_of(doc, end + 1, upper_end, vocab)
+                if upper is not None and upper > value and not _is_date_or_measure(doc, end + 1, upper_end, vocab):
+                    reading.value_max = upper
+                    reading.core_end = span_end = i = upper_end
+        sentence_start = token.sent.start if doc.has_annotation("SENT_START") else 0
+        qualifier = _phrase_before(doc, span_start, vocab.approximate_before, sentence_start)
+        if qualifier is not None:
+            reading.approximate = True
+            span_start = qualifier
+        total = _phrase_before(doc, span_start, vocab.cumulative_before, sentence_start)
+        if total is not None:
+            reading.cumulative = True
+            span_start = total
+        delta_end = _delta_after(doc, span_end, sentence_end, reading)
+        if delta_end is not None:
+            span_end = delta_end
+        if _phrase_after(doc, span_end, vocab.cumulative_after, sentence_end) is not None:
+            reading.cumulative = True
+        span = Span(doc, span_start, span_end, label="COUNT")
+        span._.number = reading
+        spans.append(span)
+    spans.extend(_find_vague_counts(doc, vocab, spans))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _delta_after(doc: Doc, end: int, limit: int, reading: NumberReading) -> int | None:
+    """Reads a running total's change "(+10)" after the figure; returns the new span end."""
+    if end + 2 < limit + 1 and end < len(doc) and doc[end].text == "(":
+        j = end + 1
+        pieces = []
+        while j < min(limit, end + 5) and doc[j].text != ")":
+            pieces.append(doc[j].text)
+            j += 1
+        text = "".join(pieces).replace("\u2212", "-")
+        if j < len(doc) and doc[j].text == ")" and DELTA.match(text):
+            sign = -1 if text.startswith("-") else 1
+            digits = parse_digits(text.lstrip("+-").strip())
+            if digits is not None:
+                reading.delta = sign * digits
+                reading.cumulative = True
+                return j + 1
+    return None
+
+
+def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -> list[Span]:
+    """Counts with no number: "several insurgents", "dozens of militants"."""
+    taken = {t for span in numbers for t in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if token.i in taken:
+            continue
+        for words, quantifier in vocab.quantifiers.items():
+            end = token.i + len(words)
+            if end >= len(doc) or _words(doc, token.i, end) != words:
+                continue
+            noun = doc[end]
+            if noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.i in taken:
+                continue
+            if words == ("some",) and (noun.like_num or noun.tag_ not in ("NNS", "NNPS")):
+                continue
+            span = Span(doc, token.i, end, label="COUNT")
+            span._.number = NumberReading(value=None, quantifier=quantifier, core_start=token.i, core_end=end)
+            found.append(span)
+            taken.update(range(token.i, end))
+            break
+    return found
+
+
+@Language.factory("briefing_numbers")
+def make_number_finder(nlp: Language, name: str) -> NumberFinder:
+    """The number finder as a pipeline component."""
+    return NumberFinder(nlp, name)

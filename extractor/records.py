@@ -1,0 +1,120 @@
+"""Turning a processed Doc into a validated DocumentRecord: the one place where spaCy meets the models."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extractor import __version__
+from extractor.models import DocumentRecord
+from extractor.pipeline import LoadedModel
+
+
+@dataclass
+class DocumentInput:
+    """One document to extract from, with what is known of it outside its text."""
+
+    text: str
+    doc_id: str | None = None
+    source: str | None = None
+    published: object = None  # datetime.date, or an ISO string that the Extractor parses
+    published_source: str | None = None
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def content_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def default_doc_id(sha256: str) -> str:
+    """The id of a string passed to extract() without one."""
+    return f"doc-{sha256[:12]}"
+
+
+def claim_id(sha256: str, kind: str, value: object, quantifier: object, start: int, end: int, category: object) -> str:
+    """Stable for the same text, extractor version and claim."""
+    key = "\x1f".join(str(x) for x in (sha256, __version__, kind, value, quantifier, start, end, category))
+    return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+
+
+def doc_to_record(
+    doc: Doc, document: DocumentInput, model: LoadedModel, include_text: bool = False
+) -> DocumentRecord:
+    """The validated record of a document the full pipeline has processed."""
+    text = doc._.source_text if doc._.source_text is not None else doc.text
+    sha = content_sha256(text)
+    speakers = [
+        {
+            "id": s.id,
+            "kind": s.kind,
+            "name": s.name,
+            "title": s.title,
+            "role": s.role,
+            "organization": s.organization,
+            "mentions": [{"text": text[a:b], "start": a, "end": b} for a, b in s.mentions],
+        }
+        for s in doc._.speakers or []
+    ]
+    names = {s["id"]: s["name"] for s in speakers}
+    quotes = [
+        {"id": q.id, "text": text[q.start : q.end], "start": q.start, "end": q.end, "speaker_id": q.speaker_id}
+        for q in doc._.quotes or []
+    ]
+    claims = []
+    for found in doc._.claims or []:
+        evidence = {
+            "text": text[found.evidence_start : found.evidence_end],
+            "start": found.evidence_start,
+            "end": found.evidence_end,
+            "sentence": " ".join(text[found.sentence_start : found.sentence_end].split()),
+        }
+        speaker_id = found.speaker_id if found.speaker_id in names else None
+        claims.append(
+            dict(
+                claim_id=claim_id(
+                    sha, found.kind, found.value, found.quantifier, found.evidence_start, found.evidence_end,
+                    found.category,
+                ),
+                kind=found.kind,
+                value=found.value,
+                value_max=found.value_max,
+                quantifier=found.quantifier,
+                approximate=found.approximate,
+                cumulative=found.cumulative,
+                category=found.category,
+                category_label=found.category_label,
+                effect=found.effect,
+                delta=found.delta,
+                actor=found.actor,
+                speaker=names.get(speaker_id) if speaker_id else None,
+                speaker_id=speaker_id,
+                quote_id=found.quote_id,
+                date=found.date,
+                period_start=found.period_start,
+                period_end=found.period_end,
+                date_text=found.date_text,
+                location=found.location,
+                evidence=evidence,
+            )
+        )
+    published = doc._.published
+    record = {
+        "doc_id": document.doc_id or default_doc_id(sha),
+        "source": document.source,
+        "content_sha256": sha,
+        "title": document.title,
+        "published": published,
+        "published_source": doc._.published_source if published else None,
+        "extractor_version": __version__,
+        "model": {"name": model.name, "version": model.version},
+        "speakers": speakers,
+        "quotes": quotes,
+        "claims": claims,
+        "warnings": list(document.warnings) + list(doc._.doc_warnings or []),
+        "text": text if include_text else None,
+    }
+    # validated with the text as context, so every offset is checked against it
+    return DocumentRecord.model_validate(record, context={"text": text})

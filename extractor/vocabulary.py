@@ -1,0 +1,101 @@
+"""Loading the word lists, patterns and taxonomies kept as data files in extractor/data/."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+class VocabularyError(ValueError):
+    """A data file is missing a key or has an entry of the wrong shape."""
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict[str, Any]:
+    """The parsed JSON data file `extractor/data/<name>.json`."""
+    path = resources.files("extractor") / "data" / f"{name}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise VocabularyError(f"data file {name}.json is missing from extractor/data") from err
+    except json.JSONDecodeError as err:
+        raise VocabularyError(f"data file {name}.json is not valid JSON: {err}") from err
+
+
+def require(data: dict[str, Any], key: str, kind: type, source: str) -> Any:
+    """data[key], checked to be of `kind`; a malformed data file fails loudly, naming the key."""
+    if key not in data:
+        raise VocabularyError(f"{source}: missing key {key!r}")
+    value = data[key]
+    if not isinstance(value, kind):
+        raise VocabularyError(f"{source}: {key!r} should be a {kind.__name__}, not {type(value).__name__}")
+    return value
+
+
+def phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as tuples of lower-case words, longest first, for token-wise matching."""
+    split = {tuple(item.lower().split()) for item in items}
+    return tuple(sorted(split, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class TargetCategory:
+    label: str
+    synonyms: tuple[str, ...]
+
+
+class TargetTaxonomy:
+    """Maps a counted noun phrase ("46 command and communication posts") to a normalized label."""
+
+    def __init__(self, categories: list[TargetCategory]):
+        self.categories = categories
+        self._by_phrase: dict[tuple[str, ...], str] = {}
+        for category in categories:
+            for synonym in category.synonyms:
+                self._by_phrase.setdefault(tuple(synonym.split()), category.label)
+        self._longest = max((len(p) for p in self._by_phrase), default=1)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None = None) -> TargetTaxonomy:
+        data = data if data is not None else load_data("target_categories")
+        categories = []
+        for entry in require(data, "categories", list, "target_categories.json"):
+            label = require(entry, "label", str, "target_categories.json")
+            synonyms = require(entry, "synonyms", list, f"target_categories.json ({label})")
+            if not all(isinstance(s, str) and s == s.lower() for s in synonyms):
+                raise VocabularyError(f"target_categories.json ({label}): synonyms must be lower-case strings")
+            categories.append(TargetCategory(label, tuple(synonyms)))
+        return cls(categories)
+
+    @property
+    def labels(self) -> list[str]:
+        return [c.label for c in self.categories]
+
+    def label_for(self, lemmas: list[str]) -> str:
+        """The label for a phrase given as lower-case lemmas; the head is the last word.
+
+        The longest synonym ending at the head wins; failing that, any synonym inside the
+        phrase (a "truck with a trailer" is a vehicle); else "other".
+        """
+        words = [w for w in lemmas if w]
+        if not words:
+            return "other"
+        for size in range(min(self._longest, len(words)), 0, -1):
+            label = self._by_phrase.get(tuple(words[-size:]))
+            if label:
+                return label
+        for end in range(len(words) - 1, 0, -1):
+            for size in range(min(self._longest, end), 0, -1):
+                label = self._by_phrase.get(tuple(words[end - size : end]))
+                if label:
+                    return label
+        return "other"
+
+
+@lru_cache(maxsize=1)
+def target_taxonomy() -> TargetTaxonomy:
+    """The taxonomy shipped in extractor/data/target_categories.json."""
+    return TargetTaxonomy.from_data()
