@@ -72,6 +72,8 @@ def load_english_model(name: str | None = None) -> tuple[Language, LoadedModel]:
 
 def add_briefing_components(nlp: Language) -> Language:
     """Adds the four components, in order, at the end of `nlp`."""
+    if "briefing_lines" not in nlp.pipe_names:
+        nlp.add_pipe("briefing_lines", before="parser" if "parser" in nlp.pipe_names else None)
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import register_document_extensions
+from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences
+from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
+
+PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+PLACE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "across", "over", "on", "into", "inside", "off"}
+ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
+MAX_EVIDENCE_TOKENS = 16
+MAX_PHRASE_TOKENS = 14
 
 
 @dataclass
@@ -37,18 +48,729 @@ class ClaimFinding:
     period_end: dt.date | None = None
     date_text: str | None = None
     location: str | None = None
+    # where it came from in the parse, for context passes; not part of the output
+    sentence_index: int = field(default=0, repr=False)
+    verb_index: int | None = field(default=None, repr=False)
+    paragraph: int = field(default=0, repr=False)
+
+
+@dataclass(frozen=True)
+class VerbSense:
+    thing: str | None
+    person: str | None
+    particle: str | None = None
+    subject_counted: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimVocabulary:
+    verbs: dict[str, VerbSense]
+    nominalizations: dict[str, str]
+    result_words: dict[str, str | None]
+    sortie_nouns: frozenset[str]
+    strike_nouns: frozenset[str]
+    strike_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+    @classmethod
+    def from_data(cls) -> ClaimVocabulary:
+        data = load_data("claim_terms")
+        src = "claim_terms.json"
+        verbs = {}
+        for lemma, entry in require(data, "verbs", dict, src).items():
+            verbs[lemma] = VerbSense(
+                thing=entry.get("thing"),
+                person=entry.get("person"),
+                particle=entry.get("particle"),
+                subject_counted=bool(entry.get("subject_counted", False)),
+            )
+        return cls(
+            verbs=verbs,
+            nominalizations=require(data, "nominalizations", dict, src),
+            result_words=require(data, "result_words", dict, src),
+            sortie_nouns=frozenset(require(data, "sortie_nouns", list, src)),
+            strike_nouns=frozenset(require(data, "strike_nouns", list, src)),
+            strike_verbs=frozenset(require(data, "strike_verbs", list, src)),
+            person_nouns=frozenset(require(data, "person_nouns", list, src)),
+            reporting_verbs=frozenset(require(data, "reporting_verbs", list, src)),
+        )
+
+
+@lru_cache(maxsize=1)
+def claim_vocabulary() -> ClaimVocabulary:
+    return ClaimVocabulary.from_data()
 
 
 class ClaimFinder:
+    """Reads the numbers, dates and speakers found before it and leaves `doc._.claims`."""
+
     def __init__(self, nlp: Language, name: str = "briefing_claims"):
         self.name = name
+        self.vocab = claim_vocabulary()
+        self.taxonomy = target_taxonomy()
         register_document_extensions()
         if not Doc.has_extension("claims"):
             Doc.set_extension("claims", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = []
+        doc._.claims = find_claims(doc, self.vocab, self.taxonomy)
         return doc
+
+
+# ---------------------------------------------------------------------------------------------------------
+# reading the counted thing and its verb
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
+    """A noun that counts people ("militants", "Daesh fighters", "civilians")."""
+    lemma = _lemma(token)
+    return lemma in vocab.person_nouns or token.lower_ in vocab.person_nouns or token.ent_type_ in ("PERSON", "NORP")
+
+
+def _is_nominal(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+
+def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
+    """The noun a figure counts: its parse head when that is a noun to its right, else the last noun of the
+    nominal run right after it (the small model often attaches "6" to the first of several nouns)."""
+    last = doc[core_end - 1]
+    sentence_end = last.sent.end
+    run_end = core_end
+    while run_end < sentence_end:
+        token = doc[run_end]
+        if _is_nominal(token) or token.pos_ in ("ADJ", "PART") and token.dep_ in ("amod", "compound", "case"):
+            run_end += 1
+            continue
+        if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound") and token.head.i > token.i:
+            run_end += 1
+            continue
+        if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
+            run_end += 1
+            continue
+        if token.lower_ == "and" and run_end > core_end and doc[run_end - 1].dep_ in ("compound", "amod", "nmod"):
+            if doc[run_end - 1].head.i > run_end:  # "command and communication posts"
+                run_end += 1
+                continue
+        break
+    head = last.head
+    if head.i >= core_end and _is_nominal(head) and head.i < run_end:
+        # the parse head may still be a modifier of a later noun in the run
+        while head.head.i > head.i and head.head.i < run_end and _is_nominal(head.head):
+            head = head.head
+        return head
+    if run_end > core_end:
+        for i in range(run_end - 1, core_end - 1, -1):
+            if _is_nominal(doc[i]):
+                return doc[i]
+    if _is_nominal(head) and head.i > core_end and head.i - core_end <= 3:
+        return head
+    return None
+
+
+def _phrase_start(doc: Doc, noun: Token, floor: int) -> int:
+    """The first token of the modifiers before `noun` (adjectives, compounds), not before `floor`."""
+    start = noun.i
+    while start - 1 >= floor:
+        token = doc[start - 1]
+        if token.dep_ in ("compound", "amod", "nmod", "poss", "case") or _is_nominal(token):
+            start -= 1
+            continue
+        if token.text in ("-", "/") and start - 2 >= floor:
+            start -= 1
+            continue
+        if token.lower_ == "and" and start - 2 >= floor and doc[start - 2].head.i >= start:
+            start -= 1
+            continue
+        break
+    return start
+
+
+def _coordinated_nouns(noun: Token) -> list[Token]:
+    """Nouns joined to `noun` that have no count of their own ("warehouses and fuel depots")."""
+    joined = []
+    for child in noun.children:
+        if child.dep_ == "conj" and _is_nominal(child) and not _has_count(child):
+            joined.append(child)
+            joined.extend(_coordinated_nouns(child))
+    return joined
+
+
+def _has_count(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children) or any(
+        c.lower_ in ("a", "an", "one") and c.dep_ == "det" for c in noun.children
+    )
+
+
+def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
+    """The token range of what is counted, as worded, starting at `first` and ending at the head noun or
+    the last coordinated noun without a count of its own."""
+    end = noun.i + 1
+    for joined in _coordinated_nouns(noun):
+        if joined.i + 1 > end and joined.i - end <= 4:
+            end = joined.i + 1
+    return first, end
+
+
+def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
+    """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
+    "passive", "result", "nominal"."""
+    token = noun
+    for _ in range(6):
+        dep = token.dep_
+        head = token.head
+        if token.i == head.i:
+            break
+        if dep in ("conj", "appos") and _is_nominal(head):
+            token = head
+            continue
+        if dep in ("dobj", "obj", "attr", "oprd", "dative"):
+            return head, "object"
+        if dep == "nsubjpass":
+            return head, "passive"
+        if dep in ("nsubj",):
+            return head, "subject"
+        if dep == "pobj":
+            prep = head
+            if prep.lower_ in ("of",) and _lemma(prep.head) in vocab.nominalizations:
+                return prep.head, "nominal"
+            if prep.lower_ in ("including", "among", "of", "with", "like", "such", "plus"):
+                token = prep.head
+                while token.dep_ == "prep" and token.head.i != token.i:  # "along with", "as well as"
+                    token = token.head
+                if token.pos_ in ("VERB", "AUX"):
+                    return token, "object"
+                continue
+            if prep.lower_ in ("on", "against", "at") and _lemma(prep.head) in vocab.strike_nouns:
+                return prep.head, "nominal"
+            if prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+                return prep.head, "object"
+            break
+        if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
+            token = head
+            continue
+        if dep in ("acl", "relcl", "advcl", "ccomp", "xcomp", "ROOT", "conj"):
+            break
+        break
+    return None, ""
+
+
+def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
+    """An effect stated by a participle or adjective on the noun: "304 militants killed", "27 injured"."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod", "relcl") and child.lower_ in vocab.result_words:
+            return vocab.result_words[child.lower_]
+    return None
+
+
+def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool, str | None]:
+    """(whether the verb is a military claim verb, the effect it gives)."""
+    lemma = _lemma(verb)
+    if lemma in vocab.nominalizations:
+        lemma = vocab.nominalizations[lemma]
+    sense = vocab.verbs.get(lemma)
+    if sense is None:
+        return False, None
+    if sense.particle and not any(c.dep_ == "prt" and c.lower_ == sense.particle for c in verb.children):
+        if lemma in ("shoot", "take", "knock", "blow"):
+            if lemma == "shoot":
+                return True, "killed" if person else "hit"
+            return False, None
+    return True, sense.person if person else sense.thing
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# context: actor, location, date, speaker
+
+
+def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
+    """A noun phrase's token range: its subtree without trailing relative clauses, capped in length."""
+    left, right = token.left_edge.i, token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "appos", "advcl") or child.text in (",", "(", ";"):
+            break
+        if child.dep_ == "prep" and child.lower_ not in ("of", "from"):
+            break
+        right = child.right_edge.i + 1
+    while left < token.i and doc[left].dep_ in ("det", "punct", "cc") and doc[left].lower_ not in ("the",):
+        left += 1
+    right = min(right, left + MAX_PHRASE_TOKENS)
+    while right > token.i + 1 and doc[right - 1].is_punct:
+        right -= 1
+    return left, right
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
+
+
+def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | None) -> str | None:
+    """Who carried the action out: the active subject, the passive agent, a "killed in a U.S. strike" means,
+    or through a pronoun the last actor named before."""
+    token = verb
+    for _ in range(5):
+        if token is None:
+            return None
+        if _lemma(token) in vocab.reporting_verbs:
+            return None
+        for child in token.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return _text_of(grandchild)
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                if child.lower_ in PRONOUNS:
+                    return last_actor if child.lower_ in ("they", "it") else None
+                if _is_nominal(child):
+                    return _text_of(child)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ACTOR_PREPOSITIONS:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and _lemma(grandchild) in vocab.strike_nouns:
+                        return _text_of(grandchild)
+        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and token.head.i != token.i:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _text_of(token: Token) -> str:
+    doc = token.doc
+    left, right = _phrase_text(doc, token)
+    return _clean(doc[left:right].text)
+
+
+AREA_WORDS = {"vicinity", "outskirts", "area", "suburbs", "suburb", "outskirt", "environs", "countryside", "region",
+              "province", "district", "border", "bank", "edge", "east", "west", "north", "south", "centre", "center"}
+
+
+def _is_place(token: Token) -> bool:
+    if token.ent_type_ in PLACE_ENTITIES:
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG", "PRODUCT") and token.is_title
+
+
+def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
+    """The token range of the place a place preposition introduces: "near Raqqa", "in the vicinity of
+    Tell-Alam", "in Andar district, Ghazni province"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    head = objects[0]
+    doc = head.doc
+    if not _is_place(head) and not any(_is_place(t) for t in head.subtree):
+        return None
+    if not _is_place(head) and head.lower_ not in AREA_WORDS:
+        return None
+    left, right = head.left_edge.i, head.right_edge.i + 1
+    while left < head.i and doc[left].dep_ in ("det", "punct"):
+        left += 1
+    for i in range(head.i + 1, right):
+        if doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in ("which", "where", "who", "that", "after", "when"):
+            right = i
+            break
+    right = min(right, left + MAX_PHRASE_TOKENS)
+    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].dep_ in ("cc", "det", "prep")):
+        right -= 1
+    return left, right
+
+
+def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> str | None:
+    """The most specific place named for the claim: a place phrase in the clause of `anchor`, else a place
+    named in the sentence."""
+    doc = sentence.doc
+    phrases = []
+    for token in sentence:
+        if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS and token.head.lower_ not in AREA_WORDS:
+            extent = _place_from_preposition(token)
+            if extent is not None and not any(i in excluded for i in range(*extent)):
+                phrases.append((token, extent))
+    if phrases:
+        if anchor is not None:
+            clause = {t.i for t in anchor.subtree}
+            in_clause = [p for p in phrases if p[0].i in clause]
+            phrases = in_clause or phrases
+        target = anchor.i if anchor is not None else phrases[0][0].i
+        _, (left, right) = min(phrases, key=lambda p: abs(p[0].i - target))
+        return _clean(doc[left:right].text)
+    candidates = [e for e in sentence.ents if e.label_ in PLACE_ENTITIES and not any(t.i in excluded for t in e)]
+    if not candidates:
+        return None
+    target = anchor.i if anchor is not None else candidates[0].start
+    best = min(candidates, key=lambda e: abs(e.start - target))
+    return _place_phrase(best)
+
+
+def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
+    """The date expression that governs a claim in `sentence`: one in its clause first, then any other that
+    is not merely when something was said, then the date of the saying."""
+    spans = [s for s in (sentence.doc._.dates or []) if s.start >= sentence.start and s.end <= sentence.end]
+    if not spans:
+        return None
+    reported, own = [], []
+    for span in spans:
+        head = span.root.head
+        (reported if _lemma(head) in vocab.reporting_verbs and head.i != span.root.i else own).append(span)
+    if own:
+        if anchor is not None:
+            clause = {t.i for t in anchor.subtree} | {t.i for t in anchor.ancestors}
+            in_clause = [s for s in own if s.root.i in clause or s.root.head.i in clause]
+            if in_clause:
+                own = in_clause
+        return min(own, key=lambda s: abs(s.start - (anchor.i if anchor is not None else s.start)))
+    return reported[0]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the claims of a document
+
+
+def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: Token | None) -> str:
+    lemma = _lemma(noun) if noun is not None else ""
+    words = lemma
+    if noun is not None and noun.i > 0 and noun.dep_ != "compound":
+        previous = noun.doc[noun.i - 1]
+        words = f"{_lemma(previous)} {lemma}"
+    if lemma in vocab.sortie_nouns or words in vocab.sortie_nouns:
+        return "sorties"
+    if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
+        if verb is not None and _lemma(verb) in vocab.verbs and _lemma(verb) not in vocab.strike_verbs:
+            return "targets"  # missiles and drones shot down are targets destroyed
+        return "strikes"
+    return "casualties" if person else "targets"
+
+
+def _sentence_key(sentence: Span) -> str:
+    return " ".join(sentence.text.split()).lower()
+
+
+def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: TargetTaxonomy | None = None) -> list[
+    ClaimFinding
+]:
+    """Every claim in the document, in text order, each repeated sentence read once."""
+    vocab = vocab or claim_vocabulary()
+    taxonomy = taxonomy or target_taxonomy()
+    skipped = furniture_sentences(doc)
+    loss_lines = find_loss_lines(doc)
+    lines_taken = {t for line in loss_lines for t in range(line.line_start, line.line_end)}
+    findings: list[ClaimFinding] = []
+    seen_sentences: set[str] = set()
+    last_actor: str | None = None
+    numbers_by_sentence: dict[int, list[Span]] = {}
+    for span in doc._.numbers or []:
+        numbers_by_sentence.setdefault(span.sent.start, []).append(span)
+    paragraph = 0
+    for index, sentence in enumerate(doc.sents):
+        if "\n\n" in doc.text[sentence.start_char - 2 if sentence.start_char >= 2 else 0 : sentence.start_char + 1]:
+            paragraph += 1
+        if sentence.start in skipped or sentence.start in lines_taken:
+            continue
+        key = _sentence_key(sentence)
+        if key in seen_sentences:
+            continue
+        seen_sentences.add(key)
+        sentence_findings: list[ClaimFinding] = []
+        taken: set[int] = set()
+        for span in numbers_by_sentence.get(sentence.start, []):
+            if span.start in lines_taken:
+                continue
+            finding = _count_claim(doc, sentence, span, vocab, sentence_findings)
+            if finding is not None:
+                sentence_findings.append(finding)
+                taken.update(range(span.start, span.end))
+                evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+                taken.update(t.i for t in evidence or [])
+        sentence_findings.extend(_singular_claims(doc, sentence, vocab, taken, lines_taken))
+        for finding in sentence_findings:
+            finding.sentence_index = index
+            finding.paragraph = paragraph
+            verb = doc[finding.verb_index] if finding.verb_index is not None else None
+            finding.actor = find_actor(verb, vocab, last_actor)
+            if finding.actor:
+                last_actor = finding.actor
+        findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
+    findings.extend(_loss_line_claims(doc, loss_lines, vocab))
+    findings.sort(key=lambda f: f.evidence_start)
+    _attach_context(doc, findings, vocab, taxonomy)
+    return _unique(findings)
+
+
+def _unique(findings: list[ClaimFinding]) -> list[ClaimFinding]:
+    seen, out = set(), []
+    for finding in findings:
+        key = (finding.kind, finding.value, finding.quantifier, finding.evidence_start)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out
+
+
+def _count_claim(
+    doc: Doc, sentence: Span, span: Span, vocab: ClaimVocabulary, earlier: list[ClaimFinding]
+) -> ClaimFinding | None:
+    reading = span._.number
+    noun = counted_noun(doc, reading.core_start, reading.core_end)
+    core_last = doc[reading.core_end - 1]
+    subject = noun if noun is not None else core_last
+    if noun is None:
+        # "more than 20 were killed", "two of the positions": the figure stands for its noun
+        for child in core_last.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    noun = objects[0]
+    verb, relation = governing_verb(subject, vocab)
+    if verb is None and noun is not None and noun is not subject:
+        verb, relation = governing_verb(noun, vocab)
+    person = noun is not None and is_person(noun, vocab)
+    if noun is None and earlier:
+        # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
+        person = earlier[-1].kind == "casualties"
+    kind = _kind_for(noun, person, vocab, verb)
+    effect = _result_effect(noun, vocab) if noun is not None else None
+    if effect is None:
+        effect = _result_effect(core_last, vocab)
+    claim_verb = False
+    if verb is not None and not _negated(verb):
+        claim_verb, verb_effect_ = verb_effect(verb, person, vocab)
+        if effect is None:
+            effect = verb_effect_
+    if kind in ("targets", "casualties"):
+        if effect is None and noun is not None and relation == "":
+            return None
+        if effect is None and not claim_verb:
+            return None
+        if person:
+            kind = "casualties"
+            if effect in ("destroyed", "hit"):
+                effect = "killed" if effect == "destroyed" else None
+        elif effect in ("killed", "wounded") and noun is not None:
+            effect = {"killed": "destroyed", "wounded": "damaged"}[effect]
+    elif kind in ("sorties", "strikes"):
+        effect = None
+        if verb is not None and _negated(verb):
+            return None
+    if noun is None and not earlier and kind in ("targets", "casualties") and relation in ("", "nominal"):
+        return None
+    category = None
+    category_start = span.end
+    category_end = span.end
+    if kind in ("targets", "casualties"):
+        if noun is not None and noun.i >= span.end:
+            first, category_end = category_extent(doc, span.end, noun)
+            category_start = first
+            category = _clean(doc[first:category_end].text)
+        elif noun is not None:
+            category = _clean(doc[_phrase_start(doc, noun, sentence.start) : noun.i + 1].text)
+            category_end = max(category_end, noun.i + 1)
+        elif earlier:
+            category = earlier[-1].category
+    start_token = span.start
+    if verb is not None and verb.i < span.start and span.start - verb.i <= 4:
+        start_token = verb.i
+    end_token = max(span.end, category_end)
+    if noun is not None and kind in ("sorties", "strikes") and noun.i >= span.end and noun.i - span.end <= 3:
+        end_token = max(end_token, noun.i + 1)
+    if verb is not None and verb.i >= end_token and verb.i - end_token <= 3:
+        end_token = verb.i + 1
+    end_token = min(end_token, start_token + MAX_EVIDENCE_TOKENS)
+    return ClaimFinding(
+        kind=kind,
+        value=reading.value,
+        value_max=reading.value_max,
+        quantifier=reading.quantifier,
+        approximate=reading.approximate,
+        cumulative=reading.cumulative,
+        category=category or None,
+        effect=effect if kind in ("targets", "casualties") else None,
+        delta=reading.delta,
+        evidence_start=doc[start_token].idx,
+        evidence_end=doc[end_token - 1].idx + len(doc[end_token - 1]),
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+        verb_index=verb.i if verb is not None else None,
+    )
+
+
+def _singular_claims(
+    doc: Doc, sentence: Span, vocab: ClaimVocabulary, taken: set[int], lines_taken: set[int]
+) -> list[ClaimFinding]:
+    """Claims of one ("destroyed an ammunition depot", "carried out an air strike") and bare plurals with no
+    number ("killed insurgents")."""
+    found = []
+    for noun in sentence:
+        if not _is_nominal(noun) or noun.i in taken or noun.i in lines_taken or noun.dep_ == "compound" or noun.ent_type_ in ("DATE", "TIME"):
+            continue
+        if noun.dep_ == "conj" and noun.head.i in taken:
+            continue
+        if any(t.i in taken for t in noun.subtree if t.i < noun.i):
+            continue
+        determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
+        singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
+        verb, relation = governing_verb(noun, vocab)
+        if verb is None or _negated(verb) or relation not in ("object", "passive", "nominal"):
+            continue
+        if verb.tag_ == "VB" and verb.i == sentence.start:
+            continue  # an imperative: "Strike the occupier!"
+        indefinite = any(d.lower_ in ("a", "an", "one") for d in determiners)
+        if relation == "nominal" and (not indefinite or _lemma(verb) in ("loss", "losses", "death")):
+            continue
+        person = is_person(noun, vocab)
+        kind = _kind_for(noun, person, vocab, verb)
+        if kind in ("sorties", "strikes"):
+            if _lemma(verb) not in vocab.strike_verbs or not singular:
+                continue
+            if not any(d.lower_ in ("a", "an", "one") for d in determiners):
+                continue
+            value, quantifier, effect = 1, None, None
+        else:
+            is_claim, effect = verb_effect(verb, person, vocab)
+            if not is_claim or effect is None:
+                continue
+            if person:
+                kind = "casualties"
+                effect = "killed" if effect == "destroyed" else effect
+                if effect == "hit":
+                    continue
+            if singular and (any(d.lower_ in ("a", "an", "one", "the") for d in determiners) or noun.pos_ == "PROPN"):
+                if noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON",) and not person:
+                    continue
+                if noun.ent_type_ in PLACE_ENTITIES:
+                    continue
+                value, quantifier = 1, None
+            elif noun.tag_ in ("NNS", "NNPS") and not determiners and kind == "casualties":
+                value, quantifier = None, "plural"
+            else:
+                continue
+        first = _phrase_start(doc, noun, sentence.start)
+        while first < noun.i and doc[first].dep_ in ("det", "poss"):
+            first += 1
+        category_end = noun.i + 1
+        category = None
+        if kind in ("targets", "casualties"):
+            if noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" and person:
+                appositions = [c for c in noun.children if c.dep_ == "appos"]
+                category = _text_of(appositions[0]) if appositions else None
+            else:
+                category = _clean(doc[first:category_end].text)
+        start_token = min(first, verb.i) if verb.i < first and first - verb.i <= 4 else first
+        end_token = category_end
+        if verb.i >= end_token and verb.i - end_token <= 3:
+            end_token = verb.i + 1
+        start_token = max(start_token, end_token - MAX_EVIDENCE_TOKENS)
+        found.append(
+            ClaimFinding(
+                kind=kind,
+                value=value,
+                quantifier=quantifier,
+                category=category or None,
+                effect=effect if kind in ("targets", "casualties") else None,
+                evidence_start=doc[start_token].idx,
+                evidence_end=doc[end_token - 1].idx + len(doc[end_token - 1]),
+                sentence_start=sentence.start_char,
+                sentence_end=sentence.end_char,
+                verb_index=verb.i,
+            )
+        )
+    return found
+
+
+def _loss_line_claims(doc: Doc, lines: list[LossLine], vocab: ClaimVocabulary) -> list[ClaimFinding]:
+    """Claims of a running-losses list, one line an item: "tanks ‒ 1,393 (+10),"."""
+    found = []
+    for line in lines:
+        label_tokens = doc[line.label_start : line.label_end]
+        person = any(_lemma(t) in vocab.person_nouns or t.lower_ in vocab.person_nouns for t in label_tokens)
+        found.append(
+            ClaimFinding(
+                kind="casualties" if person else "targets",
+                value=line.value,
+                approximate=line.approximate,
+                cumulative=True,
+                category=_clean(label_tokens.text),
+                effect="killed" if person else "destroyed",
+                delta=line.delta,
+                evidence_start=doc[line.start].idx,
+                evidence_end=doc[line.end - 1].idx + len(doc[line.end - 1]),
+                sentence_start=doc[line.start].idx,
+                sentence_end=doc[line.end - 1].idx + len(doc[line.end - 1]),
+            )
+        )
+    return found
+
+
+def _attach_context(doc: Doc, findings: list[ClaimFinding], vocab: ClaimVocabulary, taxonomy: TargetTaxonomy) -> None:
+    """Category labels, locations, dates, speakers and quotes, carrying a report's period and place over to
+    the claims after it in the same paragraph."""
+    sentence_speakers = doc._.sentence_speakers or {}
+    quotes = doc._.quotes or []
+    previous: ClaimFinding | None = None
+    for finding in findings:
+        if finding.category and finding.kind in ("targets", "casualties"):
+            lemmas = [_word_lemma(doc, w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", finding.category)]
+            finding.category_label = taxonomy.label_for(lemmas)
+        elif finding.kind in ("targets", "casualties"):
+            finding.category_label = "other"
+        first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+        sentence = first_token.sent if first_token is not None else None
+        anchor = doc[finding.verb_index] if finding.verb_index is not None else (first_token.root if first_token else None)
+        if sentence is not None:
+            excluded = set()
+            finding.location = find_location(sentence, anchor, excluded)
+            date_span = pick_date(sentence, anchor, vocab)
+            if date_span is not None and date_span._.date_value is not None:
+                value = date_span._.date_value
+                finding.date, finding.period_start, finding.period_end = value.date, value.period_start, value.period_end
+                finding.date_text = value.text
+            finding.speaker_id = sentence_speakers.get(sentence.start)
+        same_report = previous is not None and previous.paragraph == finding.paragraph
+        if previous is not None and (same_report or finding.kind == previous.kind and finding.cumulative):
+            if finding.date_text is None and previous.date_text is not None:
+                finding.date, finding.period_start = previous.date, previous.period_start
+                finding.period_end, finding.date_text = previous.period_end, previous.date_text
+            if finding.location is None and same_report:
+                finding.location = previous.location
+        if finding.date_text is None:
+            report = _report_period(doc, finding)
+            if report is not None:
+                finding.period_start, finding.period_end, finding.date_text = report
+        for quote in quotes:
+            if quote.start <= finding.evidence_start < quote.end:
+                finding.quote_id = quote.id
+                finding.speaker_id = finding.speaker_id or quote.speaker_id
+                break
+        previous = finding
+
+
+def _report_period(doc: Doc, finding: ClaimFinding):
+    """The period of a losses list, from the heading before it ("combat losses ... from 24.02 to 12.04")."""
+    if not finding.cumulative or finding.delta is None and finding.kind not in ("targets", "casualties"):
+        return None
+    for span in reversed(doc._.dates or []):
+        if span.end_char <= finding.evidence_start and span._.date_value is not None:
+            value = span._.date_value
+            if value.period_start is not None:
+                return value.period_start, value.period_end, value.text
+    return None
+
+
+def _word_lemma(doc: Doc, word: str) -> str:
+    lexeme = word.lower()
+    for suffix, replacement in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if lexeme.endswith(suffix) and len(lexeme) > len(suffix) + 2 and not lexeme.endswith("ss"):
+            return lexeme[: -len(suffix)] + replacement
+    return lexeme
 
 
 @Language.factory("briefing_claims")

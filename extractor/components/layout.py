@@ -1,0 +1,139 @@
+"""Reading the page around the sentences: page furniture to skip and line-per-item loss lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.components.numbers import parse_digits
+from extractor.vocabulary import load_data, require
+
+# "tanks ‒ 1,393 (+10) од," : a label, a spaced dash of any kind, a figure, an optional change, a unit
+LOSS_LINE = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][^\n\d]*?)[ \t]+[-\u2010-\u2015\u2212][ \t]+"
+    r"(?P<qualifier>(?:about|approximately|around|over|more than|up to)[ \t]+)?"
+    r"(?P<value>\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+)"
+    r"(?:[ \t]*\((?P<delta>[+\u2212-]?[ \t]*\d[\d ,.]*)\))?"
+    r"(?P<rest>[^\n\d]{0,60})$",
+    re.MULTILINE,
+)
+MIN_LIST_LINES = 3
+TERMINAL = tuple(".!?\"'\u201d\u2019:;)")
+
+
+@dataclass
+class LossLine:
+    line_start: int  # token range of the whole line
+    line_end: int
+    start: int  # token range of the item
+    end: int
+    label_start: int
+    label_end: int
+    value: int
+    delta: int | None
+    approximate: bool
+
+
+def _heading_is_approximate(text: str, line_start: int) -> bool:
+    """Whether the heading line right before a list says its figures are approximate."""
+    words = load_data("claim_terms")
+    approximate = require(require(words, "heading_words", dict, "claim_terms.json"), "approximate", list, "claim_terms.json")
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1].strip().lower()
+    return before.endswith(":") and any(before.rstrip(":").strip().endswith(w) for w in approximate)
+
+
+def find_loss_lines(doc: Doc) -> list[LossLine]:
+    """The items of a running-losses list (at least three lines of "label - figure")."""
+    text = doc.text
+    matches = list(LOSS_LINE.finditer(text))
+    if len(matches) < MIN_LIST_LINES:
+        return []
+    lines = []
+    approximate = False
+    previous_end = None
+    for match in matches:
+        if previous_end is None or text[previous_end:match.start()].strip():
+            approximate = _heading_is_approximate(text, match.start())
+        previous_end = match.end() + 1
+        value = parse_digits(match["value"].replace(" ", ",").replace("\u00a0", ","))
+        if value is None:
+            continue
+        delta = None
+        if match["delta"]:
+            raw = match["delta"].replace("\u2212", "-").replace(" ", "")
+            digits = parse_digits(raw.lstrip("+-"))
+            if digits is not None:
+                delta = -digits if raw.startswith("-") else digits
+        item_end = match.end("delta") + 1 if match["delta"] else match.end("value")
+        item = doc.char_span(match.start("label"), item_end, alignment_mode="expand")
+        label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
+        line = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if item is None or label is None or line is None:
+            continue
+        qualified = bool(match["qualifier"])
+        lines.append(LossLine(line.start, line.end, item.start, item.end, label.start, label.end, value, delta, approximate or qualified))
+    return lines if len(lines) >= MIN_LIST_LINES else []
+
+
+def furniture_sentences(doc: Doc) -> set[int]:
+    """Start tokens of sentences that stand in page furniture: headlines, teasers, captions, sign-up lines."""
+    data = load_data("claim_terms")
+    phrases = require(data, "furniture_lines", list, "claim_terms.json")
+    text = doc.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    if len([1 for a, b in lines if text[a:b].strip()]) < 2:
+        return set()
+    furniture_spans = []
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        lower = line.lower()
+        if "\u00a9" in line or any(p in lower for p in phrases):
+            furniture_spans.append((start, end))
+            continue
+        if line.endswith(TERMINAL):
+            continue
+        words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line) if len(w) > 3]
+        if words and sum(w[0].isupper() for w in words) / len(words) >= 0.6:
+            furniture_spans.append((start, end))
+    skipped = set()
+    for sentence in doc.sents:
+        if any(a <= sentence.start_char < b for a, b in furniture_spans):
+            skipped.add(sentence.start)
+    return skipped
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Starts a sentence after every line break, unless the next line goes on in lower case (a hard-wrapped
+    paragraph): headlines, captions and list items then never run into the sentence after them."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" not in previous.text and "\n" not in previous.whitespace_:
+            continue
+        if token.is_space:
+            continue
+        blank_line = previous.text.count("\n") + previous.whitespace_.count("\n") >= 2
+        last_word = doc[token.i - 2] if previous.is_space and token.i >= 2 else previous
+        hard_wrap = last_word.is_alpha and token.text[:1].islower()
+        token.is_sent_start = True if blank_line or not hard_wrap else None
+    return doc
+
+
+class LineBreakSentencizer:
+    """Runs before the parser, which keeps the sentence starts it finds set."""
+
+    def __init__(self, nlp, name: str = "briefing_lines"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return mark_line_breaks(doc)
+
+
+@Language.factory("briefing_lines")
+def make_line_breaker(nlp: Language, name: str) -> LineBreakSentencizer:
+    """The line-break sentence marker as a pipeline component (add it before the parser)."""
+    return LineBreakSentencizer(nlp, name)
