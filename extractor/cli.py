@@ -1,0 +1,306 @@
+"""The command line: `extract` (files and folders to records), `evaluate` (scores against gold), `schema`."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as dt
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+from extractor import __version__
+
+# exit codes, documented in the README
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1  # some inputs failed; the others were processed
+EXIT_USAGE = 2  # bad usage, or the pipeline could not be loaded: nothing was processed
+EXIT_INTERRUPTED = 130
+
+DEFAULT_MAX_CHARS = 500_000
+SCHEMA_FILE = "document.schema.json"
+
+app = typer.Typer(
+    name="briefing-extractor",
+    help="Structured, validated claims from military briefings and press releases.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class StdinFormat(str, Enum):
+    txt = "txt"
+    html = "html"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefing-extractor {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Structured, validated claims from military briefings and press releases."""
+
+
+def _usage(message: str, param: str | None = None) -> click.UsageError:
+    return click.BadParameter(message, param_hint=param) if param else click.UsageError(message)
+
+
+def _parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _usage(f"{value!r} is not a date in the form YYYY-MM-DD", option) from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files and folders to read (folders recursively); '-' reads standard input.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Output file (default: standard output).", dir_okay=False),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out-dir", help="Write one JSON file per document, <DIR>/<doc_id>.json.", file_okay=False
+        ),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format", "-f", help="jsonl, csv (one row per claim) or parquet; default from -o's suffix."
+        ),
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs whose metadata gives none.")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Skip documents already in the output (same doc_id and text).")
+    ] = False,
+    include_text: Annotated[
+        bool, typer.Option("--include-text", help="Add the decoded text to each record.")
+    ] = False,
+    errors: Annotated[
+        Path | None,
+        typer.Option("--errors", help="Write one JSON line per failed input to this file.", dir_okay=False),
+    ] = None,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", min=1, help="Refuse documents longer than this many characters.")
+    ] = DEFAULT_MAX_CHARS,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-j",
+            min=1,
+            help="Worker processes, each loading the pipeline once [default: cores].",
+        ),
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option("--glob", help="Only files matching this pattern in folders (repeatable)."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option("--exclude", help="Skip files and folders matching this pattern (repeatable)."),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Decode every input with this codec instead of detecting it.")
+    ] = None,
+    stdin_format: Annotated[StdinFormat, typer.Option(help="What '-' reads.")] = StdinFormat.txt,
+    text_field: Annotated[str, typer.Option(help="JSON/JSONL field holding the text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSON/JSONL field holding the doc_id.")] = "id",
+    published_field: Annotated[
+        str, typer.Option(help="JSON/JSONL field holding the published date.")
+    ] = "published",
+    title_field: Annotated[str, typer.Option(help="JSON/JSONL field holding the title.")] = "title",
+    url_field: Annotated[str, typer.Option(help="JSON/JSONL field holding the address.")] = "url",
+    model: Annotated[
+        str | None, typer.Option(help="spaCy English pipeline to load [default: en_core_web_sm].")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Extract claims from files and folders (.txt, .md, .html, .json, .jsonl) into JSONL, JSON files,
+    CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each reported on stderr);
+    2: bad usage."""
+    from extractor.readers import InputReader, ReadOptions, RecordFields
+    from extractor.runner import PipelineUnavailable, Reporter, count_files, default_workers, run
+    from extractor.writers import OutputProblem, open_writer, parquet_available
+
+    reference = _parse_date(published, "--published")
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise _usage(f"unknown encoding {encoding!r}", "--encoding") from None
+    if fmt is None:
+        suffix = output.suffix.lower() if output is not None else ""
+        fmt = {".csv": OutputFormat.csv, ".parquet": OutputFormat.parquet}.get(suffix, OutputFormat.jsonl)
+    if out_dir is not None and output is not None:
+        raise _usage("give either -o/--output or --out-dir, not both")
+    if out_dir is not None and fmt is not OutputFormat.jsonl:
+        raise _usage("--out-dir writes JSON files; it does not take --format csv or parquet")
+    if fmt is OutputFormat.parquet:
+        if not parquet_available():
+            raise _usage("Parquet output needs pyarrow: pip install 'briefing-extractor[parquet]'")
+        if output is None:
+            raise _usage("Parquet output needs a file: -o run.parquet")
+    if resume and fmt is not OutputFormat.jsonl:
+        raise _usage("--resume works with JSONL output (-o run.jsonl) and --out-dir")
+    if resume and output is None and out_dir is None:
+        raise _usage("--resume needs an output to resume: -o run.jsonl or --out-dir")
+    if paths.count("-") > 1:
+        raise _usage("standard input ('-') can be read once")
+
+    options = ReadOptions(
+        max_chars=max_chars,
+        glob=tuple(glob or ()),
+        exclude=tuple(exclude or ()),
+        encoding=encoding,
+        fields=RecordFields(
+            text=text_field, id=id_field, published=published_field, title=title_field, url=url_field
+        ),
+        stdin_format=stdin_format.value,
+    )
+    reader = InputReader(options)
+    with contextlib.ExitStack() as stack:
+        errors_file = None
+        if errors is not None:
+            errors_file = stack.enter_context(open(errors, "a" if resume else "w", encoding="utf-8"))
+        reporter = Reporter(quiet=quiet, errors_file=errors_file)
+        try:
+            writer = open_writer(fmt.value, output, out_dir, resume=resume, include_text=include_text)
+        except (OSError, OutputProblem) as err:
+            reporter.error(str(out_dir or output), "output", str(getattr(err, "message", err)))
+            raise typer.Exit(EXIT_USAGE) from None
+        if getattr(writer, "dropped_partial_line", False):
+            reporter.note(f"{output}: dropped a partial last line; its document is redone")
+        if not quiet and reporter.console.is_terminal:
+            reporter.start(count_files(paths, InputReader(options)))
+        try:
+            summary = run(
+                reader.read(paths),
+                writer,
+                reporter,
+                published=reference,
+                model=model,
+                include_text=include_text,
+                workers=workers or default_workers(),
+                resume=resume,
+            )
+        except PipelineUnavailable as err:
+            reporter.error("pipeline", "pipeline", str(err))
+            raise typer.Exit(EXIT_USAGE) from None
+        except BrokenPipeError:
+            # the reader of standard output went away (`| head`): stop quietly
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(EXIT_INPUT_FAILED) from None
+        except KeyboardInterrupt:
+            reporter.note("interrupted: every record written so far is complete; run again with --resume")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except OSError as err:
+            reporter.error(str(output or out_dir or "stdout"), "output", f"cannot write the output: {err}")
+            raise typer.Exit(EXIT_INPUT_FAILED) from None
+        except Exception as err:
+            if type(err).__name__ == "ModelNotFound":
+                reporter.error("pipeline", "pipeline", str(err))
+                raise typer.Exit(EXIT_USAGE) from None
+            raise
+        summary.files_read = reader.files_read
+        reporter.note(summary.line())
+    raise typer.Exit(EXIT_INPUT_FAILED if summary.errors else EXIT_OK)
+
+
+@app.command()
+def schema(
+    write: Annotated[
+        Path | None,
+        typer.Option(
+            "--write", help=f"Write {SCHEMA_FILE} into this folder instead of printing it.", file_okay=False
+        ),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of one output record."""
+    from extractor.models import json_schema
+    from extractor.writers import write_json_file
+
+    document = json_schema()
+    if write is None:
+        typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
+        return
+    target = write / SCHEMA_FILE
+    write_json_file(target, document)
+    typer.echo(f"wrote {target}", err=True)
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[
+        Path,
+        typer.Argument(
+            help="Folder of <id>.txt, <id>.gold.json and optional <id>.meta.json.",
+            exists=True,
+            file_okay=False,
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the scores as JSON instead of a table.")
+    ] = False,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy English pipeline to load [default: en_core_web_sm].")
+    ] = None,
+) -> None:
+    """Extract from every document of a gold folder and score the claims and speakers found."""
+    try:
+        from extractor.evaluate import evaluate_folder
+    except ImportError as err:
+        typer.echo(f"error: evaluation is not available in this installation ({err})", err=True)
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
+    from extractor.runner import shared_extractor
+
+    try:
+        extractor = shared_extractor(model)
+    except Exception as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    report = evaluate_folder(gold_dir, extractor)
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(report.as_table())
+
+
+def main(args: list[str] | None = None) -> None:
+    """The console script: runs the command line and exits with its code."""
+    app(args=args if args is not None else sys.argv[1:], prog_name="briefing-extractor")
