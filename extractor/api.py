@@ -73,10 +73,13 @@ class Extractor:
         try:
             parsed = list(self.nlp.pipe(ready, batch_size=self.batch_size))
         except Exception:  # noqa: BLE001 - find the document that failed, keep the rest
+            # the failed run may have left annotations on the docs: parse fresh copies one at a time
             parsed = []
-            for doc in ready:
+            for document, doc in prepared:
+                if isinstance(doc, Exception):
+                    continue
                 try:
-                    parsed.append(self.nlp(doc))
+                    parsed.append(self.nlp(self._prepare(document)[1]))
                 except Exception as err:  # noqa: BLE001
                     parsed.append(err)
         results = iter(parsed)

@@ -72,6 +72,7 @@ class ClaimVocabulary:
     strike_verbs: frozenset[str]
     person_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
+    not_counted_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -94,6 +95,7 @@ class ClaimVocabulary:
             strike_verbs=frozenset(require(data, "strike_verbs", list, src)),
             person_nouns=frozenset(require(data, "person_nouns", list, src)),
             reporting_verbs=frozenset(require(data, "reporting_verbs", list, src)),
+            not_counted_nouns=frozenset(require(data, "not_counted_nouns", list, src)),
         )
 
 
@@ -500,10 +502,23 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
             if finding.actor:
                 last_actor = finding.actor
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
+        last_actor = _sentence_actor(sentence, vocab) or last_actor
     findings.extend(_loss_line_claims(doc, loss_lines, vocab))
     findings.sort(key=lambda f: f.evidence_start)
     _attach_context(doc, findings, vocab, taxonomy)
     return _unique(findings)
+
+
+def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
+    """The named subject of a sentence whose main verb is a military action, for a "they" after it."""
+    root = sentence.root
+    lemma = _lemma(root)
+    if lemma not in vocab.verbs and lemma not in vocab.strike_verbs or lemma in vocab.reporting_verbs:
+        return None
+    for child in root.children:
+        if child.dep_ == "nsubj" and _is_nominal(child) and child.lower_ not in PRONOUNS:
+            return _text_of(child)
+    return None
 
 
 def _unique(findings: list[ClaimFinding]) -> list[ClaimFinding]:
@@ -612,7 +627,7 @@ def _singular_claims(
     for noun in sentence:
         if not _is_nominal(noun) or noun.i in taken or noun.i in lines_taken or noun.dep_ == "compound" or noun.ent_type_ in ("DATE", "TIME"):
             continue
-        if noun.dep_ == "conj" and noun.head.i in taken:
+        if noun.dep_ == "conj" and noun.head.i in taken or _lemma(noun) in vocab.not_counted_nouns:
             continue
         if any(t.i in taken for t in noun.subtree if t.i < noun.i):
             continue

@@ -191,8 +191,22 @@ def _value_of(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> int | 
     return int(value)
 
 
+def _glued_word(doc: Doc, i: int) -> str:
+    """The run of tokens with no space between them around token i ("2009-12-CA-063")."""
+    start = i
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while end < len(doc) - 1 and not doc[end].whitespace_:
+        end += 1
+    return doc[start : end + 1].text
+
+
 def _looks_like_designation(doc: Doc, start: int) -> bool:
     """Su-34, S-400, BETAB-500, CA-063, Resolution 2254: a number glued to a name or code."""
+    glued = _glued_word(doc, start)
+    if "-" in glued and re.search(r"\d", glued) and re.search(r"[^\W\d_]", glued):
+        return True
     if start == 0:
         return False
     previous = doc[start - 1]

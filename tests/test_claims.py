@@ -1,0 +1,147 @@
+"""The claim finder on short briefing-style sentences: one row, one expected reading."""
+
+import pytest
+
+CLAIM_FIELDS = ("kind", "value", "category", "effect")
+
+
+def claims_of(extractor, text, published="2016-03-09"):
+    return extractor.extract(text, published=published).claims
+
+
+def scored(claims):
+    return [(c.kind, c.value, c.category, c.effect) for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Since Monday, the jets have flown 212 sorties and destroyed 31 bunkers, 8 fuel depots and 5 "
+            "bridges, the ministry said.",
+            [("sorties", 212, None, None), ("targets", 31, "bunkers", "destroyed"),
+             ("targets", 8, "fuel depots", "destroyed"), ("targets", 5, "bridges", "destroyed")],
+        ),
+        (
+            "Navy helicopters sank three patrol boats and damaged two cargo vessels.",
+            [("targets", 3, "patrol boats", "destroyed"), ("targets", 2, "cargo vessels", "damaged")],
+        ),
+        (
+            "Government troops killed 14 rebels and wounded 20 others in the clashes.",
+            [("casualties", 14, "rebels", "killed"), ("casualties", 20, "others", "wounded")],
+        ),
+        (
+            "Eleven gunmen were detained by the border police.",
+            [("casualties", 11, "gunmen", "captured")],
+        ),
+        (
+            "The unit carried out 17 airstrikes against the group.",
+            [("strikes", 17, None, None)],
+        ),
+        (
+            "Artillery fire destroyed an ammunition depot.",
+            [("targets", 1, "ammunition depot", "destroyed")],
+        ),
+        (
+            "A radar station and a supply bridge were destroyed by the drones.",
+            [("targets", 1, "radar station", "destroyed"), ("targets", 1, "supply bridge", "destroyed")],
+        ),
+        (
+            "The statement reported the destruction of 12 tanks.",
+            [("targets", 12, "tanks", "destroyed")],
+        ),
+        (
+            "Around 300 refugees cross the border each day.",
+            [],
+        ),
+        (
+            "The budget grew to 400 million dollars in 2015.",
+            [],
+        ),
+        (
+            "The brigade did not destroy 40 vehicles, the spokesman said.",
+            [],
+        ),
+    ],
+)
+def test_claims_in_sentences(extractor, text, expected):
+    assert scored(claims_of(extractor, text)) == expected
+
+
+def test_list_claims_share_actor_and_verb(extractor):
+    text = ("Russian bombers destroyed 46 command posts, 6 workshops and 22 warehouses and fuel depots, "
+            "along with 272 militant positions near Palmyra.")
+    claims = claims_of(extractor, text)
+    assert [c.value for c in claims] == [46, 6, 22, 272]
+    assert {c.actor for c in claims} == {"Russian bombers"}
+    assert claims[2].category == "warehouses and fuel depots"
+    assert claims[3].category == "militant positions"
+    assert [c.category_label for c in claims] == ["command_post", "manufacturing_facility", "fuel_depot",
+                                                   "fighting_position"]
+    assert claims[0].location == "Palmyra"
+
+
+def test_pronoun_actor_refers_back(extractor):
+    text = ("Coalition aircraft struck the city overnight. Later they destroyed 9 armoured vehicles "
+            "near Mosul.")
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.actor, c.location) for c in claims] == [(9, "Coalition aircraft", "Mosul")]
+
+
+def test_passive_agent_is_the_actor(extractor):
+    claims = claims_of(extractor, "Four mortar positions were destroyed by Turkish artillery in northern Aleppo.")
+    assert [(c.value, c.actor, c.effect) for c in claims] == [(4, "Turkish artillery", "destroyed")]
+    assert "Aleppo" in claims[0].location
+
+
+def test_vague_and_bare_plural_casualties(extractor):
+    claims = claims_of(extractor, "The patrol killed several insurgents and detained suspects in Andar district.")
+    assert [(c.kind, c.value, c.quantifier, c.effect) for c in claims] == [
+        ("casualties", None, "several", "killed"),
+        ("casualties", None, "plural", "captured"),
+    ]
+
+
+def test_repeated_sentence_gives_its_claims_once(extractor):
+    sentence = "Jets destroyed 15 trucks near Idlib."
+    claims = claims_of(extractor, f"{sentence}\n\nTeaser Headline Here\n{sentence}\n")
+    assert [c.value for c in claims] == [15]
+
+
+def test_headline_and_caption_are_furniture(extractor):
+    text = ("Warplanes Destroy 50 Tanks in Three Days\n"
+            "\u00a9 Photo agency / Jets over the desert destroyed 3 camps\n"
+            "The air force destroyed 7 tanks on Tuesday, the ministry said.\n")
+    assert [c.value for c in claims_of(extractor, text)] == [7]
+
+
+def test_loss_list_lines(extractor):
+    text = ("The total combat losses of the enemy from 24.02 to 12.04 were approximately:\n"
+            "personnel \u2012 about 19600 persons,\n"
+            "tanks \u2012 732 (+4) units,\n"
+            "APV \u2013 1946 (+12),\n"
+            "helicopters \u2014 140.\n")
+    claims = claims_of(extractor, text, published="2022-04-12")
+    rows = [(c.kind, c.value, c.category, c.effect, c.delta, c.approximate, c.cumulative) for c in claims]
+    assert rows == [
+        ("casualties", 19600, "personnel", "killed", None, True, True),
+        ("targets", 732, "tanks", "destroyed", 4, True, True),
+        ("targets", 1946, "APV", "destroyed", 12, True, True),
+        ("targets", 140, "helicopters", "destroyed", None, True, True),
+    ]
+    assert [c.category_label for c in claims] == ["personnel", "tank", "armored_vehicle", "helicopter"]
+
+
+def test_evidence_offsets_point_into_the_text(extractor):
+    text = "Coalition\u00a0warplanes destroyed 12\u00a0tanks near Raqqa."
+    record = extractor.extract(text, published="2016-03-09")
+    claim = record.claims[0]
+    assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+    assert "12\u00a0tanks" in claim.evidence.text
+
+
+def test_claim_ids_are_stable(extractor):
+    text = "Jets destroyed 15 trucks near Idlib and 4 tanks near Hama."
+    first = [c.claim_id for c in claims_of(extractor, text)]
+    second = [c.claim_id for c in claims_of(extractor, text)]
+    assert first == second and len(set(first)) == 2

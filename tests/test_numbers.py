@@ -1,0 +1,82 @@
+"""The number finder: what a figure says, and which figures are no counts at all."""
+
+import pytest
+
+from extractor.components.numbers import parse_digits
+from extractor.pipeline import make_document
+
+
+def readings(nlp, text):
+    doc = nlp(make_document(nlp, text))
+    return [(span.text, span._.number) for span in doc._.numbers]
+
+
+@pytest.mark.parametrize(
+    "text, value, value_max, approximate, cumulative, delta",
+    [
+        ("Aircraft destroyed 1,458 targets.", 1458, None, False, False, None),
+        ("The army destroyed 2 845 armoured vehicles.", 2845, None, False, False, None),
+        ("The navy sank six boats.", 6, None, False, False, None),
+        ("Jets hit twenty-two depots.", 22, None, False, False, None),
+        ("Gunners destroyed a dozen trucks.", 12, None, False, False, None),
+        ("Gunners destroyed two dozen trucks.", 24, None, False, False, None),
+        ("Forces killed 2.5 thousand fighters.", 2500, None, False, False, None),
+        ("Forces killed about 300 fighters.", 300, None, True, False, None),
+        ("Forces killed more than 40 fighters.", 40, None, True, False, None),
+        ("Forces killed at least 9 fighters.", 9, None, True, False, None),
+        ("Forces killed nearly 70 fighters.", 70, None, True, False, None),
+        ("Forces killed up to 80 fighters.", 80, None, True, False, None),
+        ("Forces killed as many as 15 fighters.", 15, None, True, False, None),
+        ("The strikes killed an estimated 220 fighters.", 220, None, True, False, None),
+        ("Forces killed 10 to 15 militants.", 10, 15, False, False, None),
+        ("Jets destroyed a total of 456 targets.", 456, None, False, True, None),
+        ("tanks - 1,393 (+10) units", 1393, None, False, True, 10),
+    ],
+)
+def test_figure_readings(nlp, text, value, value_max, approximate, cumulative, delta):
+    found = [r for _, r in readings(nlp, text) if r.value is not None]
+    assert len(found) == 1, found
+    reading = found[0]
+    assert (reading.value, reading.value_max, reading.approximate, reading.cumulative, reading.delta) == (
+        value, value_max, approximate, cumulative, delta)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operation began in 2015.",
+        "Su-34 and S-400 systems were deployed.",
+        "BETAB-500 bombs were used.",
+        "The council passed Resolution 2254.",
+        "Turnout reached 45 percent.",
+        "The convoy travelled 30 km.",
+        "The briefing started at 10:30.",
+        "He was 25 years old.",
+        "It happened on September 30.",
+        "Release 2009-12-CA-063 followed.",
+    ],
+)
+def test_no_count_in(nlp, text):
+    assert [t for t, r in readings(nlp, text) if r.value is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text, quantifier",
+    [
+        ("Troops detained several suspects.", "several"),
+        ("The force killed numerous insurgents.", "numerous"),
+        ("Jets killed dozens of militants.", "dozens"),
+        ("The patrol killed a few gunmen.", "a few"),
+    ],
+)
+def test_vague_counts(nlp, text, quantifier):
+    found = [r for _, r in readings(nlp, text)]
+    assert [(r.value, r.quantifier) for r in found] == [(None, quantifier)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("1,393", 1393), ("19 600", 19600), ("1.458", 1458), ("42", 42), ("1,39", None), ("12,3456", None)],
+)
+def test_parse_digits(text, value):
+    assert parse_digits(text) == value
