@@ -2,30 +2,811 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
-from extractor.components.document import register_document_extensions
+from extractor.components.document import add_warning, register_document_extensions
+from extractor.vocabulary import VocabularyError, load_data, phrases, require
+
+NO_PUBLISHED_WARNING = "no published date: relative dates left unresolved"
+SOURCE = "dates.json"
+
+# Labels whose match is one day (or a month or year) that a range or "since" can be built on.
+POINT_LABELS = frozenset(
+    {"FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_DAY", "DAY_MONTH", "WEEKDAY", "SAME_DAY", "PREVIOUS_DAY",
+     "TWO_DAYS_BEFORE", "MONTH", "MONTH_YEAR", "YEAR", "BARE_MONTH", "AGO"}
+)  # fmt: skip
+# Matches that only count as dates inside a range ("from 24.02 to 12.04", "from January to March").
+RANGE_ONLY_LABELS = frozenset({"DAY_MONTH", "BARE_MONTH"})
+# When two matches cover the same tokens, the earlier label here wins.
+LABEL_PRIORITY = (
+    "FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_YEAR", "MONTH_DAY", "LAST_UNIT", "THIS_UNIT", "FUTURE",
+    "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "SAME_DAY", "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH",
+    "YEAR", "DAY_MONTH", "BARE_MONTH",
+)  # fmt: skip
+# Words after a period that tie it to some other event than the publication ("within 24 hours of the attack").
+ANCHORED_ELSEWHERE = frozenset({"of", "after", "before", "later", "earlier", "from", "prior", "since"})
 
 
 @dataclass
 class DateValue:
-    """What a date expression resolves to: a day, or a period, or nothing (kept as words)."""
+    """What a date expression resolves to: a day, or a period, or nothing (kept as words).
+
+    `kind` is how it was read (the pattern label, or SINCE / RANGE); `preposition` the governing
+    word(s) included at the start of the span ("on", "since", "over", "from"); `reporting` is true
+    when the expression hangs on a reporting verb ("said Friday"), so it dates the statement and
+    not necessarily the event.
+    """
 
     text: str
     date: dt.date | None = None
     period_start: dt.date | None = None
     period_end: dt.date | None = None
+    is_period: bool = False
+    kind: str = ""
+    preposition: str | None = None
+    reporting: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the expression was turned into a date or a period with both ends."""
+        if self.is_period:
+            return self.period_start is not None and self.period_end is not None
+        return self.date is not None
+
+
+@dataclass(frozen=True)
+class DateVocabulary:
+    """The word lists and token patterns of extractor/data/dates.json."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    day_parts: frozenset[str]
+    weekday_strictly_before: frozenset[str]
+    month_modifiers: frozenset[str]
+    number_words: dict[str, int]
+    period_units: dict[str, str]
+    period_openers: frozenset[str]
+    rolling_words: frozenset[str]
+    phrase_labels: dict[str, tuple[tuple[str, ...], ...]]
+    range_openers: dict[str, frozenset[str]]
+    range_joiners: frozenset[str]
+    since_words: frozenset[str]
+    point_prepositions: tuple[tuple[str, ...], ...]
+    reporting_verbs: frozenset[str]
+    patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None = None) -> DateVocabulary:
+        """Reads the vocabulary from `data` (default: the shipped dates.json); malformed data fails loudly."""
+        data = data if data is not None else load_data("dates")
+        words = {
+            name: require(data, name, dict, SOURCE)
+            for name in ("months", "weekdays", "weekday_abbreviations", "number_words", "period_units")
+        }
+        lists = {
+            name: require(data, name, list, SOURCE)
+            for name in (
+                "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
+                "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
+                "point_prepositions", "period_prepositions", "reporting_verbs",
+            )
+        }  # fmt: skip
+        regexes = require(data, "regexes", dict, SOURCE)
+        phrase_lists = require(data, "phrases", dict, SOURCE)
+        patterns = [(label, tuple(expand_pattern(p, words | lists, regexes))) for label, p in _patterns(data)]
+        for label, items in phrase_lists.items():
+            for phrase in items:
+                patterns.append((label, tuple({"LOWER": word} for word in phrase.lower().split())))
+        openers = require(data, "range_openers", dict, SOURCE)
+        return cls(
+            months={k.lower(): int(v) for k, v in words["months"].items()},
+            weekdays={k.lower(): int(v) for k, v in words["weekdays"].items()},
+            weekday_abbreviations={k.lower(): int(v) for k, v in words["weekday_abbreviations"].items()},
+            day_parts=frozenset(lists["day_parts"]),
+            weekday_strictly_before=frozenset(lists["weekday_strictly_before"]),
+            month_modifiers=frozenset(lists["month_modifiers"]),
+            number_words={k.lower(): int(v) for k, v in words["number_words"].items()},
+            period_units={k.lower(): str(v) for k, v in words["period_units"].items()},
+            period_openers=frozenset(lists["period_openers"]),
+            rolling_words=frozenset(lists["rolling_words"]),
+            phrase_labels={label: phrases(items) for label, items in phrase_lists.items()},
+            range_openers={k: frozenset(v) for k, v in openers.items()},
+            range_joiners=frozenset(lists["range_joiners"]),
+            since_words=frozenset(lists["since_words"]),
+            point_prepositions=phrases(lists["point_prepositions"]),
+            reporting_verbs=frozenset(lists["reporting_verbs"]),
+            patterns=tuple(patterns),
+        )
+
+
+def _patterns(data: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    entries = []
+    for entry in require(data, "patterns", list, SOURCE):
+        label = require(entry, "label", str, SOURCE)
+        pattern = require(entry, "pattern", list, f"{SOURCE} ({label})")
+        entries.append((label, pattern))
+    return entries
+
+
+def expand_pattern(
+    pattern: list[dict[str, Any]], lists: dict[str, Any], regexes: dict[str, str]
+) -> list[dict[str, Any]]:
+    """A Matcher pattern with each "@name" replaced: by a word list under IN, by a regex under REGEX."""
+
+    def expand(value: Any, key: str | None) -> Any:
+        if isinstance(value, dict):
+            return {k: expand(v, k) for k, v in value.items()}
+        if isinstance(value, str) and value.startswith("@"):
+            name = value[1:]
+            if key == "REGEX":
+                if name not in regexes:
+                    raise VocabularyError(f"{SOURCE}: pattern names unknown regex {value!r}")
+                return regexes[name]
+            if name not in lists:
+                raise VocabularyError(f"{SOURCE}: pattern names unknown word list {value!r}")
+            return sorted(lists[name])
+        return value
+
+    return [expand(token, None) for token in pattern]
+
+
+@lru_cache(maxsize=1)
+def date_vocabulary() -> DateVocabulary:
+    """The vocabulary shipped in extractor/data/dates.json."""
+    return DateVocabulary.from_data()
+
+
+def build_matcher(vocab: Vocab, words: DateVocabulary) -> Matcher:
+    """A Matcher holding every date pattern, each under its label."""
+    matcher = Matcher(vocab, validate=True)
+    by_label: dict[str, list[list[dict[str, Any]]]] = {}
+    for label, pattern in words.patterns:
+        by_label.setdefault(label, []).append(list(pattern))
+    for label, patterns in by_label.items():
+        matcher.add(label, patterns)
+    return matcher
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (negative: earlier), clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def latest_month_day(month: int, day: int, base: dt.date) -> dt.date | None:
+    """The latest `month`/`day` that is not after `base` (a 29 February looks back up to eight years)."""
+    for year in range(base.year, base.year - 9, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= base:
+            return candidate
+    return None
+
+
+def latest_weekday(weekday: int, base: dt.date, strictly_before: bool = False) -> dt.date:
+    """The latest such weekday on or before `base` (strictly before when asked: "last Friday")."""
+    back = (base.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return base - dt.timedelta(days=back)
+
+
+def month_period(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
+    """The days of a month, or of its early (1-10), mid (11-20) or late (21-end) part."""
+    last = calendar.monthrange(year, month)[1]
+    if part == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part in ("mid", "mid-"):
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part in ("late", "end", "end-"):
+        return dt.date(year, month, 21), dt.date(year, month, last)
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def rolling_period_start(count: int, unit: str, end: dt.date) -> dt.date | None:
+    """The start of the `count` `unit`s ending on `end` ("the past week": 7 days before `end`)."""
+    if unit == "hour":
+        return end - dt.timedelta(days=max(1, -(-count // 24)))
+    if unit.startswith("hour"):  # hour24, hour48: "over a 48-hour period"
+        return end - dt.timedelta(days=int(unit[4:]) // 24)
+    days = {"day": 1, "week": 7, "fortnight": 14}.get(unit)
+    if days:
+        return end - dt.timedelta(days=days * count)
+    if unit == "month":
+        return shift_months(end, -count)
+    if unit == "year":
+        return shift_months(end, -12 * count)
+    return None
+
+
+# ---------------------------------------------------------------- dateparser, on short expressions only
+
+
+@lru_cache(maxsize=64)
+def _date_parser(base: dt.date | None) -> Any:
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=8192)
+def parse_date_text(text: str, base: dt.date | None) -> dt.date | None:
+    """dateparser's reading of a short worded date ("Oct. 11", "25 January 2013"), latest not after `base`."""
+    data = _date_parser(base).get_date_data(text)
+    if data is None or data.date_obj is None or data.period != "day":
+        return None
+    return data.date_obj.date()
+
+
+# ---------------------------------------------------------------- finding expressions
+
+
+@dataclass
+class DateExpression:
+    """A date expression found in a Doc, before resolution: token offsets and how to read it."""
+
+    label: str
+    start: int
+    end: int
+    atom: tuple[str, int, int] | None = None  # the date inside a SINCE expression
+    first: tuple[str, int, int] | None = None  # the two ends of a RANGE
+    last: tuple[str, int, int] | None = None
+    preposition: str | None = None
+
+
+def _has_lowercase_month(doc: Doc, start: int, end: int, words: DateVocabulary) -> bool:
+    # "may" and "march" are verbs unless capitalized
+    return any(t.lower_ in words.months and not t.text[0].isupper() for t in doc[start:end])
+
+
+def _acceptable(doc: Doc, label: str, start: int, end: int, words: DateVocabulary) -> bool:
+    if _has_lowercase_month(doc, start, end, words):
+        return False
+    after = doc[end].lower_ if end < len(doc) else ""
+    if label in ("ROLLING_PERIOD", "SPAN_PERIOD") and after in ANCHORED_ELSEWHERE:
+        return False
+    if label == "BARE_MONTH" and not doc[start].text[0].isupper():
+        return False
+    return True
+
+
+def find_atoms(doc: Doc, matcher: Matcher, words: DateVocabulary) -> list[tuple[str, int, int]]:
+    """Non-overlapping pattern matches (label, start, end), longest first, then by label priority."""
+    priority = {label: i for i, label in enumerate(LABEL_PRIORITY)}
+    matches = []
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        while start < end - 1 and doc[start].is_punct:  # the comma of an absent weekday
+            start += 1
+        if _acceptable(doc, label, start, end, words):
+            matches.append((label, start, end))
+    matches.sort(key=lambda m: (-(m[2] - m[1]), priority.get(m[0], len(priority)), m[1]))
+    taken: set[int] = set()
+    chosen = []
+    for label, start, end in matches:
+        if taken.isdisjoint(range(start, end)):
+            chosen.append((label, start, end))
+            taken.update(range(start, end))
+    chosen.sort(key=lambda m: m[1])
+    return chosen
+
+
+def _phrase_ending_at(doc: Doc, end: int, options: tuple[tuple[str, ...], ...], floor: int) -> int | None:
+    for option in options:
+        begin = end - len(option)
+        if begin >= floor and tuple(t.lower_ for t in doc[begin:end]) == option:
+            return begin
+    return None
+
+
+def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabulary) -> list[DateExpression]:
+    """Joins ranges ("from Nov. 26 to Dec. 4"), "since" and governing prepositions onto the matches."""
+    expressions: list[DateExpression] = []
+    i = 0
+    while i < len(atoms):
+        label, start, end = atoms[i]
+        floor = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        joined = _range_at(doc, atoms, i, words, floor)
+        if joined is not None:
+            expressions.append(joined)
+            i += 2 if joined.last is not None and joined.last in atoms else 1
+            continue
+        i += 1
+        if label in RANGE_ONLY_LABELS:
+            continue
+        expression = DateExpression(label, start, end)
+        first_word = doc[start].lower_
+        if label in ("MONTH", "YEAR", "ROLLING_PERIOD", "SPAN_PERIOD") and (
+            first_word in words.period_openers
+            or first_word in words.since_words
+            or first_word in ("in", "during")
+        ):
+            expression.preposition = first_word
+            if first_word in words.since_words:
+                expression = DateExpression(
+                    "SINCE", start, end, atom=(label, start + 1, end), preposition=first_word
+                )
+        elif start > floor and doc[start - 1].lower_ in words.since_words and label in POINT_LABELS:
+            expression = DateExpression(
+                "SINCE", start - 1, end, atom=(label, start, end), preposition=doc[start - 1].lower_
+            )
+        elif end >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+            begin = _phrase_ending_at(doc, start, words.point_prepositions, floor)
+            if begin is not None and not (expressions and expressions[-1].end > begin):
+                expression.preposition = doc[begin:start].text.lower()
+                expression.start = begin
+        expressions.append(expression)
+    return expressions
+
+
+def _range_at(
+    doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary, floor: int
+) -> DateExpression | None:
+    """A range starting with atom i: "[from|between] A (to|and|-) B", or "Dec. 1-4"."""
+    label, start, end = atoms[i]
+    if label not in POINT_LABELS or end >= len(doc):
+        return None
+    opener = doc[start - 1].lower_ if start > floor else None
+    joiners = words.range_openers.get(opener or "", words.range_joiners)
+    begin = start - 1 if opener in words.range_openers else start
+    joiner = doc[end]
+    if joiner.lower_ not in joiners:
+        return None
+    if i + 1 < len(atoms):
+        next_label, next_start, next_end = atoms[i + 1]
+        if next_start == end + 1 and next_label in POINT_LABELS:
+            if label in RANGE_ONLY_LABELS or next_label in RANGE_ONLY_LABELS:
+                if not (label == next_label or opener in words.range_openers):
+                    return None
+            return DateExpression(
+                "RANGE",
+                begin,
+                next_end,
+                first=atoms[i],
+                last=atoms[i + 1],
+                preposition=opener if begin < start else None,
+            )
+    # "Dec. 1-4": a month-day followed by a bare day of the same month
+    if label == "MONTH_DAY" and joiner.text in ("-", "–") and not joiner.whitespace_ and end + 1 < len(doc):
+        day = doc[end + 1]
+        if re.fullmatch(r"\d{1,2}", day.text) and int(day.text) <= 31:
+            return DateExpression(
+                "RANGE", begin, end + 2, first=atoms[i], last=("DAY_ONLY", end + 1, end + 2)
+            )
+    return None
+
+
+# ---------------------------------------------------------------- resolution
+
+Interval = tuple[dt.date | None, dt.date | None, bool]  # (start, end, is_period); a day has start == end
+
+
+def _count(doc: Doc, start: int, end: int, words: DateVocabulary) -> int:
+    for token in doc[start:end]:
+        if token.text.isdigit():
+            return int(token.text)
+        if token.lower_ in words.number_words and token.lower_ not in ("a", "an"):
+            return words.number_words[token.lower_]
+    return 1
+
+
+def _unit(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | None:
+    for token in doc[start:end]:
+        if token.lower_ in words.period_units:
+            return words.period_units[token.lower_]
+    return None
+
+
+def _month_of(doc: Doc, start: int, end: int, words: DateVocabulary) -> int | None:
+    for token in doc[start:end]:
+        if token.lower_ in words.months:
+            return words.months[token.lower_]
+    return None
+
+
+def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | None:
+    for token in doc[start:end]:
+        if token.lower_ in words.month_modifiers:
+            return token.lower_
+    return None
+
+
+def _not_after(day: dt.date | None, published: dt.date | None) -> dt.date | None:
+    if day is None or published is None or day <= published:
+        return day
+    return None
+
+
+def _cap(interval_end: dt.date, published: dt.date | None) -> dt.date:
+    return min(interval_end, published) if published is not None else interval_end
+
+
+def resolve_atom(
+    doc: Doc, label: str, start: int, end: int, base: dt.date | None, words: DateVocabulary
+) -> Interval:
+    """Resolves one matched expression against `base` (the published date, or a range's other end)."""
+    tokens = doc[start:end]
+    lowers = [t.lower_ for t in tokens]
+    if label in ("FULL_DATE", "MONTH_DAY"):
+        core = [
+            t.text
+            for t in tokens
+            if t.lower_ not in words.weekdays and t.lower_ not in words.weekday_abbreviations
+        ]
+        text = " ".join(w for w in core if w not in (",",)).strip()
+        if label == "MONTH_DAY" and base is None:
+            return None, None, False
+        day = parse_date_text(text, base)
+        month = _month_of(doc, start, end, words)
+        day_number = next(
+            (int(re.match(r"\d+", t.text).group()) for t in tokens if re.match(r"\d{1,2}(?!\d)", t.text)),
+            None,
+        )
+        if day is None or month != day.month or day_number != day.day:
+            # dateparser read something else; fall back to the numbers in the match
+            if month is None or day_number is None:
+                return None, None, False
+            if label == "FULL_DATE":
+                year = next(int(t.text) for t in tokens if re.fullmatch(r"\d{4}", t.text))
+                try:
+                    day = dt.date(year, month, day_number)
+                except ValueError:
+                    return None, None, False
+            else:
+                day = latest_month_day(month, day_number, base) if base else None
+        day = _not_after(day, base)
+        return day, day, False
+    if label == "ISO_DATE":
+        numbers = [int(t.text) for t in tokens if t.text.isdigit()]
+        return _day_or_none(numbers[0], numbers[1], numbers[2], base)
+    if label == "NUMERIC_DATE":
+        d, m, y = (int(x) for x in re.split(r"[./]", tokens[0].text))
+        return _day_or_none(y, m, d, base)
+    if label == "DAY_MONTH":
+        if base is None:
+            return None, None, False
+        d, m = (int(x) for x in tokens[0].text.split("."))
+        day = latest_month_day(m, d, base)
+        return day, day, False
+    if label == "DAY_ONLY":
+        return None, None, False  # completed by the range
+    if base is None:
+        return (
+            None,
+            None,
+            label not in ("WEEKDAY", "SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE", "AGO", "FUTURE"),
+        )
+    if label == "WEEKDAY":
+        weekday = next(words.weekdays[w] for w in lowers if w in words.weekdays)
+        strictly = any(w in words.weekday_strictly_before for w in lowers)
+        day = latest_weekday(weekday, base, strictly)
+        return day, day, False
+    if label == "SAME_DAY":
+        return base, base, False
+    if label == "PREVIOUS_DAY":
+        day = base - dt.timedelta(days=1)
+        return day, day, False
+    if label == "TWO_DAYS_BEFORE":
+        day = base - dt.timedelta(days=2)
+        return day, day, False
+    if label == "FUTURE":
+        return None, None, False
+    if label in ("ROLLING_PERIOD", "SPAN_PERIOD"):
+        unit = _unit(doc, start, end, words)
+        bare_last = lowers[0] == "last" and len(lowers) == 2 and unit in ("week", "month", "year")
+        if bare_last:
+            return _last_unit(unit, base)
+        period_start = rolling_period_start(_count(doc, start, end, words), unit or "", base)
+        return period_start, base if period_start else None, True
+    if label == "AGO":
+        unit = _unit(doc, start, end, words)
+        day = rolling_period_start(_count(doc, start, end, words), unit or "", base)
+        return day, day, False
+    if label == "THIS_UNIT":
+        unit = _unit(doc, start, end, words)
+        if unit == "week":
+            return base - dt.timedelta(days=base.weekday()), base, True
+        if unit == "month":
+            return base.replace(day=1), base, True
+        return base.replace(month=1, day=1), base, True
+    if label == "LAST_UNIT":
+        return _last_unit(_unit(doc, start, end, words), base)
+    if label in ("MONTH", "BARE_MONTH"):
+        month = _month_of(doc, start, end, words)
+        if month is None:
+            return None, None, True
+        year = base.year if month <= base.month else base.year - 1
+        if month == base.month and any(w in words.weekday_strictly_before for w in lowers):
+            year -= 1  # "last October" said in October
+        first, last = month_period(year, month, _month_part(doc, start, end, words))
+        return first, _cap(last, base), True
+    if label == "MONTH_YEAR":
+        month = _month_of(doc, start, end, words)
+        year = next(int(t.text) for t in tokens if re.fullmatch(r"\d{4}", t.text))
+        first, last = month_period(year, month or 1, _month_part(doc, start, end, words))
+        return (first, _cap(last, base), True) if first <= base else (None, None, True)
+    if label == "YEAR":
+        year = next(int(t.text) for t in tokens if re.fullmatch(r"\d{4}", t.text))
+        first = dt.date(year, 1, 1)
+        return (first, _cap(dt.date(year, 12, 31), base), True) if first <= base else (None, None, True)
+    return None, None, False
+
+
+def _day_or_none(year: int, month: int, day: int, base: dt.date | None) -> Interval:
+    try:
+        value = _not_after(dt.date(year, month, day), base)
+    except ValueError:
+        value = None
+    return value, value, False
+
+
+def _last_unit(unit: str | None, base: dt.date) -> Interval:
+    """The calendar week, month or year before the one `base` falls in ("last month")."""
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return monday, monday + dt.timedelta(days=6), True
+    if unit == "month":
+        first = shift_months(base.replace(day=1), -1)
+        return first, base.replace(day=1) - dt.timedelta(days=1), True
+    if unit == "year":
+        return dt.date(base.year - 1, 1, 1), dt.date(base.year - 1, 12, 31), True
+    return None, None, True
+
+
+def resolve_expression(
+    doc: Doc, expression: DateExpression, published: dt.date | None, words: DateVocabulary
+) -> DateValue:
+    """The DateValue of one expression: a day, a period, or (unresolvable) its words only."""
+    text = doc[expression.start : expression.end].text
+    value = DateValue(text=text, kind=expression.label, preposition=expression.preposition)
+    if expression.label == "SINCE" and expression.atom is not None:
+        start, _, _ = resolve_atom(doc, *expression.atom, published, words)
+        value.is_period = True
+        value.period_start = start
+        value.period_end = published if start is not None else None
+        return value
+    if expression.label == "RANGE" and expression.first is not None and expression.last is not None:
+        value.is_period = True
+        last_label, last_start, last_end = expression.last
+        if last_label == "DAY_ONLY":
+            first_start, _, _ = resolve_atom(doc, *expression.first, published, words)
+            if first_start is not None:
+                try:
+                    last_day = first_start.replace(day=int(doc[last_start].text))
+                except ValueError:
+                    last_day = None
+                if last_day is not None and first_start <= last_day and _not_after(last_day, published):
+                    value.period_start, value.period_end = first_start, last_day
+            return value
+        _, period_end, _ = resolve_atom(doc, last_label, last_start, last_end, published, words)
+        # the first end is read against the last ("from Dec. 28 to Jan. 3": December of the year before)
+        period_start, _, _ = resolve_atom(doc, *expression.first, period_end or published, words)
+        if period_start is not None and period_end is not None and period_start > period_end:
+            period_start = None
+        if period_start is not None and period_end is not None:
+            value.period_start, value.period_end = period_start, period_end
+        return value
+    start, end, is_period = resolve_atom(
+        doc, expression.label, expression.start, expression.end, published, words
+    )
+    value.is_period = is_period
+    if is_period:
+        if start is not None and end is not None:
+            value.period_start, value.period_end = start, end
+    else:
+        value.date = start
+    return value
+
+
+def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
+    if not span.doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    return head.i not in range(span.start, span.end) and head.lemma_.lower() in words.reporting_verbs
+
+
+def find_dates(
+    doc: Doc, published: dt.date | None, matcher: Matcher, words: DateVocabulary | None = None
+) -> list[Span]:
+    """Date and period expressions in `doc`, in order, each with its `span._.date_value`."""
+    words = words or date_vocabulary()
+    spans = []
+    atoms = find_atoms(doc, matcher, words)
+    for expression in combine_atoms(doc, atoms, words):
+        value = resolve_expression(doc, expression, published, words)
+        span = Span(doc, expression.start, expression.end, label=value.kind)
+        value.reporting = _hangs_on_reporting_verb(span, words)
+        span._.date_value = value
+        spans.append(span)
+    spans.extend(_other_date_entities(doc, spans, words))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _other_date_entities(doc: Doc, found: list[Span], words: DateVocabulary) -> list[Span]:
+    """DATE entities the patterns missed that name a month or a weekday; kept as words, unresolved."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    extra = []
+    for entity in doc.ents:
+        if entity.label_ != "DATE" or not taken.isdisjoint(range(entity.start, entity.end)):
+            continue
+        if any(
+            (t.lower_ in words.months and t.text[0].isupper()) or t.lower_ in words.weekdays for t in entity
+        ):
+            span = Span(doc, entity.start, entity.end, label="OTHER")
+            span._.date_value = DateValue(text=entity.text, kind="OTHER", is_period=False)
+            extra.append(span)
+    return extra
+
+
+# ---------------------------------------------------------------- the published date, from the text's head
+
+
+@dataclass(frozen=True)
+class PublishedPatterns:
+    """Regular expressions for datelines, header dates and release numbers, built from the month names."""
+
+    dateline: re.Pattern[str]
+    header_full: tuple[re.Pattern[str], ...]
+    header_month_day: re.Pattern[str]
+    release_number: re.Pattern[str]
+    months: dict[str, int]
+
+    @classmethod
+    def build(cls, words: DateVocabulary) -> PublishedPatterns:
+        names = sorted({m.rstrip(".") for m in words.months}, key=len, reverse=True)
+        month = r"(?P<month>(?i:" + "|".join(map(re.escape, names)) + r"))\.?"
+        day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+        year = r"(?P<year>(?:19|20)\d\d)"
+        # day-first forms name their groups month2/day2: one pattern may not name a group twice
+        month_day = (
+            rf"(?:{month}\s+{day}|{day.replace('<day>', '<day2>')}\s+{month.replace('<month>', '<month2>')})"
+        )
+        dateline = re.compile(
+            r"(?<![\w-])[A-Z][A-Z.'\-]{2,}(?:[ ][A-Z][A-Z.'\-]+)*"  # KABUL, WASHINGTON, NEW YORK
+            r"(?:,[ ]*[A-Z][A-Za-z.'\- ]{1,30}?)?"  # , Afghanistan
+            rf"[ ]*(?:\([ ]*|,[ ]*){month_day}(?:,?[ ]+{year})?(?!\d)"
+        )
+        header_full = (
+            re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
+            re.compile(r"(?<![\d.])(?P<day>\d\d)\.(?P<month>\d\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+            re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)"),
+            re.compile(rf"(?<!\w){day}\s+{month},?\s+{year}(?!\d)"),
+            re.compile(
+                rf"(?<!\w){month}\s*(?P<day>\d\d)(?P<year>(?:19|20)\d\d)(?!\d)"
+            ),  # "Oct 082017", scraped
+        )
+        header_month_day = re.compile(rf"^\s*{month}\s+{day}\s*:")
+        release_number = re.compile(r"(?<!\d)(?P<year>20\d\d)[-–](?P<month>\d\d)[-–][A-Z]{1,3}[-–]\d{2,4}")
+        return cls(
+            dateline,
+            header_full,
+            header_month_day,
+            release_number,
+            {n: words.months[n] for n in words.months},
+        )
+
+    def month_number(self, text: str) -> int:
+        if text.isdigit():
+            return int(text)
+        lower = text.lower()
+        return self.months.get(lower) or self.months[lower + "."]
+
+
+@lru_cache(maxsize=1)
+def published_patterns() -> PublishedPatterns:
+    return PublishedPatterns.build(date_vocabulary())
+
+
+HEAD_CHARACTERS = 1500  # where datelines and header dates are looked for
+HEADER_LINES = 4
+HEADER_LINE_CHARACTERS = 200
+NOT_HEADER_BEFORE = frozenset({"on", "in", "since", "from", "until", "by", "before", "after", "of", "to"})
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _group(match: re.Match[str], name: str) -> str:
+    """A dateline's month or day, whichever order it was written in."""
+    return match[name] or match[name + "2"]
+
+
+def _year_from_reference(reference: re.Match[str] | None, month: int) -> int | None:
+    """The year of a month-day from a release number ("2009-12-CA-063"), across a new year if need be."""
+    if reference is None:
+        return None
+    year, reference_month = int(reference["year"]), int(reference["month"])
+    if reference_month == 12 and month == 1:
+        return year + 1
+    if reference_month == 1 and month == 12:
+        return year - 1
+    return year
+
+
+def find_published(text: str, patterns: PublishedPatterns | None = None) -> tuple[dt.date, str] | None:
+    """The publication date stated in the head of `text`, with how it was found ("dateline" or "header")."""
+    patterns = patterns or published_patterns()
+    head = text[:HEAD_CHARACTERS]
+    reference = patterns.release_number.search(head)
+    dateline = patterns.dateline.search(head)
+    if dateline and dateline["year"]:
+        found = _date(
+            int(dateline["year"]),
+            patterns.month_number(_group(dateline, "month")),
+            int(_group(dateline, "day")),
+        )
+        if found:
+            return found, "dateline"
+    lines = [line.strip()[:HEADER_LINE_CHARACTERS] for line in head.split("\n") if line.strip()][
+        :HEADER_LINES
+    ]
+    for line in lines:
+        for pattern in patterns.header_full:
+            for match in pattern.finditer(line):
+                before = line[: match.start()].split()
+                if before and before[-1].lower() in NOT_HEADER_BEFORE:
+                    continue
+                found = _date(int(match["year"]), patterns.month_number(match["month"]), int(match["day"]))
+                if found:
+                    return found, "header"
+    if dateline:
+        month = patterns.month_number(_group(dateline, "month"))
+        year = _year_from_reference(reference, month)
+        found = _date(year, month, int(_group(dateline, "day"))) if year else None
+        if found:
+            return found, "dateline"
+    for line in lines[:2]:
+        match = patterns.header_month_day.match(line)
+        if match:
+            month = patterns.month_number(match["month"])
+            year = _year_from_reference(reference, month)
+            found = _date(year, month, int(match["day"])) if year else None
+            if found:
+                return found, "header"
+    return None
+
+
+# ---------------------------------------------------------------- the component
 
 
 class DateFinder:
-    """Leaves date expressions on `doc._.dates` (spans with `span._.date_value`)."""
+    """Leaves date expressions on `doc._.dates` (spans with `span._.date_value`).
+
+    Reads `doc._.published`; when the caller gave none, looks for it in the text's dateline or
+    header and sets `doc._.published` and `doc._.published_source`, or warns that relative dates
+    stay unresolved.
+    """
 
     def __init__(self, nlp: Language, name: str = "briefing_dates"):
         self.name = name
+        self.words = date_vocabulary()
+        self.matcher = build_matcher(nlp.vocab, self.words)
         register_document_extensions()
         if not Doc.has_extension("dates"):
             Doc.set_extension("dates", default=None)
@@ -33,7 +814,13 @@ class DateFinder:
             Span.set_extension("date_value", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = []
+        if doc._.published is None:
+            found = find_published(doc.text)
+            if found is not None:
+                doc._.published, doc._.published_source = found
+            else:
+                add_warning(doc, NO_PUBLISHED_WARNING)
+        doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words)
         return doc
 
 
