@@ -225,8 +225,6 @@ def rolling_period_start(count: int, unit: str, end: dt.date) -> dt.date | None:
     """The start of the `count` `unit`s ending on `end` ("the past week": 7 days before `end`)."""
     if unit == "hour":
         return end - dt.timedelta(days=max(1, -(-count // 24)))
-    if unit.startswith("hour"):  # hour24, hour48: "over a 48-hour period"
-        return end - dt.timedelta(days=int(unit[4:]) // 24)
     days = {"day": 1, "week": 7, "fortnight": 14}.get(unit)
     if days:
         return end - dt.timedelta(days=days * count)

@@ -1,0 +1,388 @@
+"""The date finder: expressions resolved against the published date, and the published date found in text."""
+
+import datetime as dt
+
+import pytest
+
+from extractor.components.dates import (
+    NO_PUBLISHED_WARNING,
+    DateValue,
+    DateVocabulary,
+    find_published,
+    latest_month_day,
+    rolling_period_start,
+)
+from extractor.pipeline import build_pipeline, make_document
+from extractor.vocabulary import VocabularyError, load_data
+
+D = dt.date
+FRI = D(2015, 10, 16)  # a Friday
+NEW_YEAR = D(2016, 1, 1)  # a Friday, the day after a year ended
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    nlp, _ = build_pipeline()
+    # the components after the date finder read doc._.dates and write nothing it needs
+    later = [name for name in nlp.pipe_names if name in ("briefing_speakers", "briefing_claims")]
+    with nlp.select_pipes(disable=later):
+        yield nlp
+
+
+def run(nlp, text, published=None, source=None):
+    return nlp(make_document(nlp, text, published, source or ("argument" if published else None)))
+
+
+def dates_in(nlp, text, published):
+    return {span.text: span._.date_value for span in run(nlp, text, published)._.dates}
+
+
+RESOLVED = [
+    # weekdays: the latest such day on or before publication
+    ("The ministry said Friday that jets flew 60 sorties.", FRI, "Friday", D(2015, 10, 16)),
+    ("On Friday, bombers flew 50 sorties over the valley.", FRI, "On Friday", D(2015, 10, 16)),
+    ("Bombers struck a fuel depot on Thursday, the spokesman said.", FRI, "on Thursday", D(2015, 10, 15)),
+    ("Troops cleared the hill village Saturday.", FRI, "Saturday", D(2015, 10, 10)),
+    ("Gunships hit three trucks Sunday night.", FRI, "Sunday night", D(2015, 10, 11)),
+    ("Militants attacked a checkpoint early Monday.", FRI, "early Monday", D(2015, 10, 12)),
+    ("The brigade said last Friday it had lost two tanks.", FRI, "last Friday", D(2015, 10, 9)),
+    ("On Saturday, the task force struck five targets.", NEW_YEAR, "On Saturday", D(2015, 12, 26)),
+    # same day and the day before
+    ("Patrols detained four suspects yesterday.", FRI, "yesterday", D(2015, 10, 15)),
+    ("Two fighters were killed last night near the river.", FRI, "last night", D(2015, 10, 15)),
+    ("Yesterday morning engineers cleared 12 mines.", FRI, "Yesterday morning", D(2015, 10, 15)),
+    ("The day before yesterday the convoy lost a truck.", FRI, "The day before yesterday", D(2015, 10, 14)),
+    ("Drones destroyed a rocket launcher today.", FRI, "today", D(2015, 10, 16)),
+    ("This morning an air defence unit downed a drone.", FRI, "This morning", D(2015, 10, 16)),
+    ("Artillery shelled the ridge tonight.", FRI, "tonight", D(2015, 10, 16)),
+    ("Earlier today the garrison repelled an assault.", FRI, "Earlier today", D(2015, 10, 16)),
+    ("A sniper was captured yesterday, the army said.", NEW_YEAR, "yesterday", D(2015, 12, 31)),
+    ("Three days ago, sappers cleared a bridge.", FRI, "Three days ago", D(2015, 10, 13)),
+    # month and day, with and without year
+    ("Jets struck 12 sites on Oct. 11.", FRI, "on Oct. 11", D(2015, 10, 11)),
+    ("Jets struck 12 sites on October 11th.", FRI, "on October 11th", D(2015, 10, 11)),
+    ("The depot was destroyed on 14 October.", FRI, "on 14 October", D(2015, 10, 14)),
+    ("A convoy was hit on Monday, Oct. 12.", FRI, "on Monday, Oct. 12", D(2015, 10, 12)),
+    ("The raid took place on January 25, 2013.", FRI, "on January 25, 2013", D(2013, 1, 25)),
+    ("The raid took place on 25 January 2013.", FRI, "on 25 January 2013", D(2013, 1, 25)),
+    ("Officers said the strike came Oct. 16.", FRI, "Oct. 16", D(2015, 10, 16)),
+    ("Gunners hit a radar post on Oct. 17.", FRI, "on Oct. 17", D(2014, 10, 17)),
+    (
+        "The base was shelled on December 30, officials said.",
+        D(2014, 1, 2),
+        "on December 30",
+        D(2013, 12, 30),
+    ),
+    ("Jets bombed the bridge Dec. 31.", NEW_YEAR, "Dec. 31", D(2015, 12, 31)),
+    ("The outpost fell on Jan. 2.", D(2014, 1, 2), "on Jan. 2", D(2014, 1, 2)),
+    ("The outpost fell on Jan. 3.", D(2014, 1, 2), "on Jan. 3", D(2013, 1, 3)),
+    ("Figures as of 2022-04-12 were released.", D(2022, 4, 12), "as of 2022-04-12", D(2022, 4, 12)),
+    ("03.10.2017 Warplanes hit 20 targets near the river.", D(2017, 10, 3), "03.10.2017", D(2017, 10, 3)),
+    # periods ending on the published date
+    (
+        "Over the past week, warplanes carried out 280 sorties.",
+        FRI,
+        "Over the past week",
+        (D(2015, 10, 9), FRI),
+    ),
+    ("In the last 24 hours, gunners hit 31 positions.", FRI, "In the last 24 hours", (D(2015, 10, 15), FRI)),
+    ("During the past day, two drones were intercepted.", FRI, "During the past day", (D(2015, 10, 15), FRI)),
+    ("Aircraft destroyed 70 bunkers in two days.", FRI, "in two days", (D(2015, 10, 14), FRI)),
+    (
+        "Over the past month the air group flew 900 sorties.",
+        FRI,
+        "Over the past month",
+        (D(2015, 9, 16), FRI),
+    ),
+    (
+        "In the past year, the coalition conducted 5,000 strikes.",
+        FRI,
+        "In the past year",
+        (D(2014, 10, 16), FRI),
+    ),
+    (
+        "Within the past 48 hours, sappers defused 40 devices.",
+        FRI,
+        "Within the past 48 hours",
+        (D(2015, 10, 14), FRI),
+    ),
+    (
+        "Over the last two weeks, the navy seized 6 boats.",
+        FRI,
+        "Over the last two weeks",
+        (D(2015, 10, 2), FRI),
+    ),
+    ("Over a 24-hour period, jets flew 88 missions.", FRI, "Over a 24-hour period", (D(2015, 10, 15), FRI)),
+    ("In the past 72 hours crews fired 300 shells.", FRI, "In the past 72 hours", (D(2015, 10, 13), FRI)),
+    (
+        "Over the past week, the ministry said, 44 posts fell.",
+        D(2016, 1, 3),
+        "Over the past week",
+        (D(2015, 12, 27), D(2016, 1, 3)),
+    ),
+    (
+        "In the last 24 hours, 9 drones were downed.",
+        NEW_YEAR,
+        "In the last 24 hours",
+        (D(2015, 12, 31), NEW_YEAR),
+    ),
+    # since
+    (
+        "Since September 30, Russian jets have hit 456 targets.",
+        FRI,
+        "Since September 30",
+        (D(2015, 9, 30), FRI),
+    ),
+    ("The air wing has flown 669 sorties since Sept. 30.", FRI, "since Sept. 30", (D(2015, 9, 30), FRI)),
+    (
+        "Since Dec. 20, engineers have cleared 50 mines.",
+        D(2016, 1, 5),
+        "Since Dec. 20",
+        (D(2015, 12, 20), D(2016, 1, 5)),
+    ),
+    ("Since 2011 the conflict has displaced a million people.", FRI, "Since 2011", (D(2011, 1, 1), FRI)),
+    ("The rebels have lost 70 tanks since Monday.", FRI, "since Monday", (D(2015, 10, 12), FRI)),
+    # ranges
+    (
+        "Strikes continued from Oct. 3 to Oct. 9, the statement said.",
+        FRI,
+        "from Oct. 3 to Oct. 9",
+        (D(2015, 10, 3), D(2015, 10, 9)),
+    ),
+    (
+        "Between Oct. 1 and Oct. 7 the unit lost 5 vehicles.",
+        FRI,
+        "Between Oct. 1 and Oct. 7",
+        (D(2015, 10, 1), D(2015, 10, 7)),
+    ),
+    (
+        "The offensive ran from Sept. 28 through Oct. 2.",
+        FRI,
+        "from Sept. 28 through Oct. 2",
+        (D(2015, 9, 28), D(2015, 10, 2)),
+    ),
+    (
+        "Jets flew 900 sorties from Nov. 26 to Dec. 4.",
+        D(2015, 12, 10),
+        "from Nov. 26 to Dec. 4",
+        (D(2015, 11, 26), D(2015, 12, 4)),
+    ),
+    (
+        "From Dec. 28 to Jan. 3 the navy stopped 9 boats.",
+        D(2016, 1, 5),
+        "From Dec. 28 to Jan. 3",
+        (D(2015, 12, 28), D(2016, 1, 3)),
+    ),
+    ("Raids on Dec. 1-4 killed 8 fighters.", D(2015, 12, 10), "Dec. 1-4", (D(2015, 12, 1), D(2015, 12, 4))),
+    (
+        "Enemy losses from 24.02 to 12.04 were approximately 19,600 personnel.",
+        D(2022, 4, 12),
+        "from 24.02 to 12.04",
+        (D(2022, 2, 24), D(2022, 4, 12)),
+    ),
+    (
+        "Enemy losses from 24.02 to 05.01 were about 110,000 personnel.",
+        D(2023, 1, 5),
+        "from 24.02 to 05.01",
+        (D(2022, 2, 24), D(2023, 1, 5)),
+    ),
+    # calendar weeks, months and years
+    ("This week, the battalion captured 15 fighters.", FRI, "This week", (D(2015, 10, 12), FRI)),
+    ("Earlier this month, gunboats sank a ferry.", FRI, "Earlier this month", (D(2015, 10, 1), FRI)),
+    ("Last week the air force flew 120 sorties.", FRI, "Last week", (D(2015, 10, 5), D(2015, 10, 11))),
+    ("Last month, the rebels lost 300 men.", FRI, "Last month", (D(2015, 9, 1), D(2015, 9, 30))),
+    (
+        "Last November, the militia lost 40 men.",
+        D(2016, 2, 19),
+        "Last November",
+        (D(2015, 11, 1), D(2015, 11, 30)),
+    ),
+    ("In September, jets flew 400 sorties.", FRI, "In September", (D(2015, 9, 1), D(2015, 9, 30))),
+    ("In December, jets flew 300 sorties.", FRI, "In December", (D(2014, 12, 1), D(2014, 12, 31))),
+    ("In 2014, the ministry counted 12 raids.", FRI, "In 2014", (D(2014, 1, 1), D(2014, 12, 31))),
+    ("In October 2014 the militia lost 3 tanks.", FRI, "In October 2014", (D(2014, 10, 1), D(2014, 10, 31))),
+    # never after publication, and nothing without a published date unless the year is given
+    ("Officials will release new figures tomorrow.", FRI, "tomorrow", None),
+    ("A resupply convoy is due next week.", FRI, "next week", None),
+    ("Talks are planned for March 3, 2016.", FRI, "March 3, 2016", None),
+    ("Jets struck 12 sites on Oct. 11.", None, "on Oct. 11", None),
+    ("Patrols detained four suspects yesterday.", None, "yesterday", None),
+    ("Over the past week, warplanes carried out 280 sorties.", None, "Over the past week", None),
+    ("Said Friday: the army lost 3 trucks.", None, "Friday", None),
+    ("The raid took place on January 25, 2013.", None, "on January 25, 2013", D(2013, 1, 25)),
+]
+
+
+@pytest.mark.parametrize("text, published, expression, expected", RESOLVED)
+def test_expression_is_resolved(pipeline, text, published, expression, expected):
+    found = dates_in(pipeline, text, published)
+    assert expression in found, f"{expression!r} not among {list(found)}"
+    value: DateValue = found[expression]
+    if expected is None:
+        assert not value.resolved and value.date is None and value.period_start is None
+    elif isinstance(expected, tuple):
+        assert value.is_period and (value.period_start, value.period_end) == expected
+    else:
+        assert not value.is_period and value.date == expected
+
+
+NOT_DATES = [
+    ("Jets destroyed 12 of 629 targets.", "629"),
+    ("Tanks ‒ 732 (+10) units.", "+10"),
+    ("The fund paid 100M dollars for repairs.", "100M"),
+    ("Warplanes flew 394 sorties over the coast.", "394"),
+    ("The army may strike again, officials warned.", "may"),
+    ("Troops will march 20 kilometres to the front.", "march"),
+    ("A 2,000-pound bomb hit the bunker.", "2,000"),
+    ("Crews fired 24 rockets at the airfield.", "24"),
+    ("Artillery fire rose 12.5 percent.", "12.5"),
+    ("The ministry counted 1,393 (+10) tanks.", "1,393"),
+    ("Su-34 jets hit 30 sites.", "34"),
+    ("Forces killed 2 militants and 14 others were detained.", "14"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_DATES)
+def test_number_is_no_date(pipeline, text, word):
+    doc = run(pipeline, text, FRI)
+    start = text.index(word)
+    assert all(not (span.start_char <= start < span.end_char) for span in doc._.dates), [
+        s.text for s in doc._.dates
+    ]
+
+
+def test_dates_are_spans_in_order_with_values(pipeline):
+    doc = run(
+        pipeline,
+        "Since Sept. 30, jets flew 600 sorties; on Oct. 11 they hit 40 posts, the ministry said Friday.",
+        FRI,
+    )
+    texts = [span.text for span in doc._.dates]
+    assert texts == ["Since Sept. 30", "on Oct. 11", "Friday"]
+    assert [span._.date_value.preposition for span in doc._.dates] == ["since", "on", None]
+    assert doc._.dates[0]._.date_value.kind == "SINCE"
+
+
+def test_date_on_a_reporting_verb_is_marked(pipeline):
+    doc = run(pipeline, "The ministry said Friday that jets hit 12 depots on Oct. 11.", FRI)
+    marks = {span.text: span._.date_value.reporting for span in doc._.dates}
+    assert marks == {"Friday": True, "on Oct. 11": False}
+
+
+def test_given_published_date_is_kept(pipeline):
+    doc = run(pipeline, "KABUL, Afghanistan (Jan. 25, 2013) — Forces detained two suspects yesterday.", FRI)
+    assert doc._.published == FRI and doc._.published_source == "argument"
+    assert doc._.doc_warnings == []
+
+
+# ---------------------------------------------------------------- the published date, from the text
+
+PUBLISHED = [
+    (
+        "KABUL, Afghanistan (Jan. 25, 2013) — An Afghan patrol detained a bomb maker.",
+        D(2013, 1, 25),
+        "dateline",
+    ),
+    ("Press release\nKABUL, Afghanistan (Dec 01, 2012)\nA patrol found a cache.", D(2012, 12, 1), "dateline"),
+    ("WASHINGTON, Aug. 23, 2017 — The Pentagon said strikes hit 14 sites.", D(2017, 8, 23), "dateline"),
+    (
+        "ISAF Joint Command 2011-02-S-053 For Immediate Release  KABUL, Afghanistan (Feb. 8) – "
+        "A team completed its review.",
+        D(2011, 2, 8),
+        "dateline",
+    ),
+    (
+        "Dec. 9: Afghan and Coalition Operations in the East\nNEWS RELEASE ISAF Joint Command\n"
+        "2009-12-CA-063 For Immediate Release\nA joint force detained three militants today.",
+        D(2009, 12, 9),
+        "header",
+    ),
+    (
+        "Jan. 2: Operations in the South\n2009-12-CA-140 For Immediate Release\nA patrol found a cache.",
+        D(2010, 1, 2),
+        "header",
+    ),
+    (
+        "Combat losses of the enemy from 24.02 to 12.04\n2022-04-12 06:00:00\n\nThe losses were about:",
+        D(2022, 4, 12),
+        "header",
+    ),
+    ("03.10.2017 The air force hit 40 targets near the river in two days.", D(2017, 10, 3), "header"),
+    ("Operational Update March 8, 2011\nA combined force detained a facilitator.", D(2011, 3, 8), "header"),
+    (
+        "Militants routed in the north AFP Sunday 18 Sep 2016 Troops retook the town.",
+        D(2016, 9, 18),
+        "header",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected, source", PUBLISHED)
+def test_published_date_is_found_in_text(text, expected, source):
+    assert find_published(text) == (expected, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, October 23 (Sputnik) - The ministry said jets flew 30 sorties.",
+        "Officials said on Tuesday that 12 insurgents had been detained.",
+        "The offensive began on March 3, 2014, and lasted a month.",
+    ],
+)
+def test_no_published_date_in_text(text):
+    assert find_published(text) is None
+
+
+def test_pipeline_sets_published_from_dateline_and_resolves_against_it(pipeline):
+    doc = run(pipeline, "KABUL, Afghanistan (Jan. 25, 2013) — Forces detained two suspects yesterday.")
+    assert doc._.published == D(2013, 1, 25) and doc._.published_source == "dateline"
+    assert {s.text: s._.date_value.date for s in doc._.dates}["yesterday"] == D(2013, 1, 24)
+    assert doc._.doc_warnings == []
+
+
+def test_pipeline_warns_without_published_date(pipeline):
+    doc = run(pipeline, "MOSCOW, October 23 (Sputnik) - Jets flew 30 sorties over the past week.")
+    assert doc._.published is None and doc._.published_source is None
+    assert NO_PUBLISHED_WARNING in doc._.doc_warnings
+    period = {s.text: s._.date_value for s in doc._.dates}["over the past week"]
+    assert period.is_period and not period.resolved
+
+
+# ---------------------------------------------------------------- plain functions and data
+
+
+@pytest.mark.parametrize(
+    "month, day, base, expected",
+    [
+        (12, 30, D(2014, 1, 2), D(2013, 12, 30)),
+        (1, 2, D(2014, 1, 2), D(2014, 1, 2)),
+        (2, 29, D(2015, 3, 1), D(2012, 2, 29)),
+    ],
+)
+def test_latest_month_day(month, day, base, expected):
+    assert latest_month_day(month, day, base) == expected
+
+
+@pytest.mark.parametrize(
+    "count, unit, expected",
+    [
+        (1, "week", D(2015, 10, 9)),
+        (24, "hour", D(2015, 10, 15)),
+        (1, "year", D(2014, 10, 16)),
+        (2, "day", D(2015, 10, 14)),
+    ],
+)
+def test_rolling_period_start(count, unit, expected):
+    assert rolling_period_start(count, unit, FRI) == expected
+
+
+def test_malformed_vocabulary_fails_loudly():
+    data = dict(load_data("dates"))
+    del data["weekdays"]
+    with pytest.raises(VocabularyError, match="weekdays"):
+        DateVocabulary.from_data(data)
+    data = dict(load_data("dates"))
+    data["patterns"] = [{"label": "X", "pattern": [{"LOWER": {"IN": "@no_such_list"}}]}]
+    with pytest.raises(VocabularyError, match="no_such_list"):
+        DateVocabulary.from_data(data)
