@@ -131,7 +131,9 @@ def _lemma(token: Token) -> str:
 def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
     """A noun that counts people ("militants", "Daesh fighters", "civilians")."""
     lemma = _lemma(token)
-    return lemma in vocab.person_nouns or token.lower_ in vocab.person_nouns or token.ent_type_ in ("PERSON", "NORP")
+    if lemma in vocab.person_nouns or token.lower_ in vocab.person_nouns or _word_lemma(token.doc, token.lower_) in vocab.person_nouns:
+        return True
+    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
 def _is_nominal(token: Token) -> bool:
@@ -155,6 +157,13 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
         if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
             run_end += 1
             continue
+        if token.text in ("(", "[") and run_end + 2 < sentence_end:
+            # "Islamic State (IS) jihadists", "80 [Daesh] fighters"
+            close = next((j for j in range(run_end + 1, min(run_end + 5, sentence_end)) if doc[j].text in (")", "]")),
+                         None)
+            if close is not None and close + 1 < sentence_end and _is_nominal(doc[close + 1]):
+                run_end = close + 1
+                continue
         if token.lower_ == "and" and run_end > core_end and doc[run_end - 1].dep_ in ("compound", "amod", "nmod"):
             if doc[run_end - 1].head.i > run_end:  # "command and communication posts"
                 run_end += 1
@@ -241,7 +250,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             prep = head
             if prep.lower_ in ("of",) and _lemma(prep.head) in vocab.nominalizations:
                 return prep.head, "nominal"
-            if prep.lower_ in ("including", "among", "of", "with", "like", "such", "plus"):
+            along = prep.lower_ == "with" and prep.head.lower_ in ("along", "together")
+            if prep.lower_ in ("including", "among", "of", "like", "such", "plus") or along:
                 token = prep.head
                 while token.dep_ == "prep" and token.head.i != token.i:  # "along with", "as well as"
                     token = token.head
@@ -250,8 +260,10 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 continue
             if prep.lower_ in ("on", "against", "at") and _lemma(prep.head) in vocab.strike_nouns:
                 return prep.head, "nominal"
-            if prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+            if prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("on", "at", "against"):
                 return prep.head, "object"
+            if prep.lower_ in ("in", "by", "during") and prep.head.pos_ == "VERB":
+                return prep.head, "means"
             break
         if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
             token = head
@@ -414,6 +426,19 @@ def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> s
     return _place_phrase(best)
 
 
+def _place_phrase(ent: Span) -> str:
+    """A named place with the place words after it: "Andar district, Ghazni province"."""
+    doc = ent.doc
+    end = ent.end
+    while end < ent.sent.end and doc[end].lower_ in AREA_WORDS:
+        end += 1
+    if end + 1 < ent.sent.end and doc[end].text == "," and doc[end + 1].ent_type_ in PLACE_ENTITIES:
+        end += 1
+        while end < ent.sent.end and (doc[end].ent_type_ in PLACE_ENTITIES or doc[end].lower_ in AREA_WORDS):
+            end += 1
+    return _clean(doc[ent.start : end].text)
+
+
 def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
     """The date expression that governs a claim in `sentence`: one in its clause first, then any other that
     is not merely when something was said, then the date of the saying."""
@@ -493,7 +518,7 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
                 taken.update(range(span.start, span.end))
                 evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
                 taken.update(t.i for t in evidence or [])
-        sentence_findings.extend(_singular_claims(doc, sentence, vocab, taken, lines_taken))
+        sentence_findings.extend(_singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken))
         for finding in sentence_findings:
             finding.sentence_index = index
             finding.paragraph = paragraph
@@ -619,68 +644,33 @@ def _count_claim(
 
 
 def _singular_claims(
-    doc: Doc, sentence: Span, vocab: ClaimVocabulary, taken: set[int], lines_taken: set[int]
+    doc: Doc,
+    sentence: Span,
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    taken: set[int],
+    lines_taken: set[int],
 ) -> list[ClaimFinding]:
-    """Claims of one ("destroyed an ammunition depot", "carried out an air strike") and bare plurals with no
-    number ("killed insurgents")."""
+    """Claims of one ("destroyed an ammunition depot", "killed the Taliban leader", "carried out an air
+    strike") and bare plurals with no number ("killed insurgents")."""
     found = []
     for noun in sentence:
-        if not _is_nominal(noun) or noun.i in taken or noun.i in lines_taken or noun.dep_ == "compound" or noun.ent_type_ in ("DATE", "TIME"):
+        reading = _singular_reading(noun, vocab, taxonomy, taken | lines_taken)
+        if reading is None:
             continue
-        if noun.dep_ == "conj" and noun.head.i in taken or _lemma(noun) in vocab.not_counted_nouns:
-            continue
-        if any(t.i in taken for t in noun.subtree if t.i < noun.i):
-            continue
-        determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
-        singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
-        verb, relation = governing_verb(noun, vocab)
-        if verb is None or _negated(verb) or relation not in ("object", "passive", "nominal"):
-            continue
-        if verb.tag_ == "VB" and verb.i == sentence.start:
-            continue  # an imperative: "Strike the occupier!"
-        indefinite = any(d.lower_ in ("a", "an", "one") for d in determiners)
-        if relation == "nominal" and (not indefinite or _lemma(verb) in ("loss", "losses", "death")):
-            continue
-        person = is_person(noun, vocab)
-        kind = _kind_for(noun, person, vocab, verb)
-        if kind in ("sorties", "strikes"):
-            if _lemma(verb) not in vocab.strike_verbs or not singular:
-                continue
-            if not any(d.lower_ in ("a", "an", "one") for d in determiners):
-                continue
-            value, quantifier, effect = 1, None, None
-        else:
-            is_claim, effect = verb_effect(verb, person, vocab)
-            if not is_claim or effect is None:
-                continue
-            if person:
-                kind = "casualties"
-                effect = "killed" if effect == "destroyed" else effect
-                if effect == "hit":
-                    continue
-            if singular and (any(d.lower_ in ("a", "an", "one", "the") for d in determiners) or noun.pos_ == "PROPN"):
-                if noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON",) and not person:
-                    continue
-                if noun.ent_type_ in PLACE_ENTITIES:
-                    continue
-                value, quantifier = 1, None
-            elif noun.tag_ in ("NNS", "NNPS") and not determiners and kind == "casualties":
-                value, quantifier = None, "plural"
-            else:
-                continue
+        kind, value, quantifier, effect, verb = reading
         first = _phrase_start(doc, noun, sentence.start)
         while first < noun.i and doc[first].dep_ in ("det", "poss"):
             first += 1
-        category_end = noun.i + 1
         category = None
         if kind in ("targets", "casualties"):
-            if noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" and person:
+            if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or kind == "casualties"):
                 appositions = [c for c in noun.children if c.dep_ == "appos"]
                 category = _text_of(appositions[0]) if appositions else None
             else:
-                category = _clean(doc[first:category_end].text)
-        start_token = min(first, verb.i) if verb.i < first and first - verb.i <= 4 else first
-        end_token = category_end
+                category = _clean(doc[first : noun.i + 1].text)
+        start_token = verb.i if verb.i < first and first - verb.i <= 4 else first
+        end_token = noun.i + 1
         if verb.i >= end_token and verb.i - end_token <= 3:
             end_token = verb.i + 1
         start_token = max(start_token, end_token - MAX_EVIDENCE_TOKENS)
@@ -699,6 +689,62 @@ def _singular_claims(
             )
         )
     return found
+
+
+def _singular_reading(noun: Token, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy, taken: set[int]):
+    """(kind, value, quantifier, effect, verb) when `noun` is a counted thing with no figure, else None."""
+    if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
+        return None
+    if noun.ent_type_ in ("DATE", "TIME", "NORP", "GPE", "LOC", "FAC") or _lemma(noun) in vocab.not_counted_nouns:
+        return None
+    if any(t.i in taken for t in noun.subtree if t.i < noun.i):
+        return None
+    determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
+    if noun.dep_ == "conj" and noun.head.i in taken and not determiners:
+        return None  # part of a counted phrase: "22 warehouses and fuel depots"
+    indefinite = any(d.lower_ in ("a", "an", "one") for d in determiners)
+    definite = any(d.lower_ == "the" for d in determiners)
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
+    verb, relation = governing_verb(noun, vocab)
+    if verb is None or _negated(verb) or relation == "":
+        return None
+    sentence = noun.sent
+    if verb.tag_ == "VB" and verb.i == sentence.start:
+        return None  # an imperative: "Strike the occupier!"
+    lemma = _lemma(noun)
+    if lemma in vocab.strike_nouns and singular and indefinite:
+        # "carried out an air strike", "was killed in a U.S. strike", "a drone strike hit ..."
+        if relation in ("object", "means") and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs) or (
+            relation == "subject"
+        ):
+            if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
+                return "strikes", 1, None, None, verb
+    if relation not in ("object", "passive", "nominal"):
+        return None
+    if relation == "nominal" and (not indefinite or _lemma(verb) in ("loss", "losses", "death")):
+        return None
+    named_person = noun.pos_ == "PROPN" and noun.ent_type_ in ("PERSON", "") and not determiners
+    person = is_person(noun, vocab) or named_person
+    kind = _kind_for(noun, person, vocab, verb)
+    if kind in ("sorties", "strikes"):
+        return None
+    is_claim, effect = verb_effect(verb, person, vocab)
+    if not is_claim or effect is None:
+        return None
+    if person:
+        kind = "casualties"
+        effect = "killed" if effect == "destroyed" else effect
+        if effect in ("hit", "damaged"):
+            return None
+    elif noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children):
+        return None  # a place or a body named as struck is no counted thing
+    if singular and (indefinite or named_person):
+        return kind, 1, None, effect, verb
+    if singular and definite and (person or taxonomy.label_for([lemma]) != "other"):
+        return kind, 1, None, effect, verb
+    if noun.tag_ in ("NNS", "NNPS") and not determiners and kind == "casualties" and not named_person:
+        return kind, None, "plural", effect, verb
+    return None
 
 
 def _loss_line_claims(doc: Doc, lines: list[LossLine], vocab: ClaimVocabulary) -> list[ClaimFinding]:

@@ -231,7 +231,9 @@ def _is_date_or_measure(doc: Doc, start: int, end: int, vocab: NumberVocabulary)
         if after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in vocab.time_units | {"year-old", "old"}:
             return True
     if end - start == 1 and YEAR.match(first.text):
-        return True
+        # a year unless it plainly counts the noun after it ("2000 oil tankers")
+        if first.ent_type_ == "DATE" or after is None or not (after.pos_ in ("NOUN", "ADJ") or after.tag_ == "NNS"):
+            return True
     if first.ent_type_ == "DATE":
         if last.head.lemma_.lower() in vocab.time_units or last.head.ent_type_ == "DATE" and last.head != last:
             return True
@@ -249,11 +251,15 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
     while i < n:
         token = doc[i]
         sentence_end = token.sent.end if doc.has_annotation("SENT_START") else n
-        if not _is_number_word(token, vocab) or token.lower_ in vocab.scales:
+        scale_alone = token.lower_ in vocab.scales and not (i > 0 and doc[i - 1].lower_ in ("a", "one"))
+        if not _is_number_word(token, vocab) or scale_alone:
             i += 1
             continue
         start = i
-        if token.lower_ in vocab.multipliers and i > 0 and doc[i - 1].lower_ in ("a", "one"):
+        if (token.lower_ in vocab.multipliers or token.lower_ in vocab.scales) and i > 0 and doc[i - 1].lower_ in (
+            "a",
+            "one",
+        ):
             start = i - 1
         end = _core_extent(doc, i, sentence_end, vocab)
         i = end
