@@ -12,7 +12,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from extractor import __version__
@@ -63,8 +62,9 @@ def _main(
     """Structured, validated claims from military briefings and press releases."""
 
 
-def _usage(message: str, param: str | None = None) -> click.UsageError:
-    return click.BadParameter(message, param_hint=param) if param else click.UsageError(message)
+def _usage(message: str, param: str) -> typer.BadParameter:
+    """A usage error (exit code 2) naming the option at fault."""
+    return typer.BadParameter(message, param_hint=param)
 
 
 def _parse_date(value: str | None, option: str) -> dt.date | None:
@@ -167,20 +167,22 @@ def extract(
         suffix = output.suffix.lower() if output is not None else ""
         fmt = {".csv": OutputFormat.csv, ".parquet": OutputFormat.parquet}.get(suffix, OutputFormat.jsonl)
     if out_dir is not None and output is not None:
-        raise _usage("give either -o/--output or --out-dir, not both")
+        raise _usage("give either -o/--output or --out-dir, not both", "--out-dir")
     if out_dir is not None and fmt is not OutputFormat.jsonl:
-        raise _usage("--out-dir writes JSON files; it does not take --format csv or parquet")
+        raise _usage("--out-dir writes JSON files; it does not take --format csv or parquet", "--format")
     if fmt is OutputFormat.parquet:
         if not parquet_available():
-            raise _usage("Parquet output needs pyarrow: pip install 'briefing-extractor[parquet]'")
+            raise _usage(
+                "Parquet output needs pyarrow: pip install 'briefing-extractor[parquet]'", "--format"
+            )
         if output is None:
-            raise _usage("Parquet output needs a file: -o run.parquet")
+            raise _usage("Parquet output needs a file: -o run.parquet", "--format")
     if resume and fmt is not OutputFormat.jsonl:
-        raise _usage("--resume works with JSONL output (-o run.jsonl) and --out-dir")
+        raise _usage("works with JSONL output (-o run.jsonl) and --out-dir", "--resume")
     if resume and output is None and out_dir is None:
-        raise _usage("--resume needs an output to resume: -o run.jsonl or --out-dir")
+        raise _usage("needs an output to resume: -o run.jsonl or --out-dir", "--resume")
     if paths.count("-") > 1:
-        raise _usage("standard input ('-') can be read once")
+        raise _usage("standard input ('-') can be read once", "PATHS")
 
     options = ReadOptions(
         max_chars=max_chars,
@@ -232,11 +234,6 @@ def extract(
         except OSError as err:
             reporter.error(str(output or out_dir or "stdout"), "output", f"cannot write the output: {err}")
             raise typer.Exit(EXIT_INPUT_FAILED) from None
-        except Exception as err:
-            if type(err).__name__ == "ModelNotFound":
-                reporter.error("pipeline", "pipeline", str(err))
-                raise typer.Exit(EXIT_USAGE) from None
-            raise
         summary.files_read = reader.files_read
         reporter.note(summary.line())
     raise typer.Exit(EXIT_INPUT_FAILED if summary.errors else EXIT_OK)

@@ -45,6 +45,10 @@ CHUNKS_PER_WORKER = 2
 _DOCUMENT_INPUT_FIELDS = {f.name for f in dataclasses.fields(DocumentInput)}
 
 
+class PipelineUnavailable(RuntimeError):
+    """The English pipeline could not be loaded."""
+
+
 @dataclass
 class Failure:
     """A document the pipeline could not process (picklable, unlike some exceptions)."""
@@ -114,7 +118,12 @@ def shared_extractor(model: str | None) -> Extractor:
 def extract_in_process(
     documents: Iterable[DocumentInput], model: str | None, include_text: bool
 ) -> Iterator[tuple[DocumentInput, dict | Failure]]:
-    extractor = shared_extractor(model)
+    try:
+        extractor = shared_extractor(model)
+    except Exception as err:  # noqa: BLE001 - a model not installed, a broken component: nothing can run
+        raise PipelineUnavailable(
+            f"the English pipeline could not be loaded: {type(err).__name__}: {err}"
+        ) from err
     extractor.include_text = include_text
     for document, result in extractor.process(documents):
         if isinstance(result, Exception):
@@ -132,11 +141,7 @@ def _start_worker(model: str | None, include_text: bool) -> None:
     try:
         _worker_extractor = Extractor(model, include_text=include_text)
     except Exception as err:  # noqa: BLE001 - reported by the first chunk, in the parent
-        _worker_error = f"{type(err).__name__}: {err}"
-
-
-class PipelineUnavailable(RuntimeError):
-    """The English pipeline could not be loaded."""
+        _worker_error = f"the English pipeline could not be loaded: {type(err).__name__}: {err}"
 
 
 def _extract_chunk(documents: list[DocumentInput]) -> list[dict | Failure]:
