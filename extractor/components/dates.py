@@ -84,6 +84,7 @@ class DateVocabulary:
     since_words: frozenset[str]
     point_prepositions: tuple[tuple[str, ...], ...]
     reporting_verbs: frozenset[str]
+    vague_counts: frozenset[str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -99,7 +100,7 @@ class DateVocabulary:
             for name in (
                 "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
-                "point_prepositions", "period_prepositions", "reporting_verbs",
+                "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -126,6 +127,7 @@ class DateVocabulary:
             since_words=frozenset(lists["since_words"]),
             point_prepositions=phrases(lists["point_prepositions"]),
             reporting_verbs=frozenset(lists["reporting_verbs"]),
+            vague_counts=frozenset(lists["vague_counts"]),
             patterns=tuple(patterns),
         )
 
@@ -515,6 +517,8 @@ def resolve_atom(
         bare_last = lowers[0] == "last" and len(lowers) == 2 and unit in ("week", "month", "year")
         if bare_last:
             return _last_unit(unit, base)
+        if any(w in words.vague_counts for w in lowers):
+            return None, None, True  # "the past few days": a period of no stated length
         period_start = rolling_period_start(_count(doc, start, end, words), unit or "", base)
         return period_start, base if period_start else None, True
     if label == "AGO":
