@@ -154,7 +154,7 @@ def extract(
     CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each reported on stderr);
     2: bad usage."""
     from extractor.readers import InputReader, ReadOptions, RecordFields
-    from extractor.runner import PipelineUnavailable, Reporter, count_files, default_workers, run
+    from extractor.runner import PipelineUnavailable, Reporter, WorkerDied, count_files, default_workers, run
     from extractor.writers import OutputProblem, open_writer, parquet_available
 
     reference = _parse_date(published, "--published")
@@ -194,7 +194,6 @@ def extract(
         ),
         stdin_format=stdin_format.value,
     )
-    reader = InputReader(options)
     with contextlib.ExitStack() as stack:
         errors_file = None
         if errors is not None:
@@ -205,6 +204,9 @@ def extract(
         except (OSError, OutputProblem) as err:
             reporter.error(str(out_dir or output), "output", str(getattr(err, "message", err)))
             raise typer.Exit(EXIT_USAGE) from None
+        # the run's own outputs are never its inputs, even inside an input folder
+        options.skip_paths = frozenset(os.path.abspath(p) for p in (output, out_dir, errors) if p is not None)
+        reader = InputReader(options)
         if getattr(writer, "dropped_partial_line", False):
             reporter.note(f"{output}: dropped a partial last line; its document is redone")
         if not quiet and reporter.console.is_terminal:
@@ -223,6 +225,9 @@ def extract(
         except PipelineUnavailable as err:
             reporter.error("pipeline", "pipeline", str(err))
             raise typer.Exit(EXIT_USAGE) from None
+        except WorkerDied as err:
+            reporter.error("workers", "worker_died", str(err))
+            raise typer.Exit(EXIT_INPUT_FAILED) from None
         except BrokenPipeError:
             # the reader of standard output went away (`| head`): stop quietly
             with contextlib.suppress(OSError):
@@ -288,6 +293,7 @@ def evaluate(
 
     try:
         extractor = shared_extractor(model)
+        extractor.include_text = False
     except Exception as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(EXIT_USAGE) from None

@@ -109,6 +109,7 @@ class ReadOptions:
     encoding: str | None = None  # force a codec instead of detecting
     fields: RecordFields = field(default_factory=RecordFields)
     stdin_format: str = "txt"
+    skip_paths: frozenset[str] = frozenset()  # absolute paths never read (the run's own outputs)
 
 
 def date_from_filename(name: str) -> dt.date | None:
@@ -305,6 +306,8 @@ class InputReader:
             for entry in entries:
                 rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
                 source = os.path.join(arg, rel)
+                if self.options.skip_paths and os.path.abspath(entry.path) in self.options.skip_paths:
+                    continue
                 try:
                     is_dir = entry.is_dir()
                     is_file = not is_dir and entry.is_file()

@@ -49,6 +49,10 @@ class PipelineUnavailable(RuntimeError):
     """The English pipeline could not be loaded."""
 
 
+class WorkerDied(RuntimeError):
+    """A worker process ended abruptly (killed, out of memory): the run stops, --resume continues it."""
+
+
 @dataclass
 class Failure:
     """A document the pipeline could not process (picklable, unlike some exceptions)."""
@@ -194,8 +198,11 @@ def extract_in_workers(
                 yield from _collect(pending.popleft())
         while pending:
             yield from _collect(pending.popleft())
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        # interrupted or failed: do not wait for chunks whose results nobody will write
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _chain(head: list, tail: Iterator) -> Iterator:
@@ -210,7 +217,7 @@ def _collect(item: tuple[list[DocumentInput], Future]) -> Iterator[tuple[Documen
     except PipelineUnavailable:
         raise
     except BrokenProcessPool as err:
-        raise PipelineUnavailable(f"a worker process died ({err}); run again with --resume") from None
+        raise WorkerDied(f"a worker process died ({err}); run again with --resume") from None
     except Exception as err:  # noqa: BLE001 - a chunk that failed as a whole: each document reported
         results = [Failure("extraction", f"{type(err).__name__}: {err}")] * len(chunk)
     yield from zip(chunk, results, strict=True)

@@ -352,3 +352,14 @@ def test_worker_processes_keep_input_order(tmp_path):
     assert "bad.txt: empty document" in done.stderr
     assert "40 documents" in done.stderr
     assert two.read_bytes() == one.read_bytes()
+
+
+def test_outputs_inside_an_input_folder_are_not_read(corpus):
+    out = corpus / "run.jsonl"
+    for _ in range(2):
+        result = extract(corpus, "-o", out, "--errors", corpus / "errors.jsonl")
+        assert result.exit_code == 0, result.stderr
+    assert len(records(out)) == 3
+    result = extract(corpus, "--out-dir", corpus / "json", "--exclude", "*.jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert extract(corpus, "--out-dir", corpus / "json", "--exclude", "*.jsonl").exit_code == 0
