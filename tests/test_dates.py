@@ -126,6 +126,13 @@ RESOLVED = [
         "In the last 24 hours",
         (D(2015, 12, 31), NEW_YEAR),
     ),
+    (
+        "Over a three-day period, gunners hit 25 positions.",
+        FRI,
+        "Over a three-day period",
+        (D(2015, 10, 13), FRI),
+    ),
+    ("Over the past few days, jets hit 25 depots.", FRI, "Over the past few days", None),
     # since
     (
         "Since September 30, Russian jets have hit 456 targets.",
@@ -339,6 +346,13 @@ def test_pipeline_sets_published_from_dateline_and_resolves_against_it(pipeline)
     assert doc._.published == D(2013, 1, 25) and doc._.published_source == "dateline"
     assert {s.text: s._.date_value.date for s in doc._.dates}["yesterday"] == D(2013, 1, 24)
     assert doc._.doc_warnings == []
+
+
+def test_dateline_date_is_marked_as_stating_publication(pipeline):
+    doc = run(pipeline, "KABUL, Afghanistan (Jan. 25, 2013) — A patrol detained a courier on Jan. 23.")
+    marks = {s.text: s._.date_value.states_published for s in doc._.dates}
+    assert marks == {"Jan. 25, 2013": True, "on Jan. 23": False}
+    assert doc._.dates[1]._.date_value.date == D(2013, 1, 23)
 
 
 def test_pipeline_warns_without_published_date(pipeline):

@@ -44,7 +44,8 @@ class DateValue:
     `kind` is how it was read (the pattern label, or SINCE / RANGE); `preposition` the governing
     word(s) included at the start of the span ("on", "since", "over", "from"); `reporting` is true
     when the expression hangs on a reporting verb ("said Friday"), so it dates the statement and
-    not necessarily the event.
+    not necessarily the event; `states_published` when it is the dateline or header date that says
+    when the text came out ("KABUL, Afghanistan (Jan. 25, 2013)").
     """
 
     text: str
@@ -55,6 +56,7 @@ class DateValue:
     kind: str = ""
     preposition: str | None = None
     reporting: bool = False
+    states_published: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -751,24 +753,42 @@ def _year_from_reference(reference: re.Match[str] | None, month: int) -> int | N
     return year
 
 
-def find_published(text: str, patterns: PublishedPatterns | None = None) -> tuple[dt.date, str] | None:
-    """The publication date stated in the head of `text`, with how it was found ("dateline" or "header")."""
+@dataclass(frozen=True)
+class PublishedDate:
+    """A publication date stated in the text: the day, how it was found, and where (character offsets)."""
+
+    date: dt.date
+    source: str
+    start: int
+    end: int
+
+
+def _header_lines(head: str) -> list[tuple[int, str]]:
+    """The first non-empty lines of the head, each with its offset, cut to a header's length."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", head):
+        text = match.group()
+        if text.strip():
+            offset = match.start() + len(text) - len(text.lstrip())
+            lines.append((offset, text.strip()[:HEADER_LINE_CHARACTERS]))
+        if len(lines) == HEADER_LINES:
+            break
+    return lines
+
+
+def locate_published(text: str, patterns: PublishedPatterns | None = None) -> PublishedDate | None:
+    """The publication date stated in the head of `text` (a dateline, a header line), with its place."""
     patterns = patterns or published_patterns()
     head = text[:HEAD_CHARACTERS]
     reference = patterns.release_number.search(head)
     dateline = patterns.dateline.search(head)
     if dateline and dateline["year"]:
-        found = _date(
-            int(dateline["year"]),
-            patterns.month_number(_group(dateline, "month")),
-            int(_group(dateline, "day")),
-        )
+        month = patterns.month_number(_group(dateline, "month"))
+        found = _date(int(dateline["year"]), month, int(_group(dateline, "day")))
         if found:
-            return found, "dateline"
-    lines = [line.strip()[:HEADER_LINE_CHARACTERS] for line in head.split("\n") if line.strip()][
-        :HEADER_LINES
-    ]
-    for line in lines:
+            return PublishedDate(found, "dateline", dateline.start(), dateline.end())
+    lines = _header_lines(head)
+    for offset, line in lines:
         for pattern in patterns.header_full:
             for match in pattern.finditer(line):
                 before = line[: match.start()].split()
@@ -776,22 +796,28 @@ def find_published(text: str, patterns: PublishedPatterns | None = None) -> tupl
                     continue
                 found = _date(int(match["year"]), patterns.month_number(match["month"]), int(match["day"]))
                 if found:
-                    return found, "header"
+                    return PublishedDate(found, "header", offset + match.start(), offset + match.end())
     if dateline:
         month = patterns.month_number(_group(dateline, "month"))
         year = _year_from_reference(reference, month)
         found = _date(year, month, int(_group(dateline, "day"))) if year else None
         if found:
-            return found, "dateline"
-    for line in lines[:2]:
+            return PublishedDate(found, "dateline", dateline.start(), dateline.end())
+    for offset, line in lines[:2]:
         match = patterns.header_month_day.match(line)
         if match:
             month = patterns.month_number(match["month"])
             year = _year_from_reference(reference, month)
             found = _date(year, month, int(match["day"])) if year else None
             if found:
-                return found, "header"
+                return PublishedDate(found, "header", offset + match.start(), offset + match.end())
     return None
+
+
+def find_published(text: str, patterns: PublishedPatterns | None = None) -> tuple[dt.date, str] | None:
+    """The publication date stated in the head of `text`, with how it was found ("dateline" or "header")."""
+    located = locate_published(text, patterns)
+    return (located.date, located.source) if located else None
 
 
 # ---------------------------------------------------------------- the component
@@ -816,13 +842,18 @@ class DateFinder:
             Span.set_extension("date_value", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        located = locate_published(doc.text)
         if doc._.published is None:
-            found = find_published(doc.text)
-            if found is not None:
-                doc._.published, doc._.published_source = found
+            if located is not None:
+                doc._.published, doc._.published_source = located.date, located.source
             else:
                 add_warning(doc, NO_PUBLISHED_WARNING)
         doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words)
+        if located is not None:
+            for span in doc._.dates:
+                # the dateline or header date says when the text came out, not when anything happened
+                if span.start_char < located.end and located.start < span.end_char:
+                    span._.date_value.states_published = True
         return doc
 
 
