@@ -20,6 +20,11 @@ PLACE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "across", "over",
 ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
 MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
+# whether a dateline's date dates a claim in its sentence that names no date of its own
+DATELINE_DATES_CLAIMS = False
+CARRY_PARAGRAPH_DATES = True
+# a month or a year named near a claim is background ("clashes in July", "in 2015"), not the claim's date
+COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
 
 
 @dataclass
@@ -250,7 +255,7 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             prep = head
             if prep.lower_ in ("of",) and _lemma(prep.head) in vocab.nominalizations:
                 return prep.head, "nominal"
-            along = prep.lower_ == "with" and prep.head.lower_ in ("along", "together")
+            along = prep.lower_ == "with" and (prep.head.lower_ in ("along", "together") or _is_nominal(prep.head))
             if prep.lower_ in ("including", "among", "of", "like", "such", "plus") or along:
                 token = prep.head
                 while token.dep_ == "prep" and token.head.i != token.i:  # "along with", "as well as"
@@ -274,10 +279,27 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
     return None, ""
 
 
+def clause_result(verb: Token, vocab: ClaimVocabulary) -> str | None:
+    """An effect the clause states with a result word rather than a verb: "had been confirmed dead", "were
+    among the dead", "left one person dead"."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj") and child.lower_ in vocab.result_words:
+            return vocab.result_words[child.lower_]
+        if child.dep_ == "prep" and child.lower_ == "among":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.lower_ in vocab.result_words:
+                    return vocab.result_words[grandchild.lower_]
+        if child.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and _lemma(verb) == "leave":
+            for grandchild in child.subtree:
+                if grandchild.lower_ in vocab.result_words and grandchild.i != child.i:
+                    return vocab.result_words[grandchild.lower_]
+    return None
+
+
 def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
     """An effect stated by a participle or adjective on the noun: "304 militants killed", "27 injured"."""
     for child in noun.children:
-        if child.dep_ in ("acl", "amod", "relcl") and child.lower_ in vocab.result_words:
+        if child.dep_ in ("acl", "amod", "relcl", "oprd", "xcomp") and child.lower_ in vocab.result_words:
             return vocab.result_words[child.lower_]
     return None
 
@@ -441,14 +463,22 @@ def _place_phrase(ent: Span) -> str:
 
 def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
     """The date expression that governs a claim in `sentence`: one in its clause first, then any other that
-    is not merely when something was said, then the date of the saying."""
+    is not merely when something was said, then the date of the saying, then a dateline."""
     spans = [s for s in (sentence.doc._.dates or []) if s.start >= sentence.start and s.end <= sentence.end]
     if not spans:
         return None
-    reported, own = [], []
+    own, reported, datelines = [], [], []
     for span in spans:
+        value = span._.date_value
         head = span.root.head
-        (reported if _lemma(head) in vocab.reporting_verbs and head.i != span.root.i else own).append(span)
+        if value is None or value.kind in COARSE_DATE_KINDS:
+            continue
+        if value.states_published:
+            datelines.append(span)
+        elif value.reporting or _lemma(head) in vocab.reporting_verbs and head.i != span.root.i:
+            reported.append(span)
+        else:
+            own.append(span)
     if own:
         if anchor is not None:
             clause = {t.i for t in anchor.subtree} | {t.i for t in anchor.ancestors}
@@ -456,7 +486,9 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
             if in_clause:
                 own = in_clause
         return min(own, key=lambda s: abs(s.start - (anchor.i if anchor is not None else s.start)))
-    return reported[0]
+    if reported:
+        return reported[0]
+    return datelines[0] if DATELINE_DATES_CLAIMS else None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -498,9 +530,14 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
     for span in doc._.numbers or []:
         numbers_by_sentence.setdefault(span.sent.start, []).append(span)
     paragraph = 0
+    previous_end = 0
+    paragraph_of: dict[int, int] = {}
+    strike_seen = False
     for index, sentence in enumerate(doc.sents):
-        if "\n\n" in doc.text[sentence.start_char - 2 if sentence.start_char >= 2 else 0 : sentence.start_char + 1]:
+        if index and "\n" in doc.text[previous_end : sentence.start_char]:
             paragraph += 1
+        previous_end = sentence.end_char
+        paragraph_of[sentence.start] = paragraph
         if sentence.start in skipped or sentence.start in lines_taken:
             continue
         key = _sentence_key(sentence)
@@ -518,7 +555,8 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
                 taken.update(range(span.start, span.end))
                 evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
                 taken.update(t.i for t in evidence or [])
-        sentence_findings.extend(_singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken))
+        strike_seen = strike_seen or any(f.kind == "strikes" for f in findings)
+        sentence_findings.extend(_singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen))
         for finding in sentence_findings:
             finding.sentence_index = index
             finding.paragraph = paragraph
@@ -530,7 +568,7 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
         last_actor = _sentence_actor(sentence, vocab) or last_actor
     findings.extend(_loss_line_claims(doc, loss_lines, vocab))
     findings.sort(key=lambda f: f.evidence_start)
-    _attach_context(doc, findings, vocab, taxonomy)
+    _attach_context(doc, findings, vocab, taxonomy, paragraph_of)
     return _unique(findings)
 
 
@@ -586,11 +624,17 @@ def _count_claim(
         claim_verb, verb_effect_ = verb_effect(verb, person, vocab)
         if effect is None:
             effect = verb_effect_
+        if effect is None:
+            effect = clause_result(verb, vocab)
+            if effect is not None:
+                claim_verb = True
+                if noun is None or is_person(noun, vocab) or _lemma(noun) in vocab.result_words:
+                    person = True
     if kind in ("targets", "casualties"):
-        if effect is None and noun is not None and relation == "":
+        if effect is None or relation == "means":
             return None
-        if effect is None and not claim_verb:
-            return None
+        if noun is None and not earlier and effect in ("killed", "wounded", "captured"):
+            person = True
         if person:
             kind = "casualties"
             if effect in ("destroyed", "hit"):
@@ -650,12 +694,13 @@ def _singular_claims(
     taxonomy: TargetTaxonomy,
     taken: set[int],
     lines_taken: set[int],
+    strike_seen: bool = False,
 ) -> list[ClaimFinding]:
     """Claims of one ("destroyed an ammunition depot", "killed the Taliban leader", "carried out an air
     strike") and bare plurals with no number ("killed insurgents")."""
     found = []
     for noun in sentence:
-        reading = _singular_reading(noun, vocab, taxonomy, taken | lines_taken)
+        reading = _singular_reading(noun, vocab, taxonomy, taken | lines_taken, strike_seen)
         if reading is None:
             continue
         kind, value, quantifier, effect, verb = reading
@@ -691,7 +736,9 @@ def _singular_claims(
     return found
 
 
-def _singular_reading(noun: Token, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy, taken: set[int]):
+def _singular_reading(
+    noun: Token, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy, taken: set[int], strike_seen: bool = False
+):
     """(kind, value, quantifier, effect, verb) when `noun` is a counted thing with no figure, else None."""
     if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
         return None
@@ -712,7 +759,9 @@ def _singular_reading(noun: Token, vocab: ClaimVocabulary, taxonomy: TargetTaxon
     if verb.tag_ == "VB" and verb.i == sentence.start:
         return None  # an imperative: "Strike the occupier!"
     lemma = _lemma(noun)
-    if lemma in vocab.strike_nouns and singular and indefinite:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "including":
+        return None  # one named member of a group already counted
+    if lemma in vocab.strike_nouns and singular and (indefinite or definite and not strike_seen):
         # "carried out an air strike", "was killed in a U.S. strike", "a drone strike hit ..."
         if relation in ("object", "means") and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs) or (
             relation == "subject"
@@ -723,7 +772,12 @@ def _singular_reading(noun: Token, vocab: ClaimVocabulary, taxonomy: TargetTaxon
         return None
     if relation == "nominal" and (not indefinite or _lemma(verb) in ("loss", "losses", "death")):
         return None
-    named_person = noun.pos_ == "PROPN" and noun.ent_type_ in ("PERSON", "") and not determiners
+    named_person = (
+        noun.pos_ == "PROPN"
+        and not determiners
+        and (noun.ent_type_ == "PERSON" or noun.ent_type_ == "" and noun.is_title and not noun.is_upper)
+        and noun.dep_ != "appos"
+    )
     person = is_person(noun, vocab) or named_person
     kind = _kind_for(noun, person, vocab, verb)
     if kind in ("sorties", "strikes"):
@@ -771,7 +825,13 @@ def _loss_line_claims(doc: Doc, lines: list[LossLine], vocab: ClaimVocabulary) -
     return found
 
 
-def _attach_context(doc: Doc, findings: list[ClaimFinding], vocab: ClaimVocabulary, taxonomy: TargetTaxonomy) -> None:
+def _attach_context(
+    doc: Doc,
+    findings: list[ClaimFinding],
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    paragraph_of: dict[int, int],
+) -> None:
     """Category labels, locations, dates, speakers and quotes, carrying a report's period and place over to
     the claims after it in the same paragraph."""
     sentence_speakers = doc._.sentence_speakers or {}
@@ -790,10 +850,8 @@ def _attach_context(doc: Doc, findings: list[ClaimFinding], vocab: ClaimVocabula
             excluded = set()
             finding.location = find_location(sentence, anchor, excluded)
             date_span = pick_date(sentence, anchor, vocab)
-            if date_span is not None and date_span._.date_value is not None:
-                value = date_span._.date_value
-                finding.date, finding.period_start, finding.period_end = value.date, value.period_start, value.period_end
-                finding.date_text = value.text
+            if date_span is not None:
+                _set_date(finding, date_span, doc._.published)
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
         if previous is not None and (same_report or finding.kind == previous.kind and finding.cumulative):
@@ -802,6 +860,8 @@ def _attach_context(doc: Doc, findings: list[ClaimFinding], vocab: ClaimVocabula
                 finding.period_end, finding.date_text = previous.period_end, previous.date_text
             if finding.location is None and same_report:
                 finding.location = previous.location
+        if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
+            _carry_paragraph_date(doc, finding, sentence, paragraph_of, vocab)
         if finding.date_text is None:
             report = _report_period(doc, finding)
             if report is not None:
@@ -812,6 +872,47 @@ def _attach_context(doc: Doc, findings: list[ClaimFinding], vocab: ClaimVocabula
                 finding.speaker_id = finding.speaker_id or quote.speaker_id
                 break
         previous = finding
+
+
+def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> None:
+    """Dates a claim by an expression; a day inside a "since" clause ("since the operation began on
+    September 30") opens a period that runs to publication."""
+    value = span._.date_value
+    if value is None:
+        return
+    date, start, end = value.date, value.period_start, value.period_end
+    if date is not None and published is not None and _in_since_clause(span):
+        date, start, end = None, date, published
+    finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, value.text
+
+
+def _in_since_clause(span: Span) -> bool:
+    for ancestor in span.root.ancestors:
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in ancestor.children):
+            return True
+        if ancestor.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
+
+
+def _carry_paragraph_date(
+    doc: Doc, finding: ClaimFinding, sentence: Span, paragraph_of: dict[int, int], vocab: ClaimVocabulary
+) -> None:
+    """A date named earlier in the same paragraph ("In Khost last night, a force searched a compound. ...
+    the force detained a suspected insurgent") dates the claims after it."""
+    paragraph = paragraph_of.get(sentence.start)
+    for span in reversed(doc._.dates or []):
+        if span.end > sentence.start:
+            continue
+        if paragraph_of.get(span.sent.start) != paragraph:
+            break
+        value = span._.date_value
+        if value is None or value.states_published or value.reporting or value.kind in COARSE_DATE_KINDS:
+            continue
+        if value.date is None and value.period_start is None:
+            continue
+        _set_date(finding, span, doc._.published)
+        return
 
 
 def _report_period(doc: Doc, finding: ClaimFinding):

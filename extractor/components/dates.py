@@ -30,7 +30,7 @@ RANGE_ONLY_LABELS = frozenset({"DAY_MONTH", "BARE_MONTH"})
 # When two matches cover the same tokens, the earlier label here wins.
 LABEL_PRIORITY = (
     "FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_YEAR", "MONTH_DAY", "LAST_UNIT", "THIS_UNIT", "FUTURE",
-    "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "SAME_DAY", "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH",
+    "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "OVERNIGHT", "SAME_DAY", "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH",
     "YEAR", "DAY_MONTH", "BARE_MONTH",
 )  # fmt: skip
 # Words after a period that tie it to some other event than the publication ("within 24 hours of the attack").
@@ -512,6 +512,9 @@ def resolve_atom(
     if label == "TWO_DAYS_BEFORE":
         day = base - dt.timedelta(days=2)
         return day, day, False
+    if label == "OVERNIGHT":
+        # the night before publication: from the previous day to the day itself
+        return base - dt.timedelta(days=1), base, True
     if label == "FUTURE":
         return None, None, False
     if label in ("ROLLING_PERIOD", "SPAN_PERIOD"):
