@@ -482,8 +482,8 @@ def _check_deltas(series: Series) -> None:
             if point.delta not in differences:
                 point.flag(
                     "delta_mismatch",
-                    f"the stated change {_signed(point.delta)} with {point.describe()} is not the difference "
-                    f"from {_alternatives(previous)} the day before ({_signed(differences[0])})",
+                    f"the stated change {_signed(point.delta)} with {point.describe()} does not match the "
+                    f"difference from {_alternatives(previous)} ({_signed(differences[0])})",
                 )
         elif all(point.delta > difference for difference in differences):
             point.flag(
@@ -577,6 +577,8 @@ def _figure(point: Point) -> str:
 
 
 def _when(point: Point) -> str:
+    if point.cumulative and point.time is not None and point.date is None:
+        return f"as of {point.time}"  # a running total: its start is the same across the series
     if point.date is not None:
         return f"on {point.date}"
     if point.period_start is not None and point.period_end is not None:
@@ -749,7 +751,8 @@ def write_charts(ledger: Ledger, folder: Path) -> list[Path]:
         FigureCanvasAgg(figure)
         axes = figure.add_subplot()
         _draw_series(axes, series, timed)
-        locator = AutoDateLocator()
+        # few ticks are enough: with the default minimum of five, a short series gets hourly ticks
+        locator = AutoDateLocator(minticks=2, maxticks=9)
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
         path = folder / f"{_unique_slug(series.key.name, used)}.png"
@@ -825,12 +828,14 @@ def _draw_series(axes: Any, series: Series, timed: list[Point]) -> None:
     first, last = min(days), max(days)  # type: ignore[type-var]
     pad = max(dt.timedelta(days=1), (last - first) * 0.05)  # type: ignore[operator]
     axes.set_xlim(first - pad, last + pad)  # type: ignore[operator]
-    axes.set_ylim(bottom=0)
+    highest = max(max(p.upper for p in timed), 1)
+    axes.set_ylim(0, highest * 1.25)  # room above the points for the marks and the legend
     axes.grid(True, alpha=0.3)
     count = sum(p.flagged for p in series.points)
     axes.set_title(f"{series.key.name}\n{len(series.points)} points, {count} flagged", fontsize=10)
     axes.set_ylabel(" ".join(part for part in (series.key.kind, series.key.effect) if part))
-    axes.legend(loc="upper left", fontsize=8)
+    # below the chart, where it hides no point
+    axes.figure.legend(loc="outside lower center", ncols=5, fontsize=8, frameon=False)
 
 
 def _unique_slug(name: str, used: set[str]) -> str:

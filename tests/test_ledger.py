@@ -119,13 +119,13 @@ CHECKS = [
     pytest.param(
         daily(("2022-04-01", 100, None), ("2022-04-02", 110, None), ("2022-04-03", 105, None)),
         {"2022-04-03:105": ["cumulative_drop"]},
-        ("105", "lower than 110", "mod-2022-04-02"),
+        ("the running total 105 as of 2022-04-03 is lower than 110 as of 2022-04-02 (mod-2022-04-02)",),
         id="dropped total",
     ),
     pytest.param(
         daily(("2022-04-01", 100, None), ("2022-04-02", 110, 10), ("2022-04-03", 125, 10)),
         {"2022-04-03:125": ["delta_mismatch"]},
-        ("+10", "not the difference", "+15"),
+        ("+10", "does not match the difference from 110 as of 2022-04-02", "+15"),
         id="wrong delta",
     ),
     pytest.param(
