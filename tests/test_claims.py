@@ -28,7 +28,7 @@ def scored(claims):
         ),
         (
             "Government troops killed 14 rebels and wounded 20 others in the clashes.",
-            [("casualties", 14, "rebels", "killed"), ("casualties", 20, "others", "wounded")],
+            [("casualties", 14, "rebels", "killed"), ("casualties", 20, "rebels", "wounded")],
         ),
         (
             "Eleven gunmen were detained by the border police.",

@@ -350,34 +350,47 @@ def _clean(text: str) -> str:
 
 
 def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | None) -> str | None:
-    """Who carried the action out: the active subject, the passive agent, a "killed in a U.S. strike" means,
-    or through a pronoun the last actor named before."""
+    """Who carried the action out: the active subject of a military verb, the passive agent, the strike a
+    casualty was "killed in", or through "they" the last actor named before."""
     token = verb
     for _ in range(5):
         if token is None:
             return None
-        if _lemma(token) in vocab.reporting_verbs:
+        lemma = _lemma(token)
+        if lemma in vocab.reporting_verbs:
             return None
         for child in token.children:
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return _text_of(grandchild)
+        acting = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.nominalizations
         for child in token.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and acting:
                 if child.lower_ in PRONOUNS:
                     return last_actor if child.lower_ in ("they", "it") else None
                 if _is_nominal(child):
                     return _text_of(child)
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ACTOR_PREPOSITIONS:
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj" and _lemma(grandchild) in vocab.strike_nouns:
-                        return _text_of(grandchild)
+        means = _means_of(token, vocab)
+        if means is not None:
+            return means
         if token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and token.head.i != token.i:
             token = token.head
             continue
         return None
+    return None
+
+
+def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
+    """The strike named as the means: "killed in a U.S. strike", "injured in these strikes" (also when the
+    phrase hangs on a verb joined to this one: "were killed and 100 injured in these strikes")."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for candidate in verbs:
+        for child in candidate.children:
+            if child.dep_ == "prep" and child.lower_ in ACTOR_PREPOSITIONS:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj" and _lemma(grandchild) in vocab.strike_nouns:
+                        return _text_of(grandchild)
     return None
 
 
@@ -387,14 +400,16 @@ def _text_of(token: Token) -> str:
     return _clean(doc[left:right].text)
 
 
-AREA_WORDS = {"vicinity", "outskirts", "area", "suburbs", "suburb", "outskirt", "environs", "countryside", "region",
+AREA_WORDS = {"vicinity", "outskirts", "town", "city", "village", "neighbourhood", "neighborhood", "governorate", "area", "suburbs", "suburb", "outskirt", "environs", "countryside", "region",
               "province", "district", "border", "bank", "edge", "east", "west", "north", "south", "centre", "center"}
 
 
-def _is_place(token: Token) -> bool:
+def _is_place(token: Token, strong: bool = False) -> bool:
+    """A place name; after a strong place preposition ("near") any capitalized name but a person's."""
     if token.ent_type_ in PLACE_ENTITIES:
         return True
-    return token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG", "PRODUCT") and token.is_title
+    allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT") if strong else ())
+    return token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title
 
 
 def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
@@ -405,9 +420,10 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
         return None
     head = objects[0]
     doc = head.doc
-    if not _is_place(head) and not any(_is_place(t) for t in head.subtree):
+    strong = prep.lower_ in ("near", "outside") or head.lower_ in AREA_WORDS
+    if not _is_place(head, strong) and not any(_is_place(t, strong) for t in head.subtree):
         return None
-    if not _is_place(head) and head.lower_ not in AREA_WORDS:
+    if not _is_place(head, strong) and head.lower_ not in AREA_WORDS:
         return None
     left, right = head.left_edge.i, head.right_edge.i + 1
     while left < head.i and doc[left].dep_ in ("det", "punct"):
@@ -440,7 +456,14 @@ def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> s
         target = anchor.i if anchor is not None else phrases[0][0].i
         _, (left, right) = min(phrases, key=lambda p: abs(p[0].i - target))
         return _clean(doc[left:right].text)
-    candidates = [e for e in sentence.ents if e.label_ in PLACE_ENTITIES and not any(t.i in excluded for t in e)]
+    candidates = [
+        e
+        for e in sentence.ents
+        if e.label_ in PLACE_ENTITIES
+        and not any(t.i in excluded for t in e)
+        and not (e.root.dep_ in ("compound", "amod", "nmod") and _is_nominal(e.root.head))
+        and not (e.end < len(doc) and not doc[e.end - 1].whitespace_ and doc[e.end].text == "-")  # "US-led"
+    ]
     if not candidates:
         return None
     target = anchor.i if anchor is not None else candidates[0].start
@@ -562,6 +585,8 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
             finding.paragraph = paragraph
             verb = doc[finding.verb_index] if finding.verb_index is not None else None
             finding.actor = find_actor(verb, vocab, last_actor)
+            if finding.actor and finding.actor in doc.text[finding.evidence_start : finding.evidence_end]:
+                finding.actor = None  # the counted thing is no actor of its own loss
             if finding.actor:
                 last_actor = finding.actor
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
@@ -854,6 +879,13 @@ def _attach_context(
                 _set_date(finding, date_span, doc._.published)
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
+        near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
+        if finding.actor is None and near_report and previous.actor and finding.kind != "casualties" or (
+            finding.actor is None and same_report and previous.actor
+        ):
+            finding.actor = previous.actor
+        if finding.category in ("others", "other") and previous is not None and previous.kind == finding.kind:
+            finding.category = previous.category
         if previous is not None and (same_report or finding.kind == previous.kind and finding.cumulative):
             if finding.date_text is None and previous.date_text is not None:
                 finding.date, finding.period_start = previous.date, previous.period_start
