@@ -394,6 +394,15 @@ def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
     return True
 
 
+def _inside_body_name(part: list[Token], run: tuple[int, int], vocab: SpeakerVocabulary) -> bool:
+    """Capitalized words that belong to a body's name: "Armenian Defence" before "Ministry", "Human Rights"
+    after "Observatory for"."""
+    start, end = run
+    if end < len(part) and part[end].lower_ in vocab.organization_heads and part[end].text[:1].isupper():
+        return True
+    return start > 0 and part[start - 1].pos_ in ("ADP", "CCONJ") and part[start - 1].is_lower
+
+
 def _org_like(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
     return any(_is_org_word(t, vocab) or _is_acronym(t) or t.ent_type_ == "ORG" for t in tokens)
 
@@ -490,7 +499,11 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
                 posts[j] = stop
                 if part[j].text[:1].islower() or stop - j > 1 or part[j].lower_ in vocab.person_heads:
                     blocked.update(range(j, stop))
-        runs = [r for r in _name_runs(part, blocked, vocab) if _looks_like_person(part[r[0] : r[1]], vocab)]
+        runs = [
+            r
+            for r in _name_runs(part, blocked, vocab)
+            if _looks_like_person(part[r[0] : r[1]], vocab) and not _inside_body_name(part, r, vocab)
+        ]
         if name_tokens is None and runs:
             run_start, run_end = runs[-1]
             name_tokens = part[run_start:run_end]
@@ -651,36 +664,70 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     return tokens
 
 
-def _reporting_subject(verb: Token) -> Token | None:
-    """Who the reporting verb says is speaking: its subject, the agent of a passive ("reported by"), or the
-    subject of the verb it hangs from ("he went on to say", "adding that", "promised ... and said")."""
-    seen = 0
+def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
+    """The words naming who the reporting verb says is speaking: its subject, the agent of a passive
+    ("reported by"), the subject of the verb it hangs from ("he went on to say", "adding that"), or, where the
+    parse found none (texts stripped of commas), the noun phrase right before or after the verb."""
     token = verb
-    while token is not None and seen < 3:
+    for _ in range(3):
         for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not (
-                child.dep_ == "nsubjpass" and child.lower_ == "it"
-            ):
-                if child.dep_ == "nsubjpass" and token.lemma_ != "quote":
-                    continue
-                return child
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.lemma_ == "quote"):
+                return _mention_tokens(child, in_quote)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
-                    return objects[0]
+                    return _mention_tokens(objects[0], in_quote)
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             token = token.head
-            seen += 1
             continue
         break
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return _adjacent_noun_phrase(token, in_quote)
+
+
+NOUN_PHRASE_POS = {"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "X"}
+NOUN_PHRASE_LINKS = {"of", "for", "in", "at", "-", "based", "'s", "’s"}
+
+
+def _adjacent_noun_phrase(verb: Token, in_quote: list[int]) -> list[Token] | None:
+    """The noun phrase that ends just before the verb ("... Mayadeen the ministry said") or starts just after it
+    ("said the Syrian Observatory"); an article, or a word that cannot be in a noun phrase, ends it."""
+    doc = verb.doc
+    sentence = verb.sent
+    left = verb.i - 1
+    while left >= sentence.start and doc[left].pos_ == "ADV":
+        left -= 1
+    if left >= sentence.start and doc[left].pos_ in ("NOUN", "PROPN", "PRON") and in_quote[left] < 0:
+        if doc[left].pos_ == "PRON":
+            return [doc[left]]
+        first = left
+        while first - 1 >= sentence.start and verb.i - first < 16 and in_quote[first - 1] < 0:
+            before = doc[first - 1]
+            if doc[first].pos_ == "DET" and before.lower_ not in NOUN_PHRASE_LINKS:
+                break
+            if before.pos_ in NOUN_PHRASE_POS or before.lower_ in NOUN_PHRASE_LINKS:
+                first -= 1
+                continue
+            break
+        tokens = [doc[i] for i in range(first, left + 1)]
+        while tokens and (tokens[0].lower_ in NOUN_PHRASE_LINKS or tokens[0].pos_ == "NUM"):
+            tokens = tokens[1:]
+        return tokens or None
+    right = verb.i + 1
+    if right < sentence.end and doc[right].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and in_quote[right] < 0:
+        last = right
+        while last + 1 < sentence.end and last - verb.i < 15 and in_quote[last + 1] < 0:
+            after = doc[last + 1]
+            if after.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or after.lower_ in NOUN_PHRASE_LINKS:
+                last += 1
+                continue
+            break
+        tokens = [doc[i] for i in range(right, last + 1)]
+        while tokens and tokens[-1].lower_ in NOUN_PHRASE_LINKS:
+            tokens = tokens[:-1]
+        return tokens or None
     return None
-
-
-def _reported_content(verb: Token) -> bool:
-    """The verb reports something: a clause, a colon, a quotation or an object it announces."""
-    return any(
-        c.dep_ in ("ccomp", "dobj", "parataxis", "xcomp", "prep", "advcl", "punct") for c in verb.children
-    )
 
 
 def find_reports(
@@ -692,11 +739,12 @@ def find_reports(
         for token in sentence:
             if in_quote[token.i] >= 0:
                 continue
-            head = None
+            tokens: list[Token] | None = None
             if token.lower_ == "according" and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
                 anchor = doc[token.i + 1]
                 objects = [c for c in anchor.children if c.dep_ == "pobj"]
                 head = objects[0] if objects else _noun_after(doc, anchor.i + 1, sentence.end)
+                tokens = _mention_tokens(head, in_quote) if head is not None else None
             elif token.lemma_.lower() in vocab.reporting_verbs and token.pos_ in ("VERB", "AUX"):
                 if any(c.dep_ == "neg" for c in token.children):
                     continue
@@ -708,22 +756,30 @@ def find_reports(
                 ):
                     if not _next_to_quote(doc, token, in_quote):
                         continue
-                if not _reported_content(token) and not _next_to_quote(doc, token, in_quote):
-                    continue
-                head = _reporting_subject(token)
-            if (
-                head is None
-                or in_quote[head.i] >= 0
-                or head.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X")
-            ):
+                tokens = _reporting_subject(token, in_quote)
+            if not tokens:
+                continue
+            head = _phrase_head(tokens)
+            if in_quote[head.i] >= 0 or head.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X"):
                 continue
             if head.pos_ == "PRON" and head.lower_ not in vocab.pronouns:
                 continue
-            mention = describe_mention(doc, _mention_tokens(head, in_quote), vocab)
+            mention = describe_mention(doc, tokens, vocab)
             if mention is None or not _plausible_speaker(mention, head, vocab):
                 continue
             reports.append(Report(token.i, number, mention, quoted=_next_to_quote(doc, token, in_quote)))
     return reports
+
+
+def _phrase_head(tokens: list[Token]) -> Token:
+    """The token of a phrase whose head lies outside it (the parse's head), else its last noun."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            if token.pos_ in ("NOUN", "PROPN", "PRON"):
+                return token
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return nouns[-1] if nouns else tokens[-1]
 
 
 def _noun_after(doc: Doc, start: int, end: int) -> Token | None:
@@ -1043,14 +1099,17 @@ def dated_before(sentence: Span, published_month: int | None) -> bool:
     return False
 
 
-def _is_furniture(text: str, paragraph: tuple[int, int]) -> bool:
-    """A headline, caption or byline: a paragraph that does not end a sentence."""
+def _is_furniture(text: str, sentence: Span, paragraph: tuple[int, int]) -> bool:
+    """A headline, caption or byline: the last words of a paragraph that close no sentence."""
+    if sentence.end_char < paragraph[1] - 1:
+        return False
     return not text[paragraph[0] : paragraph[1]].rstrip().endswith(TERMINAL)
 
 
-def _choose_report(doc: Doc, reports: list[Report]) -> Report:
-    """Of several reports in a sentence, the innermost: "Moscow reported ... that the Pentagon said X" is the
-    Pentagon's claim. Reports side by side ("A claimed X, but B rejected it"): the first."""
+def _choose_report(doc: Doc, reports: list[Report]) -> tuple[Report, Report]:
+    """Of several reports in a sentence, the innermost speaks for the sentence ("Moscow reported ... that the
+    Pentagon said X" is the Pentagon's claim) and the outermost goes on in the sentences after it. Reports
+    side by side ("A claimed X, but B rejected it"): the first."""
 
     def inside(inner: Report, outer: Report) -> bool:
         token = doc[inner.verb]
@@ -1061,7 +1120,8 @@ def _choose_report(doc: Doc, reports: list[Report]) -> Report:
         return False
 
     innermost = [r for r in reports if not any(o is not r and inside(o, r) for o in reports)]
-    return min(innermost or reports, key=lambda r: r.verb)
+    outermost = [r for r in reports if not any(o is not r and inside(r, o) for o in reports)]
+    return min(innermost or reports, key=lambda r: r.verb), min(outermost or reports, key=lambda r: r.verb)
 
 
 def find_speakers(
@@ -1155,14 +1215,10 @@ def find_speakers(
         found = by_sentence.get(number)
         speaker = None
         if found:
-            chosen = _choose_report(doc, found)
+            chosen, framing = _choose_report(doc, found)
             speaker = chosen.speaker
-            carry, carry_kind, carry_paragraph, hops = (
-                speaker,
-                "quote" if chosen.quoted else "report",
-                paragraph,
-                0,
-            )
+            carry, carry_paragraph, hops = framing.speaker, paragraph, 0
+            carry_kind = "quote" if framing.quoted else "report"
             for index in set(quoted):
                 if quotes[index].speaker is None:
                     quotes[index].speaker = speaker
@@ -1174,7 +1230,7 @@ def find_speakers(
             if speaker is not None:
                 carry, carry_kind, carry_paragraph, hops = speaker, "quote", paragraph, 0
         elif carry is not None and body is None:
-            furniture = _is_furniture(text, paragraphs[paragraph]) if paragraphs else False
+            furniture = _is_furniture(text, sentence, paragraphs[paragraph]) if paragraphs else False
             if furniture or reads_as_background(sentence, in_quote, reference_year):
                 carry = None
             elif paragraph != carry_paragraph:
