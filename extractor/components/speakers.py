@@ -37,6 +37,8 @@ MONTHS = (
     "november",
     "december",
 )
+YEAR_BEFORE = {"in", "since", "from", "until", "till", "to", "by", "of", "early", "late", "mid", "-", ","}
+MONTH_PREFIXES = {m[:3] for m in MONTHS}
 PAST_DATE_WORDS = {"last", "ago", "earlier", "previous", "past", "years", "decade", "decades", "century"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NAME_PARTICLES = {
@@ -277,7 +279,7 @@ class Mention:
 
 
 def _phrase_end(doc: Doc, i: int, limit: int, options: tuple[str, ...]) -> tuple[int, str] | None:
-    """The token end of the longest option (compared case-insensitively, on characters) starting at token i."""
+    """The token end of the longest option (compared case-insensitively, by characters) at token i."""
     start = doc[i].idx
     text = doc.text
     for option in options:
@@ -348,9 +350,7 @@ def _is_name_token(token: Token, vocab: SpeakerVocabulary) -> bool:
         return True
     if not text[:1].isupper() or _is_acronym(token) and len(text) > 1 and "." in text:
         return False
-    if token.lower_ in vocab.organization_heads or token.ent_type_ in ("NORP", "DATE", "CARDINAL"):
-        return False
-    if token.pos_ == "ADJ" and token.ent_type_ != "PERSON":
+    if token.lower_ in vocab.organization_heads or token.ent_type_ in ("DATE", "CARDINAL"):
         return False
     return token.pos_ in ("PROPN", "NOUN", "X", "ADJ") or token.ent_type_ == "PERSON"
 
@@ -367,6 +367,11 @@ def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary)
         while k < len(tokens) and k not in blocked and _is_name_token(tokens[k], vocab):
             k += 1
         end = k
+        # "Russian", "Ukrainian" before a name describe the person; after a first name, "Sarkisian" is a name
+        while start < end and (tokens[start].ent_type_ == "NORP" or tokens[start].pos_ == "ADJ"):
+            if tokens[start].ent_type_ == "PERSON":
+                break
+            start += 1
         while start < end and (tokens[start].lower_ in NAME_PARTICLES or not tokens[start].is_alpha):
             if tokens[start].lower_ in NAME_PARTICLES and start + 1 < end and not tokens[start].whitespace_:
                 break
@@ -379,7 +384,7 @@ def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary)
 
 
 def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
-    """A run of name tokens names a person (not a place or a body): the small model's labels are a hint only."""
+    """A run of name tokens names a person, not a place or a body; the small model's labels are hints."""
     if any(t.lower_ in vocab.organization_heads for t in tokens):
         return False
     words = [t for t in tokens if t.is_alpha]
@@ -390,16 +395,41 @@ def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
     if all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
         return False
     if len(words) == 1:
-        return not _is_acronym(words[0]) and words[0].ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+        word = words[0]
+        if word.text in _place_names(word.doc):
+            return False
+        return not _is_acronym(word) and word.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
     return True
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Single words the model labels as a place more often than as a person in this document: the small model
+    labels a name once as a place (or a place as a person), so the document's majority decides."""
+    key = "briefing_speakers_places"
+    if key not in doc.user_data:
+        votes: dict[str, int] = {}
+        for entity in doc.ents:
+            if entity.label_ in ("GPE", "LOC") and len(entity) == 1:
+                votes[entity.text] = votes.get(entity.text, 0) + 1
+            elif entity.label_ == "PERSON":
+                for token in entity:
+                    votes[token.text] = votes.get(token.text, 0) - 1
+        doc.user_data[key] = {word for word, count in votes.items() if count > 0}
+    return doc.user_data[key]
 
 
 def _inside_body_name(part: list[Token], run: tuple[int, int], vocab: SpeakerVocabulary) -> bool:
     """Capitalized words that belong to a body's name: "Armenian Defence" before "Ministry", "Human Rights"
     after "Observatory for"."""
     start, end = run
-    if end < len(part) and part[end].lower_ in vocab.organization_heads and part[end].text[:1].isupper():
-        return True
+    if end < len(part):
+        following = part[end]
+        if following.lower_ in ("'s", "\u2019s", "'"):
+            return True  # "Azerbaijan's president": the possessor is not the person
+        if following.lower_ in vocab.organization_heads and following.text[:1].isupper():
+            return True
+        if following.pos_ in ("NOUN", "PROPN") and _post_end(part, end, vocab) is None:
+            return True  # "Nagorno-Karabakh authorities": a name that modifies a noun
     return start > 0 and part[start - 1].pos_ in ("ADP", "CCONJ") and part[start - 1].is_lower
 
 
@@ -691,7 +721,7 @@ NOUN_PHRASE_LINKS = {"of", "for", "in", "at", "-", "based", "'s", "’s"}
 
 
 def _adjacent_noun_phrase(verb: Token, in_quote: list[int]) -> list[Token] | None:
-    """The noun phrase that ends just before the verb ("... Mayadeen the ministry said") or starts just after it
+    """The noun phrase ending just before the verb ("... Mayadeen the ministry said") or starting after it
     ("said the Syrian Observatory"); an article, or a word that cannot be in a noun phrase, ends it."""
     doc = verb.doc
     sentence = verb.sent
@@ -806,7 +836,7 @@ def _plausible_speaker(mention: Mention, head: Token, vocab: SpeakerVocabulary) 
 
 
 def _next_to_quote(doc: Doc, verb: Token, in_quote: list[int]) -> bool:
-    """The verb stands within a few tokens of a quotation's marks in its sentence (the said of '"...," he said')."""
+    """The verb stands within a few tokens of a quotation in its sentence (the said of '"...," he said')."""
     sentence = verb.sent
     for i in range(max(sentence.start, verb.i - 5), min(sentence.end, verb.i + 6)):
         if in_quote[i] >= 0:
@@ -890,11 +920,8 @@ class SpeakerRegistry:
             candidate.role = candidate.role or mention.role
             candidate.organization = candidate.organization or mention.organization
             # a surname met first, the full name later: keep the full name
-            if (
-                mention.named
-                and len(mention.name) > len(candidate.name)
-                and mention.name.endswith(candidate.name)
-            ):
+            longer = len(mention.name) > len(candidate.name) and mention.name.endswith(candidate.name)
+            if mention.named and candidate.kind == "person" and longer:
                 candidate.name = mention.name
                 candidate.words = name_words(mention.name, self.vocab)
 
@@ -921,6 +948,13 @@ class SpeakerRegistry:
         if mention.anaphor == "report":
             return self._recent(position, lambda c: True)
         words = name_words(mention.name, self.vocab)
+        if mention.named and mention.kind == "organization" and len(_name_parts(mention.name)) == 1:
+            # a surname the model took for a body ("Kartapolov" as ORG) after the full name
+            surname = _name_parts(mention.name)[0]
+            for index, candidate in enumerate(self.speakers):
+                parts = _name_parts(candidate.name)
+                if candidate.kind == "person" and len(parts) > 1 and parts[-1] == surname:
+                    return index
         if mention.kind == "person" and mention.named:
             parts = _name_parts(mention.name)
             for index, candidate in enumerate(self.speakers):
@@ -936,7 +970,8 @@ class SpeakerRegistry:
 
             def matches(c: Candidate) -> bool:
                 described = words <= (
-                    c.words | name_words(" ".join(filter(None, (c.title, c.role))), self.vocab)
+                    c.words
+                    | name_words(" ".join(filter(None, (c.title, c.role))).replace("-", " "), self.vocab)
                 )
                 return (
                     described
@@ -952,8 +987,11 @@ class SpeakerRegistry:
             return None
         if not words:
             return None
+        joined = " and " in mention.name  # "both Azerbaijan and Armenia" is not Armenia
         for index, candidate in enumerate(self.speakers):
-            if candidate.kind != "organization":
+            if candidate.name.lower() == mention.name.lower():
+                return index
+            if candidate.kind != "organization" or joined:
                 continue
             if words <= candidate.words or (
                 candidate.words and candidate.words <= words and not mention.plural
@@ -1074,8 +1112,16 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
 # attributing sentences
 
 
+def _is_year(token: Token) -> bool:
+    """A four-digit number that is a year, not a count ("in 2011", "May 1994", not "2000 oil tankers")."""
+    if not YEAR.match(token.text):
+        return False
+    before = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
+    return token.ent_type_ == "DATE" or before in YEAR_BEFORE or before[:3] in MONTH_PREFIXES
+
+
 def _years(sentence: Span, in_quote: list[int]) -> list[int]:
-    return [int(t.text) for t in sentence if YEAR.match(t.text) and in_quote[t.i] < 0]
+    return [int(t.text) for t in sentence if in_quote[t.i] < 0 and _is_year(t)]
 
 
 def reads_as_background(sentence: Span, in_quote: list[int], reference_year: int | None) -> bool:
@@ -1198,7 +1244,7 @@ def find_speakers(
         previous = quote
 
     published = doc._.published if Doc.has_extension("published") else None
-    years = [int(t.text) for t in doc if YEAR.match(t.text)]
+    years = [int(t.text) for t in doc if _is_year(t)]
     reference_year = published.year if published is not None else (max(years) if years else None)
     published_month = published.month if published is not None else None
 

@@ -1,0 +1,176 @@
+"""The speaker finder: who speaks (title, role, organization), quotations, and which sentences they source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.components.speakers import find_paragraphs, find_quotes
+from extractor.pipeline import build_pipeline, make_document
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline, _ = build_pipeline()
+    return pipeline
+
+
+def run(nlp, text, published=dt.date(2021, 5, 10)):
+    """The document through the pipeline up to the speaker finder (what runs after it is not under test)."""
+    doc = make_document(nlp, text, published)
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        if name == "briefing_speakers":
+            break
+    return doc
+
+
+def speaker_of(doc, words):
+    """The speaker (or None) of the sentence holding `words`."""
+    start = doc.text.index(words)
+    sentence = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    found = doc._.sentence_speakers.get(sentence.start)
+    return next((s for s in doc._.speakers if s.id == found), None)
+
+
+DESCRIPTIONS = [
+    (
+        "Over the past day, aircraft hit 40 fortified positions, Colonel-General Ivan Petrov, head of the "
+        "Main Operations Directorate of the Russian General Staff, told reporters.",
+        (
+            "person",
+            "Ivan Petrov",
+            "Colonel-General",
+            "head of the Main Operations Directorate",
+            "Russian General Staff",
+        ),
+    ),
+    (
+        "Defence Ministry spokesman Rear Admiral Oleg Ivanov said on Monday that 12 ammunition depots were "
+        "destroyed.",
+        ("person", "Oleg Ivanov", "Rear Admiral", "spokesman", "Defence Ministry"),
+    ),
+    (
+        "Tomas Varga, deputy head of the northern army, said that nine soldiers were wounded.",
+        ("person", "Tomas Varga", None, "deputy head of the northern army", "northern army"),
+    ),
+    (
+        "Coalition aircraft conducted 14 strikes near the river, said CJTF-OIR commander Lt. Gen. Mark Dale.",
+        ("person", "Mark Dale", "Lt. Gen.", "commander", "CJTF-OIR"),
+    ),
+    (
+        "Six launchers were destroyed overnight, the Ministry of Defence said in a statement.",
+        ("organization", "Ministry of Defence", None, None, "Ministry of Defence"),
+    ),
+    (
+        "Twenty rebels surrendered in the valley, according to the Joint Operations Command.",
+        ("organization", "Joint Operations Command", None, None, "Joint Operations Command"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTIONS)
+def test_speaker_description(nlp, text, expected):
+    doc = run(nlp, text)
+    speaker = speaker_of(doc, text[:20])
+    assert speaker is not None
+    assert (speaker.kind, speaker.name, speaker.title, speaker.role, speaker.organization) == expected
+
+
+def test_mentions_of_one_person_are_joined(nlp):
+    text = (
+        "Colonel-General Ivan Petrov told journalists that 30 depots were destroyed. "
+        "Petrov said the strikes went on at night. "
+        "The general said four bridges were hit. "
+        "He added that two convoys turned back."
+    )
+    doc = run(nlp, text)
+    assert [s.name for s in doc._.speakers] == ["Ivan Petrov"]
+    speaker = doc._.speakers[0]
+    mentioned = [text[a:b] for a, b in speaker.mentions]
+    assert mentioned[0] == "Colonel-General Ivan Petrov"
+    assert {"Petrov", "general", "He"} <= set(mentioned)
+    for words in ("Petrov said", "The general said", "He added"):
+        assert speaker_of(doc, words) is speaker
+
+
+def test_body_and_its_spokesman_are_two_speakers(nlp):
+    text = (
+        "The Defence Ministry said 30 militants were killed in the raid. "
+        "Ministry spokesman Oleg Ivanov said two tanks were destroyed."
+    )
+    doc = run(nlp, text)
+    assert speaker_of(doc, "The Defence Ministry said").name == "Defence Ministry"
+    assert speaker_of(doc, "Ministry spokesman").name == "Oleg Ivanov"
+    assert speaker_of(doc, "Ministry spokesman").role == "spokesman"
+
+
+QUOTES = [
+    # said after, straight quotes, the quotation running over two sentences
+    (
+        '"Eleven positions were hit. The enemy withdrew," General Anna Novak said.',
+        "Eleven positions were hit. The enemy withdrew",
+    ),
+    # said before, curly quotes
+    ("General Anna Novak said: \u201cEleven positions were hit.\u201d", "Eleven positions were hit."),
+    # said inside: the second half goes on from the first
+    (
+        "\u201cEleven positions were hit,\u201d General Anna Novak said. \u201cThe enemy withdrew.\u201d",
+        "The enemy withdrew.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted"), QUOTES)
+def test_quotes_and_their_speaker(nlp, text, quoted):
+    doc = run(nlp, text)
+    start = text.index(quoted)
+    quote = next(q for q in doc._.quotes if q.start == start)
+    assert quote.end == start + len(quoted)
+    speaker = next(s for s in doc._.speakers if s.id == quote.speaker_id)
+    assert (speaker.name, speaker.title) == ("Anna Novak", "General")
+
+
+def test_single_quotes_leave_apostrophes_alone():
+    text = "The army's statement said 'the western side' hit three tanks."
+    quotes = find_quotes(text, find_paragraphs(text))
+    assert [text[q.start : q.end] for q in quotes] == ["the western side"]
+
+
+def test_attribution_carries_over_and_stops_at_background(nlp):
+    text = (
+        "Air defence units shot down 14 drones overnight, the Defence Ministry said on Sunday.\n\n"
+        "Two of them fell near the airport. A warehouse was damaged.\n\n"
+        "The region has been contested since 2014. In 2016, about 300 people were killed there."
+    )
+    doc = run(nlp, text)
+    ministry = speaker_of(doc, "Air defence units")
+    assert ministry.name == "Defence Ministry" and ministry.kind == "organization"
+    assert speaker_of(doc, "Two of them") is ministry
+    assert speaker_of(doc, "A warehouse") is ministry
+    assert speaker_of(doc, "The region has") is None
+    assert speaker_of(doc, "In 2016") is None
+
+
+def test_no_source_no_speaker(nlp):
+    doc = run(nlp, "Artillery fire destroyed five vehicles near the border on Friday.")
+    assert doc._.speakers == []
+    assert doc._.sentence_speakers == {}
+
+
+def test_press_release_is_attributed_to_the_body_in_its_header(nlp):
+    text = (
+        "NEWS RELEASE\n"
+        "Joint Task Force Command - Northland\n"
+        "2021-05-S-014\n"
+        "For Immediate Release\n\n"
+        "PORT CITY, Northland (May 9) - A combined security force detained two suspected insurgents during "
+        "an operation in the eastern district yesterday.\n\n"
+        "The force also seized several rifles and a quantity of explosives."
+    )
+    doc = run(nlp, text)
+    body = speaker_of(doc, "The force also seized")
+    assert body is not None
+    assert (body.kind, body.name) == ("organization", "Joint Task Force Command")
+    assert speaker_of(doc, "A combined security force") is body
