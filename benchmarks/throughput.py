@@ -1,0 +1,496 @@
+"""Throughput, worker scaling, start-up and peak memory of the extractor against the bare English pipeline,
+measured in one run on one corpus; prints the figures and their ratios and writes them as JSON.
+
+    .venv/bin/python benchmarks/throughput.py                 # the full run (about 10 minutes on 2 cores)
+    .venv/bin/python benchmarks/throughput.py --quick         # a smoke run of about a minute
+    .venv/bin/python benchmarks/throughput.py -o /tmp/r.json --skip-rss
+
+Ratios are what to quote: absolute seconds depend on the machine and on what else runs on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import benchmark_documents, generated_document, short_documents, word_count  # noqa: E402
+
+BATCH_SIZE = 64
+TARGETS = {
+    "extractor_vs_bare": 1.0,
+    "workers2_vs_workers1": 1.3,
+    "rss_large_vs_small_max": 1.10,
+    "startup_extractor_vs_bare_max": 2.0,
+}
+
+
+# -- measurements in this process --------------------------------------------------------------------
+
+
+def _timed(run: Callable[[], None]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def measure_in_process(documents: list[dict], rounds: int, log: Callable[[str], None]) -> dict:
+    """Bare en_core_web_sm nlp.pipe, the same without its lemmatizer, and the full extractor (records as JSON
+    dicts, as the CLI writes them), `rounds` times each, interleaved so that drift on a shared machine falls
+    on all alike. Seconds per round and medians."""
+    import spacy
+
+    from extractor.api import Extractor
+    from extractor.pipeline import load_english_model
+    from extractor.records import DocumentInput
+
+    texts = [d["text"] for d in documents]
+    inputs = [DocumentInput(text=d["text"], doc_id=d["doc_id"], published=d["published"]) for d in documents]
+    bare, loaded = load_english_model()
+    no_lemmatizer = spacy.load(loaded.name, exclude=["lemmatizer"])
+    extractor = Extractor()
+
+    def run_bare(nlp) -> Callable[[], None]:
+        def run() -> None:
+            for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+                pass
+
+        return run
+
+    def run_extractor() -> None:
+        for _, result in extractor.process(inputs):
+            if isinstance(result, Exception):
+                raise result
+            result.to_json_dict()
+
+    runs: dict[str, Callable[[], None]] = {
+        "bare": run_bare(bare),
+        "bare_without_lemmatizer": run_bare(no_lemmatizer),
+        "extractor": run_extractor,
+    }
+    # warm every pipeline (lazy data in quantulum3 and dateparser, first-call allocations) before timing
+    for nlp in (bare, no_lemmatizer):
+        list(nlp.pipe(texts[:8]))
+    for _ in extractor.pipe(inputs[:8]):
+        pass
+    seconds: dict[str, list[float]] = {name: [] for name in runs}
+    for round_index in range(rounds):
+        order = list(runs) if round_index % 2 == 0 else list(reversed(runs))
+        for name in order:
+            seconds[name].append(_timed(runs[name]))
+            log(f"  round {round_index + 1}: {name} {seconds[name][-1]:.1f} s")
+    words = sum(word_count(t) for t in texts)
+    return {
+        "model": {"name": loaded.name, "version": loaded.version},
+        "pipes": {"bare": bare.pipe_names, "extractor": extractor.nlp.pipe_names},
+        "results": {name: _rates(values, len(texts), words) for name, values in seconds.items()},
+    }
+
+
+def _rates(seconds: list[float], documents: int, words: int) -> dict:
+    median = statistics.median(seconds)
+    return {
+        "seconds": [round(s, 3) for s in seconds],
+        "median_seconds": round(median, 3),
+        "words_per_s": round(words / median, 1),
+        "docs_per_s": round(documents / median, 2),
+    }
+
+
+# -- measurements in fresh processes -----------------------------------------------------------------
+
+
+def _child(*args: str, timeout: float = 3600) -> dict:
+    """Runs this script in a fresh interpreter in one of its child modes; returns the JSON it prints last."""
+    command = [sys.executable, str(Path(__file__).resolve()), *args]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_workers(generated: int, include_shared: bool, rounds: int, log: Callable[[str], None]) -> dict:
+    """The CLI's engines (extractor.runner: in-process for --workers 1, the process pool for --workers 2) in
+    fresh processes on the same corpus, start-up of the pipeline (and of the pool) included."""
+    corpus_args = ["--generated", str(generated)] + ([] if include_shared else ["--no-shared"])
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    for round_index in range(rounds):
+        for workers in (1, 2) if round_index % 2 == 0 else (2, 1):
+            runs[workers].append(_child("_workers", "--workers", str(workers), *corpus_args))
+            log(f"  round {round_index + 1}: --workers {workers} {runs[workers][-1]['seconds']:.1f} s")
+    first = runs[1][0]
+    result: dict = {"documents": first["documents"], "words": first["words"]}
+    for workers, values in runs.items():
+        entry = _rates([v["seconds"] for v in values], first["documents"], first["words"])
+        entry["median_seconds_after_first_result"] = round(
+            statistics.median(v["seconds"] - v["first_result_seconds"] for v in values), 3
+        )
+        entry["errors"] = values[0]["errors"]
+        result[f"workers_{workers}"] = entry
+    return result
+
+
+def child_workers(args: argparse.Namespace) -> dict:
+    from extractor.records import DocumentInput
+    from extractor.runner import Failure, extract_in_process, extract_in_workers
+
+    documents = benchmark_documents(args.generated, include_shared=not args.no_shared)
+    inputs = [DocumentInput(text=d["text"], doc_id=d["doc_id"], published=d["published"]) for d in documents]
+    started = time.perf_counter()
+    if args.workers > 1:
+        results = extract_in_workers(inputs, None, False, args.workers)
+    else:
+        results = extract_in_process(inputs, None, False)
+    first_result = None
+    errors = 0
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for _, result in results:
+            if first_result is None:
+                first_result = time.perf_counter() - started
+            if isinstance(result, Failure):
+                errors += 1
+            else:
+                sink.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return {
+        "seconds": time.perf_counter() - started,
+        "first_result_seconds": first_result or 0.0,
+        "documents": len(inputs),
+        "words": sum(word_count(d.text) for d in inputs),
+        "errors": errors,
+    }
+
+
+def first_document() -> tuple[str, str]:
+    """The start-up runs' first document: a generated briefing with figures, number words and dates, so that
+    every lazily built resource is built."""
+    import random
+
+    return generated_document(random.Random(3), sentences=(8, 8))
+
+
+def measure_startup(model_name: str, rounds: int, log: Callable[[str], None]) -> dict:
+    """Import + model load + first document, bare spaCy against the extractor, each in a fresh interpreter;
+    `in_process` is timed from the child's first line, `wall` includes the interpreter's own start."""
+    runs: dict[str, list[dict]] = {"bare": [], "extractor": []}
+    for round_index in range(rounds):
+        for kind in ("bare", "extractor") if round_index % 2 == 0 else ("extractor", "bare"):
+            started = time.perf_counter()
+            child = _child("_startup", "--kind", kind, "--model-name", model_name)
+            child["wall"] = time.perf_counter() - started
+            runs[kind].append(child)
+            log(f"  round {round_index + 1}: {kind} {child['total']:.2f} s")
+    result = {}
+    for kind, values in runs.items():
+        result[kind] = {
+            key: round(statistics.median(v[key] for v in values), 3)
+            for key in ("import", "load", "first_document", "total", "wall")
+        }
+    return result
+
+
+def child_startup(args: argparse.Namespace) -> dict:
+    started = time.perf_counter()
+    text, published = first_document()
+    if args.kind == "bare":
+        import spacy
+
+        imported = time.perf_counter()
+        nlp = spacy.load(args.model_name)
+        loaded = time.perf_counter()
+        nlp(text)
+    else:
+        from extractor import Extractor
+
+        imported = time.perf_counter()
+        extractor = Extractor()
+        loaded = time.perf_counter()
+        extractor.extract(text, published=published)
+    done = time.perf_counter()
+    return {
+        "import": imported - started,
+        "load": loaded - imported,
+        "first_document": done - loaded,
+        "total": done - started,
+    }
+
+
+def measure_rss(small: int, large: int, log: Callable[[str], None]) -> dict:
+    """Peak resident memory of an extraction over `small` and over `large` short documents, each in a fresh
+    process (ru_maxrss of the child, which reports it itself and as this process's RUSAGE_CHILDREN)."""
+    result = {}
+    for count in (small, large):  # small first: RUSAGE_CHILDREN is a maximum over the children so far
+        started = time.perf_counter()
+        child = _child("_rss", "--documents", str(count))
+        child["children_max_rss_kib"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        child["seconds"] = round(time.perf_counter() - started, 1)
+        result[str(count)] = child
+        log(f"  {count} documents: peak RSS {child['max_rss_kib'] / 1024:.0f} MiB in {child['seconds']} s")
+    return result
+
+
+def _current_rss_kib() -> int:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def child_rss(args: argparse.Namespace) -> dict:
+    """The CLI's single-process engine over short generated documents, records serialized as JSON lines;
+    the inputs are generated lazily so that only the extraction holds memory."""
+    from extractor.records import DocumentInput
+    from extractor.runner import extract_in_process
+
+    inputs = (
+        DocumentInput(text=d["text"], doc_id=d["doc_id"], published=d["published"])
+        for d in short_documents(args.documents)
+    )
+    checkpoints = {max(1, args.documents // 10): "at_10_percent", args.documents // 2: "at_50_percent"}
+    rss_at = {}
+    words = 0
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for index, (document, result) in enumerate(extract_in_process(inputs, None, False), start=1):
+            words += word_count(document.text)
+            sink.write(json.dumps(result if isinstance(result, dict) else {"error": str(result)}) + "\n")
+            if index in checkpoints:
+                rss_at[checkpoints[index]] = _current_rss_kib()
+    return {
+        "documents": args.documents,
+        "words": words,
+        "max_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "current_rss_kib": {**rss_at, "at_end": _current_rss_kib()},
+    }
+
+
+# -- the report ----------------------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    cpu = platform.processor()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count()
+    try:
+        memory_gib = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+    except (ValueError, OSError):
+        memory_gib = None
+    import spacy
+
+    return {
+        "cpu": cpu,
+        "cores": cores,
+        "memory_gib": memory_gib,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "openblas_env": {k: v for k, v in os.environ.items() if k.startswith("OPENBLAS_")},
+    }
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return round(numerator / denominator, 3) if denominator else float("nan")
+
+
+def summarize(report: dict) -> dict:
+    """The ratios and the verdict on each target of issue 7."""
+    ratios: dict[str, float] = {}
+    targets: dict[str, dict] = {}
+    throughput = report.get("throughput")
+    if throughput:
+        base = throughput["results"]["bare"]["words_per_s"]
+        for name, entry in throughput["results"].items():
+            ratios[f"{name}_vs_bare"] = _ratio(entry["words_per_s"], base)
+        value = ratios["extractor_vs_bare"]
+        targets["extractor throughput >= 1.0x bare"] = {
+            "value": value,
+            "met": value >= TARGETS["extractor_vs_bare"],
+        }
+    workers = report.get("workers")
+    if workers:
+        value = _ratio(workers["workers_2"]["words_per_s"], workers["workers_1"]["words_per_s"])
+        ratios["workers2_vs_workers1"] = value
+        ratios["workers2_vs_workers1_after_first_result"] = _ratio(
+            workers["workers_1"]["median_seconds_after_first_result"],
+            workers["workers_2"]["median_seconds_after_first_result"],
+        )
+        if throughput:
+            ratios["workers2_vs_bare"] = _ratio(
+                workers["workers_2"]["words_per_s"], throughput["results"]["bare"]["words_per_s"]
+            )
+        targets["--workers 2 >= 1.3x --workers 1"] = {
+            "value": value,
+            "met": value >= TARGETS["workers2_vs_workers1"],
+        }
+    rss = report.get("rss")
+    if rss:
+        small, large = (rss[key]["max_rss_kib"] for key in sorted(rss, key=int))
+        value = _ratio(large, small)
+        ratios["rss_large_vs_small"] = value
+        targets["peak RSS of the large run within 10% of the small"] = {
+            "value": value,
+            "met": value <= TARGETS["rss_large_vs_small_max"],
+        }
+    startup = report.get("startup")
+    if startup:
+        value = _ratio(startup["extractor"]["total"], startup["bare"]["total"])
+        ratios["startup_extractor_vs_bare"] = value
+        ratios["startup_wall_extractor_vs_bare"] = _ratio(
+            startup["extractor"]["wall"], startup["bare"]["wall"]
+        )
+        targets["start-up <= 2x bare"] = {
+            "value": value,
+            "met": value <= TARGETS["startup_extractor_vs_bare_max"],
+        }
+    return {"ratios": ratios, "targets": targets}
+
+
+def print_report(report: dict) -> None:
+    print(
+        f"machine: {report['machine']['cpu']}, {report['machine']['cores']} cores, "
+        f"{report['machine']['memory_gib']} GiB; load average {report['load_average']}"
+    )
+    corpus = report["corpus"]
+    print(
+        f"corpus: {corpus['documents']} documents, {corpus['words']} words "
+        f"({corpus['generated']} generated, {corpus['shared']} from the shared corpus)"
+    )
+    throughput = report.get("throughput")
+    if throughput:
+        base = throughput["results"]["bare"]["words_per_s"]
+        print(
+            f"\n{'throughput, median of ' + str(report['rounds']):36} {'words/s':>9} {'docs/s':>8} "
+            f"{'x bare':>7}"
+        )
+        for name, entry in throughput["results"].items():
+            print(
+                f"{name:36} {entry['words_per_s']:9.0f} {entry['docs_per_s']:8.2f} "
+                f"{entry['words_per_s'] / base:7.2f}"
+            )
+    workers = report.get("workers")
+    if workers:
+        for key in ("workers_1", "workers_2"):
+            entry = workers[key]
+            label = f"CLI engine --workers {key[-1]} (with start-up)"
+            vs = f"{entry['words_per_s'] / base:7.2f}" if throughput else ""
+            print(f"{label:36} {entry['words_per_s']:9.0f} {entry['docs_per_s']:8.2f} {vs}")
+    startup = report.get("startup")
+    if startup:
+        print(f"\n{'start-up (median)':20} {'import':>7} {'load':>7} {'1st doc':>8} {'total':>7} {'wall':>7}")
+        for kind, entry in startup.items():
+            print(
+                f"{kind:20} {entry['import']:7.2f} {entry['load']:7.2f} {entry['first_document']:8.2f} "
+                f"{entry['total']:7.2f} {entry['wall']:7.2f}"
+            )
+    rss = report.get("rss")
+    if rss:
+        print()
+        for count, entry in rss.items():
+            print(
+                f"peak RSS, {count} documents: {entry['max_rss_kib'] / 1024:.0f} MiB "
+                f"(RSS at 10%/50%/end: "
+                + "/".join(f"{v / 1024:.0f}" for v in entry["current_rss_kib"].values())
+                + " MiB)"
+            )
+    print("\nratios:")
+    for name, value in report["ratios"].items():
+        print(f"  {name:46} {value:.2f}")
+    print("targets:")
+    for name, verdict in report["targets"].items():
+        print(f"  {name:46} {verdict['value']:.2f}  {'met' if verdict['met'] else 'NOT met'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", type=Path, default=HERE / "results.json", help="JSON results file")
+    parser.add_argument("--quick", action="store_true", help="a smoke run of about a minute (small corpus)")
+    parser.add_argument("--generated", type=int, help="template documents in the corpus [300; quick: 40]")
+    parser.add_argument("--no-shared", action="store_true", help="leave out ../shared/corpus texts")
+    parser.add_argument("--rounds", type=int, default=3, help="runs per throughput measurement (median)")
+    parser.add_argument(
+        "--rss-documents",
+        type=int,
+        nargs=2,
+        metavar=("SMALL", "LARGE"),
+        help="documents in the two peak-RSS runs [2000 20000; quick: 100 1000]",
+    )
+    for part in ("throughput", "workers", "startup", "rss"):
+        parser.add_argument(f"--skip-{part}", action="store_true", help=f"do not measure {part}")
+    subcommands = parser.add_subparsers(dest="child")
+    workers = subcommands.add_parser("_workers")
+    workers.add_argument("--workers", type=int, required=True)
+    workers.add_argument("--generated", type=int, required=True)
+    workers.add_argument("--no-shared", action="store_true")
+    startup = subcommands.add_parser("_startup")
+    startup.add_argument("--kind", choices=("bare", "extractor"), required=True)
+    startup.add_argument("--model-name", required=True)
+    rss = subcommands.add_parser("_rss")
+    rss.add_argument("--documents", type=int, required=True)
+    args = parser.parse_args()
+
+    if args.child:
+        child = {"_workers": child_workers, "_startup": child_startup, "_rss": child_rss}[args.child]
+        print(json.dumps(child(args)))
+        return
+
+    generated = args.generated if args.generated is not None else (40 if args.quick else 300)
+    include_shared = not (args.no_shared or args.quick)
+    rss_small, rss_large = args.rss_documents or ((100, 1000) if args.quick else (2000, 20000))
+    rounds = args.rounds
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    documents = benchmark_documents(generated, include_shared=include_shared)
+    report: dict = {
+        "machine": machine(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "rounds": rounds,
+        "corpus": {
+            "documents": len(documents),
+            "words": sum(word_count(d["text"]) for d in documents),
+            "generated": generated,
+            "shared": sum(1 for d in documents if not d["doc_id"].startswith("gen-")),
+        },
+    }
+    started = time.perf_counter()
+    from extractor.pipeline import load_english_model
+
+    model_name = load_english_model()[1].name
+    if not args.skip_throughput:
+        log("throughput, in this process")
+        report["throughput"] = measure_in_process(documents, rounds, log)
+    if not args.skip_workers:
+        log("the CLI engine with 1 and 2 workers, in fresh processes")
+        report["workers"] = measure_workers(generated, include_shared, 1 if args.quick else rounds, log)
+    if not args.skip_startup:
+        log("start-up, in fresh processes")
+        report["startup"] = measure_startup(model_name, 1 if args.quick else rounds, log)
+    if not args.skip_rss:
+        log("peak RSS, in fresh processes")
+        report["rss"] = {**measure_rss(rss_small, rss_large, log)}
+    report["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    report["total_seconds"] = round(time.perf_counter() - started, 1)
+    report.update(summarize(report))
+    print_report(report)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    log(f"written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()
