@@ -23,6 +23,11 @@ MAX_PHRASE_TOKENS = 14
 # whether a dateline's date dates a claim in its sentence that names no date of its own
 DATELINE_DATES_CLAIMS = False
 CARRY_PARAGRAPH_DATES = True
+# how many sentences on a report's date and place still hold for a claim that names none
+CARRY_SENTENCES = 2
+DATE_LOOKBACK_SENTENCES = 2
+DATE_LOOKBACK_CROSSES_PARAGRAPHS = False
+LOCATION_CROSSES_PARAGRAPHS = True
 # a month or a year named near a claim is background ("clashes in July", "in 2015"), not the claim's date
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
 
@@ -57,6 +62,7 @@ class ClaimFinding:
     sentence_index: int = field(default=0, repr=False)
     verb_index: int | None = field(default=None, repr=False)
     paragraph: int = field(default=0, repr=False)
+    date_origin: int | None = field(default=None, repr=False)  # the sentence its date expression is in
 
 
 @dataclass(frozen=True)
@@ -166,7 +172,9 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
             # "Islamic State (IS) jihadists", "80 [Daesh] fighters"
             close = next((j for j in range(run_end + 1, min(run_end + 5, sentence_end)) if doc[j].text in (")", "]")),
                          None)
-            if close is not None and close + 1 < sentence_end and _is_nominal(doc[close + 1]):
+            if close is not None and close + 1 < sentence_end and (
+                _is_nominal(doc[close + 1]) or doc[close + 1].pos_ == "ADJ"
+            ):
                 run_end = close + 1
                 continue
         if token.lower_ == "and" and run_end > core_end and doc[run_end - 1].dep_ in ("compound", "amod", "nmod"):
@@ -255,7 +263,10 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             prep = head
             if prep.lower_ in ("of",) and _lemma(prep.head) in vocab.nominalizations:
                 return prep.head, "nominal"
-            along = prep.lower_ == "with" and (prep.head.lower_ in ("along", "together") or _is_nominal(prep.head))
+            along = prep.lower_ == "with" and (
+                prep.head.lower_ in ("along", "together")
+                or _is_nominal(prep.head) and is_person(token, vocab)
+            )
             if prep.lower_ in ("including", "among", "of", "like", "such", "plus") or along:
                 token = prep.head
                 while token.dep_ == "prep" and token.head.i != token.i:  # "along with", "as well as"
@@ -267,7 +278,7 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 return prep.head, "nominal"
             if prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("on", "at", "against"):
                 return prep.head, "object"
-            if prep.lower_ in ("in", "by", "during") and prep.head.pos_ == "VERB":
+            if prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB":
                 return prep.head, "means"
             break
         if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
@@ -559,7 +570,7 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
     for index, sentence in enumerate(doc.sents):
         if index and "\n" in doc.text[previous_end : sentence.start_char]:
             paragraph += 1
-        previous_end = sentence.end_char
+        previous_end = sentence.start_char + len(sentence.text.rstrip())
         paragraph_of[sentence.start] = paragraph
         if sentence.start in skipped or sentence.start in lines_taken:
             continue
@@ -668,8 +679,10 @@ def _count_claim(
             effect = {"killed": "destroyed", "wounded": "damaged"}[effect]
     elif kind in ("sorties", "strikes"):
         effect = None
-        if verb is not None and _negated(verb):
-            return None
+        if verb is None or _negated(verb) or relation in ("", "means"):
+            return None  # "linked to two deadly attacks" counts no strikes of its own
+    if verb is not None and _headline_verb(verb, sentence):
+        return None
     if noun is None and not earlier and kind in ("targets", "casualties") and relation in ("", "nominal"):
         return None
     category = None
@@ -761,6 +774,15 @@ def _singular_claims(
     return found
 
 
+def _headline_verb(verb: Token, sentence: Span) -> bool:
+    """A headline's verb run into the text: "Forces destroy stations, kill 77 terrorists" (present tense at
+    the very top of a scraped page), or "20 Terrorists Killed in Operations" (capitalized mid-sentence)."""
+    if verb.is_title and verb.i != sentence.start and not verb.ent_type_:
+        return True
+    at_top = not sentence.doc.text[: sentence.start_char].strip()
+    return at_top and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
+
+
 def _singular_reading(
     noun: Token, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy, taken: set[int], strike_seen: bool = False
 ):
@@ -783,10 +805,13 @@ def _singular_reading(
     sentence = noun.sent
     if verb.tag_ == "VB" and verb.i == sentence.start:
         return None  # an imperative: "Strike the occupier!"
+    if _headline_verb(verb, sentence):
+        return None
     lemma = _lemma(noun)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "including":
+    if any(a.lower_ == "including" for a in list(noun.ancestors)[:4]):
         return None  # one named member of a group already counted
-    if lemma in vocab.strike_nouns and singular and (indefinite or definite and not strike_seen):
+    definite_strike = definite and not strike_seen and relation in ("object", "subject")
+    if lemma in vocab.strike_nouns and singular and (indefinite or definite_strike):
         # "carried out an air strike", "was killed in a U.S. strike", "a drone strike hit ..."
         if relation in ("object", "means") and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs) or (
             relation == "subject"
@@ -795,7 +820,9 @@ def _singular_reading(
                 return "strikes", 1, None, None, verb
     if relation not in ("object", "passive", "nominal"):
         return None
-    if relation == "nominal" and (not indefinite or _lemma(verb) in ("loss", "losses", "death")):
+    if relation == "nominal" and (
+        not indefinite or _lemma(verb) in ("loss", "losses", "death") or _lemma(verb) in vocab.strike_nouns
+    ):
         return None
     named_person = (
         noun.pos_ == "PROPN"
@@ -877,6 +904,7 @@ def _attach_context(
             date_span = pick_date(sentence, anchor, vocab)
             if date_span is not None:
                 _set_date(finding, date_span, doc._.published)
+                finding.date_origin = finding.sentence_index
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
         near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
@@ -886,12 +914,18 @@ def _attach_context(
             finding.actor = previous.actor
         if finding.category in ("others", "other") and previous is not None and previous.kind == finding.kind:
             finding.category = previous.category
+        date_close = (
+            previous is not None
+            and previous.date_origin is not None
+            and finding.sentence_index - previous.date_origin <= CARRY_SENTENCES
+        )
         if previous is not None and (same_report or finding.kind == previous.kind and finding.cumulative):
-            if finding.date_text is None and previous.date_text is not None:
+            if finding.date_text is None and previous.date_text is not None and date_close:
                 finding.date, finding.period_start = previous.date, previous.period_start
                 finding.period_end, finding.date_text = previous.period_end, previous.date_text
-            if finding.location is None and same_report:
-                finding.location = previous.location
+                finding.date_origin = previous.date_origin
+        if finding.location is None and previous is not None and (same_report or LOCATION_CROSSES_PARAGRAPHS):
+            finding.location = previous.location
         if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
             _carry_paragraph_date(doc, finding, sentence, paragraph_of, vocab)
         if finding.date_text is None:
@@ -933,10 +967,14 @@ def _carry_paragraph_date(
     """A date named earlier in the same paragraph ("In Khost last night, a force searched a compound. ...
     the force detained a suspected insurgent") dates the claims after it."""
     paragraph = paragraph_of.get(sentence.start)
+    order = list(paragraph_of)
+    position = {start: i for i, start in enumerate(order)}
     for span in reversed(doc._.dates or []):
         if span.end > sentence.start:
             continue
-        if paragraph_of.get(span.sent.start) != paragraph:
+        if paragraph_of.get(span.sent.start) != paragraph and not DATE_LOOKBACK_CROSSES_PARAGRAPHS:
+            break
+        if position.get(sentence.start, 0) - position.get(span.sent.start, 0) > DATE_LOOKBACK_SENTENCES:
             break
         value = span._.date_value
         if value is None or value.states_published or value.reporting or value.kind in COARSE_DATE_KINDS:
@@ -944,6 +982,7 @@ def _carry_paragraph_date(
         if value.date is None and value.period_start is None:
             continue
         _set_date(finding, span, doc._.published)
+        finding.date_origin = finding.sentence_index
         return
 
 
