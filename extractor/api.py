@@ -100,7 +100,8 @@ class Extractor:
         try:
             published = parse_published(document.published)
             source = document.published_source or (PublishedSource.argument.value if published else None)
-            return document, make_document(self.nlp, document.text, published, source)
+            fallback = parse_published(document.fallback_published)
+            return document, make_document(self.nlp, document.text, published, source, fallback)
         except Exception as err:  # noqa: BLE001
             return document, err
 

@@ -1,4 +1,5 @@
-"""The command line: `extract` (files and folders to records), `evaluate` (scores against gold), `schema`."""
+"""The command line: `extract` (files and folders to records), `evaluate` (scores against gold), `schema`,
+`ledger` (series of figures across reports)."""
 
 from __future__ import annotations
 
@@ -302,6 +303,36 @@ def evaluate(
         typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(report.as_table())
+
+
+class LedgerFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def ledger(
+    runs: Annotated[
+        list[Path], typer.Argument(help="JSONL runs written by `extract` (or JSON files, folders, '-').")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Ledger file (default: standard output).", dir_okay=False),
+    ] = None,
+    fmt: Annotated[
+        LedgerFormat | None,
+        typer.Option("--format", help="csv or json [default: from the output's suffix, else csv]."),
+    ] = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option("--plot", help="Write one PNG chart per series into this folder.", file_okay=False),
+    ] = None,
+) -> None:
+    """Follow each claimant's figures across reports, merge repeated reports, and flag what does not add
+    up. Exit code 0: all inputs read; 1: some input lines were bad (each reported); 2: bad usage."""
+    from extractor.ledger import run_ledger
+
+    raise typer.Exit(run_ledger(runs, output, fmt.value if fmt else None, plot))
 
 
 def main(args: list[str] | None = None) -> None:

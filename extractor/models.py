@@ -182,6 +182,8 @@ class DocumentRecord(_Strict):
     source: str | None = None
     content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     title: str | None = None
+    author: str | None = Field(default=None, description="The byline, where the input gives one.")
+    url: str | None = Field(default=None, description="Where the text was published, where the input says.")
     published: dt.date | None = None
     published_source: PublishedSource | None = None
     extractor_version: str

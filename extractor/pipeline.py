@@ -87,7 +87,11 @@ def build_pipeline(model: str | None = None) -> tuple[Language, LoadedModel]:
 
 
 def make_document(
-    nlp: Language, text: str, published: dt.date | None = None, published_source: str | None = None
+    nlp: Language,
+    text: str,
+    published: dt.date | None = None,
+    published_source: str | None = None,
+    fallback_published: dt.date | None = None,
 ) -> Doc:
     """A tokenized Doc of `text` carrying what the components need to know before they run."""
     register_document_extensions()
@@ -95,5 +99,6 @@ def make_document(
     doc._.source_text = text
     doc._.published = published
     doc._.published_source = published_source if published else None
+    doc._.fallback_published = fallback_published
     doc._.doc_warnings = []
     return doc

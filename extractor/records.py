@@ -23,6 +23,9 @@ class DocumentInput:
     published_source: str | None = None
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
+    fallback_published: object = None  # a date from the file name, used when the text states none
+    author: str | None = None
+    url: str | None = None
 
 
 def content_sha256(text: str) -> str:
@@ -106,6 +109,8 @@ def doc_to_record(
         "source": document.source,
         "content_sha256": sha,
         "title": document.title,
+        "author": document.author,
+        "url": document.url,
         "published": published,
         "published_source": doc._.published_source if published else None,
         "extractor_version": __version__,

@@ -363,3 +363,40 @@ def test_outputs_inside_an_input_folder_are_not_read(corpus):
     result = extract(corpus, "--out-dir", corpus / "json", "--exclude", "*.jsonl")
     assert result.exit_code == 0, result.stderr
     assert extract(corpus, "--out-dir", corpus / "json", "--exclude", "*.jsonl").exit_code == 0
+
+
+def test_file_name_date_is_a_fallback_behind_the_dateline(tmp_path):
+    folder = tmp_path / "dated"
+    write(folder / "report-2016-03-09.txt", "Jets destroyed 4 tanks near Hama yesterday, the ministry said.\n")
+    write(
+        folder / "wire-2016-03-01.txt",
+        "MOSCOW, March 5, 2016 - Jets destroyed 6 trucks near Homs yesterday, the ministry said.\n",
+    )
+    out = tmp_path / "run.jsonl"
+    assert extract(str(folder), "-o", str(out), "--workers", "1").exit_code == 0
+    by_id = {r["doc_id"]: r for r in records(out)}
+    named = by_id["report-2016-03-09"]
+    assert (named["published"], named["published_source"]) == ("2016-03-09", "filename")
+    assert named["claims"][0]["date"] == "2016-03-08"
+    wire = by_id["wire-2016-03-01"]
+    assert (wire["published"], wire["published_source"]) == ("2016-03-05", "dateline")
+    assert wire["claims"][0]["date"] == "2016-03-04"
+
+
+def test_ledger_command_flags_a_dropped_total(tmp_path):
+    folder = tmp_path / "daily"
+    for day, tanks in (("01", 120), ("02", 117), ("03", 125)):
+        write(
+            folder / f"losses-2023-05-{day}.txt",
+            f"Losses of the enemy as of {day}.05\n\nThe total combat losses of the enemy were approximately:\n"
+            f"tanks - {tanks} units,\nhelicopters - 40 units,\nartillery systems - 60 units.\n",
+        )
+    run = tmp_path / "run.jsonl"
+    assert extract(str(folder), "-o", str(run), "--workers", "1").exit_code == 0
+    table = tmp_path / "ledger.csv"
+    result = invoke("ledger", str(run), "-o", str(table))
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8"))))
+    tank_rows = [r for r in rows if r["category_label"] == "tank"]
+    assert [int(r["value"]) for r in tank_rows] == [120, 117, 125]
+    assert [r["cumulative_drop"] for r in tank_rows] == ["False", "True", "False"]

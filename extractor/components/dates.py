@@ -849,6 +849,9 @@ class DateFinder:
         if doc._.published is None:
             if located is not None:
                 doc._.published, doc._.published_source = located.date, located.source
+            elif doc._.fallback_published is not None:
+                # a date in the file name: weaker than the text's own dateline, used only without one
+                doc._.published, doc._.published_source = doc._.fallback_published, "filename"
             else:
                 add_warning(doc, NO_PUBLISHED_WARNING)
         doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 DOCUMENT_EXTENSIONS = {
     "published": None,  # datetime.date the text was published, when known
     "published_source": None,  # how it was found: argument, metadata, dateline, header, filename
+    "fallback_published": None,  # a date from outside the text (the file name) used when the text has none
     "source_text": None,  # the decoded text before whitespace normalization, for evidence offsets
     "doc_warnings": None,  # plain-language warnings the components raise about this document
 }
