@@ -84,6 +84,7 @@ class ClaimVocabulary:
     person_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     not_counted_nouns: frozenset[str]
+    indefinite_subjects: frozenset[str]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -107,6 +108,7 @@ class ClaimVocabulary:
             person_nouns=frozenset(require(data, "person_nouns", list, src)),
             reporting_verbs=frozenset(require(data, "reporting_verbs", list, src)),
             not_counted_nouns=frozenset(require(data, "not_counted_nouns", list, src)),
+            indefinite_subjects=frozenset(require(data, "indefinite_subjects", list, src)),
         )
 
 
@@ -333,6 +335,11 @@ def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """Done by nobody in particular: "someone is deliberately destroying the infrastructure"."""
+    return any(c.dep_ == "nsubj" and c.lower_ in vocab.indefinite_subjects for c in verb.children)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -656,6 +663,8 @@ def _count_claim(
     if effect is None:
         effect = _result_effect(core_last, vocab)
     claim_verb = False
+    if verb is not None and _hypothetical(verb, vocab):
+        return None
     if verb is not None and not _negated(verb):
         claim_verb, verb_effect_ = verb_effect(verb, person, vocab)
         if effect is None:
@@ -800,7 +809,7 @@ def _singular_reading(
     definite = any(d.lower_ == "the" for d in determiners)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
     verb, relation = governing_verb(noun, vocab)
-    if verb is None or _negated(verb) or relation == "":
+    if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
         return None
     sentence = noun.sent
     if verb.tag_ == "VB" and verb.i == sentence.start:
@@ -947,18 +956,23 @@ def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> N
     if value is None:
         return
     date, start, end = value.date, value.period_start, value.period_end
-    if date is not None and published is not None and _in_since_clause(span):
+    text = value.text
+    since = _since_marker(span)
+    if date is not None and published is not None and since is not None:
         date, start, end = None, date, published
-    finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, value.text
+        text = span.doc.text[since.idx : span.end_char]
+    finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, text
 
 
-def _in_since_clause(span: Span) -> bool:
+def _since_marker(span: Span) -> Token | None:
+    """The "since" that opens the clause a date stands in, if any."""
     for ancestor in span.root.ancestors:
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in ancestor.children):
-            return True
+        for child in ancestor.children:
+            if child.dep_ == "mark" and child.lower_ == "since":
+                return child
         if ancestor.dep_ in ("ROOT", "ccomp"):
-            return False
-    return False
+            return None
+    return None
 
 
 def _carry_paragraph_date(
