@@ -699,7 +699,12 @@ def _count_claim(
     category_end = span.end
     if kind in ("targets", "casualties"):
         if noun is not None and noun.i >= span.end:
-            first, category_end = category_extent(doc, span.end, noun)
+            first = span.end
+            if doc[first].lower_ == "of":  # "two of the positions": what is counted is "positions"
+                first += 1
+                while first < noun.i and doc[first].dep_ == "det":
+                    first += 1
+            first, category_end = category_extent(doc, first, noun)
             category_start = first
             category = _clean(doc[first:category_end].text)
         elif noun is not None:

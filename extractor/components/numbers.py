@@ -331,7 +331,12 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
             if end >= len(doc) or _words(doc, token.i, end) != words:
                 continue
             noun = doc[end]
-            if noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.i in taken:
+            # "several insurgents", "several suspected insurgents", "multiple armed men"
+            if noun.pos_ not in ("NOUN", "PROPN", "ADJ") and not (
+                noun.tag_ in ("VBN", "VBG") and noun.dep_ in ("amod", "compound")
+            ):
+                continue
+            if noun.i in taken:
                 continue
             if words == ("some",) and (noun.like_num or noun.tag_ not in ("NNS", "NNPS")):
                 continue
