@@ -85,6 +85,7 @@ class ClaimVocabulary:
     reporting_verbs: frozenset[str]
     not_counted_nouns: frozenset[str]
     indefinite_subjects: frozenset[str]
+    achieving_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -109,6 +110,7 @@ class ClaimVocabulary:
             reporting_verbs=frozenset(require(data, "reporting_verbs", list, src)),
             not_counted_nouns=frozenset(require(data, "not_counted_nouns", list, src)),
             indefinite_subjects=frozenset(require(data, "indefinite_subjects", list, src)),
+            achieving_verbs=frozenset(require(data, "achieving_verbs", list, src)),
         )
 
 
@@ -338,8 +340,15 @@ def _negated(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
-    """Done by nobody in particular: "someone is deliberately destroying the infrastructure"."""
-    return any(c.dep_ == "nsubj" and c.lower_ in vocab.indefinite_subjects for c in verb.children)
+    """Not a thing done: by nobody in particular ("someone is destroying the infrastructure"), or only
+    intended ("the force went to arrest a Taliban leader", "plans to capture"), unless achieved ("managed to
+    destroy")."""
+    if any(c.dep_ == "nsubj" and c.lower_ in vocab.indefinite_subjects for c in verb.children):
+        return True
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
+        return _lemma(verb.head) not in vocab.achieving_verbs
+    return False
 
 
 # ---------------------------------------------------------------------------------------------------------
