@@ -4,11 +4,15 @@ plus the texts of ../shared/corpus when that folder exists."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from collections.abc import Iterator
 from pathlib import Path
 
-SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# the project's shared corpus beside the repository; BENCHMARK_SHARED_CORPUS points elsewhere
+SHARED_CORPUS = Path(
+    os.environ.get("BENCHMARK_SHARED_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus"
+)
 
 PLACES = [
     "Kherson",

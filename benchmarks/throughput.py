@@ -336,6 +336,16 @@ def machine() -> dict:
     }
 
 
+def _revision() -> str | None:
+    """The commit measured: BENCHMARK_REVISION when set (a snapshot outside git), else git's HEAD."""
+    if os.environ.get("BENCHMARK_REVISION"):
+        return os.environ["BENCHMARK_REVISION"]
+    done = subprocess.run(
+        ["git", "-C", str(HERE), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    )
+    return done.stdout.strip() or None
+
+
 def _ratio(numerator: float, denominator: float) -> float:
     return round(numerator / denominator, 3) if denominator else float("nan")
 
@@ -491,6 +501,7 @@ def main() -> None:
 
     documents = benchmark_documents(generated, include_shared=include_shared)
     report: dict = {
+        "revision": _revision(),
         "machine": machine(),
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "rounds": rounds,
