@@ -28,6 +28,7 @@ CARRY_SENTENCES = 2
 DATE_LOOKBACK_SENTENCES = 2
 DATE_LOOKBACK_CROSSES_PARAGRAPHS = False
 LOCATION_CROSSES_PARAGRAPHS = True
+LOCATION_LOOKBACK_SENTENCES = 3
 # a month or a year named near a claim is background ("clashes in July", "in 2015"), not the claim's date
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
 
@@ -427,6 +428,7 @@ def _text_of(token: Token) -> str:
     return _clean(doc[left:right].text)
 
 
+PLACE_UNITS = {"province", "district", "governorate", "region", "oblast", "county", "countryside", "city"}
 AREA_WORDS = {"vicinity", "outskirts", "town", "city", "village", "neighbourhood", "neighborhood", "governorate", "area", "suburbs", "suburb", "outskirt", "environs", "countryside", "region",
               "province", "district", "border", "bank", "edge", "east", "west", "north", "south", "centre", "center"}
 
@@ -462,7 +464,18 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     right = min(right, left + MAX_PHRASE_TOKENS)
     while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].dep_ in ("cc", "det", "prep")):
         right -= 1
-    return left, right
+    return left, _wider_place(doc, right, head.sent.end)
+
+
+def _wider_place(doc: Doc, right: int, limit: int) -> int:
+    """Extends a place over the larger place named after a comma: "Andar district, Ghazni province"."""
+    if right + 2 <= limit and doc[right].text == ",":
+        stop = right + 1
+        while stop < limit and stop - right <= 5 and (doc[stop].pos_ == "PROPN" or doc[stop].text == "-"):
+            stop += 1
+        if stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS:
+            return stop + 1
+    return right
 
 
 def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> str | None:
@@ -910,6 +923,7 @@ def _attach_context(
     """Category labels, locations, dates, speakers and quotes, carrying a report's period and place over to
     the claims after it in the same paragraph."""
     sentence_speakers = doc._.sentence_speakers or {}
+    sentences = list(doc.sents)
     quotes = doc._.quotes or []
     previous: ClaimFinding | None = None
     for finding in findings:
@@ -949,6 +963,8 @@ def _attach_context(
                 finding.date_origin = previous.date_origin
         if finding.location is None and previous is not None and (same_report or LOCATION_CROSSES_PARAGRAPHS):
             finding.location = previous.location
+        if finding.location is None and sentence is not None:
+            finding.location = _earlier_place(sentences, finding.sentence_index)
         if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
             _carry_paragraph_date(doc, finding, sentence, paragraph_of, vocab)
         if finding.date_text is None:
@@ -961,6 +977,16 @@ def _attach_context(
                 finding.speaker_id = finding.speaker_id or quote.speaker_id
                 break
         previous = finding
+
+
+def _earlier_place(sentences: list[Span], index: int) -> str | None:
+    """A place named in the sentences just before a claim that names none: "In Khost last night, a joint
+    force searched a compound. ... the force detained a suspected insurgent"."""
+    for earlier in reversed(sentences[max(0, index - LOCATION_LOOKBACK_SENTENCES) : index]):
+        place = find_location(earlier, None, set())
+        if place is not None:
+            return place
+    return None
 
 
 def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> None:
