@@ -64,6 +64,7 @@ class ClaimFinding:
     verb_index: int | None = field(default=None, repr=False)
     paragraph: int = field(default=0, repr=False)
     date_origin: int | None = field(default=None, repr=False)  # the sentence its date expression is in
+    noun_index: int | None = field(default=None, repr=False)  # the counted noun
 
 
 @dataclass(frozen=True)
@@ -417,8 +418,29 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
         for child in candidate.children:
             if child.dep_ == "prep" and child.lower_ in ACTOR_PREPOSITIONS:
                 for grandchild in child.children:
-                    if grandchild.dep_ == "pobj" and _lemma(grandchild) in vocab.strike_nouns:
+                    if grandchild.dep_ == "pobj" and _names_strikes(grandchild, vocab):
                         return _text_of(grandchild)
+    return None
+
+
+def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A strike, or a group of them: "a U.S. strike", "a series of Russian air strikes"."""
+    if _lemma(noun) in vocab.strike_nouns:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _lemma(g) in vocab.strike_nouns
+                                                      for g in c.children)
+        for c in noun.children
+    )
+
+
+def strike_maker(noun: Token) -> str | None:
+    """Who a strike belongs to, from its modifiers: "a U.S. strike" -> "U.S."."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.ent_type_ in ("GPE", "NORP", "ORG"):
+            doc = noun.doc
+            ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+            return _clean(ent.text if ent is not None else child.text)
     return None
 
 
@@ -627,6 +649,10 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
             finding.actor = find_actor(verb, vocab, last_actor)
             if finding.actor and finding.actor in doc.text[finding.evidence_start : finding.evidence_end]:
                 finding.actor = None  # the counted thing is no actor of its own loss
+            if finding.actor and _actor_is_the_count(finding, vocab):
+                finding.actor = None
+            if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
+                finding.actor = strike_maker(doc[finding.noun_index])
             if finding.actor:
                 last_actor = finding.actor
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
@@ -635,6 +661,15 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
     findings.sort(key=lambda f: f.evidence_start)
     _attach_context(doc, findings, vocab, taxonomy, paragraph_of)
     return _unique(findings)
+
+
+def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
+    """"The strike took place": the strikes or sorties counted are no actor of themselves."""
+    words = finding.actor.lower().split()
+    last = _word_lemma(None, words[-1]) if words else ""
+    if last in vocab.sortie_nouns:
+        return True  # "the sorties destroyed ...": the flights, not who flew them
+    return finding.kind in ("strikes", "sorties") and last in vocab.strike_nouns
 
 
 def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
@@ -758,6 +793,7 @@ def _count_claim(
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
         verb_index=verb.i if verb is not None else None,
+        noun_index=noun.i if noun is not None else None,
     )
 
 
@@ -805,6 +841,7 @@ def _singular_claims(
                 sentence_start=sentence.start_char,
                 sentence_end=sentence.end_char,
                 verb_index=verb.i,
+                noun_index=noun.i,
             )
         )
     return found
