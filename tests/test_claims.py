@@ -145,3 +145,24 @@ def test_claim_ids_are_stable(extractor):
     first = [c.claim_id for c in claims_of(extractor, text)]
     second = [c.claim_id for c in claims_of(extractor, text)]
     assert first == second and len(set(first)) == 2
+
+
+def test_unpunctuated_list_shares_the_verb(extractor):
+    text = "He said four bunkers six trucks and two depots were also destroyed."
+    assert scored(claims_of(extractor, text)) == [
+        ("targets", 4, "bunkers", "destroyed"),
+        ("targets", 6, "trucks", "destroyed"),
+        ("targets", 2, "depots", "destroyed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid force went to arrest a Taliban commander in the village.",
+        "Someone is deliberately destroying the bridges in the region.",
+        "Russian Jets Destroy 40 Tanks Near Kharkiv\nThe ministry gave no figures on Monday.",
+    ],
+)
+def test_no_claim_is_made_of_intentions_or_headlines(extractor, text):
+    assert scored(claims_of(extractor, text)) == []

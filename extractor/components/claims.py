@@ -631,6 +631,7 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
         seen_sentences.add(key)
         sentence_findings: list[ClaimFinding] = []
         taken: set[int] = set()
+        unread = []
         for span in numbers_by_sentence.get(sentence.start, []):
             if span.start in lines_taken:
                 continue
@@ -640,6 +641,13 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
                 taken.update(range(span.start, span.end))
                 evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
                 taken.update(t.i for t in evidence or [])
+            else:
+                unread.append(span)
+        for span in unread:
+            finding = _list_member_claim(doc, sentence, span, vocab, sentence_findings, taken)
+            if finding is not None:
+                sentence_findings.append(finding)
+                taken.update(range(span.start, span.end))
         strike_seen = strike_seen or any(f.kind == "strikes" for f in findings)
         sentence_findings.extend(_singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen))
         for finding in sentence_findings:
@@ -694,8 +702,32 @@ def _unique(findings: list[ClaimFinding]) -> list[ClaimFinding]:
     return out
 
 
+def _list_member_claim(
+    doc: Doc, sentence: Span, span: Span, vocab: ClaimVocabulary, found: list[ClaimFinding], taken: set[int]
+) -> ClaimFinding | None:
+    """A figure the parse left without a verb that stands in an unpunctuated list with a figure that has
+    one: "three command posts nine strongpoints eight tanks and four depots were destroyed"."""
+    counts = [f for f in found if f.value is not None and f.verb_index is not None and f.noun_index is not None]
+    for other in sorted(counts, key=lambda f: abs(f.noun_index - span.start)):
+        other_start = doc.char_span(other.evidence_start, other.evidence_end, alignment_mode="expand").start
+        if other_start == span.start:
+            continue
+        between = doc[min(span.start, other_start) : max(span.start, other_start)]
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in between):
+            continue
+        if any(t.text in (";", ":", ".") for t in between):
+            continue
+        return _count_claim(doc, sentence, span, vocab, [], verb_override=doc[other.verb_index])
+    return None
+
+
 def _count_claim(
-    doc: Doc, sentence: Span, span: Span, vocab: ClaimVocabulary, earlier: list[ClaimFinding]
+    doc: Doc,
+    sentence: Span,
+    span: Span,
+    vocab: ClaimVocabulary,
+    earlier: list[ClaimFinding],
+    verb_override: Token | None = None,
 ) -> ClaimFinding | None:
     reading = span._.number
     noun = counted_noun(doc, reading.core_start, reading.core_end)
@@ -711,6 +743,8 @@ def _count_claim(
     verb, relation = governing_verb(subject, vocab)
     if verb is None and noun is not None and noun is not subject:
         verb, relation = governing_verb(noun, vocab)
+    if verb_override is not None:
+        verb, relation = verb_override, "object"
     person = noun is not None and is_person(noun, vocab)
     if noun is None and earlier:
         # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
