@@ -44,6 +44,7 @@ class NumberVocabulary:
     quantifiers: dict[tuple[str, ...], str]
     time_units: frozenset[str]
     measure_units: frozenset[str]
+    small_numbers: dict[str, int]
 
     @classmethod
     def from_data(cls) -> NumberVocabulary:
@@ -60,6 +61,8 @@ class NumberVocabulary:
             quantifiers={tuple(k.split()): v for k, v in quantifiers.items()},
             time_units=frozenset(require(data, "time_units", list, src)),
             measure_units=frozenset(require(data, "measure_units", list, src)),
+            # words quantulum3 does not read as numbers on their own ("one")
+            small_numbers={k: int(v) for k, v in require(data, "small_numbers", dict, src).items()},
         )
 
 
@@ -179,6 +182,8 @@ def _value_of(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> int | 
         lower = text.lower()
         if lower in vocab.multipliers:
             return vocab.multipliers[lower]
+        if lower in vocab.small_numbers:
+            return vocab.small_numbers[lower]
     words = text.lower().split()
     if len(words) == 2 and words[1] in vocab.scales:
         try:
