@@ -100,9 +100,12 @@ def furniture_sentences(doc: Doc) -> set[int]:
         words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line) if len(w) > 3]
         if words and sum(w[0].isupper() for w in words) / len(words) >= 0.6:
             furniture_spans.append((start, end))
+    captions = tuple(require(data, "caption_openers", list, "claim_terms.json"))
     skipped = set()
     for sentence in doc.sents:
         if any(a <= sentence.start_char < b for a, b in furniture_spans):
+            skipped.add(sentence.start)
+        elif sentence.text.lstrip().lower().startswith(captions):
             skipped.add(sentence.start)
     return skipped
 
