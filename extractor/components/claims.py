@@ -30,6 +30,8 @@ DATE_LOOKBACK_CROSSES_PARAGRAPHS = False
 LOCATION_CROSSES_PARAGRAPHS = True
 LOCATION_LOOKBACK_SENTENCES = 3
 # a month or a year named near a claim is background ("clashes in July", "in 2015"), not the claim's date
+# whether the first day a report states holds for its later claims that name no date
+CARRY_LEAD_DATE = True
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
 
 
@@ -995,6 +997,7 @@ def _attach_context(
     the claims after it in the same paragraph."""
     sentence_speakers = doc._.sentence_speakers or {}
     sentences = list(doc.sents)
+    lead: ClaimFinding | None = None
     quotes = doc._.quotes or []
     previous: ClaimFinding | None = None
     for finding in findings:
@@ -1042,12 +1045,32 @@ def _attach_context(
             report = _report_period(doc, finding)
             if report is not None:
                 finding.period_start, finding.period_end, finding.date_text = report
+        if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
+            lead = finding  # the report's day, from the first claim that states one (a period stays local)
+        elif finding.date_text is None and lead is not None and CARRY_LEAD_DATE and sentence is not None:
+            if not _background(sentence, doc._.published):
+                finding.date, finding.period_start = lead.date, lead.period_start
+                finding.period_end, finding.date_text = lead.period_end, lead.date_text
         for quote in quotes:
             if quote.start <= finding.evidence_start < quote.end:
                 finding.quote_id = quote.id
                 finding.speaker_id = finding.speaker_id or quote.speaker_id
                 break
         previous = finding
+
+
+def _background(sentence: Span, published: dt.date | None) -> bool:
+    """A sentence set in another time than the report: it names a month or year long before publication
+    ("the war in the early 1990s", "clashes in July")."""
+    for span in sentence.doc._.dates or []:
+        if span.start < sentence.start or span.end > sentence.end or span._.date_value is None:
+            continue
+        value = span._.date_value
+        day = value.date or value.period_start
+        if value.kind in COARSE_DATE_KINDS and (published is None or day is None or (published - day).days > 31):
+            return True
+    return any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.ent_type_ == "DATE"
+               for t in sentence)
 
 
 def _earlier_place(sentences: list[Span], index: int) -> str | None:
