@@ -40,6 +40,10 @@ class DaskUnavailable(ImportError):
         super().__init__("running on Dask needs dask[distributed]: pip install 'briefing-extractor[dask]'")
 
 
+class SchedulerUnreachable(RuntimeError):
+    """No Dask scheduler answered at the address given."""
+
+
 def _import_distributed():
     try:
         import distributed
@@ -199,19 +203,26 @@ def extract_with_dask(
     include_text: bool = False,
     client: Client | None = None,
     chunks_in_flight: int | None = None,
+    connect_timeout: float = 30.0,
 ) -> Iterator[tuple[DocumentInput, dict | Failure]]:
     """Pairs of (document, its record dict or a Failure), in input order, extracted on the Dask cluster at
     `scheduler_address` (or through `client`): the same contract as the engines in extractor.runner, so the
     CLI's writers take the results unchanged. Chunks of documents go to the workers as tasks, at most
     `chunks_in_flight` at once (default: two per worker thread) so that memory stays flat. Raises
     PipelineUnavailable when a worker cannot load the pipeline, WorkerDied when workers keep dying on a
-    chunk, DaskUnavailable when dask[distributed] is not installed."""
+    chunk, SchedulerUnreachable when no scheduler answers within `connect_timeout` seconds, DaskUnavailable
+    when dask[distributed] is not installed."""
     distributed = _import_distributed()
     own_client = client is None
     if own_client:
         if not scheduler_address:
             raise ValueError("give the scheduler's address (tcp://host:8786) or a Client")
-        client = distributed.Client(scheduler_address, set_as_default=False)
+        try:
+            client = distributed.Client(scheduler_address, set_as_default=False, timeout=connect_timeout)
+        except (OSError, TimeoutError, ValueError) as err:
+            raise SchedulerUnreachable(
+                f"no Dask scheduler answered at {scheduler_address}: {type(err).__name__}: {err}"
+            ) from None
     pending: collections.deque = collections.deque()
     try:
         if chunks_in_flight is None:

@@ -117,6 +117,11 @@ def test_engine_needs_an_address_or_a_client():
         list(on_dask.extract_with_dask([DocumentInput(text="x")], None))
 
 
+def test_engine_reports_an_unreachable_scheduler():
+    with pytest.raises(on_dask.SchedulerUnreachable, match="127.0.0.1:9"):
+        list(on_dask.extract_with_dask([DocumentInput(text="x")], "tcp://127.0.0.1:9", connect_timeout=1))
+
+
 def test_as_document_input_rejects_what_it_cannot_read():
     with pytest.raises(ValueError, match="no text"):
         on_dask.as_document_input({"id": "1"})
