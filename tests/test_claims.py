@@ -166,3 +166,18 @@ def test_unpunctuated_list_shares_the_verb(extractor):
 )
 def test_no_claim_is_made_of_intentions_or_headlines(extractor, text):
     assert scored(claims_of(extractor, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Several insurgents opened fire on the patrol and were killed.", [("casualties", None, "several", "killed")]),
+        ("Two men were taken into custody by Afghan police.", [("casualties", 2, None, "captured")]),
+        ("The force engaged the gunmen, killing several of them.", [("casualties", None, "several", "killed")]),
+        ("The blast left at least one person dead and 27 injured.",
+         [("casualties", 1, None, "killed"), ("casualties", 27, None, "wounded")]),
+    ],
+)
+def test_effects_stated_around_the_verb(extractor, text, expected):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value, c.quantifier, c.effect) for c in claims] == expected

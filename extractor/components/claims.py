@@ -82,6 +82,7 @@ class ClaimVocabulary:
     verbs: dict[str, VerbSense]
     nominalizations: dict[str, str]
     result_words: dict[str, str | None]
+    result_phrases: dict[tuple[str, str], str]
     sortie_nouns: frozenset[str]
     strike_nouns: frozenset[str]
     strike_verbs: frozenset[str]
@@ -107,6 +108,10 @@ class ClaimVocabulary:
             verbs=verbs,
             nominalizations=require(data, "nominalizations", dict, src),
             result_words=require(data, "result_words", dict, src),
+            result_phrases={
+                tuple(k.split(maxsplit=1)) if " " in k else ("", k): v
+                for k, v in require(data, "result_phrases", dict, src).items()
+            },
             sortie_nouns=frozenset(require(data, "sortie_nouns", list, src)),
             strike_nouns=frozenset(require(data, "strike_nouns", list, src)),
             strike_verbs=frozenset(require(data, "strike_verbs", list, src)),
@@ -298,21 +303,46 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
     return None, ""
 
 
-def clause_result(verb: Token, vocab: ClaimVocabulary) -> str | None:
+def shared_subject_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
+    """For the subject of a verb that claims nothing, a claim verb joined to it that shares the subject:
+    "several insurgents presented a threat and were killed"."""
+    if _lemma(verb) in vocab.verbs or _lemma(verb) in vocab.strike_verbs:
+        return verb, relation
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _lemma(child) in vocab.verbs:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                passive = any(c.dep_ == "auxpass" for c in child.children)
+                return child, "passive" if passive else "subject"
+    return verb, relation
+
+
+def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = None) -> str | None:
     """An effect the clause states with a result word rather than a verb: "had been confirmed dead", "were
-    among the dead", "left one person dead"."""
+    among the dead", "left one person dead and 27 injured" (the word nearest after `anchor` wins)."""
+    found: list[tuple[Token, str]] = []
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj") and child.lower_ in vocab.result_words:
-            return vocab.result_words[child.lower_]
-        if child.dep_ == "prep" and child.lower_ == "among":
+            found.append((child, vocab.result_words[child.lower_]))
+        if child.dep_ == "prep":
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and grandchild.lower_ in vocab.result_words:
-                    return vocab.result_words[grandchild.lower_]
+                if grandchild.dep_ != "pobj":
+                    continue
+                if child.lower_ == "among" and grandchild.lower_ in vocab.result_words:
+                    found.append((grandchild, vocab.result_words[grandchild.lower_]))
+                # "were taken into custody", "are held in custody"
+                if (child.lower_, grandchild.lower_) in vocab.result_phrases:
+                    found.append((grandchild, vocab.result_phrases[(child.lower_, grandchild.lower_)]))
         if child.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and _lemma(verb) == "leave":
             for grandchild in child.subtree:
                 if grandchild.lower_ in vocab.result_words and grandchild.i != child.i:
-                    return vocab.result_words[grandchild.lower_]
-    return None
+                    found.append((grandchild, vocab.result_words[grandchild.lower_]))
+    found = [(t, e) for t, e in found if e is not None]
+    if not found:
+        return None
+    if anchor is None:
+        return found[0][1]
+    after = [(t, e) for t, e in found if t.i > anchor.i]
+    return min(after or found, key=lambda pair: abs(pair[0].i - anchor.i))[1]
 
 
 def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
@@ -745,10 +775,17 @@ def _count_claim(
     verb, relation = governing_verb(subject, vocab)
     if verb is None and noun is not None and noun is not subject:
         verb, relation = governing_verb(noun, vocab)
+    if relation == "subject":
+        verb, relation = shared_subject_verb(verb, relation, vocab)
     if verb_override is not None:
         verb, relation = verb_override, "object"
+    if noun is not None and noun.pos_ == "PRON":
+        noun = None  # "killing several of them": the verb says what was counted
     person = noun is not None and is_person(noun, vocab)
-    if noun is None and earlier:
+    if noun is None and verb is not None:
+        sense = vocab.verbs.get(_lemma(verb))
+        person = sense is not None and sense.thing is None and sense.person is not None
+    if noun is None and earlier and not person:
         # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
         person = earlier[-1].kind == "casualties"
     kind = _kind_for(noun, person, vocab, verb)
@@ -763,7 +800,7 @@ def _count_claim(
         if effect is None:
             effect = verb_effect_
         if effect is None:
-            effect = clause_result(verb, vocab)
+            effect = clause_result(verb, vocab, core_last)
             if effect is not None:
                 claim_verb = True
                 if noun is None or is_person(noun, vocab) or _lemma(noun) in vocab.result_words:

@@ -336,14 +336,18 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
             if end >= len(doc) or _words(doc, token.i, end) != words:
                 continue
             noun = doc[end]
+            if noun.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].pos_ in ("PRON", "DET"):
+                noun = doc[end + 1]  # "several of them", "some of those"
             # "several insurgents", "several suspected insurgents", "multiple armed men"
-            if noun.pos_ not in ("NOUN", "PROPN", "ADJ") and not (
+            if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "DET") and not (
                 noun.tag_ in ("VBN", "VBG") and noun.dep_ in ("amod", "compound")
             ):
                 continue
             if noun.i in taken:
                 continue
             if words == ("some",) and (noun.like_num or noun.tag_ not in ("NNS", "NNPS")):
+                continue
+            if noun.pos_ in ("PRON", "DET") and doc[noun.i - 1].lower_ != "of":
                 continue
             span = Span(doc, token.i, end, label="COUNT")
             span._.number = NumberReading(value=None, quantifier=quantifier, core_start=token.i, core_end=end)
