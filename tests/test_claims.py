@@ -181,3 +181,9 @@ def test_no_claim_is_made_of_intentions_or_headlines(extractor, text):
 def test_effects_stated_around_the_verb(extractor, text, expected):
     claims = claims_of(extractor, text)
     assert [(c.kind, c.value, c.quantifier, c.effect) for c in claims] == expected
+
+
+def test_a_definite_restatement_is_not_counted_again(extractor):
+    text = ("The patrol detained two suspected insurgents in Nadir Shah Kot district. "
+            "After questioning at the scene, the force detained the two individuals.")
+    assert [(c.value, c.category) for c in claims_of(extractor, text)] == [(2, "suspected insurgents")]

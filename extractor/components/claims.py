@@ -67,6 +67,7 @@ class ClaimFinding:
     paragraph: int = field(default=0, repr=False)
     date_origin: int | None = field(default=None, repr=False)  # the sentence its date expression is in
     noun_index: int | None = field(default=None, repr=False)  # the counted noun
+    definite: bool = field(default=False, repr=False)  # "the two individuals": may name what was counted before
 
 
 @dataclass(frozen=True)
@@ -695,6 +696,7 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
                 finding.actor = strike_maker(doc[finding.noun_index])
             if finding.actor:
                 last_actor = finding.actor
+        sentence_findings = [f for f in sentence_findings if not _restated(f, findings)]
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
     findings.extend(_loss_line_claims(doc, loss_lines, vocab))
@@ -710,6 +712,16 @@ def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     if last in vocab.sortie_nouns:
         return True  # "the sorties destroyed ...": the flights, not who flew them
     return finding.kind in ("strikes", "sorties") and last in vocab.strike_nouns
+
+
+def _restated(finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
+    """"Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
+    same figure and effect as an earlier claim names the same people or things again."""
+    return finding.definite and any(
+        e.value == finding.value and e.quantifier == finding.quantifier and e.effect == finding.effect
+        and e.kind == finding.kind
+        for e in earlier
+    )
 
 
 def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
@@ -867,6 +879,7 @@ def _count_claim(
         sentence_end=sentence.end_char,
         verb_index=verb.i if verb is not None else None,
         noun_index=noun.i if noun is not None else None,
+        definite=span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those"),
     )
 
 
@@ -915,6 +928,7 @@ def _singular_claims(
                 sentence_end=sentence.end_char,
                 verb_index=verb.i,
                 noun_index=noun.i,
+                definite=any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children),
             )
         )
     return found
