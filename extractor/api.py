@@ -60,8 +60,10 @@ class Extractor:
     ) -> Iterator[tuple[DocumentInput, DocumentRecord | Exception]]:
         """Pairs of (document, its record or the error it raised), in input order; one bad input does not
         stop the others."""
-        for batch in itertools.batched(documents, self.batch_size) if hasattr(itertools, "batched") else _batched(
-            documents, self.batch_size
+        for batch in (
+            itertools.batched(documents, self.batch_size)
+            if hasattr(itertools, "batched")
+            else _batched(documents, self.batch_size)
         ):
             # strings made while parsing a batch are freed when its zone closes: memory stays flat
             with self.nlp.memory_zone():
@@ -117,6 +119,8 @@ def _shared_extractor(model: str | None) -> Extractor:
     return Extractor(model)
 
 
-def extract(text: str, published: object = None, doc_id: str | None = None, model: str | None = None) -> DocumentRecord:
+def extract(
+    text: str, published: object = None, doc_id: str | None = None, model: str | None = None
+) -> DocumentRecord:
     """The validated record of one text. The pipeline is loaded on first use and kept."""
     return _shared_extractor(model).extract(text, published=published, doc_id=doc_id)

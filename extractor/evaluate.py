@@ -118,7 +118,9 @@ class EvaluationReport:
         record = record or {}
         gold_claims = [c for c in gold.get("claims", []) if c.get("kind") in SCORED_KINDS]
         predicted = [
-            c for c in record.get("claims", []) if c.get("kind") in SCORED_KINDS and c.get("value") is not None
+            c
+            for c in record.get("claims", [])
+            if c.get("kind") in SCORED_KINDS and c.get("value") is not None
         ]
         pairs = pair_claims(gold_claims, predicted)
         self.true_positive += len(pairs)
@@ -144,7 +146,8 @@ class EvaluationReport:
         for speaker in gold.get("speakers", []):
             words = _content_words(speaker.get("name"))
             match = next(
-                (i for i, name in enumerate(predicted) if i not in taken and words & _content_words(name)), None
+                (i for i, name in enumerate(predicted) if i not in taken and words & _content_words(name)),
+                None,
             )
             if match is None:
                 self.speaker_counts[2] += 1
@@ -181,14 +184,16 @@ class EvaluationReport:
         claims = data["claims"]
         lines = [
             f"documents            {data['documents']}",
-            f"claims               P {claims['precision']:.3f}  R {claims['recall']:.3f}  F1 {claims['f1']:.3f}"
+            f"claims               P {claims['precision']:.3f}  R {claims['recall']:.3f}"
+            f"  F1 {claims['f1']:.3f}"
             f"  (tp {claims['tp']}, fp {claims['fp']}, fn {claims['fn']})",
             "field accuracy on matched claims:",
         ]
         lines += [f"  {name:18} {value:.3f}" for name, value in data["field_accuracy"].items()]
         speakers = data["speakers"]
         lines.append(
-            f"speakers             P {speakers['precision']:.3f}  R {speakers['recall']:.3f}  F1 {speakers['f1']:.3f}"
+            f"speakers             P {speakers['precision']:.3f}  R {speakers['recall']:.3f}"
+            f"  F1 {speakers['f1']:.3f}"
         )
         if data["published_accuracy"] is not None:
             lines.append(f"published date       {data['published_accuracy']:.3f}")

@@ -107,7 +107,9 @@ class Speaker(_Strict):
 
     id: str = Field(pattern=r"^s[1-9][0-9]*$")
     kind: SpeakerKind
-    name: str = Field(min_length=1, description="A person's full name as first given; a body's name as written.")
+    name: str = Field(
+        min_length=1, description="A person's full name as first given; a body's name as written."
+    )
     title: str | None = Field(default=None, description="Rank or honorific as worded.")
     role: str | None = Field(default=None, description="The post held.")
     organization: str | None = Field(default=None, description="The body spoken for.")
@@ -132,11 +134,15 @@ class Quote(_Strict):
 class Claim(_Strict):
     """One number the text asserts about military activity or its results."""
 
-    claim_id: str = Field(pattern=r"^c[0-9a-f]{6,}$", description="Stable for the same text, version and claim.")
+    claim_id: str = Field(
+        pattern=r"^c[0-9a-f]{6,}$", description="Stable for the same text, version and claim."
+    )
     kind: ClaimKind
     value: NonNegativeInt | None = Field(description="The number stated; a range's lower bound.")
     value_max: NonNegativeInt | None = Field(default=None, description="A range's upper bound.")
-    quantifier: Quantifier | None = Field(default=None, description="The vague word of a count with no number.")
+    quantifier: Quantifier | None = Field(
+        default=None, description="The vague word of a count with no number."
+    )
     approximate: bool = False
     cumulative: bool = False
     category: str | None = Field(default=None, description="What is counted, as worded.")

@@ -37,7 +37,9 @@ def default_doc_id(sha256: str) -> str:
     return f"doc-{sha256[:12]}"
 
 
-def claim_id(sha256: str, kind: str, value: object, quantifier: object, start: int, end: int, category: object) -> str:
+def claim_id(
+    sha256: str, kind: str, value: object, quantifier: object, start: int, end: int, category: object
+) -> str:
     """Stable for the same text, extractor version and claim."""
     key = "\x1f".join(str(x) for x in (sha256, __version__, kind, value, quantifier, start, end, category))
     return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
@@ -63,7 +65,13 @@ def doc_to_record(
     ]
     names = {s["id"]: s["name"] for s in speakers}
     quotes = [
-        {"id": q.id, "text": text[q.start : q.end], "start": q.start, "end": q.end, "speaker_id": q.speaker_id}
+        {
+            "id": q.id,
+            "text": text[q.start : q.end],
+            "start": q.start,
+            "end": q.end,
+            "speaker_id": q.speaker_id,
+        }
         for q in doc._.quotes or []
     ]
     claims = []
@@ -78,7 +86,12 @@ def doc_to_record(
         claims.append(
             dict(
                 claim_id=claim_id(
-                    sha, found.kind, found.value, found.quantifier, found.evidence_start, found.evidence_end,
+                    sha,
+                    found.kind,
+                    found.value,
+                    found.quantifier,
+                    found.evidence_start,
+                    found.evidence_end,
                     found.category,
                 ),
                 kind=found.kind,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -13,7 +13,7 @@ class VocabularyError(ValueError):
     """A data file is missing a key or has an entry of the wrong shape."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> dict[str, Any]:
     """The parsed JSON data file `extractor/data/<name>.json`."""
     path = resources.files("extractor") / "data" / f"{name}.json"
@@ -66,7 +66,9 @@ class TargetTaxonomy:
             label = require(entry, "label", str, "target_categories.json")
             synonyms = require(entry, "synonyms", list, f"target_categories.json ({label})")
             if not all(isinstance(s, str) and s == s.lower() for s in synonyms):
-                raise VocabularyError(f"target_categories.json ({label}): synonyms must be lower-case strings")
+                raise VocabularyError(
+                    f"target_categories.json ({label}): synonyms must be lower-case strings"
+                )
             categories.append(TargetCategory(label, tuple(synonyms)))
         return cls(categories)
 

@@ -19,8 +19,12 @@ def scored(claims):
         (
             "Since Monday, the jets have flown 212 sorties and destroyed 31 bunkers, 8 fuel depots and 5 "
             "bridges, the ministry said.",
-            [("sorties", 212, None, None), ("targets", 31, "bunkers", "destroyed"),
-             ("targets", 8, "fuel depots", "destroyed"), ("targets", 5, "bridges", "destroyed")],
+            [
+                ("sorties", 212, None, None),
+                ("targets", 31, "bunkers", "destroyed"),
+                ("targets", 8, "fuel depots", "destroyed"),
+                ("targets", 5, "bridges", "destroyed"),
+            ],
         ),
         (
             "Navy helicopters sank three patrol boats and damaged two cargo vessels.",
@@ -69,33 +73,44 @@ def test_claims_in_sentences(extractor, text, expected):
 
 
 def test_list_claims_share_actor_and_verb(extractor):
-    text = ("Russian bombers destroyed 46 command posts, 6 workshops and 22 warehouses and fuel depots, "
-            "along with 272 militant positions near Palmyra.")
+    text = (
+        "Russian bombers destroyed 46 command posts, 6 workshops and 22 warehouses and fuel depots, "
+        "along with 272 militant positions near Palmyra."
+    )
     claims = claims_of(extractor, text)
     assert [c.value for c in claims] == [46, 6, 22, 272]
     assert {c.actor for c in claims} == {"Russian bombers"}
     assert claims[2].category == "warehouses and fuel depots"
     assert claims[3].category == "militant positions"
-    assert [c.category_label for c in claims] == ["command_post", "manufacturing_facility", "fuel_depot",
-                                                   "fighting_position"]
+    assert [c.category_label for c in claims] == [
+        "command_post",
+        "manufacturing_facility",
+        "fuel_depot",
+        "fighting_position",
+    ]
     assert claims[0].location == "Palmyra"
 
 
 def test_pronoun_actor_refers_back(extractor):
-    text = ("Coalition aircraft struck the city overnight. Later they destroyed 9 armoured vehicles "
-            "near Mosul.")
+    text = (
+        "Coalition aircraft struck the city overnight. Later they destroyed 9 armoured vehicles near Mosul."
+    )
     claims = claims_of(extractor, text)
     assert [(c.value, c.actor, c.location) for c in claims] == [(9, "Coalition aircraft", "Mosul")]
 
 
 def test_passive_agent_is_the_actor(extractor):
-    claims = claims_of(extractor, "Four mortar positions were destroyed by Turkish artillery in northern Aleppo.")
+    claims = claims_of(
+        extractor, "Four mortar positions were destroyed by Turkish artillery in northern Aleppo."
+    )
     assert [(c.value, c.actor, c.effect) for c in claims] == [(4, "Turkish artillery", "destroyed")]
     assert "Aleppo" in claims[0].location
 
 
 def test_vague_and_bare_plural_casualties(extractor):
-    claims = claims_of(extractor, "The patrol killed several insurgents and detained suspects in Andar district.")
+    claims = claims_of(
+        extractor, "The patrol killed several insurgents and detained suspects in Andar district."
+    )
     assert [(c.kind, c.value, c.quantifier, c.effect) for c in claims] == [
         ("casualties", None, "several", "killed"),
         ("casualties", None, "plural", "captured"),
@@ -109,18 +124,22 @@ def test_repeated_sentence_gives_its_claims_once(extractor):
 
 
 def test_headline_and_caption_are_furniture(extractor):
-    text = ("Warplanes Destroy 50 Tanks in Three Days\n"
-            "\u00a9 Photo agency / Jets over the desert destroyed 3 camps\n"
-            "The air force destroyed 7 tanks on Tuesday, the ministry said.\n")
+    text = (
+        "Warplanes Destroy 50 Tanks in Three Days\n"
+        "\u00a9 Photo agency / Jets over the desert destroyed 3 camps\n"
+        "The air force destroyed 7 tanks on Tuesday, the ministry said.\n"
+    )
     assert [c.value for c in claims_of(extractor, text)] == [7]
 
 
 def test_loss_list_lines(extractor):
-    text = ("The total combat losses of the enemy from 24.02 to 12.04 were approximately:\n"
-            "personnel \u2012 about 19600 persons,\n"
-            "tanks \u2012 732 (+4) units,\n"
-            "APV \u2013 1946 (+12),\n"
-            "helicopters \u2014 140.\n")
+    text = (
+        "The total combat losses of the enemy from 24.02 to 12.04 were approximately:\n"
+        "personnel \u2012 about 19600 persons,\n"
+        "tanks \u2012 732 (+4) units,\n"
+        "APV \u2013 1946 (+12),\n"
+        "helicopters \u2014 140.\n"
+    )
     claims = claims_of(extractor, text, published="2022-04-12")
     rows = [(c.kind, c.value, c.category, c.effect, c.delta, c.approximate, c.cumulative) for c in claims]
     assert rows == [
@@ -136,7 +155,7 @@ def test_evidence_offsets_point_into_the_text(extractor):
     text = "Coalition\u00a0warplanes destroyed 12\u00a0tanks near Raqqa."
     record = extractor.extract(text, published="2016-03-09")
     claim = record.claims[0]
-    assert text[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+    assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.text
     assert "12\u00a0tanks" in claim.evidence.text
 
 
@@ -171,11 +190,19 @@ def test_no_claim_is_made_of_intentions_or_headlines(extractor, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Several insurgents opened fire on the patrol and were killed.", [("casualties", None, "several", "killed")]),
+        (
+            "Several insurgents opened fire on the patrol and were killed.",
+            [("casualties", None, "several", "killed")],
+        ),
         ("Two men were taken into custody by Afghan police.", [("casualties", 2, None, "captured")]),
-        ("The force engaged the gunmen, killing several of them.", [("casualties", None, "several", "killed")]),
-        ("The blast left at least one person dead and 27 injured.",
-         [("casualties", 1, None, "killed"), ("casualties", 27, None, "wounded")]),
+        (
+            "The force engaged the gunmen, killing several of them.",
+            [("casualties", None, "several", "killed")],
+        ),
+        (
+            "The blast left at least one person dead and 27 injured.",
+            [("casualties", 1, None, "killed"), ("casualties", 27, None, "wounded")],
+        ),
     ],
 )
 def test_effects_stated_around_the_verb(extractor, text, expected):
@@ -184,6 +211,8 @@ def test_effects_stated_around_the_verb(extractor, text, expected):
 
 
 def test_a_definite_restatement_is_not_counted_again(extractor):
-    text = ("The patrol detained two suspected insurgents in Nadir Shah Kot district. "
-            "After questioning at the scene, the force detained the two individuals.")
+    text = (
+        "The patrol detained two suspected insurgents in Nadir Shah Kot district. "
+        "After questioning at the scene, the force detained the two individuals."
+    )
     assert [(c.value, c.category) for c in claims_of(extractor, text)] == [(2, "suspected insurgents")]

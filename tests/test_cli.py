@@ -367,7 +367,9 @@ def test_outputs_inside_an_input_folder_are_not_read(corpus):
 
 def test_file_name_date_is_a_fallback_behind_the_dateline(tmp_path):
     folder = tmp_path / "dated"
-    write(folder / "report-2016-03-09.txt", "Jets destroyed 4 tanks near Hama yesterday, the ministry said.\n")
+    write(
+        folder / "report-2016-03-09.txt", "Jets destroyed 4 tanks near Hama yesterday, the ministry said.\n"
+    )
     write(
         folder / "wire-2016-03-01.txt",
         "MOSCOW, March 5, 2016 - Jets destroyed 6 trucks near Homs yesterday, the ministry said.\n",
@@ -388,7 +390,8 @@ def test_ledger_command_flags_a_dropped_total(tmp_path):
     for day, tanks in (("01", 120), ("02", 117), ("03", 125)):
         write(
             folder / f"losses-2023-05-{day}.txt",
-            f"Losses of the enemy as of {day}.05\n\nThe total combat losses of the enemy were approximately:\n"
+            f"Losses of the enemy as of {day}.05\n\n"
+            "The total combat losses of the enemy were approximately:\n"
             f"tanks - {tanks} units,\nhelicopters - 40 units,\nartillery systems - 60 units.\n",
         )
     run = tmp_path / "run.jsonl"

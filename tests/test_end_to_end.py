@@ -9,9 +9,9 @@ BRIEFING = """Air Force Reports Week of Strikes in the North
 Russian bombers in Syria have destroyed a total of 1,204 militant targets since the air campaign began on \
 February 1, the Russian Defence Ministry said Wednesday.
 
-Over the past week, they have flown 188 sorties, destroying 31 command posts, 12 ammunition depots, 9 workshops \
-and fuel depots, along with 57 fighting positions, Lieutenant General Pavel Orlov, head of the Air Operations \
-Department of the Russian Defence Ministry, told reporters at a briefing.
+Over the past week, they have flown 188 sorties, destroying 31 command posts, 12 ammunition depots, \
+9 workshops and fuel depots, along with 57 fighting positions, Lieutenant General Pavel Orlov, head of the \
+Air Operations Department of the Russian Defence Ministry, told reporters at a briefing.
 
 Around 200 fighters cross the front line each night, Orlov said.
 
@@ -24,21 +24,98 @@ ORLOV = "Pavel Orlov"
 
 # kind, value, cumulative, category, label, effect, actor, speaker, date, period, location
 EXPECTED = [
-    ("targets", 1204, True, "militant targets", "generic_target", "destroyed", "Russian bombers",
-     "Russian Defence Ministry", None, (dt.date(2016, 2, 1), dt.date(2016, 3, 9)), "Syria"),
+    (
+        "targets",
+        1204,
+        True,
+        "militant targets",
+        "generic_target",
+        "destroyed",
+        "Russian bombers",
+        "Russian Defence Ministry",
+        None,
+        (dt.date(2016, 2, 1), dt.date(2016, 3, 9)),
+        "Syria",
+    ),
     ("sorties", 188, False, None, None, None, "Russian bombers", ORLOV, None, WEEK, "Syria"),
-    ("targets", 31, False, "command posts", "command_post", "destroyed", "Russian bombers", ORLOV, None, WEEK,
-     "Syria"),
-    ("targets", 12, False, "ammunition depots", "ammunition_depot", "destroyed", "Russian bombers", ORLOV, None,
-     WEEK, "Syria"),
-    ("targets", 9, False, "workshops and fuel depots", "fuel_depot", "destroyed", "Russian bombers", ORLOV, None,
-     WEEK, "Syria"),
-    ("targets", 57, False, "fighting positions", "fighting_position", "destroyed", "Russian bombers", ORLOV, None,
-     WEEK, "Syria"),
-    ("targets", 1, False, "bridge", "infrastructure", "destroyed", "coalition aircraft", ORLOV,
-     dt.date(2016, 3, 6), (None, None), "vicinity of Al-Bab"),
-    ("targets", 1, False, "fuel depot", "fuel_depot", "destroyed", "coalition aircraft", ORLOV,
-     dt.date(2016, 3, 6), (None, None), "vicinity of Al-Bab"),
+    (
+        "targets",
+        31,
+        False,
+        "command posts",
+        "command_post",
+        "destroyed",
+        "Russian bombers",
+        ORLOV,
+        None,
+        WEEK,
+        "Syria",
+    ),
+    (
+        "targets",
+        12,
+        False,
+        "ammunition depots",
+        "ammunition_depot",
+        "destroyed",
+        "Russian bombers",
+        ORLOV,
+        None,
+        WEEK,
+        "Syria",
+    ),
+    (
+        "targets",
+        9,
+        False,
+        "workshops and fuel depots",
+        "fuel_depot",
+        "destroyed",
+        "Russian bombers",
+        ORLOV,
+        None,
+        WEEK,
+        "Syria",
+    ),
+    (
+        "targets",
+        57,
+        False,
+        "fighting positions",
+        "fighting_position",
+        "destroyed",
+        "Russian bombers",
+        ORLOV,
+        None,
+        WEEK,
+        "Syria",
+    ),
+    (
+        "targets",
+        1,
+        False,
+        "bridge",
+        "infrastructure",
+        "destroyed",
+        "coalition aircraft",
+        ORLOV,
+        dt.date(2016, 3, 6),
+        (None, None),
+        "vicinity of Al-Bab",
+    ),
+    (
+        "targets",
+        1,
+        False,
+        "fuel depot",
+        "fuel_depot",
+        "destroyed",
+        "coalition aircraft",
+        ORLOV,
+        dt.date(2016, 3, 6),
+        (None, None),
+        "vicinity of Al-Bab",
+    ),
 ]
 
 
@@ -49,15 +126,26 @@ def record(extractor):
 
 def test_every_field_of_every_claim(record):
     found = [
-        (c.kind, c.value, c.cumulative, c.category, c.category_label, c.effect, c.actor, c.speaker, c.date,
-         (c.period_start, c.period_end), c.location)
+        (
+            c.kind,
+            c.value,
+            c.cumulative,
+            c.category,
+            c.category_label,
+            c.effect,
+            c.actor,
+            c.speaker,
+            c.date,
+            (c.period_start, c.period_end),
+            c.location,
+        )
         for c in record.claims
     ]
     assert found == EXPECTED
     for claim in record.claims:
         assert claim.approximate is False and claim.delta is None and claim.quantifier is None
         assert claim.value_max is None
-        assert BRIEFING[claim.evidence.start:claim.evidence.end] == claim.evidence.text
+        assert BRIEFING[claim.evidence.start : claim.evidence.end] == claim.evidence.text
         assert claim.evidence.text in claim.evidence.sentence
 
 
@@ -73,7 +161,11 @@ def test_speakers_with_title_role_and_organization(record):
     speakers = {s.name: s for s in record.speakers}
     orlov = speakers[ORLOV]
     assert (orlov.kind, orlov.title, orlov.role, orlov.organization) == (
-        "person", "Lieutenant General", "head of the Air Operations Department", "Russian Defence Ministry")
+        "person",
+        "Lieutenant General",
+        "head of the Air Operations Department",
+        "Russian Defence Ministry",
+    )
     mentions = [m.text for m in orlov.mentions]
     assert mentions[0].endswith("Pavel Orlov") and "Orlov" in mentions and "he" in mentions
     assert speakers["Russian Defence Ministry"].kind == "organization"

@@ -21,8 +21,14 @@ VALID = {
     "published_source": "argument",
     "extractor_version": "0.1.0",
     "model": {"name": "en_core_web_sm", "version": "3.8.0"},
-    "speakers": [{"id": "s1", "kind": "organization", "name": "ministry", "mentions": [
-        {"text": "ministry", "start": 60, "end": 68}]}],
+    "speakers": [
+        {
+            "id": "s1",
+            "kind": "organization",
+            "name": "ministry",
+            "mentions": [{"text": "ministry", "start": 60, "end": 68}],
+        }
+    ],
     "quotes": [],
     "claims": [
         {
@@ -99,8 +105,34 @@ def test_schema_file_is_current():
 def test_schema_names_every_contract_field():
     schema = json_schema()
     claim = schema["$defs"]["Claim"]["properties"]
-    for name in ("kind", "value", "value_max", "quantifier", "approximate", "cumulative", "category",
-                 "category_label", "effect", "delta", "actor", "speaker", "speaker_id", "quote_id", "date",
-                 "period_start", "period_end", "date_text", "location", "evidence", "claim_id"):
+    for name in (
+        "kind",
+        "value",
+        "value_max",
+        "quantifier",
+        "approximate",
+        "cumulative",
+        "category",
+        "category_label",
+        "effect",
+        "delta",
+        "actor",
+        "speaker",
+        "speaker_id",
+        "quote_id",
+        "date",
+        "period_start",
+        "period_end",
+        "date_text",
+        "location",
+        "evidence",
+        "claim_id",
+    ):
         assert name in claim
-    assert set(schema["$defs"]["ClaimKind"]["enum"]) == {"sorties", "strikes", "targets", "casualties", "other"}
+    assert set(schema["$defs"]["ClaimKind"]["enum"]) == {
+        "sorties",
+        "strikes",
+        "targets",
+        "casualties",
+        "other",
+    }

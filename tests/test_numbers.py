@@ -38,7 +38,12 @@ def test_figure_readings(nlp, text, value, value_max, approximate, cumulative, d
     assert len(found) == 1, found
     reading = found[0]
     assert (reading.value, reading.value_max, reading.approximate, reading.cumulative, reading.delta) == (
-        value, value_max, approximate, cumulative, delta)
+        value,
+        value_max,
+        approximate,
+        cumulative,
+        delta,
+    )
 
 
 @pytest.mark.parametrize(

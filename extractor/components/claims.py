@@ -16,7 +16,19 @@ from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxo
 
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-PLACE_PREPOSITIONS = {"in", "near", "at", "around", "outside", "across", "over", "on", "into", "inside", "off"}
+PLACE_PREPOSITIONS = {
+    "in",
+    "near",
+    "at",
+    "around",
+    "outside",
+    "across",
+    "over",
+    "on",
+    "into",
+    "inside",
+    "off",
+}
 ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
 MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
@@ -67,7 +79,9 @@ class ClaimFinding:
     paragraph: int = field(default=0, repr=False)
     date_origin: int | None = field(default=None, repr=False)  # the sentence its date expression is in
     noun_index: int | None = field(default=None, repr=False)  # the counted noun
-    definite: bool = field(default=False, repr=False)  # "the two individuals": may name what was counted before
+    definite: bool = field(
+        default=False, repr=False
+    )  # "the two individuals": may name what was counted before
 
 
 @dataclass(frozen=True)
@@ -156,7 +170,11 @@ def _lemma(token: Token) -> str:
 def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
     """A noun that counts people ("militants", "Daesh fighters", "civilians")."""
     lemma = _lemma(token)
-    if lemma in vocab.person_nouns or token.lower_ in vocab.person_nouns or _word_lemma(token.doc, token.lower_) in vocab.person_nouns:
+    if (
+        lemma in vocab.person_nouns
+        or token.lower_ in vocab.person_nouns
+        or _word_lemma(token.doc, token.lower_) in vocab.person_nouns
+    ):
         return True
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
@@ -184,14 +202,22 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
             continue
         if token.text in ("(", "[") and run_end + 2 < sentence_end:
             # "Islamic State (IS) jihadists", "80 [Daesh] fighters"
-            close = next((j for j in range(run_end + 1, min(run_end + 5, sentence_end)) if doc[j].text in (")", "]")),
-                         None)
-            if close is not None and close + 1 < sentence_end and (
-                _is_nominal(doc[close + 1]) or doc[close + 1].pos_ == "ADJ"
+            close = next(
+                (j for j in range(run_end + 1, min(run_end + 5, sentence_end)) if doc[j].text in (")", "]")),
+                None,
+            )
+            if (
+                close is not None
+                and close + 1 < sentence_end
+                and (_is_nominal(doc[close + 1]) or doc[close + 1].pos_ == "ADJ")
             ):
                 run_end = close + 1
                 continue
-        if token.lower_ == "and" and run_end > core_end and doc[run_end - 1].dep_ in ("compound", "amod", "nmod"):
+        if (
+            token.lower_ == "and"
+            and run_end > core_end
+            and doc[run_end - 1].dep_ in ("compound", "amod", "nmod")
+        ):
             if doc[run_end - 1].head.i > run_end:  # "command and communication posts"
                 run_end += 1
                 continue
@@ -279,7 +305,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 return prep.head, "nominal"
             along = prep.lower_ == "with" and (
                 prep.head.lower_ in ("along", "together")
-                or _is_nominal(prep.head) and is_person(token, vocab)
+                or _is_nominal(prep.head)
+                and is_person(token, vocab)
             )
             if prep.lower_ in ("including", "among", "of", "like", "such", "plus") or along:
                 token = prep.head
@@ -290,7 +317,11 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 continue
             if prep.lower_ in ("on", "against", "at") and _lemma(prep.head) in vocab.strike_nouns:
                 return prep.head, "nominal"
-            if prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("on", "at", "against"):
+            if (
+                prep.dep_ == "prep"
+                and prep.head.pos_ in ("VERB", "AUX")
+                and prep.lower_ in ("on", "at", "against")
+            ):
                 return prep.head, "object"
             if prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB":
                 return prep.head, "means"
@@ -322,7 +353,10 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
     among the dead", "left one person dead and 27 injured" (the word nearest after `anchor` wins)."""
     found: list[tuple[Token, str]] = []
     for child in verb.children:
-        if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj") and child.lower_ in vocab.result_words:
+        if (
+            child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj")
+            and child.lower_ in vocab.result_words
+        ):
             found.append((child, vocab.result_words[child.lower_]))
         if child.dep_ == "prep":
             for grandchild in child.children:
@@ -461,8 +495,9 @@ def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
     if _lemma(noun) in vocab.strike_nouns:
         return True
     return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _lemma(g) in vocab.strike_nouns
-                                                      for g in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and _lemma(g) in vocab.strike_nouns for g in c.children)
         for c in noun.children
     )
 
@@ -484,8 +519,34 @@ def _text_of(token: Token) -> str:
 
 
 PLACE_UNITS = {"province", "district", "governorate", "region", "oblast", "county", "countryside", "city"}
-AREA_WORDS = {"vicinity", "outskirts", "town", "city", "village", "neighbourhood", "neighborhood", "governorate", "area", "suburbs", "suburb", "outskirt", "environs", "countryside", "region",
-              "province", "district", "border", "bank", "edge", "east", "west", "north", "south", "centre", "center"}
+AREA_WORDS = {
+    "vicinity",
+    "outskirts",
+    "town",
+    "city",
+    "village",
+    "neighbourhood",
+    "neighborhood",
+    "governorate",
+    "area",
+    "suburbs",
+    "suburb",
+    "outskirt",
+    "environs",
+    "countryside",
+    "region",
+    "province",
+    "district",
+    "border",
+    "bank",
+    "edge",
+    "east",
+    "west",
+    "north",
+    "south",
+    "centre",
+    "center",
+}
 
 
 def _is_place(token: Token, strong: bool = False) -> bool:
@@ -513,7 +574,14 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     while left < head.i and doc[left].dep_ in ("det", "punct"):
         left += 1
     for i in range(head.i + 1, right):
-        if doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in ("which", "where", "who", "that", "after", "when"):
+        if doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in (
+            "which",
+            "where",
+            "who",
+            "that",
+            "after",
+            "when",
+        ):
             right = i
             break
     right = min(right, left + MAX_PHRASE_TOKENS)
@@ -539,7 +607,11 @@ def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> s
     doc = sentence.doc
     phrases = []
     for token in sentence:
-        if token.dep_ == "prep" and token.lower_ in PLACE_PREPOSITIONS and token.head.lower_ not in AREA_WORDS:
+        if (
+            token.dep_ == "prep"
+            and token.lower_ in PLACE_PREPOSITIONS
+            and token.head.lower_ not in AREA_WORDS
+        ):
             extent = _place_from_preposition(token)
             if extent is not None and not any(i in excluded for i in range(*extent)):
                 phrases.append((token, extent))
@@ -632,9 +704,9 @@ def _sentence_key(sentence: Span) -> str:
     return " ".join(sentence.text.split()).lower()
 
 
-def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: TargetTaxonomy | None = None) -> list[
-    ClaimFinding
-]:
+def find_claims(
+    doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: TargetTaxonomy | None = None
+) -> list[ClaimFinding]:
     """Every claim in the document, in text order, each repeated sentence read once."""
     vocab = vocab or claim_vocabulary()
     taxonomy = taxonomy or target_taxonomy()
@@ -672,7 +744,9 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
             if finding is not None:
                 sentence_findings.append(finding)
                 taken.update(range(span.start, span.end))
-                evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+                evidence = doc.char_span(
+                    finding.evidence_start, finding.evidence_end, alignment_mode="expand"
+                )
                 taken.update(t.i for t in evidence or [])
             else:
                 unread.append(span)
@@ -682,7 +756,9 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
                 sentence_findings.append(finding)
                 taken.update(range(span.start, span.end))
         strike_seen = strike_seen or any(f.kind == "strikes" for f in findings)
-        sentence_findings.extend(_singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen))
+        sentence_findings.extend(
+            _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
+        )
         for finding in sentence_findings:
             finding.sentence_index = index
             finding.paragraph = paragraph
@@ -706,7 +782,7 @@ def find_claims(doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: Target
 
 
 def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
-    """"The strike took place": the strikes or sorties counted are no actor of themselves."""
+    """ "The strike took place": the strikes or sorties counted are no actor of themselves."""
     words = finding.actor.lower().split()
     last = _word_lemma(None, words[-1]) if words else ""
     if last in vocab.sortie_nouns:
@@ -715,10 +791,12 @@ def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
 
 
 def _restated(finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
-    """"Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
+    """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
     same figure and effect as an earlier claim names the same people or things again."""
     return finding.definite and any(
-        e.value == finding.value and e.quantifier == finding.quantifier and e.effect == finding.effect
+        e.value == finding.value
+        and e.quantifier == finding.quantifier
+        and e.effect == finding.effect
         and e.kind == finding.kind
         for e in earlier
     )
@@ -751,7 +829,9 @@ def _list_member_claim(
 ) -> ClaimFinding | None:
     """A figure the parse left without a verb that stands in an unpunctuated list with a figure that has
     one: "three command posts nine strongpoints eight tanks and four depots were destroyed"."""
-    counts = [f for f in found if f.value is not None and f.verb_index is not None and f.noun_index is not None]
+    counts = [
+        f for f in found if f.value is not None and f.verb_index is not None and f.noun_index is not None
+    ]
     for other in sorted(counts, key=lambda f: abs(f.noun_index - span.start)):
         other_start = doc.char_span(other.evidence_start, other.evidence_end, alignment_mode="expand").start
         if other_start == span.start:
@@ -814,7 +894,6 @@ def _count_claim(
         if effect is None:
             effect = clause_result(verb, vocab, core_last)
             if effect is not None:
-                claim_verb = True
                 if noun is None or is_person(noun, vocab) or _lemma(noun) in vocab.result_words:
                     person = True
     if kind in ("targets", "casualties"):
@@ -837,7 +916,6 @@ def _count_claim(
     if noun is None and not earlier and kind in ("targets", "casualties") and relation in ("", "nominal"):
         return None
     category = None
-    category_start = span.end
     category_end = span.end
     if kind in ("targets", "casualties"):
         if noun is not None and noun.i >= span.end:
@@ -847,7 +925,6 @@ def _count_claim(
                 while first < noun.i and doc[first].dep_ == "det":
                     first += 1
             first, category_end = category_extent(doc, first, noun)
-            category_start = first
             category = _clean(doc[first:category_end].text)
         elif noun is not None:
             category = _clean(doc[_phrase_start(doc, noun, sentence.start) : noun.i + 1].text)
@@ -949,7 +1026,10 @@ def _singular_reading(
     """(kind, value, quantifier, effect, verb) when `noun` is a counted thing with no figure, else None."""
     if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
         return None
-    if noun.ent_type_ in ("DATE", "TIME", "NORP", "GPE", "LOC", "FAC") or _lemma(noun) in vocab.not_counted_nouns:
+    if (
+        noun.ent_type_ in ("DATE", "TIME", "NORP", "GPE", "LOC", "FAC")
+        or _lemma(noun) in vocab.not_counted_nouns
+    ):
         return None
     if any(t.i in taken for t in noun.subtree if t.i < noun.i):
         return None
@@ -973,8 +1053,10 @@ def _singular_reading(
     definite_strike = definite and not strike_seen and relation in ("object", "subject")
     if lemma in vocab.strike_nouns and singular and (indefinite or definite_strike):
         # "carried out an air strike", "was killed in a U.S. strike", "a drone strike hit ..."
-        if relation in ("object", "means") and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs) or (
-            relation == "subject"
+        if (
+            relation in ("object", "means")
+            and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
+            or (relation == "subject")
         ):
             if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
                 return "strikes", 1, None, None, verb
@@ -1059,7 +1141,11 @@ def _attach_context(
             finding.category_label = "other"
         first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
         sentence = first_token.sent if first_token is not None else None
-        anchor = doc[finding.verb_index] if finding.verb_index is not None else (first_token.root if first_token else None)
+        anchor = (
+            doc[finding.verb_index]
+            if finding.verb_index is not None
+            else (first_token.root if first_token else None)
+        )
         if sentence is not None:
             excluded = set()
             finding.location = find_location(sentence, anchor, excluded)
@@ -1070,8 +1156,12 @@ def _attach_context(
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
         near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
-        if finding.actor is None and near_report and previous.actor and finding.kind != "casualties" or (
-            finding.actor is None and same_report and previous.actor
+        if (
+            finding.actor is None
+            and near_report
+            and previous.actor
+            and finding.kind != "casualties"
+            or (finding.actor is None and same_report and previous.actor)
         ):
             finding.actor = previous.actor
         if finding.category in ("others", "other") and previous is not None and previous.kind == finding.kind:
@@ -1118,10 +1208,14 @@ def _background(sentence: Span, published: dt.date | None) -> bool:
             continue
         value = span._.date_value
         day = value.date or value.period_start
-        if value.kind in COARSE_DATE_KINDS and (published is None or day is None or (published - day).days > 31):
+        if value.kind in COARSE_DATE_KINDS and (
+            published is None or day is None or (published - day).days > 31
+        ):
             return True
-    return any(t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.ent_type_ == "DATE"
-               for t in sentence)
+    return any(
+        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.ent_type_ == "DATE"
+        for t in sentence
+    )
 
 
 def _earlier_place(sentences: list[Span], index: int) -> str | None:

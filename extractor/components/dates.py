@@ -30,8 +30,8 @@ RANGE_ONLY_LABELS = frozenset({"DAY_MONTH", "BARE_MONTH"})
 # When two matches cover the same tokens, the earlier label here wins.
 LABEL_PRIORITY = (
     "FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_YEAR", "MONTH_DAY", "LAST_UNIT", "THIS_UNIT", "FUTURE",
-    "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "OVERNIGHT", "SAME_DAY", "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH",
-    "YEAR", "DAY_MONTH", "BARE_MONTH",
+    "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "OVERNIGHT", "SAME_DAY", "ROLLING_PERIOD", "SPAN_PERIOD", "AGO",
+    "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
 )  # fmt: skip
 # Words after a period that tie it to some other event than the publication ("within 24 hours of the attack").
 ANCHORED_ELSEWHERE = frozenset({"of", "after", "before", "later", "earlier", "from", "prior", "since"})

@@ -40,7 +40,9 @@ class LossLine:
 def _heading_is_approximate(text: str, line_start: int) -> bool:
     """Whether the heading line right before a list says its figures are approximate."""
     words = load_data("claim_terms")
-    approximate = require(require(words, "heading_words", dict, "claim_terms.json"), "approximate", list, "claim_terms.json")
+    approximate = require(
+        require(words, "heading_words", dict, "claim_terms.json"), "approximate", list, "claim_terms.json"
+    )
     before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1].strip().lower()
     return before.endswith(":") and any(before.rstrip(":").strip().endswith(w) for w in approximate)
 
@@ -55,7 +57,7 @@ def find_loss_lines(doc: Doc) -> list[LossLine]:
     approximate = False
     previous_end = None
     for match in matches:
-        if previous_end is None or text[previous_end:match.start()].strip():
+        if previous_end is None or text[previous_end : match.start()].strip():
             approximate = _heading_is_approximate(text, match.start())
         previous_end = match.end() + 1
         value = parse_digits(match["value"].replace(" ", ",").replace("\u00a0", ","))
@@ -74,7 +76,19 @@ def find_loss_lines(doc: Doc) -> list[LossLine]:
         if item is None or label is None or line is None:
             continue
         qualified = bool(match["qualifier"])
-        lines.append(LossLine(line.start, line.end, item.start, item.end, label.start, label.end, value, delta, approximate or qualified))
+        lines.append(
+            LossLine(
+                line.start,
+                line.end,
+                item.start,
+                item.end,
+                label.start,
+                label.end,
+                value,
+                delta,
+                approximate or qualified,
+            )
+        )
     return lines if len(lines) >= MIN_LIST_LINES else []
 
 

@@ -151,7 +151,12 @@ def _core_extent(doc: Doc, i: int, limit: int, vocab: NumberVocabulary) -> int:
     end = i + 1
     while end < limit:
         token, previous = doc[end], doc[end - 1]
-        if previous.text.isdigit() and len(previous.text) <= 3 and token.text.isdigit() and len(token.text) == 3:
+        if (
+            previous.text.isdigit()
+            and len(previous.text) <= 3
+            and token.text.isdigit()
+            and len(token.text) == 3
+        ):
             if previous.whitespace_ and doc.text[previous.idx + len(previous) : token.idx] == " ":
                 end += 1
                 continue
@@ -218,7 +223,12 @@ def _looks_like_designation(doc: Doc, start: int) -> bool:
     if previous.text in ("-", "/", "#", "№") and not previous.whitespace_ and start >= 2:
         return not doc[start - 2].like_num
     token = doc[start]
-    if previous.is_title and previous.pos_ == "PROPN" and token.head == previous and token.dep_ in ("nummod", "appos"):
+    if (
+        previous.is_title
+        and previous.pos_ == "PROPN"
+        and token.head == previous
+        and token.dep_ in ("nummod", "appos")
+    ):
         return True
     return False
 
@@ -229,18 +239,34 @@ def _is_date_or_measure(doc: Doc, start: int, end: int, vocab: NumberVocabulary)
         return True
     after = doc[end] if end < len(doc) else None
     if after is not None:
-        if after.text in ("%", ":") or after.lemma_.lower() in vocab.measure_units or after.lower_ in vocab.measure_units:
+        if (
+            after.text in ("%", ":")
+            or after.lemma_.lower() in vocab.measure_units
+            or after.lower_ in vocab.measure_units
+        ):
             return True
         if after.lemma_.lower() in vocab.time_units or after.lower_.rstrip("s") in vocab.time_units:
             return True
-        if after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in vocab.time_units | {"year-old", "old"}:
+        if (
+            after.text == "-"
+            and end + 1 < len(doc)
+            and doc[end + 1].lower_ in vocab.time_units | {"year-old", "old"}
+        ):
             return True
     if end - start == 1 and YEAR.match(first.text):
         # a year unless it plainly counts the noun after it ("2000 oil tankers")
-        if first.ent_type_ == "DATE" or after is None or not (after.pos_ in ("NOUN", "ADJ") or after.tag_ == "NNS"):
+        if (
+            first.ent_type_ == "DATE"
+            or after is None
+            or not (after.pos_ in ("NOUN", "ADJ") or after.tag_ == "NNS")
+        ):
             return True
     if first.ent_type_ == "DATE":
-        if last.head.lemma_.lower() in vocab.time_units or last.head.ent_type_ == "DATE" and last.head != last:
+        if (
+            last.head.lemma_.lower() in vocab.time_units
+            or last.head.ent_type_ == "DATE"
+            and last.head != last
+        ):
             return True
         if any(t.ent_type_ == "DATE" and t.is_alpha and t.is_title for t in doc[max(start - 2, 0) : end + 2]):
             return True
@@ -261,9 +287,14 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
             i += 1
             continue
         start = i
-        if (token.lower_ in vocab.multipliers or token.lower_ in vocab.scales) and i > 0 and doc[i - 1].lower_ in (
-            "a",
-            "one",
+        if (
+            (token.lower_ in vocab.multipliers or token.lower_ in vocab.scales)
+            and i > 0
+            and doc[i - 1].lower_
+            in (
+                "a",
+                "one",
+            )
         ):
             start = i - 1
         end = _core_extent(doc, i, sentence_end, vocab)
@@ -276,11 +307,19 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
         reading = NumberReading(value=value, core_start=start, core_end=end)
         span_start, span_end = start, end
         # a range: "10 to 15", "10-15"
-        if end + 1 < sentence_end and doc[end].lower_ in vocab.range_joiners and _is_number_word(doc[end + 1], vocab):
+        if (
+            end + 1 < sentence_end
+            and doc[end].lower_ in vocab.range_joiners
+            and _is_number_word(doc[end + 1], vocab)
+        ):
             if doc[end].lower_ in ("to", "-", "–", "—", "‒") or doc[start - 1].lower_ == "between":
                 upper_end = _core_extent(doc, end + 1, sentence_end, vocab)
                 upper = _value_of(doc, end + 1, upper_end, vocab)
-                if upper is not None and upper > value and not _is_date_or_measure(doc, end + 1, upper_end, vocab):
+                if (
+                    upper is not None
+                    and upper > value
+                    and not _is_date_or_measure(doc, end + 1, upper_end, vocab)
+                ):
                     reading.value_max = upper
                     reading.core_end = span_end = i = upper_end
         sentence_start = token.sent.start if doc.has_annotation("SENT_START") else 0
