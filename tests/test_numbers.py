@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.components.numbers import parse_digits
+from extractor.components.numbers import parse_digits, parse_number_words
 from extractor.pipeline import make_document
 
 
@@ -85,3 +85,20 @@ def test_vague_counts(nlp, text, quantifier):
 )
 def test_parse_digits(text, value):
     assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("twenty-two", 22),
+        ("three hundred", 300),
+        ("a hundred and fifty", 150),
+        ("2.5 thousand", 2500),
+        ("two dozen", 24),
+        # beyond the word lists: quantulum3 reads it
+        ("one and a half thousand", 1500),
+        ("two and a half million", 2_500_000),
+    ],
+)
+def test_number_words(text, value):
+    assert parse_number_words(text) == value

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import register_document_extensions
+from extractor.components.document import document_text, register_document_extensions
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
@@ -724,7 +724,7 @@ def find_claims(
     paragraph_of: dict[int, int] = {}
     strike_seen = False
     for index, sentence in enumerate(doc.sents):
-        if index and "\n" in doc.text[previous_end : sentence.start_char]:
+        if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
             paragraph += 1
         previous_end = sentence.start_char + len(sentence.text.rstrip())
         paragraph_of[sentence.start] = paragraph
@@ -764,7 +764,8 @@ def find_claims(
             finding.paragraph = paragraph
             verb = doc[finding.verb_index] if finding.verb_index is not None else None
             finding.actor = find_actor(verb, vocab, last_actor)
-            if finding.actor and finding.actor in doc.text[finding.evidence_start : finding.evidence_end]:
+            evidence_text = document_text(doc)[finding.evidence_start : finding.evidence_end]
+            if finding.actor and finding.actor in evidence_text:
                 finding.actor = None  # the counted thing is no actor of its own loss
             if finding.actor and _actor_is_the_count(finding, vocab):
                 finding.actor = None
@@ -1016,7 +1017,7 @@ def _headline_verb(verb: Token, sentence: Span) -> bool:
     the very top of a scraped page), or "20 Terrorists Killed in Operations" (capitalized mid-sentence)."""
     if verb.is_title and verb.i != sentence.start and not verb.ent_type_:
         return True
-    at_top = not sentence.doc.text[: sentence.start_char].strip()
+    at_top = not document_text(sentence.doc)[: sentence.start_char].strip()
     return at_top and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
 
 
@@ -1239,7 +1240,7 @@ def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> N
     since = _since_marker(span)
     if date is not None and published is not None and since is not None:
         date, start, end = None, date, published
-        text = span.doc.text[since.idx : span.end_char]
+        text = document_text(span.doc)[since.idx : span.end_char]
     finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, text
 
 

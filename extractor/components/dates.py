@@ -14,7 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from extractor.components.document import add_warning, register_document_extensions
+from extractor.components.document import add_warning, document_text, register_document_extensions
 from extractor.vocabulary import VocabularyError, load_data, phrases, require
 
 NO_PUBLISHED_WARNING = "no published date: relative dates left unresolved"
@@ -845,7 +845,7 @@ class DateFinder:
             Span.set_extension("date_value", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        located = locate_published(doc.text)
+        located = locate_published(document_text(doc))
         if doc._.published is None:
             if located is not None:
                 doc._.published, doc._.published_source = located.date, located.source

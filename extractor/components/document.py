@@ -14,6 +14,9 @@ DOCUMENT_EXTENSIONS = {
 }
 
 
+TEXT_KEY = "briefing_extractor.text"
+
+
 def register_document_extensions() -> None:
     """Registers the shared document extensions once; safe to call from every component."""
     for name, default in DOCUMENT_EXTENSIONS.items():
@@ -27,3 +30,12 @@ def add_warning(doc: Doc, message: str) -> None:
         doc._.doc_warnings = []
     if message not in doc._.doc_warnings:
         doc._.doc_warnings.append(message)
+
+
+def document_text(doc: Doc) -> str:
+    """doc.text, built once per document: spaCy joins every token again on each access, which made long
+    documents quadratic. Tokens never change text after tokenization, so the copy stays right."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text

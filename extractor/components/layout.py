@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.components.document import document_text
 from extractor.components.numbers import parse_digits
 from extractor.vocabulary import load_data, require
 
@@ -49,7 +50,7 @@ def _heading_is_approximate(text: str, line_start: int) -> bool:
 
 def find_loss_lines(doc: Doc) -> list[LossLine]:
     """The items of a running-losses list (at least three lines of "label - figure")."""
-    text = doc.text
+    text = document_text(doc)
     matches = list(LOSS_LINE.finditer(text))
     if len(matches) < MIN_LIST_LINES:
         return []
@@ -96,7 +97,7 @@ def furniture_sentences(doc: Doc) -> set[int]:
     """Start tokens of sentences that stand in page furniture: headlines, teasers, captions, sign-up lines."""
     data = load_data("claim_terms")
     phrases = require(data, "furniture_lines", list, "claim_terms.json")
-    text = doc.text
+    text = document_text(doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     if len([1 for a, b in lines if text[a:b].strip()]) < 2:
         return set()

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import register_document_extensions
+from extractor.components.document import document_text, register_document_extensions
 from extractor.vocabulary import load_data, phrases, require
 
 DIGITS = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f' ])\d{3})*(?:\1\d{3})*$|^\d+$")
@@ -45,6 +45,7 @@ class NumberVocabulary:
     time_units: frozenset[str]
     measure_units: frozenset[str]
     small_numbers: dict[str, int]
+    number_words: dict[str, int]
 
     @classmethod
     def from_data(cls) -> NumberVocabulary:
@@ -63,6 +64,7 @@ class NumberVocabulary:
             measure_units=frozenset(require(data, "measure_units", list, src)),
             # words quantulum3 does not read as numbers on their own ("one")
             small_numbers={k: int(v) for k, v in require(data, "small_numbers", dict, src).items()},
+            number_words={k: int(v) for k, v in require(data, "number_words", dict, src).items()},
         )
 
 
@@ -71,9 +73,38 @@ def number_vocabulary() -> NumberVocabulary:
     return NumberVocabulary.from_data()
 
 
+def read_number_words(text: str, vocab: NumberVocabulary) -> float | None:
+    """The value of common number words ("twenty-two", "three hundred", "2.5 thousand") from the word lists,
+    or None for anything else."""
+    total, current, seen = 0.0, 0.0, False
+    for word in text.lower().replace("-", " ").split():
+        if word in vocab.number_words:
+            current += vocab.number_words[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in vocab.scales:
+            total += (current or 1) * vocab.scales[word]
+            current = 0.0
+        elif word in vocab.multipliers:
+            current = (current or 1) * vocab.multipliers[word]
+        elif word in ("and", "a"):
+            continue
+        else:
+            try:
+                current += float(word.replace(",", ""))
+            except ValueError:
+                return None
+        seen = True
+    return total + current if seen else None
+
+
 @lru_cache(maxsize=4096)
 def parse_number_words(text: str) -> float | None:
-    """The value of a short number phrase in words ("twenty-two", "2.5 thousand", "two dozen")."""
+    """The value of a short number phrase in words ("twenty-two", "2.5 thousand", "two dozen"): the word
+    lists first, quantulum3 for what they do not cover (its data takes seconds to build on first use)."""
+    value = read_number_words(text, number_vocabulary())
+    if value is not None:
+        return value
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import parser as quantity_parser
@@ -157,7 +188,7 @@ def _core_extent(doc: Doc, i: int, limit: int, vocab: NumberVocabulary) -> int:
             and token.text.isdigit()
             and len(token.text) == 3
         ):
-            if previous.whitespace_ and doc.text[previous.idx + len(previous) : token.idx] == " ":
+            if previous.whitespace_ and document_text(doc)[previous.idx + len(previous) : token.idx] == " ":
                 end += 1
                 continue
         lower = token.lower_
@@ -180,10 +211,10 @@ def _core_extent(doc: Doc, i: int, limit: int, vocab: NumberVocabulary) -> int:
 
 def _value_of(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> int | None:
     text = doc[start:end].text
+    digits = parse_digits(text)  # also "2 845", digits grouped with spaces
+    if digits is not None:
+        return digits
     if end - start == 1:
-        digits = parse_digits(text)
-        if digits is not None:
-            return digits
         lower = text.lower()
         if lower in vocab.multipliers:
             return vocab.multipliers[lower]
@@ -195,7 +226,13 @@ def _value_of(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> int | 
             return round(float(words[0].replace(",", "")) * vocab.scales[words[1]])
         except ValueError:
             pass
-    value = parse_number_words(text)
+    if not any(c.isalpha() for c in text):
+        try:
+            value = float(text.replace(",", ""))  # a decimal: "2.5" alone is no count
+        except ValueError:
+            return None  # "03.10.2017" and the like
+    else:
+        value = parse_number_words(text)
     if value is None or value != int(value):
         return None
     return int(value)
@@ -281,11 +318,11 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
     n = len(doc)
     while i < n:
         token = doc[i]
-        sentence_end = token.sent.end if doc.has_annotation("SENT_START") else n
         scale_alone = token.lower_ in vocab.scales and not (i > 0 and doc[i - 1].lower_ in ("a", "one"))
         if not _is_number_word(token, vocab) or scale_alone:
             i += 1
             continue
+        sentence_end = token.sent.end if doc.has_annotation("SENT_START") else n
         start = i
         if (
             (token.lower_ in vocab.multipliers or token.lower_ in vocab.scales)
@@ -367,10 +404,13 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
     """Counts with no number: "several insurgents", "dozens of militants"."""
     taken = {t for span in numbers for t in range(span.start, span.end)}
     found = []
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, quantifier in sorted(vocab.quantifiers.items(), key=lambda item: -len(item[0])):
+        by_first_word.setdefault(words[0], []).append((words, quantifier))
     for token in doc:
-        if token.i in taken:
+        if token.i in taken or token.lower_ not in by_first_word:
             continue
-        for words, quantifier in vocab.quantifiers.items():
+        for words, quantifier in by_first_word[token.lower_]:
             end = token.i + len(words)
             if end >= len(doc) or _words(doc, token.i, end) != words:
                 continue

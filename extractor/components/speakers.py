@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import register_document_extensions
+from extractor.components.document import document_text, register_document_extensions
 from extractor.vocabulary import VocabularyError, load_data, require
 
 ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
@@ -281,7 +281,7 @@ class Mention:
 def _phrase_end(doc: Doc, i: int, limit: int, options: tuple[str, ...]) -> tuple[int, str] | None:
     """The token end of the longest option (compared case-insensitively, by characters) at token i."""
     start = doc[i].idx
-    text = doc.text
+    text = document_text(doc)
     for option in options:
         end = start + len(option)
         if text[start:end].lower() != option.lower():
@@ -315,7 +315,7 @@ def _is_org_word(token: Token, vocab: SpeakerVocabulary) -> bool:
 def _text(doc: Doc, tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return document_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
 def _strip_articles(tokens: list[Token]) -> list[Token]:
@@ -584,7 +584,7 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
 
 def _title_start(doc: Doc, name_tokens: list[Token], title: str) -> int:
     start = name_tokens[0].idx
-    found = doc.text.rfind(title, max(0, start - len(title) - 3), start)
+    found = document_text(doc).rfind(title, max(0, start - len(title) - 3), start)
     return found if found >= 0 else start
 
 
@@ -1052,7 +1052,7 @@ def find_issuing_body(doc: Doc, vocab: SpeakerVocabulary) -> tuple[int, int, int
     organization head word ("ISAF Joint Command - Afghanistan" gives "ISAF Joint Command"). It counts when
     the header also shows it is a release (a marker, a release number, a dateline) or the line is the name
     alone."""
-    text = doc.text
+    text = document_text(doc)
     lines = []
     position = 0
     for line in text.split("\n"):
@@ -1175,7 +1175,7 @@ def find_speakers(
 ) -> tuple[list[SpeakerInfo], list[QuoteInfo], dict[int, str]]:
     """The speakers of a parsed document, its quotations and the speaker of each attributed sentence."""
     vocab = vocab or speaker_vocabulary()
-    text = doc.text
+    text = document_text(doc)
     sentences = list(doc.sents)
     paragraphs = find_paragraphs(text)
     paragraph_starts = [a for a, _ in paragraphs]
