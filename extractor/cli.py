@@ -127,6 +127,15 @@ def extract(
             help="Worker processes, each loading the pipeline once [default: cores].",
         ),
     ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+            "needs briefing-extractor[dask].",
+        ),
+    ] = None,
     glob: Annotated[
         list[str] | None,
         typer.Option("--glob", help="Only files matching this pattern in folders (repeatable)."),
@@ -154,6 +163,7 @@ def extract(
     """Extract claims from files and folders (.txt, .md, .html, .json, .jsonl) into JSONL, JSON files,
     CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each reported on stderr);
     2: bad usage."""
+    from extractor.distributed import DaskUnavailable, SchedulerUnreachable
     from extractor.readers import InputReader, ReadOptions, RecordFields
     from extractor.runner import PipelineUnavailable, Reporter, WorkerDied, count_files, default_workers, run
     from extractor.writers import OutputProblem, open_writer, parquet_available
@@ -184,6 +194,8 @@ def extract(
         raise _usage("needs an output to resume: -o run.jsonl or --out-dir", "--resume")
     if paths.count("-") > 1:
         raise _usage("standard input ('-') can be read once", "PATHS")
+    if dask is not None and workers is not None:
+        raise _usage("give either --workers or --dask: the cluster's workers do the work", "--dask")
 
     options = ReadOptions(
         max_chars=max_chars,
@@ -222,7 +234,14 @@ def extract(
                 include_text=include_text,
                 workers=workers or default_workers(),
                 resume=resume,
+                dask_address=dask,
             )
+        except DaskUnavailable as err:
+            reporter.error("dask", "dask", str(err))
+            raise typer.Exit(EXIT_USAGE) from None
+        except SchedulerUnreachable as err:
+            reporter.error(dask or "dask", "dask", str(err))
+            raise typer.Exit(EXIT_INPUT_FAILED) from None
         except PipelineUnavailable as err:
             reporter.error("pipeline", "pipeline", str(err))
             raise typer.Exit(EXIT_USAGE) from None

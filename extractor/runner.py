@@ -294,6 +294,7 @@ def run(
     include_text: bool = False,
     workers: int = 1,
     resume: bool = False,
+    dask_address: str | None = None,
 ) -> RunSummary:
     """Extracts every document of `items` into `writer`; failures go to `reporter`. The writer is closed
     (committed) at the end, or aborted when the run is interrupted."""
@@ -320,7 +321,11 @@ def run(
                 continue
             yield document
 
-    if workers > 1:
+    if dask_address:
+        from extractor.distributed import extract_with_dask
+
+        results = extract_with_dask(inputs(), dask_address, model=model, include_text=include_text)
+    elif workers > 1:
         results = extract_in_workers(inputs(), model, include_text, workers)
     else:
         results = extract_in_process(inputs(), model, include_text)

@@ -146,3 +146,61 @@ def test_two_worker_processes_give_the_single_process_output(monkeypatch):
     expected = list(extract_in_process(inputs, None, False))
     assert got == expected
     assert records == [result for _, result in expected]
+
+
+def test_cli_dask_option_writes_the_single_process_output(cluster, tmp_path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    local, _ = cluster
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for record in RECORDS:
+        (folder / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    on_cluster, local_run = tmp_path / "dask.jsonl", tmp_path / "local.jsonl"
+    runner = CliRunner()
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(folder),
+            "-o",
+            str(on_cluster),
+            "--quiet",
+            "--dask",
+            local.scheduler_address,
+            "--published",
+            "2023-03-04",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(folder),
+            "-o",
+            str(local_run),
+            "--quiet",
+            "--workers",
+            "1",
+            "--published",
+            "2023-03-04",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert on_cluster.read_text(encoding="utf-8") == local_run.read_text(encoding="utf-8")
+    assert len(on_cluster.read_text(encoding="utf-8").splitlines()) == len(RECORDS)
+
+
+def test_cli_dask_and_workers_together_is_bad_usage(tmp_path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    (tmp_path / "a.txt").write_text("Jets destroyed 4 tanks.", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["extract", str(tmp_path / "a.txt"), "--dask", "tcp://127.0.0.1:1", "--workers", "2"]
+    )
+    assert result.exit_code == 2
