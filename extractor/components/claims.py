@@ -566,7 +566,12 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     head = objects[0]
     doc = head.doc
     strong = prep.lower_ in ("near", "outside") or head.lower_ in AREA_WORDS
-    if not _is_place(head, strong) and not any(_is_place(t, strong) for t in head.subtree):
+    named_unit = (
+        head.lower_ in PLACE_UNITS
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
+    )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
+    if not named_unit and not _is_place(head, strong) and not any(_is_place(t, strong) for t in head.subtree):
         return None
     if not _is_place(head, strong) and head.lower_ not in AREA_WORDS:
         return None
@@ -601,9 +606,9 @@ def _wider_place(doc: Doc, right: int, limit: int) -> int:
     return right
 
 
-def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> str | None:
+def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
     """The most specific place named for the claim: a place phrase in the clause of `anchor`, else a place
-    named in the sentence."""
+    named in the sentence (not one that speaks or acts: "Russia says ...")."""
     doc = sentence.doc
     phrases = []
     for token in sentence:
@@ -613,7 +618,7 @@ def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> s
             and token.head.lower_ not in AREA_WORDS
         ):
             extent = _place_from_preposition(token)
-            if extent is not None and not any(i in excluded for i in range(*extent)):
+            if extent is not None and not _names_no_place(doc[extent[0] : extent[1]], vocab):
                 phrases.append((token, extent))
     if phrases:
         if anchor is not None:
@@ -627,7 +632,8 @@ def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> s
         e
         for e in sentence.ents
         if e.label_ in PLACE_ENTITIES
-        and not any(t.i in excluded for t in e)
+        and e.root.dep_ not in ("nsubj", "nsubjpass")
+        and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
         and not (e.root.dep_ in ("compound", "amod", "nmod") and _is_nominal(e.root.head))
         and not (e.end < len(doc) and not doc[e.end - 1].whitespace_ and doc[e.end].text == "-")  # "US-led"
     ]
@@ -636,6 +642,13 @@ def find_location(sentence: Span, anchor: Token | None, excluded: set[int]) -> s
     target = anchor.i if anchor is not None else candidates[0].start
     best = min(candidates, key=lambda e: abs(e.start - target))
     return _place_phrase(best)
+
+
+def _names_no_place(phrase: Span, vocab: ClaimVocabulary) -> bool:
+    """ "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet no place."""
+    head = phrase.root
+    word = _word_lemma(None, head.lower_)
+    return word in vocab.strike_nouns or word in vocab.person_nouns or word in ("operation", "attack", "raid")
 
 
 def _place_phrase(ent: Span) -> str:
@@ -1148,8 +1161,7 @@ def _attach_context(
             else (first_token.root if first_token else None)
         )
         if sentence is not None:
-            excluded = set()
-            finding.location = find_location(sentence, anchor, excluded)
+            finding.location = find_location(sentence, anchor, vocab)
             date_span = pick_date(sentence, anchor, vocab)
             if date_span is not None:
                 _set_date(finding, date_span, doc._.published)
@@ -1165,6 +1177,8 @@ def _attach_context(
             or (finding.actor is None and same_report and previous.actor)
         ):
             finding.actor = previous.actor
+            if _actor_is_the_count(finding, vocab):
+                finding.actor = None
         if finding.category in ("others", "other") and previous is not None and previous.kind == finding.kind:
             finding.category = previous.category
         date_close = (
@@ -1180,7 +1194,7 @@ def _attach_context(
         if finding.location is None and previous is not None and (same_report or LOCATION_CROSSES_PARAGRAPHS):
             finding.location = previous.location
         if finding.location is None and sentence is not None:
-            finding.location = _earlier_place(sentences, finding.sentence_index)
+            finding.location = _earlier_place(sentences, finding.sentence_index, vocab)
         if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
             _carry_paragraph_date(doc, finding, sentence, paragraph_of, vocab)
         if finding.date_text is None:
@@ -1219,11 +1233,11 @@ def _background(sentence: Span, published: dt.date | None) -> bool:
     )
 
 
-def _earlier_place(sentences: list[Span], index: int) -> str | None:
+def _earlier_place(sentences: list[Span], index: int, vocab: ClaimVocabulary) -> str | None:
     """A place named in the sentences just before a claim that names none: "In Khost last night, a joint
     force searched a compound. ... the force detained a suspected insurgent"."""
     for earlier in reversed(sentences[max(0, index - LOCATION_LOOKBACK_SENTENCES) : index]):
-        place = find_location(earlier, None, set())
+        place = find_location(earlier, None, vocab)
         if place is not None:
             return place
     return None
