@@ -216,3 +216,21 @@ def test_a_definite_restatement_is_not_counted_again(extractor):
         "After questioning at the scene, the force detained the two individuals."
     )
     assert [(c.value, c.category) for c in claims_of(extractor, text)] == [(2, "suspected insurgents")]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "Twelve militants were killed during an operation by Turkish forces near Jarabulus.",
+            "Turkish forces",
+        ),
+        (
+            "More than 40 fighters were killed in a series of Russian air strikes.",
+            "series of Russian air strikes",
+        ),
+        ("The sorties destroyed 14 depots, the ministry said.", None),
+    ],
+)
+def test_actor_of_a_passive_or_a_means(extractor, text, actor):
+    assert [c.actor for c in claims_of(extractor, text)] == [actor]

@@ -462,7 +462,7 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                         return _text_of(grandchild)
         acting = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.nominalizations
         for child in token.children:
-            if child.dep_ == "nsubj" and acting:
+            if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
                 if child.lower_ in PRONOUNS:
                     return last_actor if child.lower_ in ("they", "it") else None
                 if _is_nominal(child):
@@ -472,6 +472,13 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             return means
         if token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and token.head.i != token.i:
             token = token.head
+            # "struck emplacements ..., killing 50": from the noun a participle hangs on, to its verb
+            while (
+                _is_nominal(token)
+                and token.head.i != token.i
+                and token.dep_ in ("dobj", "pobj", "prep", "conj")
+            ):
+                token = token.head
             continue
         return None
     return None
@@ -485,8 +492,16 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
         for child in candidate.children:
             if child.dep_ == "prep" and child.lower_ in ACTOR_PREPOSITIONS:
                 for grandchild in child.children:
-                    if grandchild.dep_ == "pobj" and _names_strikes(grandchild, vocab):
+                    if grandchild.dep_ != "pobj":
+                        continue
+                    if _names_strikes(grandchild, vocab):
                         return _text_of(grandchild)
+                    # "killed during an operation by Turkish forces": whoever ran the operation
+                    for by in grandchild.children:
+                        if by.dep_ == "prep" and by.lower_ == "by":
+                            for agent in by.children:
+                                if agent.dep_ == "pobj":
+                                    return _text_of(agent)
     return None
 
 
