@@ -234,3 +234,19 @@ def test_a_definite_restatement_is_not_counted_again(extractor):
 )
 def test_actor_of_a_passive_or_a_means(extractor, text, actor):
     assert [c.actor for c in claims_of(extractor, text)] == [actor]
+
+
+def test_which_stands_for_the_strike(extractor):
+    text = (
+        "Officials confirmed the results of an earlier strike near Albu Kamal which destroyed a command post."
+    )
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.category, c.actor) for c in claims] == [(1, "command post", "earlier strike")]
+
+
+def test_since_phrase_opens_a_period(extractor):
+    text = "Since the start of the operation on September 30 the air force has destroyed 2,000 oil tankers."
+    claims = claims_of(extractor, text, published="2016-02-01")
+    assert [(c.value, c.date, str(c.period_start), str(c.period_end)) for c in claims] == [
+        (2000, None, "2015-09-30", "2016-02-01")
+    ]

@@ -34,6 +34,8 @@ MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
 # whether a dateline's date dates a claim in its sentence that names no date of its own
 DATELINE_DATES_CLAIMS = False
+# whether the day a statement was made ("said Friday") dates a claim in its sentence that names no other
+REPORTING_DATES_CLAIMS = False
 CARRY_PARAGRAPH_DATES = True
 # how many sentences on a report's date and place still hold for a claim that names none
 CARRY_SENTENCES = 2
@@ -463,6 +465,8 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
         acting = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.nominalizations
         for child in token.children:
             if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
+                if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+                    return _relative_antecedent(token.head, vocab)
                 if child.lower_ in PRONOUNS:
                     return last_actor if child.lower_ in ("they", "it") else None
                 if _is_nominal(child):
@@ -482,6 +486,17 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             continue
         return None
     return None
+
+
+def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
+    """What "which" stands for in "an earlier strike on the outskirts of Albu Kamal which destroyed ...": the
+    noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to."""
+    for candidate in [noun, *noun.ancestors][:5]:
+        if _names_strikes(candidate, vocab):
+            return _text_of(candidate)
+    if noun.ent_type_ in PLACE_ENTITIES or noun.lower_ in AREA_WORDS:
+        return None
+    return _text_of(noun) if _is_nominal(noun) else None
 
 
 def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
@@ -704,7 +719,7 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
             if in_clause:
                 own = in_clause
         return min(own, key=lambda s: abs(s.start - (anchor.i if anchor is not None else s.start)))
-    if reported:
+    if reported and REPORTING_DATES_CLAIMS:
         return reported[0]
     return datelines[0] if DATELINE_DATES_CLAIMS else None
 
@@ -1276,9 +1291,11 @@ def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> N
 def _since_marker(span: Span) -> Token | None:
     """The "since" that opens the clause a date stands in, if any."""
     for ancestor in span.root.ancestors:
+        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+            return ancestor  # "since the beginning of the operation on September 30"
         for child in ancestor.children:
             if child.dep_ == "mark" and child.lower_ == "since":
-                return child
+                return child  # "since the operation began on September 30"
         if ancestor.dep_ in ("ROOT", "ccomp"):
             return None
     return None
