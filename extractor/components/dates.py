@@ -242,23 +242,35 @@ def rolling_period_start(count: int, unit: str, end: dt.date) -> dt.date | None:
 # ---------------------------------------------------------------- dateparser, on short expressions only
 
 
-@lru_cache(maxsize=64)
-def _date_parser(base: dt.date | None) -> Any:
+@lru_cache(maxsize=1)
+def _date_parser() -> Any:
+    """One dateparser for the process: a parser per published date held its own language data, and a
+    long run with many dates grew in memory."""
     from dateparser.date import DateDataParser
 
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first"}
-    if base is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
     return DateDataParser(languages=["en"], settings=settings)
 
 
-@lru_cache(maxsize=8192)
-def parse_date_text(text: str, base: dt.date | None) -> dt.date | None:
-    """dateparser's reading of a short worded date ("Oct. 11", "25 January 2013"), latest not after `base`."""
-    data = _date_parser(base).get_date_data(text)
+@lru_cache(maxsize=4096)
+def _read_date_text(text: str) -> tuple[dt.date, bool] | None:
+    """dateparser's reading of a short worded date, and whether the text gave its year."""
+    data = _date_parser().get_date_data(text)
     if data is None or data.date_obj is None or data.period != "day":
         return None
-    return data.date_obj.date()
+    return data.date_obj.date(), bool(re.search(r"\b\d{4}\b", text))
+
+
+def parse_date_text(text: str, base: dt.date | None) -> dt.date | None:
+    """A short worded date ("Oct. 11", "25 January 2013"); without a year, the latest such day not after
+    `base`."""
+    reading = _read_date_text(text)
+    if reading is None:
+        return None
+    day, has_year = reading
+    if has_year:
+        return day
+    return latest_month_day(day.month, day.day, base) if base is not None else None
 
 
 # ---------------------------------------------------------------- finding expressions
