@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from extractor.api import Extractor
 from extractor.records import DocumentInput
 from extractor.runner import (
-    CHUNK_CHARS,
-    CHUNK_DOCUMENTS,
     CHUNKS_PER_WORKER,
     Failure,
     PipelineUnavailable,
     WorkerDied,
+    chunk_documents,
 )
 
 if TYPE_CHECKING:
@@ -182,19 +181,6 @@ def extract_bag(
 # -- the in-order engine for the CLI -----------------------------------------------------------------
 
 
-def _chunks(documents: Iterable[DocumentInput]) -> Iterator[list[DocumentInput]]:
-    chunk: list[DocumentInput] = []
-    chars = 0
-    for document in documents:
-        chunk.append(document)
-        chars += len(document.text)
-        if len(chunk) >= CHUNK_DOCUMENTS or chars >= CHUNK_CHARS:
-            yield chunk
-            chunk, chars = [], 0
-    if chunk:
-        yield chunk
-
-
 def extract_with_dask(
     inputs: Iterable[DocumentInput],
     scheduler_address: str | None = None,
@@ -228,7 +214,7 @@ def extract_with_dask(
         if chunks_in_flight is None:
             threads = sum(client.nthreads().values()) or 1
             chunks_in_flight = max(2, CHUNKS_PER_WORKER * threads)
-        for chunk in _chunks(inputs):
+        for chunk in chunk_documents(inputs):
             future = client.submit(extract_chunk, chunk, model, include_text, pure=False)
             pending.append((chunk, future))
             while len(pending) >= chunks_in_flight:

@@ -160,7 +160,8 @@ def _extract_chunk(documents: list[DocumentInput]) -> list[dict | Failure]:
     return results
 
 
-def _chunks(documents: Iterable[DocumentInput]) -> Iterator[list[DocumentInput]]:
+def chunk_documents(documents: Iterable[DocumentInput]) -> Iterator[list[DocumentInput]]:
+    """Documents in chunks of at most CHUNK_DOCUMENTS documents or CHUNK_CHARS characters."""
     chunk: list[DocumentInput] = []
     chars = 0
     for document in documents:
@@ -178,7 +179,7 @@ def extract_in_workers(
 ) -> Iterator[tuple[DocumentInput, dict | Failure]]:
     """Chunks of documents to `workers` processes, each loading the pipeline once; results in input order,
     with at most CHUNKS_PER_WORKER chunks per worker in flight."""
-    chunks = _chunks(documents)
+    chunks = chunk_documents(documents)
     first = next(chunks, None)
     if first is None:
         return
