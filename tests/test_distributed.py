@@ -10,6 +10,7 @@ distributed = pytest.importorskip("distributed")
 import dask.bag  # noqa: E402
 
 import extractor.distributed as on_dask  # noqa: E402
+import extractor.runner as runner  # noqa: E402
 from extractor.records import DocumentInput  # noqa: E402
 from extractor.runner import Failure, extract_in_process  # noqa: E402
 
@@ -97,7 +98,7 @@ def test_bag_failure_raises_by_default(cluster):
 
 def test_engine_in_input_order_with_failures_kept_in_place(cluster, monkeypatch):
     local, _ = cluster
-    monkeypatch.setattr(on_dask, "CHUNK_DOCUMENTS", 2)  # several chunks in flight, collected in order
+    monkeypatch.setattr(runner, "CHUNK_DOCUMENTS", 2)  # several chunks in flight, collected in order
     inputs = _inputs()
     inputs.insert(2, DocumentInput(text=TEXTS[2], doc_id="bad-date", published="3 March"))
     expected = list(extract_in_process(inputs, None, False))
@@ -134,7 +135,7 @@ def test_as_document_input_rejects_what_it_cannot_read():
 def test_two_worker_processes_give_the_single_process_output(monkeypatch):
     """Workers in their own processes: inputs and records cross process boundaries, each worker loads the
     pipeline itself."""
-    monkeypatch.setattr(on_dask, "CHUNK_DOCUMENTS", 2)
+    monkeypatch.setattr(runner, "CHUNK_DOCUMENTS", 2)
     inputs = _inputs()
     with distributed.LocalCluster(
         n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0", silence_logs=logging.ERROR
