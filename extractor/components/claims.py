@@ -175,7 +175,7 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
     if (
         lemma in vocab.person_nouns
         or token.lower_ in vocab.person_nouns
-        or _word_lemma(token.doc, token.lower_) in vocab.person_nouns
+        or _word_lemma(token.lower_) in vocab.person_nouns
     ):
         return True
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
@@ -677,7 +677,7 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
 def _names_no_place(phrase: Span, vocab: ClaimVocabulary) -> bool:
     """ "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet no place."""
     head = phrase.root
-    word = _word_lemma(None, head.lower_)
+    word = _word_lemma(head.lower_)
     return word in vocab.strike_nouns or word in vocab.person_nouns or word in ("operation", "attack", "raid")
 
 
@@ -828,7 +828,7 @@ def find_claims(
 def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     """ "The strike took place": the strikes or sorties counted are no actor of themselves."""
     words = finding.actor.lower().split()
-    last = _word_lemma(None, words[-1]) if words else ""
+    last = _word_lemma(words[-1]) if words else ""
     if last in vocab.sortie_nouns:
         return True  # "the sorties destroyed ...": the flights, not who flew them
     return finding.kind in ("strikes", "sorties") and last in vocab.strike_nouns
@@ -866,6 +866,20 @@ def _unique(findings: list[ClaimFinding]) -> list[ClaimFinding]:
             seen.add(key)
             out.append(finding)
     return out
+
+
+def _with_verb(start: int, end: int, verb: Token | None) -> tuple[int, int]:
+    """A claim's token range widened to take in its verb when the verb stands close before or after it."""
+    if verb is not None and verb.i < start and start - verb.i <= 4:
+        start = verb.i
+    if verb is not None and verb.i >= end and verb.i - end <= 3:
+        end = verb.i + 1
+    return start, end
+
+
+def _char_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of the tokens start..end, without the trailing space."""
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
 def _list_member_claim(
@@ -975,15 +989,12 @@ def _count_claim(
             category_end = max(category_end, noun.i + 1)
         elif earlier:
             category = earlier[-1].category
-    start_token = span.start
-    if verb is not None and verb.i < span.start and span.start - verb.i <= 4:
-        start_token = verb.i
     end_token = max(span.end, category_end)
     if noun is not None and kind in ("sorties", "strikes") and noun.i >= span.end and noun.i - span.end <= 3:
         end_token = max(end_token, noun.i + 1)
-    if verb is not None and verb.i >= end_token and verb.i - end_token <= 3:
-        end_token = verb.i + 1
+    start_token, end_token = _with_verb(span.start, end_token, verb)
     end_token = min(end_token, start_token + MAX_EVIDENCE_TOKENS)
+    evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
     return ClaimFinding(
         kind=kind,
         value=reading.value,
@@ -994,8 +1005,8 @@ def _count_claim(
         category=category or None,
         effect=effect if kind in ("targets", "casualties") else None,
         delta=reading.delta,
-        evidence_start=doc[start_token].idx,
-        evidence_end=doc[end_token - 1].idx + len(doc[end_token - 1]),
+        evidence_start=evidence_start,
+        evidence_end=evidence_end,
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
         verb_index=verb.i if verb is not None else None,
@@ -1031,11 +1042,9 @@ def _singular_claims(
                 category = _text_of(appositions[0]) if appositions else None
             else:
                 category = _clean(doc[first : noun.i + 1].text)
-        start_token = verb.i if verb.i < first and first - verb.i <= 4 else first
-        end_token = noun.i + 1
-        if verb.i >= end_token and verb.i - end_token <= 3:
-            end_token = verb.i + 1
+        start_token, end_token = _with_verb(first, noun.i + 1, verb)
         start_token = max(start_token, end_token - MAX_EVIDENCE_TOKENS)
+        evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
         found.append(
             ClaimFinding(
                 kind=kind,
@@ -1043,8 +1052,8 @@ def _singular_claims(
                 quantifier=quantifier,
                 category=category or None,
                 effect=effect if kind in ("targets", "casualties") else None,
-                evidence_start=doc[start_token].idx,
-                evidence_end=doc[end_token - 1].idx + len(doc[end_token - 1]),
+                evidence_start=evidence_start,
+                evidence_end=evidence_end,
                 sentence_start=sentence.start_char,
                 sentence_end=sentence.end_char,
                 verb_index=verb.i,
@@ -1144,6 +1153,7 @@ def _loss_line_claims(doc: Doc, lines: list[LossLine], vocab: ClaimVocabulary) -
     found = []
     for line in lines:
         label_tokens = doc[line.label_start : line.label_end]
+        start, end = _char_extent(doc, line.start, line.end)
         person = any(_lemma(t) in vocab.person_nouns or t.lower_ in vocab.person_nouns for t in label_tokens)
         found.append(
             ClaimFinding(
@@ -1154,10 +1164,10 @@ def _loss_line_claims(doc: Doc, lines: list[LossLine], vocab: ClaimVocabulary) -
                 category=_clean(label_tokens.text),
                 effect="killed" if person else "destroyed",
                 delta=line.delta,
-                evidence_start=doc[line.start].idx,
-                evidence_end=doc[line.end - 1].idx + len(doc[line.end - 1]),
-                sentence_start=doc[line.start].idx,
-                sentence_end=doc[line.end - 1].idx + len(doc[line.end - 1]),
+                evidence_start=start,
+                evidence_end=end,
+                sentence_start=start,
+                sentence_end=end,
             )
         )
     return found
@@ -1179,7 +1189,7 @@ def _attach_context(
     previous: ClaimFinding | None = None
     for finding in findings:
         if finding.category and finding.kind in ("targets", "casualties"):
-            lemmas = [_word_lemma(doc, w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", finding.category)]
+            lemmas = [_word_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", finding.category)]
             finding.category_label = taxonomy.label_for(lemmas)
         elif finding.kind in ("targets", "casualties"):
             finding.category_label = "other"
@@ -1338,7 +1348,7 @@ def _report_period(doc: Doc, finding: ClaimFinding):
     return None
 
 
-def _word_lemma(doc: Doc, word: str) -> str:
+def _word_lemma(word: str) -> str:
     lexeme = word.lower()
     for suffix, replacement in (("ies", "y"), ("ses", "s"), ("s", "")):
         if lexeme.endswith(suffix) and len(lexeme) > len(suffix) + 2 and not lexeme.endswith("ss"):
