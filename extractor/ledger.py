@@ -211,15 +211,7 @@ class Point:
             "category": self.series.category
             or "; ".join(dict.fromkeys(r.category for r in self.reports if r.category)),
             "effect": self.series.effect,
-            "time": _iso(self.time),
-            "date": _iso(self.date),
-            "period_start": _iso(self.period_start),
-            "period_end": _iso(self.period_end),
-            "value": self.value,
-            "value_max": self.value_max,
-            "approximate": self.approximate,
-            "cumulative": self.cumulative,
-            "delta": self.delta,
+            **self._figures(),
             "reports": len(self.reports),
             "doc_ids": "; ".join(self.doc_ids),
             "sources": "; ".join(dict.fromkeys(r.source for r in self.reports if r.source)),
@@ -232,7 +224,8 @@ class Point:
         row["reasons"] = "; ".join(self.reasons)
         return row
 
-    def to_json_dict(self) -> dict[str, Any]:
+    def _figures(self) -> dict[str, Any]:
+        """When and how much: the fields the CSV row and the JSON point share."""
         return {
             "time": _iso(self.time),
             "date": _iso(self.date),
@@ -243,6 +236,11 @@ class Point:
             "approximate": self.approximate,
             "cumulative": self.cumulative,
             "delta": self.delta,
+        }
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            **self._figures(),
             "doc_ids": self.doc_ids,
             "flags": dict(self.flags),
             "flagged": self.flagged,
