@@ -1184,6 +1184,7 @@ def _attach_context(
     the claims after it in the same paragraph."""
     sentence_speakers = doc._.sentence_speakers or {}
     sentences = list(doc.sents)
+    position = {s.start: i for i, s in enumerate(sentences)}
     lead: ClaimFinding | None = None
     quotes = doc._.quotes or []
     previous: ClaimFinding | None = None
@@ -1236,7 +1237,7 @@ def _attach_context(
         if finding.location is None and sentence is not None:
             finding.location = _earlier_place(sentences, finding.sentence_index, vocab)
         if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
-            _carry_paragraph_date(doc, finding, sentence, paragraph_of, vocab)
+            _carry_paragraph_date(doc, finding, sentence, paragraph_of, position)
         if finding.date_text is None:
             report = _report_period(doc, finding)
             if report is not None:
@@ -1312,13 +1313,12 @@ def _since_marker(span: Span) -> Token | None:
 
 
 def _carry_paragraph_date(
-    doc: Doc, finding: ClaimFinding, sentence: Span, paragraph_of: dict[int, int], vocab: ClaimVocabulary
+    doc: Doc, finding: ClaimFinding, sentence: Span, paragraph_of: dict[int, int], position: dict[int, int]
 ) -> None:
     """A date named earlier in the same paragraph ("In Khost last night, a force searched a compound. ...
-    the force detained a suspected insurgent") dates the claims after it."""
+    the force detained a suspected insurgent") dates the claims after it. `position` numbers the
+    sentences by their start token."""
     paragraph = paragraph_of.get(sentence.start)
-    order = list(paragraph_of)
-    position = {start: i for i, start in enumerate(order)}
     for span in reversed(doc._.dates or []):
         if span.end > sentence.start:
             continue
