@@ -37,6 +37,7 @@ DATELINE_DATES_CLAIMS = False
 # whether the day a statement was made ("said Friday") dates a claim in its sentence that names no other
 REPORTING_DATES_CLAIMS = False
 CARRY_PARAGRAPH_DATES = True
+DATELINE_DATES_REPORT = True
 # how many sentences on a report's date and place still hold for a claim that names none
 CARRY_SENTENCES = 2
 DATE_LOOKBACK_SENTENCES = 2
@@ -46,6 +47,9 @@ LOCATION_LOOKBACK_SENTENCES = 3
 # a month or a year named near a claim is background ("clashes in July", "in 2015"), not the claim's date
 # whether the first day a report states holds for its later claims that name no date
 CARRY_LEAD_DATE = True
+# "an overnight operation ... Monday": a day named before publication says which night, so these give way
+# to it in a sentence (on the day of publication, "overnight" already means the night before)
+YIELDING_DATE_KINDS = frozenset({"OVERNIGHT"})
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
 
 
@@ -713,6 +717,16 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
         else:
             own.append(span)
     if own:
+        published = sentence.doc._.published
+        earlier_days = [
+            s
+            for s in own
+            if s._.date_value.kind not in YIELDING_DATE_KINDS
+            and s._.date_value.date is not None
+            and (published is None or s._.date_value.date < published)
+        ]
+        if earlier_days:
+            own = [s for s in own if s._.date_value.kind not in YIELDING_DATE_KINDS]
         if anchor is not None:
             clause = {t.i for t in anchor.subtree} | {t.i for t in anchor.ancestors}
             in_clause = [s for s in own if s.root.i in clause or s.root.head.i in clause]
@@ -821,7 +835,7 @@ def find_claims(
         last_actor = _sentence_actor(sentence, vocab) or last_actor
     findings.extend(_loss_line_claims(doc, loss_lines, vocab))
     findings.sort(key=lambda f: f.evidence_start)
-    _attach_context(doc, findings, vocab, taxonomy, paragraph_of)
+    _attach_context(doc, findings, vocab, taxonomy, paragraph_of, _report_day(doc, skipped))
     return _unique(findings)
 
 
@@ -1179,13 +1193,15 @@ def _attach_context(
     vocab: ClaimVocabulary,
     taxonomy: TargetTaxonomy,
     paragraph_of: dict[int, int],
+    report_day: Span | None = None,
 ) -> None:
     """Category labels, locations, dates, speakers and quotes, carrying a report's period and place over to
-    the claims after it in the same paragraph."""
+    the claims after it in the same paragraph. `report_day` is the day the report's story opens on."""
     sentence_speakers = doc._.sentence_speakers or {}
     sentences = list(doc.sents)
     position = {s.start: i for i, s in enumerate(sentences)}
     lead: ClaimFinding | None = None
+    dateline = _only_dateline(doc) if DATELINE_DATES_REPORT else None
     quotes = doc._.quotes or []
     previous: ClaimFinding | None = None
     for finding in findings:
@@ -1244,16 +1260,43 @@ def _attach_context(
                 finding.period_start, finding.period_end, finding.date_text = report
         if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
             lead = finding  # the report's day, from the first claim that states one (a period stays local)
-        elif finding.date_text is None and lead is not None and CARRY_LEAD_DATE and sentence is not None:
-            if not _background(sentence, doc._.published):
+        elif finding.date_text is None and CARRY_LEAD_DATE and sentence is not None:
+            if lead is not None and not _background(sentence, doc._.published):
                 finding.date, finding.period_start = lead.date, lead.period_start
                 finding.period_end, finding.date_text = lead.period_end, lead.date_text
+            elif lead is None and report_day is not None and report_day.start < sentence.start:
+                if not _background(sentence, doc._.published):
+                    _set_date(finding, report_day, doc._.published)
+            elif lead is None and dateline is not None and dateline.start <= sentence.start:
+                _set_date(finding, dateline, doc._.published)
         for quote in quotes:
             if quote.start <= finding.evidence_start < quote.end:
                 finding.quote_id = quote.id
                 finding.speaker_id = finding.speaker_id or quote.speaker_id
                 break
         previous = finding
+
+
+def _report_day(doc: Doc, skipped: set[int]) -> Span | None:
+    """The first day the story itself names ("a combined force conducted an operation ... yesterday
+    morning"), outside headlines, datelines, statements' days and background months."""
+    for span in doc._.dates or []:
+        value = span._.date_value
+        if value is None or value.date is None or value.states_published or value.reporting:
+            continue
+        if value.kind in COARSE_DATE_KINDS or span.sent.start in skipped:
+            continue
+        if _background(span.sent, doc._.published):
+            continue
+        return span
+    return None
+
+
+def _only_dateline(doc: Doc) -> Span | None:
+    """The dateline of a report that names no other time at all: its story is the day it was filed."""
+    dates = [s for s in doc._.dates or [] if s._.date_value is not None]
+    datelines = [s for s in dates if s._.date_value.states_published]
+    return datelines[0] if datelines and len(datelines) == len(dates) else None
 
 
 def _background(sentence: Span, published: dt.date | None) -> bool:
@@ -1268,9 +1311,17 @@ def _background(sentence: Span, published: dt.date | None) -> bool:
             published is None or day is None or (published - day).days > 31
         ):
             return True
+    # the year of a dateline in the sentence is the report's own, no sign of background
+    datelines = {
+        i
+        for span in sentence.doc._.dates or []
+        if span._.date_value is not None and span._.date_value.states_published
+        for i in range(span.start, span.end)
+    }
     return any(
         t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.ent_type_ == "DATE"
         for t in sentence
+        if t.i not in datelines
     )
 
 

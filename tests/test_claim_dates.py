@@ -1,0 +1,63 @@
+"""Which day or period governs a claim: its own words, the report's opening day, or the dateline."""
+
+import datetime as dt
+
+
+def dated(extractor, text, published=None):
+    record = extractor.extract(text, published=published)
+    return [(c.value, c.effect, c.date, c.period_start) for c in record.claims if c.kind == "casualties"]
+
+
+def test_the_day_a_story_opens_on_dates_its_later_paragraphs(extractor):
+    text = (
+        "A joint patrol searched a compound outside Gardez, Paktya province, yesterday afternoon.\n\n"
+        "The patrol came under fire from the buildings nearby.\n\n"
+        "Five insurgents were killed and two men were detained."
+    )
+    assert dated(extractor, text, "2011-04-14") == [
+        (5, "killed", dt.date(2011, 4, 13), None),
+        (2, "captured", dt.date(2011, 4, 13), None),
+    ]
+
+
+def test_a_year_in_the_dateline_does_not_make_the_lead_background(extractor):
+    text = (
+        "KABUL, Afghanistan (May 21, 2011) - A coalition force raided a compound in Zharay district, "
+        "Kandahar province, Thursday.\n\n"
+        "Initial reports say four insurgents were killed."
+    )
+    assert dated(extractor, text) == [(4, "killed", dt.date(2011, 5, 19), None)]
+
+
+def test_a_release_naming_no_other_time_is_dated_by_its_dateline(extractor):
+    text = (
+        "KABUL, Afghanistan (Aug. 3, 2012)\n"
+        "A coalition security force detained three suspected insurgents in Khost province.\n\n"
+        "The force also found a cache of rifles."
+    )
+    assert dated(extractor, text) == [(3, "captured", dt.date(2012, 8, 3), None)]
+
+
+def test_the_dateline_does_not_date_a_release_with_times_of_its_own(extractor):
+    text = (
+        "KABUL, Afghanistan (Aug. 3, 2012)\n"
+        "Since June, coalition forces have detained more than 40 suspected insurgents in Khost province."
+    )
+    assert dated(extractor, text) == [(40, "captured", None, dt.date(2012, 6, 1))]
+
+
+def test_a_named_earlier_day_says_which_night(extractor):
+    text = "The force killed two insurgents during an overnight raid in Nad Ali district Monday."
+    # published on a Wednesday: the raid was on Monday night, not the night before publication
+    assert dated(extractor, text, "2010-10-13") == [(2, "killed", dt.date(2010, 10, 11), None)]
+
+
+def test_overnight_on_the_day_of_publication_is_the_night_before(extractor):
+    text = "On Saturday the ministry said air defences shot down nine drones overnight."
+    record = extractor.extract(text, published="2025-12-27")
+    (claim,) = record.claims
+    assert (claim.date, claim.period_start, claim.period_end) == (
+        None,
+        dt.date(2025, 12, 26),
+        dt.date(2025, 12, 27),
+    )
