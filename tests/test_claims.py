@@ -250,3 +250,58 @@ def test_since_phrase_opens_a_period(extractor):
     assert [(c.value, c.date, str(c.period_start), str(c.period_end)) for c in claims] == [
         (2000, None, "2015-09-30", "2016-02-01")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A gunman fired on the patrol from a rooftop near Musa Qala. He was engaged and killed.",
+            [("casualties", 1, None, "gunman", "killed")],
+        ),
+        (
+            "During the raid Abdul Karim opened fire on the soldiers, who returned fire, killing him.",
+            [("casualties", 1, None, "Abdul Karim", "killed")],
+        ),
+        # the pronoun names a person already counted: no second claim
+        (
+            "The patrol captured a Taliban commander near Gereshk. He was detained without a shot fired.",
+            [("casualties", 1, None, "Taliban commander", "captured")],
+        ),
+        (
+            "Officials confirmed the death of Haqqani commander Mawlawi Sadiq in a raid on Tuesday.",
+            [("casualties", 1, None, "Haqqani commander", "killed")],
+        ),
+        (
+            "The force killed two heavily armed fighters and detained several heavily armed men.",
+            [
+                ("casualties", 2, None, "heavily armed fighters", "killed"),
+                ("casualties", None, "several", "heavily armed men", "captured"),
+            ],
+        ),
+        (
+            "The operation led to the death of one district commander and the detainment of several others.",
+            [
+                ("casualties", 1, None, "district commander", "killed"),
+                ("casualties", None, "several", "others", "captured"),
+            ],
+        ),
+        # a part of a group: the part is the claim, the group is not counted again
+        (
+            "Police detained three of the seven suspects.",
+            [("casualties", 3, None, "suspects", "captured")],
+        ),
+        # one member beside the group: the group is the claim
+        (
+            "Sadiq is one of more than 40 rebel fighters killed since March.",
+            [("casualties", 40, None, "rebel fighters", "killed")],
+        ),
+        (
+            "Several gunmen attacked the post. The gunmen, one of them a local commander, were all killed.",
+            [("casualties", None, "plural", "gunmen", "killed")],
+        ),
+    ],
+)
+def test_people_named_without_a_figure(extractor, text, expected):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value, c.quantifier, c.category, c.effect) for c in claims] == expected

@@ -112,6 +112,7 @@ class ClaimVocabulary:
     not_counted_nouns: frozenset[str]
     indefinite_subjects: frozenset[str]
     achieving_verbs: frozenset[str]
+    person_pronouns: frozenset[str]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -141,6 +142,7 @@ class ClaimVocabulary:
             not_counted_nouns=frozenset(require(data, "not_counted_nouns", list, src)),
             indefinite_subjects=frozenset(require(data, "indefinite_subjects", list, src)),
             achieving_verbs=frozenset(require(data, "achieving_verbs", list, src)),
+            person_pronouns=frozenset(require(data, "person_pronouns", list, src)),
         )
 
 
@@ -816,6 +818,8 @@ def find_claims(
         sentence_findings.extend(
             _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
         )
+        counted = {f.noun_index for f in findings + sentence_findings if f.noun_index is not None}
+        sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
         for finding in sentence_findings:
             finding.sentence_index = index
             finding.paragraph = paragraph
@@ -830,7 +834,9 @@ def find_claims(
                 finding.actor = strike_maker(doc[finding.noun_index])
             if finding.actor:
                 last_actor = finding.actor
-        sentence_findings = [f for f in sentence_findings if not _restated(f, findings)]
+        sentence_findings = [
+            f for f in sentence_findings if not _restated(f, findings) and not _named_again(doc, f, findings)
+        ]
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
     findings.extend(_loss_line_claims(doc, loss_lines, vocab))
@@ -851,11 +857,49 @@ def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
 def _restated(finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
     """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
     same figure and effect as an earlier claim names the same people or things again."""
+    # "the militants were all killed" restates any earlier count of the same loss
+    any_count = finding.quantifier == "plural"
     return finding.definite and any(
-        e.value == finding.value
-        and e.quantifier == finding.quantifier
+        (any_count or e.value == finding.value and e.quantifier == finding.quantifier)
         and e.effect == finding.effect
         and e.kind == finding.kind
+        for e in earlier
+    )
+
+
+def _one_of_a_group(figure: Token) -> bool:
+    """ "The militants, one of them a commander, were killed", "is one of more than 50 insurgents killed": one
+    member set beside a group that is itself the claim."""
+    groups = [g for c in figure.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not groups:
+        return False
+    if figure.dep_ == "appos":
+        return True
+    counted_group = any(c.dep_ == "nummod" or c.like_num for c in groups[0].children)
+    return figure.dep_ == "attr" and counted_group
+
+
+def _whole_of_a_part(noun: Token, figure: Span) -> bool:
+    """The five of "two of the five suspects were detained": the claim is the part, counted by its own
+    figure."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    part = of.head
+    return part.like_num and not figure.start <= part.i < figure.end and not _one_of_a_group(part)
+
+
+def _named_again(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
+    """A person named in an earlier claim with the same effect ("killed Haji Iman ... the killing of Haji
+    Iman"), counted there."""
+    if finding.noun_index is None or doc[finding.noun_index].pos_ != "PROPN" or finding.value != 1:
+        return False
+    name = doc[finding.noun_index].text
+    text = document_text(doc)
+    return any(
+        e.effect == finding.effect
+        and e.kind == finding.kind
+        and name in text[e.evidence_start : e.evidence_end]
         for e in earlier
     )
 
@@ -928,6 +972,10 @@ def _count_claim(
     reading = span._.number
     noun = counted_noun(doc, reading.core_start, reading.core_end)
     core_last = doc[reading.core_end - 1]
+    if noun is None and _one_of_a_group(core_last):
+        return None
+    if noun is not None and _whole_of_a_part(noun, span):
+        return None
     subject = noun if noun is not None else core_last
     if noun is None:
         # "more than 20 were killed", "two of the positions": the figure stands for its noun
@@ -994,7 +1042,7 @@ def _count_claim(
             first = span.end
             if doc[first].lower_ == "of":  # "two of the positions": what is counted is "positions"
                 first += 1
-                while first < noun.i and doc[first].dep_ == "det":
+                while first < noun.i and (doc[first].dep_ == "det" or doc[first].like_num):
                     first += 1
             first, category_end = category_extent(doc, first, noun)
             category = _clean(doc[first:category_end].text)
@@ -1053,7 +1101,7 @@ def _singular_claims(
         if kind in ("targets", "casualties"):
             if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or kind == "casualties"):
                 appositions = [c for c in noun.children if c.dep_ == "appos"]
-                category = _text_of(appositions[0]) if appositions else None
+                category = _text_of(appositions[0]) if appositions else _person_title(noun)
             else:
                 category = _clean(doc[first : noun.i + 1].text)
         start_token, end_token = _with_verb(first, noun.i + 1, verb)
@@ -1076,6 +1124,96 @@ def _singular_claims(
             )
         )
     return found
+
+
+def _pronoun_claims(
+    doc: Doc, sentence: Span, vocab: ClaimVocabulary, taken: set[int], counted: set[int]
+) -> list[ClaimFinding]:
+    """One person killed, wounded or detained who is named by a pronoun ("He was engaged and killed", "the
+    force returned fire, killing him"), unless the person it stands for was counted already."""
+    found = []
+    for pronoun in sentence:
+        if pronoun.lower_ not in vocab.person_pronouns or pronoun.i in taken:
+            continue
+        if pronoun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb, effect = _person_verb(pronoun, vocab)
+        if verb is None:
+            continue
+        antecedent = _antecedent(pronoun, vocab)
+        if antecedent is None or antecedent.i in counted:
+            continue
+        start_token, end_token = _with_verb(pronoun.i, pronoun.i + 1, verb)
+        evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
+        found.append(
+            ClaimFinding(
+                kind="casualties",
+                value=1,
+                category=_person_phrase(antecedent),
+                effect=effect,
+                evidence_start=evidence_start,
+                evidence_end=evidence_end,
+                sentence_start=sentence.start_char,
+                sentence_end=sentence.end_char,
+                verb_index=verb.i,
+                noun_index=pronoun.i,
+            )
+        )
+    return found
+
+
+def _person_verb(pronoun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str | None]:
+    """The claim verb a pronoun is the object or passive subject of, through verbs that share it ("was
+    engaged and killed"), with the effect on a person."""
+    head = pronoun.head
+    shared = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for verb in [head, *shared]:
+        if verb is not head and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if _negated(verb) or _hypothetical(verb, vocab) or _headline_verb(verb, verb.sent):
+            continue
+        is_claim, effect = verb_effect(verb, True, vocab)
+        effect = "killed" if effect == "destroyed" else effect
+        if is_claim and effect in ("killed", "wounded", "captured"):
+            return verb, effect
+    return None, None
+
+
+def _antecedent(pronoun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The person a pronoun stands for: the nearest single person named before it, in its sentence or the
+    two before, a subject first ("a gunman fired from a rooftop near X. He was killed")."""
+    sentences_back = 0
+    people = []
+    for token in reversed(pronoun.doc[max(0, pronoun.i - 80) : pronoun.i]):
+        if token.is_sent_end and token.i < pronoun.sent.start:
+            sentences_back += 1
+            if sentences_back > 2:
+                break
+        if token.dep_ != "compound" and token.tag_ in ("NN", "NNP") and is_person(token, vocab):
+            people.append(token)
+    subjects = [t for t in people if t.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or people or [None])[0]
+
+
+def _person_phrase(noun: Token) -> str:
+    """A person as worded: a named one by the title before the name, else the noun and its modifiers."""
+    if noun.pos_ == "PROPN":
+        title = _person_title(noun)
+        if title:
+            return title
+    return _clean(noun.doc[_modifiers_start(noun) : noun.i + 1].text)
+
+
+def _person_title(noun: Token) -> str | None:
+    """The title before a name: "Taliban leader" of "Taliban leader Mullah Abdul Rahman"."""
+    first = _modifiers_start(noun)
+    titles = [t for t in noun.doc[first : noun.i] if t.pos_ == "NOUN"]
+    return _clean(noun.doc[first : titles[-1].i + 1].text) if titles else None
+
+
+def _modifiers_start(noun: Token) -> int:
+    modifiers = [t.i for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "poss", "punct", "case")]
+    return min(modifiers, default=noun.i)
 
 
 def _headline_verb(verb: Token, sentence: Span) -> bool:
@@ -1129,16 +1267,29 @@ def _singular_reading(
                 return "strikes", 1, None, None, verb
     if relation not in ("object", "passive", "nominal"):
         return None
-    if relation == "nominal" and (
-        not indefinite or _lemma(verb) in ("loss", "losses", "death") or _lemma(verb) in vocab.strike_nouns
-    ):
-        return None
     named_person = (
         noun.pos_ == "PROPN"
         and not determiners
         and (noun.ent_type_ == "PERSON" or noun.ent_type_ == "" and noun.is_title and not noun.is_upper)
         and noun.dep_ != "appos"
     )
+    # "the capture of a Taliban leader", "the death of Haqqani leader Shabeer", not "the loss of the bridge"
+    named_loss = (
+        named_person
+        and noun.ent_type_ == "PERSON"
+        and _lemma(verb) not in ("loss", "losses")
+        and _lemma(verb) not in vocab.strike_nouns
+    )
+    if (
+        relation == "nominal"
+        and not named_loss
+        and (
+            not indefinite
+            or _lemma(verb) in ("loss", "losses", "death")
+            or _lemma(verb) in vocab.strike_nouns
+        )
+    ):
+        return None
     person = is_person(noun, vocab) or named_person
     kind = _kind_for(noun, person, vocab, verb)
     if kind in ("sorties", "strikes"):
@@ -1157,8 +1308,11 @@ def _singular_reading(
         return kind, 1, None, effect, verb
     if singular and definite and (person or taxonomy.label_for([lemma]) != "other"):
         return kind, 1, None, effect, verb
-    if noun.tag_ in ("NNS", "NNPS") and not determiners and kind == "casualties" and not named_person:
-        return kind, None, "plural", effect, verb
+    if noun.tag_ in ("NNS", "NNPS") and kind == "casualties" and not named_person:
+        # "killed insurgents"; "the armed militants ... were all killed", when not counted before
+        every = any(c.lower_ == "all" for c in (*noun.children, *verb.children))
+        if not determiners or definite and every:
+            return kind, None, "plural", effect, verb
     return None
 
 
@@ -1236,7 +1390,12 @@ def _attach_context(
             finding.actor = previous.actor
             if _actor_is_the_count(finding, vocab):
                 finding.actor = None
-        if finding.category in ("others", "other") and previous is not None and previous.kind == finding.kind:
+        if (
+            finding.category in ("others", "other")
+            and previous is not None
+            and previous.kind == finding.kind
+            and previous.value != 1  # "killed one commander and detained several others": not commanders
+        ):
             finding.category = previous.category
         date_close = (
             previous is not None

@@ -415,6 +415,13 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
             if end >= len(doc) or _words(doc, token.i, end) != words:
                 continue
             noun = doc[end]
+            if (
+                noun.pos_ == "ADV"
+                and end + 1 < len(doc)
+                and noun.head.i > noun.i
+                and noun.head.dep_ == "amod"
+            ):
+                noun = doc[end + 1]  # "several heavily armed insurgents"
             if noun.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].pos_ in ("PRON", "DET"):
                 noun = doc[end + 1]  # "several of them", "some of those"
             # "several insurgents", "several suspected insurgents", "multiple armed men"
