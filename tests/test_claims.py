@@ -283,10 +283,25 @@ def test_since_phrase_opens_a_period(extractor):
             "The operation led to the death of one district commander and the detainment of several others.",
             [
                 ("casualties", 1, None, "district commander", "killed"),
-                ("casualties", None, "several", "others", "captured"),
+                # "several others" are more of what was named before it
+                ("casualties", None, "several", "district commander", "captured"),
             ],
         ),
         # a part of a group: the part is the claim, the group is not counted again
+        (
+            "Near Kandahar, soldiers arrested a Haqqani weapons supplier.",
+            [("casualties", 1, None, "Haqqani weapons supplier", "captured")],
+        ),
+        (
+            "They also detained another Taliban commander.",
+            [("casualties", 1, None, "Taliban commander", "captured")],
+        ),
+        (
+            "The blast killed dozens of tourists.",
+            [("casualties", None, "dozens", "tourists", "killed")],
+        ),
+        # an unlabelled name hit by a verb that also takes places is no person
+        ("Rockets hit Martuni and Askeran overnight.", []),
         (
             "Police detained three of the seven suspects.",
             [("casualties", 3, None, "suspects", "captured")],

@@ -994,7 +994,8 @@ def _count_claim(
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "killing several of them": the verb says what was counted
     person = noun is not None and is_person(noun, vocab)
-    if noun is None and verb is not None:
+    if verb is not None and not person:
+        # "killed dozens of tourists", "detained 40 smugglers": only people are killed or detained
         sense = vocab.verbs.get(_lemma(verb))
         person = sense is not None and sense.thing is None and sense.person is not None
     if noun is None and earlier and not person:
@@ -1241,7 +1242,7 @@ def _singular_reading(
     determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
     if noun.dep_ == "conj" and noun.head.i in taken and not determiners:
         return None  # part of a counted phrase: "22 warehouses and fuel depots"
-    indefinite = any(d.lower_ in ("a", "an", "one") for d in determiners)
+    indefinite = any(d.lower_ in ("a", "an", "one", "another") for d in determiners)
     definite = any(d.lower_ == "the" for d in determiners)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
     verb, relation = governing_verb(noun, vocab)
@@ -1267,10 +1268,15 @@ def _singular_reading(
                 return "strikes", 1, None, None, verb
     if relation not in ("object", "passive", "nominal"):
         return None
+    sense = vocab.verbs.get(_lemma(verb))
+    # a name is a person lost only where the verb takes people alone ("killed Hamza", "the arrest of X"), not
+    # where it takes places too ("shelling hit Martakert", which the small model may label a person)
+    person_verb = sense is not None and sense.thing is None and sense.person is not None
     named_person = (
         noun.pos_ == "PROPN"
         and not determiners
         and (noun.ent_type_ == "PERSON" or noun.ent_type_ == "" and noun.is_title and not noun.is_upper)
+        and (person_verb or relation == "nominal")
         and noun.dep_ != "appos"
     )
     # "the capture of a Taliban leader", "the death of Haqqani leader Shabeer", not "the loss of the bridge"
@@ -1290,7 +1296,16 @@ def _singular_reading(
         )
     ):
         return None
-    person = is_person(noun, vocab) or named_person
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON":
+        return None  # "Haji X, a facilitator, was detained": the named person is the claim
+    # "arrested a weapons supplier": only people are arrested or detained
+    passive_subjects = [c for c in noun.head.children if c.dep_ == "nsubjpass"]
+    person_object = (
+        person_verb
+        and noun.pos_ == "NOUN"
+        and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and len(passive_subjects) == 1)
+    )
+    person = is_person(noun, vocab) or named_person or person_object
     kind = _kind_for(noun, person, vocab, verb)
     if kind in ("sorties", "strikes"):
         return None
@@ -1390,12 +1405,7 @@ def _attach_context(
             finding.actor = previous.actor
             if _actor_is_the_count(finding, vocab):
                 finding.actor = None
-        if (
-            finding.category in ("others", "other")
-            and previous is not None
-            and previous.kind == finding.kind
-            and previous.value != 1  # "killed one commander and detained several others": not commanders
-        ):
+        if finding.category in ("others", "other") and previous is not None and previous.kind == finding.kind:
             finding.category = previous.category
         date_close = (
             previous is not None

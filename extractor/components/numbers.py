@@ -424,6 +424,8 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
                 noun = doc[end + 1]  # "several heavily armed insurgents"
             if noun.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].pos_ in ("PRON", "DET"):
                 noun = doc[end + 1]  # "several of them", "some of those"
+            elif noun.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+                noun = doc[end + 1]  # "dozens of tourists"
             # "several insurgents", "several suspected insurgents", "multiple armed men"
             if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "DET") and not (
                 noun.tag_ in ("VBN", "VBG") and noun.dep_ in ("amod", "compound")
