@@ -320,3 +320,35 @@ def test_since_phrase_opens_a_period(extractor):
 def test_people_named_without_a_figure(extractor, text, expected):
     claims = claims_of(extractor, text)
     assert [(c.kind, c.value, c.quantifier, c.category, c.effect) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a place without a name: a site, or an area word after "near" or with a nationality
+        ("The army killed some 40 fighters near the Iraqi border.", "Iraqi border"),
+        (
+            "Four soldiers were killed in air strikes on an air base in the south of the country.",
+            "air base in the south of the country",
+        ),
+        # the part of a place first, then the larger place the sentence names
+        (
+            "Jets destroyed six depots in Syria on the western bank of the Tigris.",
+            "western bank of the Tigris, Syria",
+        ),
+        (
+            "In Helmand last night, a patrol searched a compound in the Nad Ali district. "
+            "The patrol detained two suspected insurgents.",
+            "Nad Ali district, Helmand",
+        ),
+        # a place inside a clause about something else is not where the claim happened
+        (
+            "Police detained three men who planned attacks on the district center during a raid in Logar "
+            "province.",
+            "Logar province",
+        ),
+    ],
+)
+def test_the_most_specific_place(extractor, text, location):
+    claims = [c for c in claims_of(extractor, text) if c.kind != "strikes"]
+    assert [c.location for c in claims] == [location] * len(claims) and claims

@@ -16,19 +16,6 @@ from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxo
 
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-PLACE_PREPOSITIONS = {
-    "in",
-    "near",
-    "at",
-    "around",
-    "outside",
-    "across",
-    "over",
-    "on",
-    "into",
-    "inside",
-    "off",
-}
 ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
 MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
@@ -554,42 +541,21 @@ def _text_of(token: Token) -> str:
     return _clean(doc[left:right].text)
 
 
-PLACE_UNITS = {"province", "district", "governorate", "region", "oblast", "county", "countryside", "city"}
-AREA_WORDS = {
-    "vicinity",
-    "outskirts",
-    "town",
-    "city",
-    "village",
-    "neighbourhood",
-    "neighborhood",
-    "governorate",
-    "area",
-    "suburbs",
-    "suburb",
-    "outskirt",
-    "environs",
-    "countryside",
-    "region",
-    "province",
-    "district",
-    "border",
-    "bank",
-    "edge",
-    "east",
-    "west",
-    "north",
-    "south",
-    "centre",
-    "center",
-}
+_PLACES = load_data("places")
+# the words that make a phrase a place: prepositions that introduce one, units named with a proper name
+# ("Andar district"), and area words that are places even without one ("the outskirts of", "an air base")
+PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "places.json"))
+PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
+AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
+SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
 
 
 def _is_place(token: Token, strong: bool = False) -> bool:
-    """A place name; after a strong place preposition ("near") any capitalized name but a person's."""
+    """A place name; after a strong place preposition ("near", "in the vicinity of") any capitalized name,
+    even one the small model took for a person's ("near Palmyra")."""
     if token.ent_type_ in PLACE_ENTITIES:
         return True
-    allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT") if strong else ())
+    allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT", "PERSON") if strong else ())
     return token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title
 
 
@@ -607,9 +573,20 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
         and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
     )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
-    if not named_unit and not _is_place(head, strong) and not any(_is_place(t, strong) for t in head.subtree):
+    # "near the Turkish border", "on an air base": a site, or an area word after a strong preposition or
+    # with a nationality, is a place without a name
+    nameless_area = head.lower_ in SITES or (
+        head.lower_ in AREA_WORDS
+        and (prep.lower_ in ("near", "outside") or any(c.ent_type_ == "NORP" for c in head.children))
+    )
+    if (
+        not named_unit
+        and not nameless_area
+        and not _is_place(head, strong)
+        and not any(_is_place(t, strong) for t in head.subtree)
+    ):
         return None
-    if not _is_place(head, strong) and head.lower_ not in AREA_WORDS:
+    if not _is_place(head, strong) and head.lower_ not in AREA_WORDS | SITES:
         return None
     left, right = head.left_edge.i, head.right_edge.i + 1
     while left < head.i and doc[left].dep_ in ("det", "punct"):
@@ -662,8 +639,25 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             in_clause = [p for p in phrases if p[0].i in clause]
             phrases = in_clause or phrases
         target = anchor.i if anchor is not None else phrases[0][0].i
-        _, (left, right) = min(phrases, key=lambda p: abs(p[0].i - target))
-        return _clean(doc[left:right].text)
+        # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in
+        best, (left, right) = min(
+            phrases,
+            key=lambda p: (_clause_depth(p[0], anchor), not _part_of_a_place(p[0]), abs(p[0].i - target)),
+        )
+        place = _clean(doc[left:right].text)
+        if _part_of_a_place(best):
+            # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
+            # larger place it is in when the sentence names one
+            larger = [
+                _clean(ent.text)
+                for prep, (a, b) in phrases
+                if not _part_of_a_place(prep) and (b <= left or a >= right)
+                for ent in doc[a:b].ents
+                if ent.label_ in ("GPE", "LOC")
+            ]
+            if larger and larger[0] not in place:
+                place = f"{place}, {larger[0]}"
+        return place
     candidates = [
         e
         for e in sentence.ents
@@ -678,6 +672,28 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
     target = anchor.i if anchor is not None else candidates[0].start
     best = min(candidates, key=lambda e: abs(e.start - target))
     return _place_phrase(best)
+
+
+def _clause_depth(token: Token, anchor: Token | None) -> int:
+    """How many clauses down from the claim's verb a place phrase stands: "detained five suspects as they
+    targeted a commander associated with attacks on the district center" puts the center two clauses down."""
+    if anchor is None:
+        return 0
+    depth = 0
+    for ancestor in token.ancestors:
+        if ancestor.i == anchor.i:
+            return depth
+        if ancestor.dep_ in ("acl", "relcl", "advcl", "ccomp", "xcomp"):
+            depth += 1
+    return depth
+
+
+def _part_of_a_place(prep: Token) -> bool:
+    """A place phrase that names a part of a larger place: "near X", "on the eastern bank of", "in the
+    outskirts of", "in Andar district"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    head = objects[0].lower_ if objects else ""
+    return prep.lower_ in ("near", "outside") or head in AREA_WORDS | SITES | PLACE_UNITS
 
 
 def _names_no_place(phrase: Span, vocab: ClaimVocabulary) -> bool:
