@@ -61,3 +61,36 @@ def test_overnight_on_the_day_of_publication_is_the_night_before(extractor):
         dt.date(2025, 12, 26),
         dt.date(2025, 12, 27),
     )
+
+
+def test_a_rolling_period_ends_on_the_day_it_was_stated(extractor):
+    text = "Some 45 militants were killed over the past 24 hours, the ministry said on Saturday."
+    # published on a Monday: the 24 hours are those before Saturday's statement
+    record = extractor.extract(text, published="2017-10-09")
+    (claim,) = record.claims
+    assert (claim.period_start, claim.period_end) == (dt.date(2017, 10, 6), dt.date(2017, 10, 7))
+
+
+def test_a_rolling_period_stated_on_the_day_of_publication_ends_then(extractor):
+    text = "Some 45 militants were killed over the past 24 hours, the ministry said on Monday."
+    record = extractor.extract(text, published="2017-10-09")
+    (claim,) = record.claims
+    assert (claim.period_start, claim.period_end) == (dt.date(2017, 10, 8), dt.date(2017, 10, 9))
+
+
+def test_the_day_of_a_date_counts_nothing(extractor):
+    text = "3 March 2016 The jets destroyed 12 tanks near Homs, the ministry said."
+    record = extractor.extract(text, published="2016-03-04")
+    assert [(c.value, c.category) for c in record.claims] == [(12, "tanks")]
+
+
+def test_a_report_period_holds_for_three_sentences(extractor):
+    text = (
+        "Over the past week the air force flew 120 sorties, a military source said. "
+        "The sorties destroyed 14 vehicles near Hama. "
+        "They also destroyed three depots near Idlib. "
+        "The source said the jets destroyed 23 targets near Raqqa."
+    )
+    record = extractor.extract(text, published="2016-02-01")
+    periods = {(c.period_start, c.period_end) for c in record.claims}
+    assert periods == {(dt.date(2016, 1, 25), dt.date(2016, 2, 1))} and len(record.claims) == 4

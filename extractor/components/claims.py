@@ -26,7 +26,7 @@ REPORTING_DATES_CLAIMS = False
 CARRY_PARAGRAPH_DATES = True
 DATELINE_DATES_REPORT = True
 # how many sentences on a report's date and place still hold for a claim that names none
-CARRY_SENTENCES = 2
+CARRY_SENTENCES = 3
 DATE_LOOKBACK_SENTENCES = 2
 DATE_LOOKBACK_CROSSES_PARAGRAPHS = False
 LOCATION_CROSSES_PARAGRAPHS = True
@@ -792,8 +792,13 @@ def find_claims(
     seen_sentences: set[str] = set()
     last_actor: str | None = None
     numbers_by_sentence: dict[int, list[Span]] = {}
+    # the day of "1 February 2016 Russian forces destroy ..." counts nothing
+    in_dates = {
+        i for span in doc._.dates or [] if span._.date_value is not None for i in range(span.start, span.end)
+    }
     for span in doc._.numbers or []:
-        numbers_by_sentence.setdefault(span.sent.start, []).append(span)
+        if span.start not in in_dates:
+            numbers_by_sentence.setdefault(span.sent.start, []).append(span)
     paragraph = 0
     previous_end = 0
     paragraph_of: dict[int, int] = {}

@@ -660,7 +660,27 @@ def find_dates(
         spans.append(span)
     spans.extend(_other_date_entities(doc, spans, words))
     spans.sort(key=lambda s: s.start)
+    _anchor_on_statement_day(spans, published)
     return spans
+
+
+def _anchor_on_statement_day(spans: list[Span], published: dt.date | None) -> None:
+    """ "Killed over the past 24 hours, the ministry said on Saturday", published on Sunday: the period runs
+    up to the day of the statement, not to publication."""
+    if published is None:
+        return
+    statement_days: dict[int, dt.date] = {}
+    for span in spans:
+        value = span._.date_value
+        if value.reporting and value.date is not None and value.date < published:
+            statement_days.setdefault(span.sent.start, value.date)
+    for span in spans:
+        value = span._.date_value
+        day = statement_days.get(span.sent.start)
+        if day is None or value.kind != "ROLLING_PERIOD" or value.period_end != published:
+            continue
+        length = value.period_end - value.period_start
+        value.period_start, value.period_end = day - length, day
 
 
 def _other_date_entities(doc: Doc, found: list[Span], words: DateVocabulary) -> list[Span]:
