@@ -99,6 +99,13 @@ def test_pronoun_actor_refers_back(extractor):
     assert [(c.value, c.actor, c.location) for c in claims] == [(9, "Coalition aircraft", "Mosul")]
 
 
+def test_pronoun_actor_is_who_says_or_believes_it(extractor):
+    text = "Earlier, jets bombed a bridge. Turkey believes it killed 12 militants near Afrin on Monday."
+    claims = claims_of(extractor, text)
+    # "they" would take the jets of the sentence before; "it" here is the one who believes it
+    assert [(c.value, c.actor) for c in claims if c.kind == "casualties"] == [(12, "Turkey")]
+
+
 def test_passive_agent_is_the_actor(extractor):
     claims = claims_of(
         extractor, "Four mortar positions were destroyed by Turkish artillery in northern Aleppo."

@@ -461,7 +461,9 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                 if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
                     return _relative_antecedent(token.head, vocab)
                 if child.lower_ in PRONOUNS:
-                    return last_actor if child.lower_ in ("they", "it") else None
+                    if child.lower_ in ("they", "it", "we"):
+                        return _reporting_subject(token) or last_actor
+                    return None
                 if _is_nominal(child):
                     return _text_of(child)
         means = _means_of(token, vocab)
@@ -478,6 +480,17 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                 token = token.head
             continue
         return None
+    return None
+
+
+def _reporting_subject(verb: Token) -> str | None:
+    """Who "it" or "they" is in "the United States believes it killed ...": the named subject of the verb
+    of saying or believing the clause hangs on."""
+    if verb.dep_ != "ccomp":
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "nsubj" and _is_nominal(child) and child.ent_type_ in ("GPE", "ORG", "NORP"):
+            return _text_of(child)
     return None
 
 
