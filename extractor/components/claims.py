@@ -461,9 +461,9 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                 if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
                     return _relative_antecedent(token.head, vocab)
                 if child.lower_ in PRONOUNS:
-                    if child.lower_ in ("they", "it", "we"):
+                    if child.lower_ == "it":
                         return _reporting_subject(token) or last_actor
-                    return None
+                    return last_actor if child.lower_ == "they" else None
                 if _is_nominal(child):
                     return _text_of(child)
         means = _means_of(token, vocab)
@@ -484,8 +484,8 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
 
 
 def _reporting_subject(verb: Token) -> str | None:
-    """Who "it" or "they" is in "the United States believes it killed ...": the named subject of the verb
-    of saying or believing the clause hangs on."""
+    """Who "it" is in "the United States believes it killed ...": the country or body that is the subject of
+    the verb of saying or believing the clause hangs on."""
     if verb.dep_ != "ccomp":
         return None
     for child in verb.head.children:
