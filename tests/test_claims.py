@@ -359,3 +359,12 @@ def test_people_named_without_a_figure(extractor, text, expected):
 def test_the_most_specific_place(extractor, text, location):
     claims = [c for c in claims_of(extractor, text) if c.kind != "strikes"]
     assert [c.location for c in claims] == [location] * len(claims) and claims
+
+
+def test_an_ordinal_member_of_a_counted_group_is_not_counted_again(extractor):
+    text = (
+        "Troops detained two Taliban facilitators near Kandahar. The second Taliban facilitator was detained "
+        "after questioning at the scene."
+    )
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.category) for c in claims] == [(2, "Taliban facilitators")]

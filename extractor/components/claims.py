@@ -75,6 +75,7 @@ class ClaimFinding:
     definite: bool = field(
         default=False, repr=False
     )  # "the two individuals": may name what was counted before
+    member: bool = field(default=False, repr=False)  # "the second facilitator": one of a group counted before
 
 
 @dataclass(frozen=True)
@@ -890,9 +891,9 @@ def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
 
 def _restated(finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
     """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
-    same figure and effect as an earlier claim names the same people or things again."""
-    # "the militants were all killed" restates any earlier count of the same loss
-    any_count = finding.quantifier == "plural"
+    same figure and effect as an earlier claim names the same people or things again; "the militants were
+    all killed" and "the second facilitator was detained" restate any earlier count of that loss."""
+    any_count = finding.quantifier == "plural" or finding.member
     return finding.definite and any(
         (any_count or e.value == finding.value and e.quantifier == finding.quantifier)
         and e.effect == finding.effect
@@ -1156,6 +1157,7 @@ def _singular_claims(
                 verb_index=verb.i,
                 noun_index=noun.i,
                 definite=any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children),
+                member=any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in noun.children),
             )
         )
     return found
