@@ -139,6 +139,14 @@ def test_headline_and_caption_are_furniture(extractor):
     assert [c.value for c in claims_of(extractor, text)] == [7]
 
 
+def test_teaser_headline_run_into_a_sentence_is_furniture(extractor):
+    text = (
+        "The jets hit 14 depots, the spokesman said. Reuters Photo Over 30 Rebels Killed in Army Raids "
+        "Near Idlib The army also destroyed 6 tanks near Hama."
+    )
+    assert [c.value for c in claims_of(extractor, text)] == [14, 6]
+
+
 def test_loss_list_lines(extractor):
     text = (
         "The total combat losses of the enemy from 24.02 to 12.04 were approximately:\n"

@@ -1069,6 +1069,8 @@ def _count_claim(
             return None  # "linked to two deadly attacks" counts no strikes of its own
     if verb is not None and _headline_verb(verb, sentence):
         return None
+    if noun is not None and any(c.dep_ == "acl" and _headline_verb(c, sentence) for c in noun.children):
+        return None  # a teaser headline run into the text: "Over 20 Terrorists Killed in SDF Operations"
     if noun is None and not earlier and kind in ("targets", "casualties") and relation in ("", "nominal"):
         return None
     category = None
