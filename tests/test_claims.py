@@ -376,3 +376,20 @@ def test_an_ordinal_member_of_a_counted_group_is_not_counted_again(extractor):
     )
     claims = claims_of(extractor, text)
     assert [(c.value, c.category) for c in claims] == [(2, "Taliban facilitators")]
+
+
+def test_a_reported_passive_the_parse_hung_on_the_verb_of_saying(nlp):
+    """The misparse of "X announced a leader ... was killed", built by hand: "leader" as the object of
+    "announced", and "was killed" joined to "announced" with no subject of its own."""
+    from spacy.tokens import Doc
+
+    from extractor.components.claims import claim_vocabulary, governing_verb
+
+    words = ["Command", "announced", "a", "leader", ",", "was", "killed", "."]
+    heads = [1, 1, 3, 1, 1, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "auxpass", "conj", "punct"]
+    tags = ["NNP", "VBD", "DT", "NN", ",", "VBD", "VBN", "."]
+    lemmas = ["command", "announce", "a", "leader", ",", "be", "kill", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    verb, relation = governing_verb(doc[3], claim_vocabulary())
+    assert (verb.text, relation) == ("killed", "passive")

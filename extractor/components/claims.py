@@ -290,6 +290,9 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             token = head
             continue
         if dep in ("dobj", "obj", "attr", "oprd", "dative"):
+            reported = _reported_passive(head, vocab)
+            if reported is not None:
+                return reported, "passive"
             return head, "object"
         if dep == "nsubjpass":
             return head, "passive"
@@ -381,6 +384,22 @@ def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
     for child in noun.children:
         if child.dep_ in ("acl", "amod", "relcl", "oprd", "xcomp") and child.lower_ in vocab.result_words:
             return vocab.result_words[child.lower_]
+    return None
+
+
+def _reported_passive(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "The army announced a leader ... was killed": the small model takes the leader for what was announced
+    and hangs "was killed" on "announced" with no subject; the passive verb is the one over the leader."""
+    if _lemma(verb) not in vocab.reporting_verbs:
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in child.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            return child
     return None
 
 
