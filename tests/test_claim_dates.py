@@ -94,3 +94,12 @@ def test_a_report_period_holds_for_three_sentences(extractor):
     record = extractor.extract(text, published="2016-02-01")
     periods = {(c.period_start, c.period_end) for c in record.claims}
     assert periods == {(dt.date(2016, 1, 25), dt.date(2016, 2, 1))} and len(record.claims) == 4
+
+
+def test_a_month_named_as_background_does_not_undate_a_release(extractor):
+    text = (
+        "KABUL, Afghanistan (Aug. 3, 2012)\n"
+        "A coalition security force detained three suspected insurgents in Khost province.\n\n"
+        "In June, insurgents attacked a district centre in the province."
+    )
+    assert dated(extractor, text) == [(3, "captured", dt.date(2012, 8, 3), None)]

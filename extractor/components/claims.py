@@ -1519,8 +1519,13 @@ def _report_day(doc: Doc, skipped: set[int]) -> Span | None:
 
 
 def _only_dateline(doc: Doc) -> Span | None:
-    """The dateline of a report that names no other time at all: its story is the day it was filed."""
-    dates = [s for s in doc._.dates or [] if s._.date_value is not None]
+    """The dateline of a report that names no other day or period (months and years are background): its
+    story is the day it was filed."""
+    dates = [
+        s
+        for s in doc._.dates or []
+        if s._.date_value is not None and s._.date_value.kind not in COARSE_DATE_KINDS
+    ]
     datelines = [s for s in dates if s._.date_value.states_published]
     return datelines[0] if datelines and len(datelines) == len(dates) else None
 
