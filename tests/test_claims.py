@@ -393,3 +393,28 @@ def test_a_reported_passive_the_parse_hung_on_the_verb_of_saying(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
     verb, relation = governing_verb(doc[3], claim_vocabulary())
     assert (verb.text, relation) == ("killed", "passive")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "It follows operations against the group's leaders and a senior commander captured by Kurdish "
+            "forces in May.",
+            [("casualties", 1, "senior commander", "captured")],
+        ),
+        # the militants killed were counted before: no new claim
+        (
+            "Troops killed 40 militants near Deir ez-Zor. Most of the militants killed in the offensive were "
+            "foreigners.",
+            [("casualties", 40, "militants", "killed")],
+        ),
+        # a headline at the top of a page, "X says N killed", is furniture
+        (
+            "Ministry says 62 soldiers killed in strikes\nMore than 60 soldiers were killed on Saturday.",
+            [("casualties", 60, "soldiers", "killed")],
+        ),
+    ],
+)
+def test_reduced_passive_relatives(extractor, text, expected):
+    assert scored(claims_of(extractor, text)) == expected

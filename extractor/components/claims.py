@@ -280,6 +280,19 @@ def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
 def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
     """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
     "passive", "result", "nominal"."""
+    # "a weapons operative captured by U.S. forces": a reduced passive relative over a noun named anew (not
+    # "the militants killed in the offensive", who were counted before, nor a headline's "Russia says 62
+    # troops killed")
+    before = (
+        noun.doc[_phrase_start(noun.doc, noun, noun.sent.start) - 1] if noun.i > noun.sent.start else None
+    )
+    named_anew = before is None or before.lower_ not in ("the", "these", "those")
+    at_top = not document_text(noun.doc)[: noun.sent.start_char].strip()
+    headline = at_top and noun.head.tag_ in ("VBZ", "VBP")
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and named_anew and not headline:
+            if _lemma(child) in vocab.verbs:
+                return child, "passive"
     token = noun
     for _ in range(6):
         dep = token.dep_
