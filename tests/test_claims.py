@@ -418,3 +418,13 @@ def test_a_reported_passive_the_parse_hung_on_the_verb_of_saying(nlp):
 )
 def test_reduced_passive_relatives(extractor, text, expected):
     assert scored(claims_of(extractor, text)) == expected
+
+
+def test_where_a_speaker_is_from_is_not_where_it_happened(extractor):
+    text = (
+        "Soldiers searched Monari village in Paktika province. "
+        '"The village is a haven for insurgents," said Capt. Aaron Smith, a company commander, from Fargo, '
+        "N.D. Soldiers killed one insurgent and wounded two others."
+    )
+    claims = claims_of(extractor, text)
+    assert claims and all(c.location and "Fargo" not in c.location for c in claims)

@@ -710,6 +710,7 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
         if e.label_ in PLACE_ENTITIES
         and e.root.dep_ not in ("nsubj", "nsubjpass")
         and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
+        and not _hometown(e.root)
         and not (e.root.dep_ in ("compound", "amod", "nmod") and _is_nominal(e.root.head))
         and not (e.end < len(doc) and not doc[e.end - 1].whitespace_ and doc[e.end].text == "-")  # "US-led"
     ]
@@ -740,6 +741,14 @@ def _part_of_a_place(prep: Token) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     head = objects[0].lower_ if objects else ""
     return prep.lower_ in ("near", "outside") or head in AREA_WORDS | SITES | PLACE_UNITS
+
+
+def _hometown(token: Token) -> bool:
+    """ "said Capt. X, a company commander, from Bismarck, N.D.": where a person is from, not where a claim
+    happened."""
+    while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
 def _names_no_place(phrase: Span, vocab: ClaimVocabulary) -> bool:
