@@ -400,3 +400,25 @@ def test_malformed_vocabulary_fails_loudly():
     data["patterns"] = [{"label": "X", "pattern": [{"LOWER": {"IN": "@no_such_list"}}]}]
     with pytest.raises(VocabularyError, match="no_such_list"):
         DateVocabulary.from_data(data)
+
+
+@pytest.mark.parametrize("text", [row[0] for row in RESOLVED] + [row[0] for row in NOT_DATES])
+def test_searching_around_anchors_finds_what_a_full_search_finds(pipeline, text):
+    from extractor.components.dates import find_atoms
+
+    finder = pipeline.get_pipe("briefing_dates")
+    doc = run(
+        pipeline, f"The ministry said on Monday that. {text} Since Sept. 30, 2015 jets flew 20 sorties.", FRI
+    )
+    assert find_atoms(doc, finder.matcher, finder.words, finder.anchors) == find_atoms(
+        doc, finder.matcher, finder.words, None
+    )
+
+
+def test_every_date_pattern_has_an_anchor():
+    from extractor.components.dates import PatternAnchors, date_vocabulary
+
+    anchors = PatternAnchors.of(date_vocabulary())
+    assert {"october", "yesterday", "week", "friday"} <= anchors.words
+    assert not anchors.words & {"the", "in", "over", "several"}  # too common to narrow anything
+    assert anchors.digits_only and max(anchors.before, anchors.after) < 7  # within the longest pattern

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -87,6 +89,7 @@ class DateVocabulary:
     point_prepositions: tuple[tuple[str, ...], ...]
     reporting_verbs: frozenset[str]
     vague_counts: frozenset[str]
+    common_words: frozenset[str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -103,6 +106,7 @@ class DateVocabulary:
                 "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
+                "common_words",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -130,6 +134,7 @@ class DateVocabulary:
             point_prepositions=phrases(lists["point_prepositions"]),
             reporting_verbs=frozenset(lists["reporting_verbs"]),
             vague_counts=frozenset(lists["vague_counts"]),
+            common_words=frozenset(lists["common_words"]),
             patterns=tuple(patterns),
         )
 
@@ -305,11 +310,100 @@ def _acceptable(doc: Doc, label: str, start: int, end: int, words: DateVocabular
     return True
 
 
-def find_atoms(doc: Doc, matcher: Matcher, words: DateVocabulary) -> list[tuple[str, int, int]]:
+@dataclass(frozen=True)
+class PatternAnchors:
+    """For each date pattern one token it cannot match without, as words and regular expressions: the
+    Matcher then runs only around such tokens instead of trying every pattern at every token."""
+
+    words: frozenset[str]
+    regexes: tuple[re.Pattern[str], ...]
+    before: int  # how many tokens a pattern may reach before its anchor, at most
+    after: int  # and after it
+    digits_only: bool  # whether every regex needs a digit, so that tokens without one can be passed over
+
+    @classmethod
+    def of(cls, words: DateVocabulary) -> PatternAnchors:
+        """The anchors of `words.patterns`; words in `words.common_words` are anchors of last resort, as too
+        frequent to narrow the search."""
+        patterns = words.patterns
+        common = words.common_words
+        anchors: set[str] = set()
+        regexes: set[str] = set()
+        before = after = 0
+        for _, pattern in patterns:
+            position, (kind, value) = min(
+                (
+                    (i, _anchor_spec(token, common))
+                    for i, token in enumerate(pattern)
+                    if token.get("OP") in (None, "+", "!")
+                ),
+                key=lambda spec: ("words", "regex", "common").index(spec[1][0]),  # the rarest kind of token
+            )
+            before, after = max(before, position), max(after, len(pattern) - position - 1)
+            if kind == "regex":
+                regexes.add(value)
+            else:
+                anchors.update(value)
+        compiled = tuple(re.compile(r) for r in sorted(regexes))
+        return cls(
+            words=frozenset(anchors),
+            regexes=compiled,
+            before=before,
+            after=after,
+            digits_only=not any(r.search(w) for r in compiled for w in ("a", "one", "may", "x", "")),
+        )
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges that hold every place a pattern could match, merged where they overlap."""
+        strings = doc.vocab.strings
+        lowers, shapes = doc.to_array([LOWER, SHAPE]).T
+        anchor_words = numpy.array([strings.add(w) for w in self.words], dtype=lowers.dtype)
+        candidates = numpy.isin(lowers, anchor_words)
+        # the regexes are tried on tokens whose shape allows them ("dddd", "dd.dd"), found by the shape's hash
+        digit_shapes = [h for h in numpy.unique(shapes) if not self.digits_only or "d" in strings[int(h)]]
+        for i in numpy.flatnonzero(numpy.isin(shapes, digit_shapes) & ~candidates):
+            if any(r.search(doc[int(i)].text) for r in self.regexes):
+                candidates[i] = True
+        found: list[tuple[int, int]] = []
+        for i in numpy.flatnonzero(candidates).tolist():
+            start, end = max(0, i - self.before), min(len(doc), i + self.after + 1)
+            if found and start <= found[-1][1]:
+                found[-1] = (found[-1][0], end)
+            else:
+                found.append((start, end))
+        return found
+
+
+def _anchor_spec(token: dict[str, Any], common: frozenset[str]) -> tuple[str, Any]:
+    """("words", set) or ("common", set) for a token matched by words, ("regex", pattern) for one matched by a
+    regular expression."""
+    for key in ("LOWER", "TEXT", "ORTH"):
+        value = token.get(key)
+        if isinstance(value, str):
+            found = {value.lower()}
+        elif isinstance(value, dict) and "IN" in value:
+            found = {str(v).lower() for v in value["IN"]}
+        elif isinstance(value, dict) and "REGEX" in value:
+            return "regex", value["REGEX"]
+        else:
+            continue
+        return ("common" if found & common else "words"), found
+    return "common", set()
+
+
+def find_atoms(
+    doc: Doc, matcher: Matcher, words: DateVocabulary, anchors: PatternAnchors | None = None
+) -> list[tuple[str, int, int]]:
     """Non-overlapping pattern matches (label, start, end), longest first, then by label priority."""
     priority = {label: i for i, label in enumerate(LABEL_PRIORITY)}
     matches = []
-    for match_id, start, end in matcher(doc):
+    windows = anchors.windows(doc) if anchors is not None else [(0, len(doc))]
+    found = [
+        (match_id, offset + start, offset + end)
+        for offset, stop in windows
+        for match_id, start, end in matcher(doc[offset:stop])
+    ]
+    for match_id, start, end in found:
         label = doc.vocab.strings[match_id]
         while start < end - 1 and doc[start].is_punct:  # the comma of an absent weekday
             start += 1
@@ -646,12 +740,17 @@ def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
 
 
 def find_dates(
-    doc: Doc, published: dt.date | None, matcher: Matcher, words: DateVocabulary | None = None
+    doc: Doc,
+    published: dt.date | None,
+    matcher: Matcher,
+    words: DateVocabulary | None = None,
+    anchors: PatternAnchors | None = None,
 ) -> list[Span]:
-    """Date and period expressions in `doc`, in order, each with its `span._.date_value`."""
+    """Date and period expressions in `doc`, in order, each with its `span._.date_value`; with `anchors`, the
+    patterns are tried only around the tokens they need."""
     words = words or date_vocabulary()
     spans = []
-    atoms = find_atoms(doc, matcher, words)
+    atoms = find_atoms(doc, matcher, words, anchors)
     for expression in combine_atoms(doc, atoms, words):
         value = resolve_expression(doc, expression, published, words)
         span = Span(doc, expression.start, expression.end, label=value.kind)
@@ -870,6 +969,7 @@ class DateFinder:
         self.name = name
         self.words = date_vocabulary()
         self.matcher = build_matcher(nlp.vocab, self.words)
+        self.anchors = PatternAnchors.of(self.words)
         register_document_extensions()
         if not Doc.has_extension("dates"):
             Doc.set_extension("dates", default=None)
@@ -886,7 +986,7 @@ class DateFinder:
                 doc._.published, doc._.published_source = doc._.fallback_published, "filename"
             else:
                 add_warning(doc, NO_PUBLISHED_WARNING)
-        doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words)
+        doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words, self.anchors)
         if located is not None:
             for span in doc._.dates:
                 # the dateline or header date says when the text came out, not when anything happened

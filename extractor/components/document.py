@@ -15,6 +15,7 @@ DOCUMENT_EXTENSIONS = {
 
 
 TEXT_KEY = "briefing_extractor.text"
+LOWER_KEY = "briefing_extractor.lower_words"
 
 
 def register_document_extensions() -> None:
@@ -39,3 +40,12 @@ def document_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """The lower-case form of every token, built once per document: the word-list lookups of several
+    components compare runs of tokens, and a Token object made for each comparison was their main cost."""
+    words = doc.user_data.get(LOWER_KEY)
+    if words is None:
+        words = doc.user_data[LOWER_KEY] = [t.lower_ for t in doc]
+    return words

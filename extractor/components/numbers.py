@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import document_text, register_document_extensions
+from extractor.components.document import document_text, lower_words, register_document_extensions
 from extractor.vocabulary import load_data, phrases, require
 
 DIGITS = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f' ])\d{3})*(?:\1\d{3})*$|^\d+$")
@@ -131,7 +131,7 @@ def parse_digits(text: str) -> int | None:
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in doc[max(start, 0) : end])
+    return tuple(lower_words(doc)[max(start, 0) : end])
 
 
 def _phrase_before(doc: Doc, start: int, options: tuple[tuple[str, ...], ...], floor: int) -> int | None:
