@@ -7,13 +7,19 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy import parts_of_speech
+from spacy.attrs import POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import document_text, register_document_extensions
+from extractor.components.document import document_text, lower_words, register_document_extensions
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
+NOMINAL_TAGS = ("NN", "NNS", "NNP", "NNPS")
+NOMINAL_POS = (parts_of_speech.NOUN, parts_of_speech.PROPN)
+NOMINALS_KEY = "briefing_extractor.nominals"
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
@@ -175,8 +181,21 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
+def _nominal_indices(doc: Doc) -> frozenset[int]:
+    """The tokens `_is_nominal` accepts, found once per document from its arrays."""
+    found = doc.user_data.get(NOMINALS_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        pos, tag = doc.to_array([POS, TAG]).T
+        tags = [strings.add(t) for t in NOMINAL_TAGS]
+        found = doc.user_data[NOMINALS_KEY] = frozenset(
+            numpy.flatnonzero(numpy.isin(pos, NOMINAL_POS) | numpy.isin(tag, tags)).tolist()
+        )
+    return found
+
+
 def _is_nominal(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in NOMINAL_TAGS
 
 
 def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
@@ -1168,7 +1187,8 @@ def _singular_claims(
     """Claims of one ("destroyed an ammunition depot", "killed the Taliban leader", "carried out an air
     strike") and bare plurals with no number ("killed insurgents")."""
     found = []
-    for noun in sentence:
+    nominals = _nominal_indices(doc)
+    for noun in (doc[i] for i in range(sentence.start, sentence.end) if i in nominals):
         reading = _singular_reading(noun, vocab, taxonomy, taken | lines_taken, strike_seen)
         if reading is None:
             continue
@@ -1212,9 +1232,11 @@ def _pronoun_claims(
     """One person killed, wounded or detained who is named by a pronoun ("He was engaged and killed", "the
     force returned fire, killing him"), unless the person it stands for was counted already."""
     found = []
-    for pronoun in sentence:
-        if pronoun.lower_ not in vocab.person_pronouns or pronoun.i in taken:
+    words = lower_words(doc)
+    for i in range(sentence.start, sentence.end):
+        if words[i] not in vocab.person_pronouns or i in taken:
             continue
+        pronoun = doc[i]
         if pronoun.dep_ not in ("dobj", "nsubjpass"):
             continue
         verb, effect = _person_verb(pronoun, vocab)

@@ -108,6 +108,9 @@ class SpeakerVocabulary:
     pronouns: dict[str, str]
     release_markers: tuple[str, ...]
     header_boilerplate: tuple[str, ...]
+    # the same posts and ranks by how they begin, so that a token is compared only with those it could start
+    posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls) -> SpeakerVocabulary:
@@ -141,7 +144,23 @@ class SpeakerVocabulary:
             header_boilerplate=tuple(
                 sorted(words(posts, "header_boilerplate", "posts.json"), key=len, reverse=True)
             ),
+            posts_by_first_word=_grouped(sorted(post_phrases, key=len, reverse=True), lambda p: p[0]),
+            ranks_by_start=_grouped(
+                sorted(set(words(ranks, "ranks", "ranks.json")), key=len, reverse=True), _rank_start
+            ),
         )
+
+
+def _rank_start(text: str) -> str:
+    return text[:2].lower()
+
+
+def _grouped(items: list, key) -> dict:
+    """Items by key, each group keeping the items' order (longest first)."""
+    groups: dict = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +315,7 @@ def _phrase_end(doc: Doc, i: int, limit: int, options: tuple[str, ...]) -> tuple
 
 def _post_end(tokens: list[Token], i: int, vocab: SpeakerVocabulary) -> int | None:
     """The end (index into tokens) of the longest post phrase starting at tokens[i]."""
-    for post in vocab.posts:
+    for post in vocab.posts_by_first_word.get(tokens[i].lower_, ()):
         stop = i + len(post)
         if stop <= len(tokens) and tuple(t.lower_ for t in tokens[i:stop]) == post:
             return stop
@@ -338,7 +357,7 @@ def _rank_tokens(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> dic
     for k, token in enumerate(tokens):
         if not token.text[:1].isupper():
             continue
-        match = _phrase_end(doc, token.i, limit, vocab.ranks)
+        match = _phrase_end(doc, token.i, limit, vocab.ranks_by_start.get(_rank_start(token.text), ()))
         if match:
             found[k] = match[0] - offset
     return found
