@@ -9,8 +9,9 @@ from functools import lru_cache
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import POS, TAG
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import document_text, lower_words, register_document_extensions
@@ -181,13 +182,25 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
+def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
+    """Which tokens are claim verbs, their nominalizations or strike nouns: a sentence with none of them
+    holds no claim without a figure, and the search for one is skipped."""
+    words = _hashes(frozenset((*vocab.verbs, *vocab.nominalizations, *vocab.strike_nouns)))
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+    return numpy.isin(lemmas, words) | numpy.isin(lowers, words)
+
+
+@lru_cache(maxsize=8)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([hash_string(w) for w in words], dtype=numpy.uint64)
+
+
 def _nominal_indices(doc: Doc) -> frozenset[int]:
     """The tokens `_is_nominal` accepts, found once per document from its arrays."""
     found = doc.user_data.get(NOMINALS_KEY)
     if found is None:
-        strings = doc.vocab.strings
         pos, tag = doc.to_array([POS, TAG]).T
-        tags = [strings.add(t) for t in NOMINAL_TAGS]
+        tags = _hashes(frozenset(NOMINAL_TAGS))
         found = doc.user_data[NOMINALS_KEY] = frozenset(
             numpy.flatnonzero(numpy.isin(pos, NOMINAL_POS) | numpy.isin(tag, tags)).tolist()
         )
@@ -877,6 +890,7 @@ def find_claims(
     previous_end = 0
     paragraph_of: dict[int, int] = {}
     strike_seen = False
+    claim_words = _claim_word_mask(doc, vocab)
     for index, sentence in enumerate(doc.sents):
         if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
             paragraph += 1
@@ -910,11 +924,12 @@ def find_claims(
                 sentence_findings.append(finding)
                 taken.update(range(span.start, span.end))
         strike_seen = strike_seen or any(f.kind == "strikes" for f in findings)
-        sentence_findings.extend(
-            _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
-        )
-        counted = {f.noun_index for f in findings + sentence_findings if f.noun_index is not None}
-        sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
+        if claim_words[sentence.start : sentence.end].any():
+            sentence_findings.extend(
+                _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
+            )
+            counted = {f.noun_index for f in findings + sentence_findings if f.noun_index is not None}
+            sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
         for finding in sentence_findings:
             finding.sentence_index = index
             finding.paragraph = paragraph

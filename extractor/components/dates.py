@@ -13,6 +13,7 @@ import numpy
 from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -357,8 +358,7 @@ class PatternAnchors:
         """Token ranges that hold every place a pattern could match, merged where they overlap."""
         strings = doc.vocab.strings
         lowers, shapes = doc.to_array([LOWER, SHAPE]).T
-        anchor_words = numpy.array([strings.add(w) for w in self.words], dtype=lowers.dtype)
-        candidates = numpy.isin(lowers, anchor_words)
+        candidates = numpy.isin(lowers, numpy.array([hash_string(w) for w in self.words], dtype=lowers.dtype))
         # the regexes are tried on tokens whose shape allows them ("dddd", "dd.dd"), found by the shape's hash
         digit_shapes = [h for h in numpy.unique(shapes) if not self.digits_only or "d" in strings[int(h)]]
         for i in numpy.flatnonzero(numpy.isin(shapes, digit_shapes) & ~candidates):
