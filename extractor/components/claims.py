@@ -14,7 +14,12 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import document_text, lower_words, register_document_extensions
+from extractor.components.document import (
+    document_text,
+    lower_words,
+    register_document_extensions,
+    sentence_spans,
+)
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
@@ -863,7 +868,8 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
 
 
 def _sentence_key(sentence: Span) -> str:
-    return " ".join(sentence.text.split()).lower()
+    text = document_text(sentence.doc)[sentence.start_char : sentence.end_char]
+    return " ".join(text.split()).lower()
 
 
 def find_claims(
@@ -891,7 +897,7 @@ def find_claims(
     paragraph_of: dict[int, int] = {}
     strike_seen = False
     claim_words = _claim_word_mask(doc, vocab)
-    for index, sentence in enumerate(doc.sents):
+    for index, sentence in enumerate(sentence_spans(doc)):
         if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
             paragraph += 1
         previous_end = sentence.start_char + len(sentence.text.rstrip())
@@ -1483,7 +1489,7 @@ def _attach_context(
     """Category labels, locations, dates, speakers and quotes, carrying a report's period and place over to
     the claims after it in the same paragraph. `report_day` is the day the report's story opens on."""
     sentence_speakers = doc._.sentence_speakers or {}
-    sentences = list(doc.sents)
+    sentences = sentence_spans(doc)
     position = {s.start: i for i, s in enumerate(sentences)}
     lead: ClaimFinding | None = None
     dateline = _only_dateline(doc) if DATELINE_DATES_REPORT else None

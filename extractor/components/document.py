@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # name -> default; list defaults are given as getters-free None and filled per document
 DOCUMENT_EXTENSIONS = {
@@ -16,6 +16,7 @@ DOCUMENT_EXTENSIONS = {
 
 TEXT_KEY = "briefing_extractor.text"
 LOWER_KEY = "briefing_extractor.lower_words"
+SENTENCES_KEY = "briefing_extractor.sentences"
 
 
 def register_document_extensions() -> None:
@@ -49,3 +50,12 @@ def lower_words(doc: Doc) -> list[str]:
     if words is None:
         words = doc.user_data[LOWER_KEY] = [t.lower_ for t in doc]
     return words
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """doc.sents as a list, built once per document: each pass over doc.sents walks every token again, and
+    several components pass over them."""
+    found = doc.user_data.get(SENTENCES_KEY)
+    if found is None:
+        found = doc.user_data[SENTENCES_KEY] = list(doc.sents)
+    return found

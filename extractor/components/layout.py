@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components.document import document_text
+from extractor.components.document import document_text, sentence_spans
 from extractor.components.numbers import parse_digits
 from extractor.vocabulary import load_data, require
 
@@ -117,7 +117,7 @@ def furniture_sentences(doc: Doc) -> set[int]:
             furniture_spans.append((start, end))
     captions = tuple(require(data, "caption_openers", list, "claim_terms.json"))
     skipped = set()
-    for sentence in doc.sents:
+    for sentence in sentence_spans(doc):
         if any(a <= sentence.start_char < b for a, b in furniture_spans):
             skipped.add(sentence.start)
         elif sentence.text.lstrip().lower().startswith(captions):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import document_text, register_document_extensions
+from extractor.components.document import document_text, register_document_extensions, sentence_spans
 from extractor.vocabulary import VocabularyError, load_data, require
 
 ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
@@ -1195,7 +1195,7 @@ def find_speakers(
     """The speakers of a parsed document, its quotations and the speaker of each attributed sentence."""
     vocab = vocab or speaker_vocabulary()
     text = document_text(doc)
-    sentences = list(doc.sents)
+    sentences = sentence_spans(doc)
     paragraphs = find_paragraphs(text)
     paragraph_starts = [a for a, _ in paragraphs]
 
