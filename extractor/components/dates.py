@@ -17,7 +17,12 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from extractor.components.document import add_warning, document_text, register_document_extensions
+from extractor.components.document import (
+    add_warning,
+    document_text,
+    register_document_extensions,
+    sentence_bounds,
+)
 from extractor.vocabulary import VocabularyError, load_data, phrases, require
 
 NO_PUBLISHED_WARNING = "no published date: relative dates left unresolved"
@@ -434,7 +439,7 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
     i = 0
     while i < len(atoms):
         label, start, end = atoms[i]
-        floor = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        floor = sentence_bounds(doc, start)[0]
         joined = _range_at(doc, atoms, i, words, floor)
         if joined is not None:
             expressions.append(joined)
@@ -772,10 +777,10 @@ def _anchor_on_statement_day(spans: list[Span], published: dt.date | None) -> No
     for span in spans:
         value = span._.date_value
         if value.reporting and value.date is not None and value.date < published:
-            statement_days.setdefault(span.sent.start, value.date)
+            statement_days.setdefault(sentence_bounds(span.doc, span.start)[0], value.date)
     for span in spans:
         value = span._.date_value
-        day = statement_days.get(span.sent.start)
+        day = statement_days.get(sentence_bounds(span.doc, span.start)[0])
         if day is None or value.kind != "ROLLING_PERIOD" or value.period_end != published:
             continue
         length = value.period_end - value.period_start

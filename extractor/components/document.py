@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 # name -> default; list defaults are given as getters-free None and filled per document
@@ -17,6 +19,7 @@ DOCUMENT_EXTENSIONS = {
 TEXT_KEY = "briefing_extractor.text"
 LOWER_KEY = "briefing_extractor.lower_words"
 SENTENCES_KEY = "briefing_extractor.sentences"
+BOUNDS_KEY = "briefing_extractor.sentence_bounds"
 
 
 def register_document_extensions() -> None:
@@ -59,3 +62,18 @@ def sentence_spans(doc: Doc) -> list[Span]:
     if found is None:
         found = doc.user_data[SENTENCES_KEY] = list(doc.sents)
     return found
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding token i, the whole document when it has no sentences; cheaper
+    than Token.sent, which walks the tokens each time."""
+    bounds = doc.user_data.get(BOUNDS_KEY)
+    if bounds is None:
+        if doc.has_annotation("SENT_START"):
+            spans = sentence_spans(doc)
+            bounds = ([s.start for s in spans], [s.end for s in spans])
+        else:
+            bounds = ([0], [len(doc)])
+        doc.user_data[BOUNDS_KEY] = bounds
+    k = bisect.bisect_right(bounds[0], i) - 1
+    return bounds[0][k], bounds[1][k]

@@ -10,7 +10,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import document_text, lower_words, register_document_extensions
+from extractor.components.document import (
+    document_text,
+    lower_words,
+    register_document_extensions,
+    sentence_bounds,
+)
 from extractor.vocabulary import load_data, phrases, require
 
 DIGITS = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f' ])\d{3})*(?:\1\d{3})*$|^\d+$")
@@ -322,7 +327,7 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
         if not _is_number_word(token, vocab) or scale_alone:
             i += 1
             continue
-        sentence_end = token.sent.end if doc.has_annotation("SENT_START") else n
+        sentence_start, sentence_end = sentence_bounds(doc, i)
         start = i
         if (
             (token.lower_ in vocab.multipliers or token.lower_ in vocab.scales)
@@ -359,7 +364,6 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
                 ):
                     reading.value_max = upper
                     reading.core_end = span_end = i = upper_end
-        sentence_start = token.sent.start if doc.has_annotation("SENT_START") else 0
         qualifier = _phrase_before(doc, span_start, vocab.approximate_before, sentence_start)
         if qualifier is not None:
             reading.approximate = True
