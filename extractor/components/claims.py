@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import (
     document_text,
+    entities_in,
     lower_words,
     register_document_extensions,
     sentence_spans,
@@ -613,7 +614,7 @@ def strike_maker(noun: Token) -> str | None:
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.ent_type_ in ("GPE", "NORP", "ORG"):
             doc = noun.doc
-            ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+            ent = next((e for e in entities_in(doc) if e.start <= child.i < e.end), None)
             return _clean(ent.text if ent is not None else child.text)
     return None
 
@@ -735,7 +736,7 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
                 _clean(ent.text)
                 for prep, (a, b) in phrases
                 if not _part_of_a_place(prep) and (b <= left or a >= right)
-                for ent in doc[a:b].ents
+                for ent in entities_in(doc, a, b)
                 if ent.label_ in ("GPE", "LOC")
             ]
             if larger and larger[0] not in place:
@@ -743,7 +744,7 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
         return place
     candidates = [
         e
-        for e in sentence.ents
+        for e in entities_in(doc, sentence.start, sentence.end)
         if e.label_ in PLACE_ENTITIES
         and e.root.dep_ not in ("nsubj", "nsubjpass")
         and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")

@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 from extractor.components.document import (
     add_warning,
     document_text,
+    entities_in,
     register_document_extensions,
     sentence_bounds,
 )
@@ -791,7 +792,7 @@ def _other_date_entities(doc: Doc, found: list[Span], words: DateVocabulary) -> 
     """DATE entities the patterns missed that name a month or a weekday; kept as words, unresolved."""
     taken = {i for span in found for i in range(span.start, span.end)}
     extra = []
-    for entity in doc.ents:
+    for entity in entities_in(doc):
         if entity.label_ != "DATE" or not taken.isdisjoint(range(entity.start, entity.end)):
             continue
         if any(

@@ -20,6 +20,7 @@ TEXT_KEY = "briefing_extractor.text"
 LOWER_KEY = "briefing_extractor.lower_words"
 SENTENCES_KEY = "briefing_extractor.sentences"
 BOUNDS_KEY = "briefing_extractor.sentence_bounds"
+ENTITIES_KEY = "briefing_extractor.entities"
 
 
 def register_document_extensions() -> None:
@@ -77,3 +78,13 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
         doc.user_data[BOUNDS_KEY] = bounds
     k = bisect.bisect_right(bounds[0], i) - 1
     return bounds[0][k], bounds[1][k]
+
+
+def entities_in(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
+    """The named entities within tokens start..end; doc.ents, which walks every token on each access, is read
+    once per document."""
+    found = doc.user_data.get(ENTITIES_KEY)
+    if found is None:
+        found = doc.user_data[ENTITIES_KEY] = list(doc.ents)
+    end = len(doc) if end is None else end
+    return [e for e in found if e.start >= start and e.end <= end]

@@ -10,7 +10,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import document_text, register_document_extensions, sentence_spans
+from extractor.components.document import (
+    document_text,
+    entities_in,
+    register_document_extensions,
+    sentence_spans,
+)
 from extractor.vocabulary import VocabularyError, load_data, require
 
 ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
@@ -427,7 +432,7 @@ def _place_names(doc: Doc) -> set[str]:
     key = "briefing_speakers_places"
     if key not in doc.user_data:
         votes: dict[str, int] = {}
-        for entity in doc.ents:
+        for entity in entities_in(doc):
             if entity.label_ in ("GPE", "LOC") and len(entity) == 1:
                 votes[entity.text] = votes.get(entity.text, 0) + 1
             elif entity.label_ == "PERSON":
@@ -1152,7 +1157,7 @@ def reads_as_background(sentence: Span, in_quote: list[int], reference_year: int
 
 def dated_before(sentence: Span, published_month: int | None) -> bool:
     """The sentence is set at an earlier time (last June, in December, years ago) than the report itself."""
-    for entity in sentence.ents:
+    for entity in entities_in(sentence.doc, sentence.start, sentence.end):
         if entity.label_ != "DATE":
             continue
         words = {t.lower_ for t in entity}
