@@ -47,3 +47,17 @@ def test_components_work_in_a_users_own_pipeline(extractor):
     assert [(s.text, s._.number.value, s._.number.approximate) for s in doc._.numbers] == [
         ("about 40", 40, True)
     ]
+
+
+def test_freed_memory_is_handed_back_after_every_batch(extractor, monkeypatch):
+    import extractor.api as api
+
+    calls = []
+    monkeypatch.setattr(api, "release_free_memory", lambda: calls.append(1))
+    batch_size, extractor.batch_size = extractor.batch_size, 2
+    try:
+        records = [r for _, r in extractor.process([f"Jets hit {n} depots near Homs." for n in range(2, 7)])]
+    finally:
+        extractor.batch_size = batch_size
+    assert [r.claims[0].value for r in records] == [2, 3, 4, 5, 6]
+    assert len(calls) == 3  # batches of 2, 2 and 1
