@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -120,7 +122,7 @@ def furniture_sentences(doc: Doc) -> set[int]:
     for sentence in sentence_spans(doc):
         if any(a <= sentence.start_char < b for a, b in furniture_spans):
             skipped.add(sentence.start)
-        elif sentence.text.lstrip().lower().startswith(captions):
+        elif text[sentence.start_char : sentence.end_char].lstrip().lower().startswith(captions):
             skipped.add(sentence.start)
     return skipped
 
@@ -128,8 +130,15 @@ def furniture_sentences(doc: Doc) -> set[int]:
 def mark_line_breaks(doc: Doc) -> Doc:
     """Starts a sentence after every line break, unless the next line goes on in lower case (a hard-wrapped
     paragraph): headlines, captions and list items then never run into the sentence after them."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
+    # only the tokens just after a line break are looked at, found from where the text breaks
+    starts = doc.to_array([IDX]).tolist()
+    after_breaks = sorted(
+        {bisect.bisect_right(starts, m.start()) for m in re.finditer("\n", document_text(doc))}
+    )
+    for i in after_breaks:
+        if i < 1 or i >= len(doc):
+            continue
+        token, previous = doc[i], doc[i - 1]
         if "\n" not in previous.text and "\n" not in previous.whitespace_:
             continue
         if token.is_space:
