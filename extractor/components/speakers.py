@@ -1268,8 +1268,11 @@ def find_speakers(
         previous = quote
 
     published = doc._.published if Doc.has_extension("published") else None
-    years = [int(t.text) for t in doc if _is_year(t)]
-    reference_year = published.year if published is not None else (max(years) if years else None)
+    if published is not None:
+        reference_year = published.year
+    else:
+        years = [int(t.text) for t in doc if _is_year(t)]
+        reference_year = max(years) if years else None
     published_month = published.month if published is not None else None
 
     attributed: dict[int, int] = {}
