@@ -18,7 +18,6 @@ DOCUMENT_EXTENSIONS = {
 
 TEXT_KEY = "briefing_extractor.text"
 LOWER_KEY = "briefing_extractor.lower_words"
-SENTENCES_KEY = "briefing_extractor.sentences"
 BOUNDS_KEY = "briefing_extractor.sentence_bounds"
 ENTITIES_KEY = "briefing_extractor.entities"
 
@@ -57,34 +56,37 @@ def lower_words(doc: Doc) -> list[str]:
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
-    """doc.sents as a list, built once per document: each pass over doc.sents walks every token again, and
-    several components pass over them."""
-    found = doc.user_data.get(SENTENCES_KEY)
-    if found is None:
-        found = doc.user_data[SENTENCES_KEY] = list(doc.sents)
-    return found
+    """doc.sents as a list, its bounds found once per document: each pass over doc.sents walks every token
+    again, and several components pass over them. Only plain numbers are kept on the Doc: a Span kept in
+    its user_data would tie the Doc to itself in a cycle and hold its memory after the batch."""
+    return [Span(doc, start, end) for start, end in zip(*_sentence_table(doc), strict=True)]
+
+
+def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
+    bounds = doc.user_data.get(BOUNDS_KEY)
+    if bounds is None:
+        if doc.has_annotation("SENT_START"):
+            spans = list(doc.sents)
+            bounds = ([s.start for s in spans], [s.end for s in spans])
+        else:
+            bounds = ([0], [len(doc)])
+        doc.user_data[BOUNDS_KEY] = bounds
+    return bounds
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """(start, end) of the sentence holding token i, the whole document when it has no sentences; cheaper
     than Token.sent, which walks the tokens each time."""
-    bounds = doc.user_data.get(BOUNDS_KEY)
-    if bounds is None:
-        if doc.has_annotation("SENT_START"):
-            spans = sentence_spans(doc)
-            bounds = ([s.start for s in spans], [s.end for s in spans])
-        else:
-            bounds = ([0], [len(doc)])
-        doc.user_data[BOUNDS_KEY] = bounds
-    k = bisect.bisect_right(bounds[0], i) - 1
-    return bounds[0][k], bounds[1][k]
+    starts, ends = _sentence_table(doc)
+    k = bisect.bisect_right(starts, i) - 1
+    return starts[k], ends[k]
 
 
 def entities_in(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
     """The named entities within tokens start..end; doc.ents, which walks every token on each access, is read
-    once per document."""
+    once per document (kept as plain numbers, as sentence_spans says why)."""
     found = doc.user_data.get(ENTITIES_KEY)
     if found is None:
-        found = doc.user_data[ENTITIES_KEY] = list(doc.ents)
+        found = doc.user_data[ENTITIES_KEY] = [(e.start, e.end, e.label) for e in doc.ents]
     end = len(doc) if end is None else end
-    return [e for e in found if e.start >= start and e.end <= end]
+    return [Span(doc, a, b, label=label) for a, b, label in found if a >= start and b <= end]
