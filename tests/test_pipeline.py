@@ -61,3 +61,18 @@ def test_freed_memory_is_handed_back_after_every_batch(extractor, monkeypatch):
         extractor.batch_size = batch_size
     assert [r.claims[0].value for r in records] == [2, 3, 4, 5, 6]
     assert len(calls) == 3  # batches of 2, 2 and 1
+
+
+def test_no_document_outlives_its_batch(extractor):
+    import gc
+
+    from spacy.tokens import Doc
+
+    gc.collect()
+    gc.disable()  # what is freed must be freed without the cycle collector
+    try:
+        records = [r for _, r in extractor.process([f"Jets hit {n} depots near Homs." for n in range(2, 9)])]
+        alive = [o for o in gc.get_objects() if isinstance(o, Doc)]
+    finally:
+        gc.enable()
+    assert len(records) == 7 and alive == []
