@@ -21,6 +21,7 @@ from extractor.components.document import (
     add_warning,
     document_text,
     entities_in,
+    lower_words,
     register_document_extensions,
     sentence_bounds,
 )
@@ -429,7 +430,7 @@ def find_atoms(
 def _phrase_ending_at(doc: Doc, end: int, options: tuple[tuple[str, ...], ...], floor: int) -> int | None:
     for option in options:
         begin = end - len(option)
-        if begin >= floor and tuple(t.lower_ for t in doc[begin:end]) == option:
+        if begin >= floor and tuple(lower_words(doc)[begin:end]) == option:
             return begin
     return None
 
