@@ -46,6 +46,27 @@ def test_the_dateline_does_not_date_a_release_with_times_of_its_own(extractor):
     assert dated(extractor, text) == [(40, "captured", None, dt.date(2012, 6, 1))]
 
 
+def test_a_running_total_since_months_back_does_not_undate_the_lead(extractor):
+    text = (
+        "KABUL, Afghanistan (Aug. 3, 2012)\n"
+        "A coalition security force detained three suspected insurgents in Khost province.\n\n"
+        "Since June, coalition forces have detained more than 40 suspected insurgents in the province."
+    )
+    assert dated(extractor, text) == [
+        (3, "captured", dt.date(2012, 8, 3), None),
+        (40, "captured", None, dt.date(2012, 6, 1)),
+    ]
+
+
+def test_a_period_of_recent_days_keeps_the_dateline_off(extractor):
+    text = (
+        "KABUL, Afghanistan (Aug. 3, 2012)\n"
+        "A coalition security force detained three suspected insurgents in Khost province.\n\n"
+        "Since Monday, coalition forces have detained more than 40 suspected insurgents in the province."
+    )
+    assert dated(extractor, text)[0] == (3, "captured", None, None)
+
+
 def test_a_named_earlier_day_says_which_night(extractor):
     text = "The force killed two insurgents during an overnight raid in Nad Ali district Monday."
     # published on a Wednesday: the raid was on Monday night, not the night before publication

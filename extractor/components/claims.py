@@ -50,6 +50,8 @@ CARRY_LEAD_DATE = True
 # "an overnight operation ... Monday": a day named before publication says which night, so these give way
 # to it in a sentence (on the day of publication, "overnight" already means the night before)
 YIELDING_DATE_KINDS = frozenset({"OVERNIGHT"})
+# how far back a month or a period's start lies before it is background to the report
+BACKGROUND_DAYS = 31
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
 
 
@@ -1585,15 +1587,29 @@ def _report_day(doc: Doc, skipped: set[int]) -> Span | None:
 
 
 def _only_dateline(doc: Doc) -> Span | None:
-    """The dateline of a report that names no other day or period (months and years are background): its
-    story is the day it was filed."""
+    """The dateline of a report that names no other day or period (months and years, and running totals
+    since a month or more back, are background): its story is the day it was filed."""
+    published = doc._.published
     dates = [
         s
         for s in doc._.dates or []
-        if s._.date_value is not None and s._.date_value.kind not in COARSE_DATE_KINDS
+        if s._.date_value is not None
+        and s._.date_value.kind not in COARSE_DATE_KINDS
+        and not _campaign_period(s._.date_value, published)
     ]
     datelines = [s for s in dates if s._.date_value.states_published]
     return datelines[0] if datelines and len(datelines) == len(dates) else None
+
+
+def _campaign_period(value, published: dt.date | None) -> bool:
+    """A period reaching back over a month ("since June", said on July 31): the campaign a running
+    total covers, not the day of the story."""
+    return (
+        value.date is None
+        and value.period_start is not None
+        and published is not None
+        and (published - value.period_start).days > BACKGROUND_DAYS
+    )
 
 
 def _background(sentence: Span, published: dt.date | None) -> bool:
@@ -1605,7 +1621,7 @@ def _background(sentence: Span, published: dt.date | None) -> bool:
         value = span._.date_value
         day = value.date or value.period_start
         if value.kind in COARSE_DATE_KINDS and (
-            published is None or day is None or (published - day).days > 31
+            published is None or day is None or (published - day).days > BACKGROUND_DAYS
         ):
             return True
     # the year of a dateline in the sentence is the report's own, no sign of background
