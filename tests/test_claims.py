@@ -428,3 +428,18 @@ def test_where_a_speaker_is_from_is_not_where_it_happened(extractor):
     )
     claims = claims_of(extractor, text)
     assert claims and all(c.location and "Fargo" not in c.location for c in claims)
+
+
+def test_a_name_the_model_left_unlabelled_is_still_a_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from extractor.components.claims import _looks_like_a_name
+
+    words = ["Haji", "Mama", ",", "a", "facilitator", ",", "NATO"]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    # no entity labels at all: the title-cased proper noun still reads as a name, the acronym does not
+    assert [_looks_like_a_name(t) for t in doc] == [True, True, False, False, False, False, False]
+    doc.ents = [doc.char_span(0, 9, label="PERSON")]
+    assert _looks_like_a_name(doc[1])

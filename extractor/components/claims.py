@@ -1342,6 +1342,14 @@ def _modifiers_start(noun: Token) -> int:
     return min(modifiers, default=noun.i)
 
 
+def _looks_like_a_name(token: Token) -> bool:
+    """A proper noun tagged as a person, or title-cased with no entity type (the small model leaves many
+    Afghan and Arabic names unlabelled)."""
+    return token.pos_ == "PROPN" and (
+        token.ent_type_ == "PERSON" or token.ent_type_ == "" and token.is_title and not token.is_upper
+    )
+
+
 def _headline_verb(verb: Token, sentence: Span) -> bool:
     """A headline's verb run into the text: "Forces destroy stations, kill 77 terrorists" (present tense at
     the very top of a scraped page), or "20 Terrorists Killed in Operations" (capitalized mid-sentence)."""
@@ -1398,9 +1406,8 @@ def _singular_reading(
     # where it takes places too ("shelling hit Martakert", which the small model may label a person)
     person_verb = sense is not None and sense.thing is None and sense.person is not None
     named_person = (
-        noun.pos_ == "PROPN"
-        and not determiners
-        and (noun.ent_type_ == "PERSON" or noun.ent_type_ == "" and noun.is_title and not noun.is_upper)
+        not determiners
+        and _looks_like_a_name(noun)
         and (person_verb or relation == "nominal")
         and noun.dep_ != "appos"
     )
@@ -1421,7 +1428,7 @@ def _singular_reading(
         )
     ):
         return None
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.ent_type_ == "PERSON":
+    if noun.dep_ == "appos" and _looks_like_a_name(noun.head):
         return None  # "Haji X, a facilitator, was detained": the named person is the claim
     # "arrested a weapons supplier": only people are arrested or detained
     passive_subjects = [c for c in noun.head.children if c.dep_ == "nsubjpass"]
