@@ -63,6 +63,21 @@ def test_freed_memory_is_handed_back_after_every_batch(extractor, monkeypatch):
     assert len(calls) == 3  # batches of 2, 2 and 1
 
 
+def test_a_batch_closes_once_its_text_reaches_the_character_budget(extractor, monkeypatch):
+    import extractor.api as api
+
+    calls = []
+    monkeypatch.setattr(api, "release_free_memory", lambda: calls.append(1))
+    texts = ["Jets hit 3 depots near Homs.", "Jets hit 4 depots near Homs and Hama, the ministry said.", "x"]
+    budget, extractor.batch_characters = extractor.batch_characters, len(texts[0]) + 1
+    try:
+        records = [r for _, r in extractor.process(texts)]
+    finally:
+        extractor.batch_characters = budget
+    assert [len(r.claims) for r in records] == [1, 1, 0]
+    assert len(calls) == 2  # the first two texts pass the budget together; the last is a batch of its own
+
+
 def test_no_document_outlives_its_batch(extractor):
     import gc
 
