@@ -55,6 +55,11 @@ def scored(claims):
             [("targets", 12, "tanks", "destroyed")],
         ),
         (
+            # the model parses "Movement" as the object and the leader under "of"
+            "Coalition forces arrested a senior Islamic Movement of Uzbekistan leader in Kunduz province.",
+            [("casualties", 1, "senior Islamic Movement of Uzbekistan leader", "captured")],
+        ),
+        (
             "Around 300 refugees cross the border each day.",
             [],
         ),
@@ -231,6 +236,25 @@ def test_a_definite_restatement_is_not_counted_again(extractor):
         "After questioning at the scene, the force detained the two individuals."
     )
     assert [(c.value, c.category) for c in claims_of(extractor, text)] == [(2, "suspected insurgents")]
+
+
+def test_one_article_makes_a_whole_coordination_a_restatement(extractor):
+    text = (
+        "The force captured three Taliban facilitators and detained several suspected insurgents in Khost. "
+        "The facilitators and suspected insurgents were detained after questioning at the scene."
+    )
+    assert [(c.value, c.quantifier, c.category) for c in claims_of(extractor, text)] == [
+        (3, None, "Taliban facilitators"),
+        (None, "several", "suspected insurgents"),
+    ]
+
+
+def test_an_indefinite_article_does_not_cover_a_plural_beside_it(extractor):
+    text = "A security force detained a Taliban facilitator and other militants in Nangarhar province."
+    assert [(c.value, c.quantifier, c.category) for c in claims_of(extractor, text)] == [
+        (1, None, "Taliban facilitator"),
+        (None, "plural", "other militants"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,7 @@ CARRY_LEAD_DATE = True
 # "an overnight operation ... Monday": a day named before publication says which night, so these give way
 # to it in a sentence (on the day of publication, "overnight" already means the night before)
 YIELDING_DATE_KINDS = frozenset({"OVERNIGHT"})
+DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that"})
 # how far back a month or a period's start lies before it is background to the report
 BACKGROUND_DAYS = 31
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
@@ -353,6 +354,10 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             return head, "subject"
         if dep == "pobj":
             prep = head
+            body = _misparsed_body(token, vocab)
+            if body is not None:
+                token = body
+                continue
             if prep.lower_ in ("of",) and _lemma(prep.head) in vocab.nominalizations:
                 return prep.head, "nominal"
             along = prep.lower_ == "with" and (
@@ -1217,7 +1222,7 @@ def _singular_claims(
         if reading is None:
             continue
         kind, value, quantifier, effect, verb = reading
-        first = _phrase_start(doc, noun, sentence.start)
+        first = _phrase_start(doc, _misparsed_body(noun, vocab) or noun, sentence.start)
         while first < noun.i and doc[first].dep_ in ("det", "poss"):
             first += 1
         category = None
@@ -1342,6 +1347,20 @@ def _modifiers_start(noun: Token) -> int:
     return min(modifiers, default=noun.i)
 
 
+def _misparsed_body(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The body a role was misparsed under: in "arrested a senior Islamic Movement of Uzbekistan leader" the
+    model makes "Movement" the object and "leader" the object of "of"; the leader is the one arrested."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or not is_person(noun, vocab):
+        return None
+    body = prep.head
+    if body.pos_ != "PROPN" or body.ent_type_ not in ("ORG", "NORP") or body.i > noun.i:
+        return None
+    if any(c.dep_ == "det" for c in noun.children):
+        return None
+    return body if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in body.children) else None
+
+
 def _looks_like_a_name(token: Token) -> bool:
     """A proper noun tagged as a person, or title-cased with no entity type (the small model leaves many
     Afghan and Arabic names unlabelled)."""
@@ -1375,6 +1394,18 @@ def _singular_reading(
     determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
     if noun.dep_ == "conj" and noun.head.i in taken and not determiners:
         return None  # part of a counted phrase: "22 warehouses and fuel depots"
+    body = _misparsed_body(noun, vocab)
+    if body is not None and not determiners:
+        determiners = [c for c in body.children if c.dep_ in ("det", "poss")]
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not noun and not determiners:
+        # "the facilitators and suspected insurgents": one definite article for the whole coordination (not
+        # the "a" of "a facilitator and other militants")
+        determiners = [
+            c for c in first.children if c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
+        ]
     indefinite = any(d.lower_ in ("a", "an", "one", "another") for d in determiners)
     definite = any(d.lower_ == "the" for d in determiners)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
