@@ -1389,7 +1389,8 @@ def _singular_reading(
         or _lemma(noun) in vocab.not_counted_nouns
     ):
         return None
-    if any(t.i in taken for t in noun.subtree if t.i < noun.i):
+    # a projective parse's subtree is a contiguous run: its part before the noun starts at the left edge
+    if any(i in taken for i in range(noun.left_edge.i, noun.i)):
         return None
     determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
     if noun.dep_ == "conj" and noun.head.i in taken and not determiners:

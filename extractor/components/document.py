@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import IDX, IS_ALPHA, LOWER
 from spacy.tokens import Doc, Span
 
 # name -> default; list defaults are given as getters-free None and filled per document
@@ -51,8 +52,19 @@ def lower_words(doc: Doc) -> list[str]:
     components compare runs of tokens, and a Token object made for each comparison was their main cost."""
     words = doc.user_data.get(LOWER_KEY)
     if words is None:
-        words = doc.user_data[LOWER_KEY] = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        words = doc.user_data[LOWER_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()]
     return words
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of every token, read from the document's arrays."""
+    return doc.to_array(IDX).tolist()
+
+
+def alphabetic(doc: Doc) -> list[bool]:
+    """Whether each token is all letters, read from the document's arrays."""
+    return [bool(flag) for flag in doc.to_array(IS_ALPHA).tolist()]
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

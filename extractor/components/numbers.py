@@ -411,9 +411,11 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
     by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, quantifier in sorted(vocab.quantifiers.items(), key=lambda item: -len(item[0])):
         by_first_word.setdefault(words[0], []).append((words, quantifier))
-    for token in doc:
-        if token.i in taken or token.lower_ not in by_first_word:
+    lower = lower_words(doc)
+    for i in range(len(doc)):
+        if lower[i] not in by_first_word or i in taken:
             continue
+        token = doc[i]
         for words, quantifier in by_first_word[token.lower_]:
             end = token.i + len(words)
             if end >= len(doc) or _words(doc, token.i, end) != words:

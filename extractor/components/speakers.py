@@ -11,10 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import (
+    alphabetic,
     document_text,
     entities_in,
     register_document_extensions,
     sentence_spans,
+    token_starts,
 )
 from extractor.vocabulary import VocabularyError, load_data, require
 
@@ -1208,13 +1210,13 @@ def find_speakers(
         return max(bisect.bisect_right(paragraph_starts, char) - 1, 0)
 
     quotes = find_quotes(text, paragraphs)
+    # the quote each token starts in; where quotes overlap, the earlier one
     in_quote = [-1] * len(doc)
-    q = 0
-    for token in doc:
-        while q < len(quotes) and quotes[q].end <= token.idx:
-            q += 1
-        if q < len(quotes) and quotes[q].start <= token.idx < quotes[q].end:
-            in_quote[token.i] = q
+    starts = token_starts(doc)
+    for q in reversed(range(len(quotes))):
+        first, last = bisect.bisect_left(starts, quotes[q].start), bisect.bisect_left(starts, quotes[q].end)
+        in_quote[first:last] = [q] * (last - first)
+    alpha = alphabetic(doc)
 
     registry = SpeakerRegistry(vocab)
     release = find_issuing_body(doc, vocab)
@@ -1283,8 +1285,8 @@ def find_speakers(
     body_start = release[2] if release else len(text)
     for number, sentence in enumerate(sentences):
         paragraph = paragraph_of(sentence.start_char)
-        words = [t for t in sentence if t.is_alpha]
-        quoted = [in_quote[t.i] for t in words if in_quote[t.i] >= 0]
+        words = [i for i in range(sentence.start, sentence.end) if alpha[i]]
+        quoted = [in_quote[i] for i in words if in_quote[i] >= 0]
         found = by_sentence.get(number)
         speaker = None
         if found:
