@@ -11,21 +11,22 @@ import numpy
 from spacy import parts_of_speech
 from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import (
     document_text,
     entities_in,
     lower_words,
+    members,
     register_document_extensions,
     sentence_spans,
+    word_hashes,
 )
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
 NOMINAL_TAGS = ("NN", "NNS", "NNP", "NNPS")
-NOMINAL_POS = (parts_of_speech.NOUN, parts_of_speech.PROPN)
+NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
 NOMINALS_KEY = "briefing_extractor.nominals"
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -194,14 +195,9 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
 def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
     """Which tokens are claim verbs, their nominalizations or strike nouns: a sentence with none of them
     holds no claim without a figure, and the search for one is skipped."""
-    words = _hashes(frozenset((*vocab.verbs, *vocab.nominalizations, *vocab.strike_nouns)))
+    words = word_hashes(frozenset((*vocab.verbs, *vocab.nominalizations, *vocab.strike_nouns)))
     lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
-    return numpy.isin(lemmas, words) | numpy.isin(lowers, words)
-
-
-@lru_cache(maxsize=8)
-def _hashes(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array([hash_string(w) for w in words], dtype=numpy.uint64)
+    return members(lemmas, words) | members(lowers, words)
 
 
 def _nominal_indices(doc: Doc) -> frozenset[int]:
@@ -209,9 +205,9 @@ def _nominal_indices(doc: Doc) -> frozenset[int]:
     found = doc.user_data.get(NOMINALS_KEY)
     if found is None:
         pos, tag = doc.to_array([POS, TAG]).T
-        tags = _hashes(frozenset(NOMINAL_TAGS))
+        tags = word_hashes(frozenset(NOMINAL_TAGS))
         found = doc.user_data[NOMINALS_KEY] = frozenset(
-            numpy.flatnonzero(numpy.isin(pos, NOMINAL_POS) | numpy.isin(tag, tags)).tolist()
+            numpy.flatnonzero(members(pos, NOMINAL_POS) | members(tag, tags)).tolist()
         )
     return found
 

@@ -13,7 +13,6 @@ import numpy
 from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -22,8 +21,10 @@ from extractor.components.document import (
     document_text,
     entities_in,
     lower_words,
+    members,
     register_document_extensions,
     sentence_bounds,
+    word_hashes,
 )
 from extractor.vocabulary import VocabularyError, load_data, phrases, require
 
@@ -365,10 +366,10 @@ class PatternAnchors:
         """Token ranges that hold every place a pattern could match, merged where they overlap."""
         strings = doc.vocab.strings
         lowers, shapes = doc.to_array([LOWER, SHAPE]).T
-        candidates = numpy.isin(lowers, numpy.array([hash_string(w) for w in self.words], dtype=lowers.dtype))
+        candidates = members(lowers, word_hashes(self.words))
         # the regexes are tried on tokens whose shape allows them ("dddd", "dd.dd"), found by the shape's hash
         digit_shapes = [h for h in numpy.unique(shapes) if not self.digits_only or "d" in strings[int(h)]]
-        for i in numpy.flatnonzero(numpy.isin(shapes, digit_shapes) & ~candidates):
+        for i in numpy.flatnonzero(members(shapes, frozenset(digit_shapes)) & ~candidates):
             if any(r.search(doc[int(i)].text) for r in self.regexes):
                 candidates[i] = True
         found: list[tuple[int, int]] = []
