@@ -467,3 +467,29 @@ def test_a_name_the_model_left_unlabelled_is_still_a_name():
     assert [_looks_like_a_name(t) for t in doc] == [True, True, False, False, False, False, False]
     doc.ents = [doc.char_span(0, 9, label="PERSON")]
     assert _looks_like_a_name(doc[1])
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "A combined Afghan and coalition patrol detained two suspected insurgents in Ghazni province.",
+            "combined Afghan and coalition patrol",
+        ),
+        (
+            "Three insurgents were killed by a joint Afghan and coalition team near Gardez.",
+            "joint Afghan and coalition team",
+        ),
+        (
+            "HERAT, Afghanistan (May 4) - An Afghan and coalition patrol detained two suspected insurgents.",
+            "Afghan and coalition patrol",
+        ),
+        (
+            "In Andar district, Ghazni province, Afghan and coalition forces detained two suspected insurgents.",
+            "Afghan and coalition forces",
+        ),
+    ],
+)
+def test_actor_is_the_whole_body_not_a_dateline_or_a_place(extractor, text, actor):
+    (claim,) = claims_of(extractor, text)
+    assert claim.actor == actor

@@ -528,9 +528,9 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
-                        return _text_of(grandchild)
+                        return _actor_phrase(grandchild)
         acting = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.nominalizations
-        for child in token.children:
+        for child in _subjects_first_named(token):
             if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
                 if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
                     return _relative_antecedent(token.head, vocab)
@@ -539,7 +539,7 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                         return _reporting_subject(token) or last_actor
                     return last_actor if child.lower_ == "they" else None
                 if _is_nominal(child):
-                    return _text_of(child)
+                    return _actor_phrase(child)
         means = _means_of(token, vocab)
         if means is not None:
             return means
@@ -620,6 +620,53 @@ def strike_maker(noun: Token) -> str | None:
             ent = next((e for e in entities_in(doc) if e.start <= child.i < e.end), None)
             return _clean(ent.text if ent is not None else child.text)
     return None
+
+
+def _subjects_first_named(verb: Token) -> list[Token]:
+    """A verb's children with a dateline city the parser also made its subject put last ("KABUL,
+    Afghanistan (Dec. 17) - An Afghan and coalition security force arrested")."""
+    children = list(verb.children)
+    return sorted(children, key=lambda c: c.dep_ == "nsubj" and _dateline_city(c))
+
+
+def _dateline_city(token: Token) -> bool:
+    """A city in capitals before its country: "KABUL, Afghanistan"."""
+    doc = token.doc
+    return (
+        token.is_upper
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == ","
+        and _is_place(doc[token.i + 2])
+    )
+
+
+def _actor_phrase(subject: Token) -> str:
+    """Who a subject names, with the whole of a coordination ("a combined Afghan and coalition security
+    force"). A dateline city or a place parsed as the subject ("KABUL, Afghanistan (Jan. 18) - Afghan and
+    coalition forces detained", "In Andar district, Ghazni province, coalition forces killed") gives way to
+    the body beside it."""
+    doc = subject.doc
+    if _dateline_city(subject) or _place_word(subject):
+        beside = [
+            c
+            for c in subject.rights
+            if c.dep_ in ("appos", "conj") and _is_nominal(c) and not _place_word(c) and c.ent_type_ != "DATE"
+        ]
+        if beside:
+            subject = beside[0]
+    left, right = _phrase_text(doc, subject)
+    member = subject
+    while True:
+        members = [c for c in member.rights if c.dep_ == "conj" and _is_nominal(c)]
+        if not members:
+            break
+        member = members[0]
+        right = max(right, _phrase_text(doc, member)[1])
+    return _clean(doc[left:right].text)
+
+
+def _place_word(token: Token) -> bool:
+    return _is_place(token) or token.lemma_ in PLACE_UNITS
 
 
 def _text_of(token: Token) -> str:
@@ -1032,7 +1079,7 @@ def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
         return None
     for child in root.children:
         if child.dep_ == "nsubj" and _is_nominal(child) and child.lower_ not in PRONOUNS:
-            return _text_of(child)
+            return _actor_phrase(child)
     return None
 
 
