@@ -488,6 +488,7 @@ def test_a_name_the_model_left_unlabelled_is_still_a_name():
             "In Andar district, Ghazni province, Afghan and coalition forces detained two suspected insurgents.",
             "Afghan and coalition forces",
         ),
+        ("MOSCOW (Interfax) Russian bombers destroyed 12 depots near Palmyra.", "Russian bombers"),
     ],
 )
 def test_actor_is_the_whole_body_not_a_dateline_or_a_place(extractor, text, actor):

@@ -655,6 +655,10 @@ def _actor_phrase(subject: Token) -> str:
         if beside:
             subject = beside[0]
     left, right = _phrase_text(doc, subject)
+    # "MOSCOW (Sputnik) Russia's Aerospace Forces": a dateline run into the subject is not part of it
+    closers = [i for i in range(left, subject.i) if doc[i].text in (")", "-", "\u2013", "\u2014")]
+    if closers and doc[left].is_upper and _is_place(doc[left]) or closers and _dateline_city(doc[left]):
+        left = closers[-1] + 1
     member = subject
     while True:
         members = [c for c in member.rights if c.dep_ == "conj" and _is_nominal(c)]
