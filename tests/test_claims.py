@@ -485,7 +485,7 @@ def test_a_name_the_model_left_unlabelled_is_still_a_name():
             "Afghan and coalition patrol",
         ),
         (
-            "In Andar district, Ghazni province, Afghan and coalition forces detained two suspected insurgents.",
+            "In Andar district, Ghazni province, Afghan and coalition forces detained two insurgents.",
             "Afghan and coalition forces",
         ),
         ("MOSCOW (Interfax) Russian bombers destroyed 12 depots near Palmyra.", "Russian bombers"),

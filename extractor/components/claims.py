@@ -650,27 +650,32 @@ def _actor_phrase(subject: Token) -> str:
         beside = [
             c
             for c in subject.rights
-            if c.dep_ in ("appos", "conj") and _is_nominal(c) and not _place_word(c) and c.ent_type_ != "DATE"
+            if c.dep_ in ("appos", "conj")
+            and not _place_word(c)
+            and c.ent_type_ != "DATE"
+            # "Afghan and coalition forces" hangs on the adjective when the parser joins it to the city
+            and (_is_nominal(c) or any(g.dep_ == "conj" and _is_nominal(g) for g in c.rights))
         ]
         if beside:
             subject = beside[0]
     left, right = _phrase_text(doc, subject)
     # "MOSCOW (Sputnik) Russia's Aerospace Forces": a dateline run into the subject is not part of it
     closers = [i for i in range(left, subject.i) if doc[i].text in (")", "-", "\u2013", "\u2014")]
-    if closers and doc[left].is_upper and _is_place(doc[left]) or closers and _dateline_city(doc[left]):
+    if closers and doc[left].is_upper and (_is_place(doc[left]) or _dateline_city(doc[left])):
         left = closers[-1] + 1
     member = subject
     while True:
-        members = [c for c in member.rights if c.dep_ == "conj" and _is_nominal(c)]
-        if not members:
+        conjuncts = [c for c in member.rights if c.dep_ == "conj" and _is_nominal(c)]
+        if not conjuncts:
             break
-        member = members[0]
+        member = conjuncts[0]
         right = max(right, _phrase_text(doc, member)[1])
     return _clean(doc[left:right].text)
 
 
 def _place_word(token: Token) -> bool:
-    return _is_place(token) or token.lemma_ in PLACE_UNITS
+    """A word the model tagged as a place, or a unit of one ("province")."""
+    return token.ent_type_ in PLACE_ENTITIES or token.lemma_ in PLACE_UNITS
 
 
 def _text_of(token: Token) -> str:
