@@ -386,6 +386,16 @@ def test_people_named_without_a_figure(extractor, text, expected):
             "province.",
             "Logar province",
         ),
+        # a chain of larger places, and transliterated names with their marks
+        (
+            "Commandos killed four insurgents in Kalan Dara village, Qal\u2019a-ye Now district, "
+            "Baghlan province.",
+            "Kalan Dara village, Qal\u2019a-ye Now district, Baghlan province",
+        ),
+        (
+            "A Taliban leader in Pul-e \u2018Alam district, Logar province, was arrested by the force.",
+            "Pul-e \u2018Alam district, Logar province",
+        ),
     ],
 )
 def test_the_most_specific_place(extractor, text, location):

@@ -52,6 +52,8 @@ CARRY_LEAD_DATE = True
 # to it in a sentence (on the day of publication, "overnight" already means the night before)
 YIELDING_DATE_KINDS = frozenset({"OVERNIGHT"})
 DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that"})
+# marks inside a transliterated place name ("Qal'a-ye Zal", "Pul-e 'Alam")
+NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019"})
 # how far back a month or a period's start lies before it is background to the report
 BACKGROUND_DAYS = 31
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
@@ -709,6 +711,10 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     if not objects:
         return None
     head = objects[0]
+    # "in Pul-e 'Alam district": the model may split a name at its marks into two objects of "in"
+    split_name = len(objects) > 1 and objects[-1].lower_ in PLACE_UNITS and objects[-1].i - head.i <= 6
+    if split_name:
+        head = objects[-1]
     doc = head.doc
     strong = prep.lower_ in ("near", "outside") or head.lower_ in AREA_WORDS
     named_unit = (
@@ -732,6 +738,8 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     if not _is_place(head, strong) and head.lower_ not in AREA_WORDS | SITES:
         return None
     left, right = head.left_edge.i, head.right_edge.i + 1
+    if split_name:
+        left = objects[0].left_edge.i
     while left < head.i and doc[left].dep_ in ("det", "punct"):
         left += 1
     for i in range(head.i + 1, right):
@@ -751,14 +759,20 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     return left, _wider_place(doc, right, head.sent.end)
 
 
+def _name_part(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.text in NAME_JOINERS
+
+
 def _wider_place(doc: Doc, right: int, limit: int) -> int:
-    """Extends a place over the larger place named after a comma: "Andar district, Ghazni province"."""
-    if right + 2 <= limit and doc[right].text == ",":
+    """Extends a place over the larger places named after commas: "Andar district, Ghazni province", "Sufi
+    Qut village, Qal'a-ye Zal district, Kunduz province"."""
+    while right + 2 <= limit and doc[right].text == ",":
         stop = right + 1
-        while stop < limit and stop - right <= 5 and (doc[stop].pos_ == "PROPN" or doc[stop].text == "-"):
+        while stop < limit and stop - right <= 7 and _name_part(doc[stop]):
             stop += 1
-        if stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS:
-            return stop + 1
+        if not (stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS):
+            break
+        right = stop + 1
     return right
 
 
