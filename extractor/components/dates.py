@@ -322,24 +322,34 @@ def _acceptable(doc: Doc, label: str, start: int, end: int, words: DateVocabular
 @dataclass(frozen=True)
 class PatternAnchors:
     """For each date pattern one token it cannot match without, as words and regular expressions: the
-    Matcher then runs only around such tokens instead of trying every pattern at every token."""
+    Matcher then runs only around such tokens instead of trying every pattern at every token, and only as
+    far around each as the patterns anchored on it reach."""
 
-    words: frozenset[str]
-    regexes: tuple[re.Pattern[str], ...]
-    before: int  # how many tokens a pattern may reach before its anchor, at most
-    after: int  # and after it
+    reach: dict[str, tuple[int, int]]  # anchor word -> tokens a pattern may span before and after it
+    regexes: tuple[tuple[re.Pattern[str], int, int], ...]  # anchor expressions, with their reach
     digits_only: bool  # whether every regex needs a digit, so that tokens without one can be passed over
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.reach)
+
+    @property
+    def before(self) -> int:
+        """How many tokens any pattern may reach before its anchor."""
+        return max(b for b, _ in (*self.reach.values(), *((b, a) for _, b, a in self.regexes)))
+
+    @property
+    def after(self) -> int:
+        return max(a for _, a in (*self.reach.values(), *((b, a) for _, b, a in self.regexes)))
 
     @classmethod
     def of(cls, words: DateVocabulary) -> PatternAnchors:
         """The anchors of `words.patterns`; words in `words.common_words` are anchors of last resort, as too
         frequent to narrow the search."""
-        patterns = words.patterns
         common = words.common_words
-        anchors: set[str] = set()
-        regexes: set[str] = set()
-        before = after = 0
-        for _, pattern in patterns:
+        reach: dict[str, tuple[int, int]] = {}
+        regex_reach: dict[str, tuple[int, int]] = {}
+        for _, pattern in words.patterns:
             position, (kind, value) = min(
                 (
                     (i, _anchor_spec(token, common))
@@ -348,35 +358,43 @@ class PatternAnchors:
                 ),
                 key=lambda spec: ("words", "regex", "common").index(spec[1][0]),  # the rarest kind of token
             )
-            before, after = max(before, position), max(after, len(pattern) - position - 1)
-            if kind == "regex":
-                regexes.add(value)
-            else:
-                anchors.update(value)
-        compiled = tuple(re.compile(r) for r in sorted(regexes))
+            extent = (position, len(pattern) - position - 1)
+            for key, table in ((value, regex_reach),) if kind == "regex" else ((w, reach) for w in value):
+                old = table.get(key, (0, 0))
+                table[key] = (max(old[0], extent[0]), max(old[1], extent[1]))
+        regexes = tuple((re.compile(r), b, a) for r, (b, a) in sorted(regex_reach.items()))
         return cls(
-            words=frozenset(anchors),
-            regexes=compiled,
-            before=before,
-            after=after,
-            digits_only=not any(r.search(w) for r in compiled for w in ("a", "one", "may", "x", "")),
+            reach=reach,
+            regexes=regexes,
+            digits_only=not any(r.search(w) for r, _, _ in regexes for w in ("a", "one", "may", "x", "")),
         )
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges that hold every place a pattern could match, merged where they overlap."""
         strings = doc.vocab.strings
         lowers, shapes = doc.to_array([LOWER, SHAPE]).T
-        candidates = members(lowers, word_hashes(self.words))
+        words = lower_words(doc)
+        reach = {
+            i: self.reach[words[i]]
+            for i in numpy.flatnonzero(members(lowers, word_hashes(self.words))).tolist()
+        }
         # the regexes are tried on tokens whose shape allows them ("dddd", "dd.dd"), found by the shape's hash
-        digit_shapes = [h for h in numpy.unique(shapes) if not self.digits_only or "d" in strings[int(h)]]
-        for i in numpy.flatnonzero(members(shapes, frozenset(digit_shapes)) & ~candidates):
-            if any(r.search(doc[int(i)].text) for r in self.regexes):
-                candidates[i] = True
+        digit_shapes = frozenset(
+            h for h in numpy.unique(shapes).tolist() if not self.digits_only or "d" in strings[h]
+        )
+        for i in numpy.flatnonzero(members(shapes, digit_shapes)).tolist():
+            text = doc[i].text
+            for regex, before, after in self.regexes:
+                if regex.search(text):
+                    old = reach.get(i, (0, 0))
+                    reach[i] = (max(old[0], before), max(old[1], after))
         found: list[tuple[int, int]] = []
-        for i in numpy.flatnonzero(candidates).tolist():
-            start, end = max(0, i - self.before), min(len(doc), i + self.after + 1)
+        spans = sorted(
+            (max(0, i - before), min(len(doc), i + after + 1)) for i, (before, after) in reach.items()
+        )
+        for start, end in spans:
             if found and start <= found[-1][1]:
-                found[-1] = (found[-1][0], end)
+                found[-1] = (found[-1][0], max(found[-1][1], end))
             else:
                 found.append((start, end))
         return found
