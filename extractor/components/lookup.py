@@ -65,6 +65,10 @@ class AttributeLookup:
         self.one_token: list[tuple[int, OneTokenRule, dict[int, int]]] = []
         self.spanning = Matcher(self.vocab)
         self.spanning_rules: dict[int, tuple[int, dict[int, int], int]] = {}
+        # the first-token tests of the spanning rules: the Matcher then runs only where one of them holds
+        self.span_starts: list[OneTokenRule] = []
+        self.span_starts_known = True
+        self.span_length = 1
         # the ruler numbers its rules 0, 1, 2 ... and applies them in that order, a later one winning
         for attr_id, (attrs, index) in enumerate(zip(ruler.attrs, ruler.indices, strict=True)):
             for pattern in ruler.matcher.get(str(attr_id))[1]:
@@ -73,23 +77,36 @@ class AttributeLookup:
                 else:
                     self.spanning.add(str(attr_id), [pattern])
                     self.spanning_rules[self.vocab.strings.add(str(attr_id))] = (attr_id, attrs, index)
+                    first = pattern[0]
+                    if set(first) <= set(TESTED) and not any("OP" in token for token in pattern):
+                        self.span_starts.append(OneTokenRule(first))
+                        self.span_length = max(self.span_length, len(pattern))
+                    else:
+                        self.span_starts_known = False
         for _, _, attrs in self.one_token:
             if MORPH in attrs:
                 self.vocab.morphology.add(self.vocab.strings[attrs[MORPH]])
         self._answers: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        self._starts: dict[tuple[int, ...], bool] = {}
+
+    def _values(self, key: tuple[int, int, int, int]) -> dict[str, Any]:
+        strings = self.vocab.strings
+        tag, lower, dep, space = key
+        return {"TAG": strings[tag], "LOWER": strings[lower], "DEP": strings[dep], "IS_SPACE": bool(space)}
+
+    def _starts_span(self, key: tuple[int, int, int, int]) -> bool:
+        """Whether a token with this key may begin a spanning rule."""
+        starts = self._starts.get(key)
+        if starts is None:
+            values = self._values(key)
+            starts = self._starts[key] = any(rule.matches(values) for rule in self.span_starts)
+        return starts
 
     def _answer(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, int], ...]:
         """The (attribute, value) pairs the one-token rules give a token, last rule last."""
         answer = self._answers.get(key)
         if answer is None:
-            strings = self.vocab.strings
-            tag, lower, dep, space = key
-            values = {
-                "TAG": strings[tag],
-                "LOWER": strings[lower],
-                "DEP": strings[dep],
-                "IS_SPACE": bool(space),
-            }
+            values = self._values(key)
             merged: dict[int, int] = {}
             for _, rule, attrs in self.one_token:
                 if rule.matches(values):
@@ -102,7 +119,10 @@ class AttributeLookup:
         written = doc.to_array(list(WRITTEN))
         columns = {attr: i for i, attr in enumerate(WRITTEN)}
         others: list[tuple[int, dict[int, int]]] = []
+        starts: list[int] = []
         for i, key in enumerate(map(tuple, keys.tolist())):
+            if self._starts_span(key):
+                starts.append(i)
             extra = {}
             for attr, value in self._answer(key):
                 if attr in columns:
@@ -114,33 +134,41 @@ class AttributeLookup:
         doc.from_array(list(WRITTEN), written)
         for i, attrs in others:
             set_token_attrs(doc[i], attrs)
-        self._apply_spanning(doc)
+        self._apply_spanning(doc, starts if self.span_starts_known else None)
         return doc
 
-    def _apply_spanning(self, doc: Doc) -> None:
+    def _apply_spanning(self, doc: Doc, starts: list[int] | None) -> None:
         """Rules over two tokens, in their order among all rules, re-applying the one-token rules that come
-        after them on the same token so that the later rule still wins, as in the ruler."""
+        after them on the same token so that the later rule still wins, as in the ruler. `starts` are the
+        tokens such a rule may begin at (None: anywhere)."""
+        windows = [(0, len(doc))] if starts is None else _merged(starts, self.span_length, len(doc))
         found = []
-        for match_id, start, end in self.spanning(doc):
-            attr_id, attrs, index = self.spanning_rules[match_id]
-            found.append((attr_id, doc[start:end][index].i, attrs))
+        for offset, stop in windows:
+            for match_id, start, end in self.spanning(doc[offset:stop]):
+                attr_id, attrs, index = self.spanning_rules[match_id]
+                found.append((attr_id, doc[offset + start : offset + end][index].i, attrs))
         for attr_id, i, attrs in sorted(found):
             set_token_attrs(doc[i], attrs)
             token = doc[i]
-            key = (token.tag, token.lower, token.dep, int(token.is_space))
+            values = self._values((token.tag, token.lower, token.dep, int(token.is_space)))
             later = {}
-            strings = self.vocab.strings
-            values = {
-                "TAG": strings[key[0]],
-                "LOWER": strings[key[1]],
-                "DEP": strings[key[2]],
-                "IS_SPACE": bool(key[3]),
-            }
             for rule_id, rule, rule_attrs in self.one_token:
                 if rule_id > attr_id and rule.matches(values):
                     later.update(rule_attrs)
             if later:
                 set_token_attrs(token, later)
+
+
+def _merged(starts: list[int], length: int, limit: int) -> list[tuple[int, int]]:
+    """Token ranges of `length` from each start, joined where they overlap."""
+    windows: list[tuple[int, int]] = []
+    for start in starts:
+        end = min(start + length, limit)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 class LemmaLookup:
