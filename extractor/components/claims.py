@@ -14,11 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import (
+    at_top,
     document_text,
     entities_in,
     lower_words,
     members,
     register_document_extensions,
+    sentence_bounds,
+    sentence_of,
     sentence_spans,
     word_hashes,
 )
@@ -222,7 +225,7 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
     """The noun a figure counts: its parse head when that is a noun to its right, else the last noun of the
     nominal run right after it (the small model often attaches "6" to the first of several nouns)."""
     last = doc[core_end - 1]
-    sentence_end = last.sent.end
+    sentence_end = sentence_bounds(last.doc, last.i)[1]
     run_end = core_end
     while run_end < sentence_end:
         token = doc[run_end]
@@ -316,21 +319,30 @@ def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
     return first, end
 
 
+def _named_anew(noun: Token) -> bool:
+    """Not "the militants", "these fighters": people or things not spoken of before."""
+    doc = noun.doc
+    sentence_start = sentence_bounds(doc, noun.i)[0]
+    if noun.i <= sentence_start:
+        return True
+    return doc[_phrase_start(doc, noun, sentence_start) - 1].lower_ not in ("the", "these", "those")
+
+
+def _in_headline(noun: Token) -> bool:
+    """A noun in a top headline in the present tense ("Russia says 62 troops killed")."""
+    sentence_start = sentence_bounds(noun.doc, noun.i)[0]
+    return at_top(noun.doc, noun.doc[sentence_start].idx) and noun.head.tag_ in ("VBZ", "VBP")
+
+
 def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
     """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
     "passive", "result", "nominal"."""
     # "a weapons operative captured by U.S. forces": a reduced passive relative over a noun named anew (not
     # "the militants killed in the offensive", who were counted before, nor a headline's "Russia says 62
     # troops killed")
-    before = (
-        noun.doc[_phrase_start(noun.doc, noun, noun.sent.start) - 1] if noun.i > noun.sent.start else None
-    )
-    named_anew = before is None or before.lower_ not in ("the", "these", "those")
-    at_top = not document_text(noun.doc)[: noun.sent.start_char].strip()
-    headline = at_top and noun.head.tag_ in ("VBZ", "VBP")
     for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and named_anew and not headline:
-            if _lemma(child) in vocab.verbs:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
+            if _named_anew(noun) and not _in_headline(noun):
                 return child, "passive"
     token = noun
     for _ in range(6):
@@ -756,7 +768,7 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     right = min(right, left + MAX_PHRASE_TOKENS)
     while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].dep_ in ("cc", "det", "prep")):
         right -= 1
-    return left, _wider_place(doc, right, head.sent.end)
+    return left, _wider_place(doc, right, sentence_bounds(doc, head.i)[1])
 
 
 def _name_part(token: Token) -> bool:
@@ -873,11 +885,12 @@ def _place_phrase(ent: Span) -> str:
     """A named place with the place words after it: "Andar district, Ghazni province"."""
     doc = ent.doc
     end = ent.end
-    while end < ent.sent.end and doc[end].lower_ in AREA_WORDS:
+    limit = sentence_bounds(doc, ent.start)[1]
+    while end < limit and doc[end].lower_ in AREA_WORDS:
         end += 1
-    if end + 1 < ent.sent.end and doc[end].text == "," and doc[end + 1].ent_type_ in PLACE_ENTITIES:
+    if end + 1 < limit and doc[end].text == "," and doc[end + 1].ent_type_ in PLACE_ENTITIES:
         end += 1
-        while end < ent.sent.end and (doc[end].ent_type_ in PLACE_ENTITIES or doc[end].lower_ in AREA_WORDS):
+        while end < limit and (doc[end].ent_type_ in PLACE_ENTITIES or doc[end].lower_ in AREA_WORDS):
             end += 1
     return _clean(doc[ent.start : end].text)
 
@@ -965,7 +978,7 @@ def find_claims(
     }
     for span in doc._.numbers or []:
         if span.start not in in_dates:
-            numbers_by_sentence.setdefault(span.sent.start, []).append(span)
+            numbers_by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
     paragraph = 0
     previous_end = 0
     paragraph_of: dict[int, int] = {}
@@ -1367,7 +1380,7 @@ def _person_verb(pronoun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, 
     for verb in [head, *shared]:
         if verb is not head and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        if _negated(verb) or _hypothetical(verb, vocab) or _headline_verb(verb, verb.sent):
+        if _negated(verb) or _hypothetical(verb, vocab) or _headline_verb(verb, sentence_of(verb)):
             continue
         is_claim, effect = verb_effect(verb, True, vocab)
         effect = "killed" if effect == "destroyed" else effect
@@ -1382,7 +1395,7 @@ def _antecedent(pronoun: Token, vocab: ClaimVocabulary) -> Token | None:
     sentences_back = 0
     people = []
     for token in reversed(pronoun.doc[max(0, pronoun.i - 80) : pronoun.i]):
-        if token.is_sent_end and token.i < pronoun.sent.start:
+        if token.is_sent_end and token.i < sentence_bounds(pronoun.doc, pronoun.i)[0]:
             sentences_back += 1
             if sentences_back > 2:
                 break
@@ -1440,8 +1453,8 @@ def _headline_verb(verb: Token, sentence: Span) -> bool:
     the very top of a scraped page), or "20 Terrorists Killed in Operations" (capitalized mid-sentence)."""
     if verb.is_title and verb.i != sentence.start and not verb.ent_type_:
         return True
-    at_top = not document_text(sentence.doc)[: sentence.start_char].strip()
-    return at_top and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
+    top = at_top(sentence.doc, sentence.start_char)
+    return top and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
 
 
 def _singular_reading(
@@ -1479,7 +1492,7 @@ def _singular_reading(
     verb, relation = governing_verb(noun, vocab)
     if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
         return None
-    sentence = noun.sent
+    sentence = sentence_of(noun)
     if verb.tag_ == "VB" and verb.i == sentence.start:
         return None  # an imperative: "Strike the occupier!"
     if _headline_verb(verb, sentence):
@@ -1610,7 +1623,7 @@ def _attach_context(
         elif finding.kind in ("targets", "casualties"):
             finding.category_label = "other"
         first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
-        sentence = first_token.sent if first_token is not None else None
+        sentence = sentence_of(first_token[0]) if first_token is not None else None
         anchor = (
             doc[finding.verb_index]
             if finding.verb_index is not None
@@ -1683,9 +1696,9 @@ def _report_day(doc: Doc, skipped: set[int]) -> Span | None:
         value = span._.date_value
         if value is None or value.date is None or value.states_published or value.reporting:
             continue
-        if value.kind in COARSE_DATE_KINDS or span.sent.start in skipped:
+        if value.kind in COARSE_DATE_KINDS or sentence_bounds(doc, span.start)[0] in skipped:
             continue
-        if _background(span.sent, doc._.published):
+        if _background(sentence_of(span[0]), doc._.published):
             continue
         return span
     return None
@@ -1791,9 +1804,10 @@ def _carry_paragraph_date(
     for span in reversed(doc._.dates or []):
         if span.end > sentence.start:
             continue
-        if paragraph_of.get(span.sent.start) != paragraph and not DATE_LOOKBACK_CROSSES_PARAGRAPHS:
+        span_sentence = sentence_bounds(doc, span.start)[0]
+        if paragraph_of.get(span_sentence) != paragraph and not DATE_LOOKBACK_CROSSES_PARAGRAPHS:
             break
-        if position.get(sentence.start, 0) - position.get(span.sent.start, 0) > DATE_LOOKBACK_SENTENCES:
+        if position.get(sentence.start, 0) - position.get(span_sentence, 0) > DATE_LOOKBACK_SENTENCES:
             break
         value = span._.date_value
         if value is None or value.states_published or value.reporting or value.kind in COARSE_DATE_KINDS:

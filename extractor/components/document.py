@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, LOWER
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # name -> default; list defaults are given as getters-free None and filled per document
 DOCUMENT_EXTENSIONS = {
@@ -48,6 +48,18 @@ def document_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def at_top(doc: Doc, char: int) -> bool:
+    """Whether only white space comes before character `char` of the document."""
+    text = document_text(doc)
+    return char <= len(text) - len(text.lstrip())
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding a token; cheaper than Token.sent (see sentence_bounds)."""
+    start, end = sentence_bounds(token.doc, token.i)
+    return Span(token.doc, start, end)
 
 
 def lower_words(doc: Doc) -> list[str]:

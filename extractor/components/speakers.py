@@ -15,6 +15,7 @@ from extractor.components.document import (
     document_text,
     entities_in,
     register_document_extensions,
+    sentence_of,
     sentence_spans,
     token_starts,
 )
@@ -750,7 +751,7 @@ def _adjacent_noun_phrase(verb: Token, in_quote: list[int]) -> list[Token] | Non
     """The noun phrase ending just before the verb ("... Mayadeen the ministry said") or starting after it
     ("said the Syrian Observatory"); an article, or a word that cannot be in a noun phrase, ends it."""
     doc = verb.doc
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     left = verb.i - 1
     while left >= sentence.start and doc[left].pos_ == "ADV":
         left -= 1
@@ -863,7 +864,7 @@ def _plausible_speaker(mention: Mention, head: Token, vocab: SpeakerVocabulary) 
 
 def _next_to_quote(doc: Doc, verb: Token, in_quote: list[int]) -> bool:
     """The verb stands within a few tokens of a quotation in its sentence (the said of '"...," he said')."""
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     for i in range(max(sentence.start, verb.i - 5), min(sentence.end, verb.i + 6)):
         if in_quote[i] >= 0:
             return True
