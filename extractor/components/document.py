@@ -22,6 +22,7 @@ DOCUMENT_EXTENSIONS = {
 
 TEXT_KEY = "briefing_extractor.text"
 LOWER_KEY = "briefing_extractor.lower_words"
+LEADING_KEY = "briefing_extractor.leading_space"
 BOUNDS_KEY = "briefing_extractor.sentence_bounds"
 ENTITIES_KEY = "briefing_extractor.entities"
 
@@ -52,8 +53,11 @@ def document_text(doc: Doc) -> str:
 
 def at_top(doc: Doc, char: int) -> bool:
     """Whether only white space comes before character `char` of the document."""
-    text = document_text(doc)
-    return char <= len(text) - len(text.lstrip())
+    leading = doc.user_data.get(LEADING_KEY)
+    if leading is None:
+        text = document_text(doc)
+        leading = doc.user_data[LEADING_KEY] = len(text) - len(text.lstrip())
+    return char <= leading
 
 
 def sentence_of(token: Token) -> Span:
