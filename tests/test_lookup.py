@@ -45,3 +45,18 @@ def test_cached_lemmas_outlive_a_memory_zone(extractor):
     with nlp.memory_zone():
         again = [t.lemma_ for t in nlp("The zorbtanks were zorbling near Qarvat.")]
     assert first == again and "zorbtank" in first
+
+
+def test_a_full_cache_starts_again_and_answers_stay_the_same(extractor, monkeypatch):
+    import extractor.components.lookup as lookup
+
+    original = spacy.load(extractor.model_info.name)
+    lookups = spacy.load(extractor.model_info.name)
+    lookups.add_pipe("briefing_attributes", after="attribute_ruler")
+    lookups.add_pipe("briefing_lemmas", after="lemmatizer")
+    lookups.disable_pipe("attribute_ruler")
+    lookups.disable_pipe("lemmatizer")
+    monkeypatch.setattr(lookup, "CACHE_ENTRIES", 5)
+    assert readings(lookups.pipe(TEXTS)) == readings(original.pipe(TEXTS))
+    attributes, lemmas = lookups.get_pipe("briefing_attributes"), lookups.get_pipe("briefing_lemmas")
+    assert 0 < len(attributes._answers) <= 5 and 0 < len(lemmas._lemmas) <= 5

@@ -99,6 +99,7 @@ class AttributeLookup:
         starts = self._starts.get(key)
         if starts is None:
             values = self._values(key)
+            _make_room(self._starts)
             starts = self._starts[key] = any(rule.matches(values) for rule in self.span_starts)
         return starts
 
@@ -111,6 +112,7 @@ class AttributeLookup:
             for _, rule, attrs in self.one_token:
                 if rule.matches(values):
                     merged.update(attrs)
+            _make_room(self._answers)
             answer = self._answers[key] = tuple(merged.items())
         return answer
 
@@ -159,6 +161,16 @@ class AttributeLookup:
                 set_token_attrs(token, later)
 
 
+# answers kept per distinct word form: a corpus of millions of documents keeps meeting new words, so a full
+# cache starts again rather than grow without end
+CACHE_ENTRIES = 200_000
+
+
+def _make_room(cache: dict) -> None:
+    if len(cache) >= CACHE_ENTRIES:
+        cache.clear()
+
+
 def _merged(starts: list[int], length: int, limit: int) -> list[tuple[int, int]]:
     """Token ranges of `length` from each start, joined where they overlap."""
     windows: list[tuple[int, int]] = []
@@ -189,6 +201,7 @@ class LemmaLookup:
             key = (int(rows[i, 0]), int(rows[i, 1]), int(rows[i, 2]))
             lemma = self._lemmas.get(key)
             if lemma is None:
+                _make_room(self._lemmas)
                 lemma = self._lemmas[key] = self.lemmatizer.rule_lemmatize(doc[i])[0]
             lemmas[i] = strings.add(lemma)
         doc.from_array([LEMMA], lemmas)
