@@ -17,6 +17,16 @@ def readings(docs):
     return [[tuple(str(getattr(t, a)) for a in COMPARED) for t in doc] for doc in docs]
 
 
+def with_lookups(model_name):
+    """The model with its attribute ruler and lemmatizer swapped for the lookup components."""
+    nlp = spacy.load(model_name)
+    nlp.add_pipe("briefing_attributes", after="attribute_ruler")
+    nlp.add_pipe("briefing_lemmas", after="lemmatizer")
+    nlp.disable_pipe("attribute_ruler")
+    nlp.disable_pipe("lemmatizer")
+    return nlp
+
+
 def test_lookups_replace_the_ruler_and_lemmatizer(extractor):
     names = extractor.nlp.pipe_names
     assert "attribute_ruler" not in names and "lemmatizer" not in names
@@ -26,11 +36,7 @@ def test_lookups_replace_the_ruler_and_lemmatizer(extractor):
 
 def test_every_token_reads_as_with_the_model_s_own_components(extractor):
     original = spacy.load(extractor.model_info.name)
-    lookups = spacy.load(extractor.model_info.name)
-    lookups.add_pipe("briefing_attributes", after="attribute_ruler")
-    lookups.add_pipe("briefing_lemmas", after="lemmatizer")
-    lookups.disable_pipe("attribute_ruler")
-    lookups.disable_pipe("lemmatizer")
+    lookups = with_lookups(extractor.model_info.name)
     # twice over: the second pass reads what the first one cached
     texts = TEXTS + TEXTS
     assert readings(lookups.pipe(texts)) == readings(original.pipe(texts))
@@ -51,11 +57,7 @@ def test_a_full_cache_starts_again_and_answers_stay_the_same(extractor, monkeypa
     import extractor.components.lookup as lookup
 
     original = spacy.load(extractor.model_info.name)
-    lookups = spacy.load(extractor.model_info.name)
-    lookups.add_pipe("briefing_attributes", after="attribute_ruler")
-    lookups.add_pipe("briefing_lemmas", after="lemmatizer")
-    lookups.disable_pipe("attribute_ruler")
-    lookups.disable_pipe("lemmatizer")
+    lookups = with_lookups(extractor.model_info.name)
     monkeypatch.setattr(lookup, "CACHE_ENTRIES", 5)
     assert readings(lookups.pipe(TEXTS)) == readings(original.pipe(TEXTS))
     attributes, lemmas = lookups.get_pipe("briefing_attributes"), lookups.get_pipe("briefing_lemmas")
