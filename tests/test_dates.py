@@ -422,3 +422,27 @@ def test_every_date_pattern_has_an_anchor():
     assert {"october", "yesterday", "week", "friday"} <= anchors.words
     assert not anchors.words & {"the", "in", "over", "several"}  # too common to narrow anything
     assert anchors.digits_only and max(anchors.before, anchors.after) < 7  # within the longest pattern
+
+
+def test_dateparser_reads_each_month_and_day_once_whatever_the_year(pipeline):
+    from extractor.components.dates import read_month_day
+
+    read_month_day.cache_clear()
+    values = [
+        dates_in(pipeline, f"KABUL, Afghanistan (Nov. 14, {year}) - A patrol detained two men.", None)
+        for year in (2009, 2010, 2011)
+    ]
+    assert values[0]["Nov. 14, 2009"].date == D(2009, 11, 14)
+    assert values[2]["Nov. 14, 2011"].date == D(2011, 11, 14)
+    # three dates, one reading: a corpus of many years costs dateparser a few thousand calls at most
+    assert read_month_day.cache_info().misses == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Sept. 25", (9, 25)), ("25 January", (1, 25)), ("Feb 29", (2, 29)), ("14th of March", (3, 14))],
+)
+def test_month_and_day_are_read_by_dateparser(text, expected):
+    from extractor.components.dates import read_month_day
+
+    assert read_month_day(text) == expected

@@ -267,24 +267,14 @@ def _date_parser() -> Any:
 
 
 @lru_cache(maxsize=4096)
-def _read_date_text(text: str) -> tuple[dt.date, bool] | None:
-    """dateparser's reading of a short worded date, and whether the text gave its year."""
+def read_month_day(text: str) -> tuple[int, int] | None:
+    """dateparser's reading of a worded month and day ("Sept. 25", "25 January") as (month, day). The year is
+    left out of what it reads: it is a number the caller has, and without it the texts come from a few
+    thousand, so that the cache answers nearly every call (dateparser takes about a millisecond a text)."""
     data = _date_parser().get_date_data(text)
     if data is None or data.date_obj is None or data.period != "day":
         return None
-    return data.date_obj.date(), bool(re.search(r"\b\d{4}\b", text))
-
-
-def parse_date_text(text: str, base: dt.date | None) -> dt.date | None:
-    """A short worded date ("Oct. 11", "25 January 2013"); without a year, the latest such day not after
-    `base`."""
-    reading = _read_date_text(text)
-    if reading is None:
-        return None
-    day, has_year = reading
-    if has_year:
-        return day
-    return latest_month_day(day.month, day.day, base) if base is not None else None
+    return data.date_obj.month, data.date_obj.day
 
 
 # ---------------------------------------------------------------- finding expressions
@@ -583,32 +573,31 @@ def resolve_atom(
     tokens = doc[start:end]
     lowers = [t.lower_ for t in tokens]
     if label in ("FULL_DATE", "MONTH_DAY"):
-        core = [
-            t.text
-            for t in tokens
-            if t.lower_ not in words.weekdays and t.lower_ not in words.weekday_abbreviations
-        ]
-        text = " ".join(w for w in core if w not in (",",)).strip()
         if label == "MONTH_DAY" and base is None:
             return None, None, False
-        day = parse_date_text(text, base)
-        month = _month_of(doc, start, end, words)
-        day_number = next(
-            (int(re.match(r"\d+", t.text).group()) for t in tokens if re.match(r"\d{1,2}(?!\d)", t.text)),
-            None,
+        month_word = next((t.text for t in tokens if t.lower_ in words.months), None)
+        day_word = next((t.text for t in tokens if re.match(r"\d{1,2}(?!\d)", t.text)), None)
+        if month_word is None or day_word is None:
+            return None, None, False
+        # the Matcher found the parts; dateparser reads the worded pair in the order written ("25 January")
+        pair = (
+            f"{month_word} {day_word}"
+            if lowers.index(month_word.lower()) < lowers.index(day_word.lower())
+            else f"{day_word} {month_word}"
         )
-        if day is None or month != day.month or day_number != day.day:
-            # dateparser read something else; fall back to the numbers in the match
-            if month is None or day_number is None:
+        # the Matcher's own table and digits stand in for a spelling dateparser does not know
+        month, day_number = read_month_day(pair.rstrip(")")) or (
+            words.months[month_word.lower()],
+            int(re.match(r"\d+", day_word).group()),
+        )
+        if label == "FULL_DATE":
+            year = next(int(t.text) for t in tokens if re.fullmatch(r"\d{4}", t.text))
+            try:
+                day = dt.date(year, month, day_number)
+            except ValueError:
                 return None, None, False
-            if label == "FULL_DATE":
-                year = next(int(t.text) for t in tokens if re.fullmatch(r"\d{4}", t.text))
-                try:
-                    day = dt.date(year, month, day_number)
-                except ValueError:
-                    return None, None, False
-            else:
-                day = latest_month_day(month, day_number, base) if base else None
+        else:
+            day = latest_month_day(month, day_number, base)
         day = _not_after(day, base)
         return day, day, False
     if label == "ISO_DATE":
