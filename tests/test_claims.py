@@ -135,6 +135,12 @@ def test_repeated_sentence_gives_its_claims_once(extractor):
     assert [c.value for c in claims] == [15]
 
 
+def test_sentence_repeated_without_its_full_stop_gives_its_claims_once(extractor):
+    sentence = "Armenia said two helicopters were shot down and three tanks were hit by artillery"
+    claims = claims_of(extractor, f"{sentence}.\n\nThe ministry gave no details.\n\n{sentence}\n")
+    assert [c.value for c in claims] == [2, 3]
+
+
 def test_headline_and_caption_are_furniture(extractor):
     text = (
         "Warplanes Destroy 50 Tanks in Three Days\n"
@@ -246,6 +252,14 @@ def test_one_article_makes_a_whole_coordination_a_restatement(extractor):
     assert [(c.value, c.quantifier, c.category) for c in claims_of(extractor, text)] == [
         (3, None, "Taliban facilitators"),
         (None, "several", "suspected insurgents"),
+    ]
+
+
+def test_an_indefinite_article_over_singular_nouns_counts_each(extractor):
+    text = "The ombudsman said a woman and child had been killed in the shelling of the town."
+    assert [(c.value, c.category, c.effect) for c in claims_of(extractor, text)] == [
+        (1, "woman", "killed"),
+        (1, "child", "killed"),
     ]
 
 

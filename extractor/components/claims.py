@@ -956,7 +956,8 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
 
 def _sentence_key(sentence: Span) -> str:
     text = document_text(sentence.doc)[sentence.start_char : sentence.end_char]
-    return " ".join(text.split()).lower()
+    # a page's summary bullets repeat its sentences without their full stops
+    return " ".join(text.split()).lower().rstrip(".!;:")
 
 
 def find_claims(
@@ -1120,9 +1121,11 @@ def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
 
 
 def _unique(findings: list[ClaimFinding]) -> list[ClaimFinding]:
+    """One finding of each counted thing: two readings of the same words give one claim, while the nouns of
+    "a woman and child", whose evidence starts alike, stay two."""
     seen, out = set(), []
     for finding in findings:
-        key = (finding.kind, finding.value, finding.quantifier, finding.evidence_start)
+        key = (finding.kind, finding.value, finding.quantifier, finding.evidence_start, finding.noun_index)
         if key not in seen:
             seen.add(key)
             out.append(finding)
@@ -1302,6 +1305,8 @@ def _singular_claims(
             continue
         kind, value, quantifier, effect, verb = reading
         first = _phrase_start(doc, _misparsed_body(noun, vocab) or noun, sentence.start)
+        if noun.dep_ == "conj":
+            first = max(first, noun.left_edge.i)  # "a woman and child": the child's own words
         while first < noun.i and doc[first].dep_ in ("det", "poss"):
             first += 1
         category = None
@@ -1486,6 +1491,9 @@ def _singular_reading(
         determiners = [
             c for c in first.children if c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
         ]
+        if not determiners and noun.tag_ == "NN" and first.tag_ == "NN":
+            # "a woman and child": an indefinite article over singular nouns makes one of each
+            determiners = [c for c in first.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
     indefinite = any(d.lower_ in ("a", "an", "one", "another") for d in determiners)
     definite = any(d.lower_ == "the" for d in determiners)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
