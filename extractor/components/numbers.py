@@ -7,14 +7,18 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import (
     document_text,
     lower_words,
+    members,
     register_document_extensions,
     sentence_bounds,
+    word_hashes,
 )
 from extractor.vocabulary import load_data, phrases, require
 
@@ -319,13 +323,19 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
     """Figures that may count something, with their readings; dates, measures and codes left out."""
     vocab = vocab or number_vocabulary()
     spans: list[Span] = []
+    # only tokens that look like numbers or are scale words can start a figure: found from the arrays, a
+    # Token object is made for those alone
+    like_num, lowers = doc.to_array([LIKE_NUM, LOWER]).T
+    number_words = word_hashes(frozenset(vocab.multipliers) | frozenset(vocab.scales))
+    candidates = numpy.flatnonzero(like_num.astype(bool) | members(lowers, number_words)).tolist()
     i = 0
-    n = len(doc)
-    while i < n:
+    for candidate in candidates:
+        if candidate < i:
+            continue  # inside the figure read last
+        i = candidate
         token = doc[i]
         scale_alone = token.lower_ in vocab.scales and not (i > 0 and doc[i - 1].lower_ in ("a", "one"))
         if not _is_number_word(token, vocab) or scale_alone:
-            i += 1
             continue
         sentence_start, sentence_end = sentence_bounds(doc, i)
         start = i

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -14,10 +16,12 @@ from extractor.components.document import (
     alphabetic,
     document_text,
     entities_in,
+    members,
     register_document_extensions,
     sentence_of,
     sentence_spans,
     token_starts,
+    word_hashes,
 )
 from extractor.vocabulary import VocabularyError, load_data, require
 
@@ -119,6 +123,11 @@ class SpeakerVocabulary:
     # the same posts and ranks by how they begin, so that a token is compared only with those it could start
     posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def reporting_verb_forms(self) -> frozenset[str]:
+        """The reporting verbs as a lemma may be cased ("say", "Say", "SAY")."""
+        return frozenset(f(v) for v in self.reporting_verbs for f in (str.lower, str.title, str.upper))
 
     @classmethod
     def from_data(cls) -> SpeakerVocabulary:
@@ -792,40 +801,51 @@ def find_reports(
 ) -> list[Report]:
     """Reporting clauses outside quotations, in document order, with a description of who reports."""
     reports = []
-    for number, sentence in enumerate(sentences):
-        for token in sentence:
-            if in_quote[token.i] >= 0:
+    starts = [sentence.start for sentence in sentences]
+    for i in _report_candidates(doc, vocab):
+        number = bisect.bisect_right(starts, i) - 1
+        if number < 0 or i >= sentences[number].end or in_quote[i] >= 0:
+            continue
+        sentence, token = sentences[number], doc[i]
+        tokens: list[Token] | None = None
+        if token.lower_ == "according" and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
+            anchor = doc[token.i + 1]
+            objects = [c for c in anchor.children if c.dep_ == "pobj"]
+            head = objects[0] if objects else _noun_after(doc, anchor.i + 1, sentence.end)
+            tokens = _mention_tokens(head, in_quote) if head is not None else None
+        elif token.lemma_.lower() in vocab.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "neg" for c in token.children):
                 continue
-            tokens: list[Token] | None = None
-            if token.lower_ == "according" and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
-                anchor = doc[token.i + 1]
-                objects = [c for c in anchor.children if c.dep_ == "pobj"]
-                head = objects[0] if objects else _noun_after(doc, anchor.i + 1, sentence.end)
-                tokens = _mention_tokens(head, in_quote) if head is not None else None
-            elif token.lemma_.lower() in vocab.reporting_verbs and token.pos_ in ("VERB", "AUX"):
-                if any(c.dep_ == "neg" for c in token.children):
+            if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in vocab.verbs_needing_speech and not any(
+                c.dep_ in ("ccomp", "parataxis") for c in token.children
+            ):
+                if not _next_to_quote(doc, token, in_quote):
                     continue
-                if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
-                    continue
-                lemma = token.lemma_.lower()
-                if lemma in vocab.verbs_needing_speech and not any(
-                    c.dep_ in ("ccomp", "parataxis") for c in token.children
-                ):
-                    if not _next_to_quote(doc, token, in_quote):
-                        continue
-                tokens = _reporting_subject(token, in_quote)
-            if not tokens:
-                continue
-            head = _phrase_head(tokens)
-            if in_quote[head.i] >= 0 or head.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X"):
-                continue
-            if head.pos_ == "PRON" and head.lower_ not in vocab.pronouns:
-                continue
-            mention = describe_mention(doc, tokens, vocab)
-            if mention is None or not _plausible_speaker(mention, head, vocab):
-                continue
-            reports.append(Report(token.i, number, mention, quoted=_next_to_quote(doc, token, in_quote)))
+            tokens = _reporting_subject(token, in_quote)
+        if not tokens:
+            continue
+        head = _phrase_head(tokens)
+        if in_quote[head.i] >= 0 or head.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X"):
+            continue
+        if head.pos_ == "PRON" and head.lower_ not in vocab.pronouns:
+            continue
+        mention = describe_mention(doc, tokens, vocab)
+        if mention is None or not _plausible_speaker(mention, head, vocab):
+            continue
+        reports.append(Report(token.i, number, mention, quoted=_next_to_quote(doc, token, in_quote)))
     return reports
+
+
+def _report_candidates(doc: Doc, vocab: SpeakerVocabulary) -> list[int]:
+    """The tokens that can open a report ("according", a reporting verb's forms), found from the document's
+    arrays: making a Token of every word to ask was the finder's main cost."""
+    wanted = word_hashes(vocab.reporting_verb_forms)
+    according = word_hashes(frozenset({"according"}))
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+    return numpy.flatnonzero(members(lemmas, wanted) | members(lowers, according)).tolist()
 
 
 def _phrase_head(tokens: list[Token]) -> Token:
