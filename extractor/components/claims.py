@@ -793,12 +793,9 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
     named in the sentence (not one that speaks or acts: "Russia says ...")."""
     doc = sentence.doc
     phrases = []
-    for token in sentence:
-        if (
-            token.dep_ == "prep"
-            and token.lower_ in PLACE_PREPOSITIONS
-            and token.head.lower_ not in AREA_WORDS
-        ):
+    words = lower_words(doc)
+    for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
+        if token.dep_ == "prep" and token.head.lower_ not in AREA_WORDS:
             extent = _place_from_preposition(token)
             if extent is not None and not _names_no_place(doc[extent[0] : extent[1]], vocab):
                 phrases.append((token, extent))
@@ -988,7 +985,9 @@ def find_claims(
     for index, sentence in enumerate(sentence_spans(doc)):
         if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
             paragraph += 1
-        previous_end = sentence.start_char + len(sentence.text.rstrip())
+        previous_end = sentence.start_char + len(
+            document_text(doc)[sentence.start_char : sentence.end_char].rstrip()
+        )
         paragraph_of[sentence.start] = paragraph
         if sentence.start in skipped or sentence.start in lines_taken:
             continue
