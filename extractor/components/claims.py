@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -31,6 +31,10 @@ from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxo
 NOMINAL_TAGS = ("NN", "NNS", "NNP", "NNPS")
 NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
 NOMINALS_KEY = "briefing_extractor.nominals"
+SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
+PLACE_PHRASES_KEY = "briefing_extractor.place_phrases"
+# entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"
+UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
@@ -213,6 +217,20 @@ def _nominal_indices(doc: Doc) -> frozenset[int]:
         tags = word_hashes(frozenset(NOMINAL_TAGS))
         found = doc.user_data[NOMINALS_KEY] = frozenset(
             numpy.flatnonzero(members(pos, NOMINAL_POS) | members(tag, tags)).tolist()
+        )
+    return found
+
+
+def _singular_candidates(doc: Doc) -> frozenset[int]:
+    """The nouns `_singular_reading` does not turn away at once (no modifier of another noun, no date, place
+    or nationality), found once per document from its arrays."""
+    found = doc.user_data.get(SINGULAR_CANDIDATES_KEY)
+    if found is None:
+        deps, entity_types = doc.to_array([DEP, ENT_TYPE]).T
+        modifier = members(deps, word_hashes(frozenset({"compound", "poss"})))
+        uncounted = members(entity_types, word_hashes(UNCOUNTED_ENTITIES))
+        found = doc.user_data[SINGULAR_CANDIDATES_KEY] = frozenset(
+            i for i in _nominal_indices(doc) if not modifier[i] and not uncounted[i]
         )
     return found
 
@@ -788,17 +806,29 @@ def _wider_place(doc: Doc, right: int, limit: int) -> int:
     return right
 
 
+def _place_phrases(sentence: Span, vocab: ClaimVocabulary) -> list[tuple[int, tuple[int, int]]]:
+    """The place phrases of a sentence as (preposition, (start, end)) token numbers; found once per sentence,
+    however many claims it holds."""
+    doc = sentence.doc
+    found = doc.user_data.setdefault(PLACE_PHRASES_KEY, {})
+    key = (sentence.start, sentence.end)
+    if key not in found:
+        phrases = []
+        words = lower_words(doc)
+        for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
+            if token.dep_ == "prep" and token.head.lower_ not in AREA_WORDS:
+                extent = _place_from_preposition(token)
+                if extent is not None and not _names_no_place(doc[extent[0] : extent[1]], vocab):
+                    phrases.append((token.i, extent))
+        found[key] = phrases
+    return found[key]
+
+
 def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
     """The most specific place named for the claim: a place phrase in the clause of `anchor`, else a place
     named in the sentence (not one that speaks or acts: "Russia says ...")."""
     doc = sentence.doc
-    phrases = []
-    words = lower_words(doc)
-    for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
-        if token.dep_ == "prep" and token.head.lower_ not in AREA_WORDS:
-            extent = _place_from_preposition(token)
-            if extent is not None and not _names_no_place(doc[extent[0] : extent[1]], vocab):
-                phrases.append((token, extent))
+    phrases = [(doc[i], extent) for i, extent in _place_phrases(sentence, vocab)]
     if phrases:
         if anchor is not None:
             clause = {t.i for t in anchor.subtree}
@@ -1297,8 +1327,8 @@ def _singular_claims(
     """Claims of one ("destroyed an ammunition depot", "killed the Taliban leader", "carried out an air
     strike") and bare plurals with no number ("killed insurgents")."""
     found = []
-    nominals = _nominal_indices(doc)
-    for noun in (doc[i] for i in range(sentence.start, sentence.end) if i in nominals):
+    candidates = _singular_candidates(doc)
+    for noun in (doc[i] for i in range(sentence.start, sentence.end) if i in candidates):
         reading = _singular_reading(noun, vocab, taxonomy, taken | lines_taken, strike_seen)
         if reading is None:
             continue
@@ -1467,10 +1497,7 @@ def _singular_reading(
     """(kind, value, quantifier, effect, verb) when `noun` is a counted thing with no figure, else None."""
     if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
         return None
-    if (
-        noun.ent_type_ in ("DATE", "TIME", "NORP", "GPE", "LOC", "FAC")
-        or _lemma(noun) in vocab.not_counted_nouns
-    ):
+    if noun.ent_type_ in UNCOUNTED_ENTITIES or _lemma(noun) in vocab.not_counted_nouns:
         return None
     # a projective parse's subtree is a contiguous run: its part before the noun starts at the left edge
     if any(i in taken for i in range(noun.left_edge.i, noun.i)):
