@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -33,6 +33,7 @@ DOUBLE_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
 DOUBLE_OPENERS = "\u201c\u201e\u00ab"
 DOUBLE_CLOSERS = "\u201d\u00bb"
 SINGLE_QUOTES = "'\u2018\u2019"
+QUOTE_MARKS = re.compile("[" + re.escape(DOUBLE_QUOTES + SINGLE_QUOTES) + "]")
 OPENING_CONTEXT = "([{\u2014\u2013-/:;,\u2026"
 YEAR = re.compile(r"^(19|20)\d\d$")
 MONTHS = (
@@ -124,7 +125,7 @@ class SpeakerVocabulary:
     posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def reporting_verb_forms(self) -> frozenset[str]:
         """The reporting verbs as a lemma may be cased ("say", "Say", "SAY")."""
         return frozenset(f(v) for v in self.reporting_verbs for f in (str.lower, str.title, str.upper))
@@ -262,8 +263,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     for number, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
         kind = ""
-        for i in range(p_start, p_end):
-            char = text[i]
+        for mark in QUOTE_MARKS.finditer(text, p_start, p_end):
+            i, char = mark.start(), mark.group()
             if char in DOUBLE_QUOTES:
                 if open_at is not None and kind == "double":
                     if char in DOUBLE_OPENERS and not _closes(text, i, p_end):
