@@ -143,19 +143,28 @@ def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     return tuple(lower_words(doc)[max(start, 0) : end])
 
 
+@lru_cache(maxsize=64)
+def _by_length(options: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """Phrases grouped by their number of words, longest first: one comparison a length, not a phrase."""
+    lengths = sorted({len(option) for option in options}, reverse=True)
+    return tuple((n, frozenset(o for o in options if len(o) == n)) for n in lengths)
+
+
 def _phrase_before(doc: Doc, start: int, options: tuple[tuple[str, ...], ...], floor: int) -> int | None:
     """The start of the longest option that ends just before token `start` (not reaching below `floor`)."""
-    for option in options:
-        begin = start - len(option)
-        if begin >= floor and _words(doc, begin, start) == option:
+    words = lower_words(doc)
+    for length, group in _by_length(options):
+        begin = start - length
+        if begin >= floor and tuple(words[begin:start]) in group:
             return begin
     return None
 
 
 def _phrase_after(doc: Doc, end: int, options: tuple[tuple[str, ...], ...], ceiling: int) -> int | None:
-    for option in options:
-        stop = end + len(option)
-        if stop <= ceiling and _words(doc, end, stop) == option:
+    words = lower_words(doc)
+    for length, group in _by_length(options):
+        stop = end + length
+        if stop <= ceiling and tuple(words[end:stop]) in group:
             return stop
     return None
 
