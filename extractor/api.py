@@ -16,6 +16,11 @@ from extractor.records import DocumentInput, doc_to_record
 BATCH_DOCUMENTS = 128
 # ...unless their text adds up to this much first, which bounds the memory a batch of long documents holds
 BATCH_CHARACTERS = 1_000_000
+# New strings and words a run may keep in the model's vocabulary before each batch runs in a memory zone.
+# spaCy's tokenizer caches nothing inside a zone, and tokenized four times slower there (benchmarks); the
+# first batches, run outside one, teach it the corpus's common words, and the vocabulary grows by this
+# much at most (a few megabytes), however long the run.
+STRINGS_KEPT = 20_000
 
 
 def parse_published(value: object) -> dt.date | None:
@@ -44,11 +49,29 @@ class Extractor:
         include_text: bool = False,
         batch_size: int = BATCH_DOCUMENTS,
         batch_characters: int = BATCH_CHARACTERS,
+        strings_kept: int = STRINGS_KEPT,
     ):
         self.nlp, self.model = build_pipeline(model)
         self.include_text = include_text
         self.batch_size = batch_size
         self.batch_characters = batch_characters
+        self.strings_kept = strings_kept
+        self._vocabulary_at_load = self._vocabulary_sizes()
+        self._zoned = False
+
+    def _vocabulary_sizes(self) -> tuple[int, int]:
+        return len(self.nlp.vocab.strings), len(self.nlp.vocab)
+
+    def _needs_zone(self) -> bool:
+        """Whether the next batch runs in a memory zone: once the run has kept `strings_kept` new strings or
+        words, every batch does."""
+        if not self._zoned:
+            grown = [
+                now - then
+                for now, then in zip(self._vocabulary_sizes(), self._vocabulary_at_load, strict=True)
+            ]
+            self._zoned = max(grown) >= self.strings_kept
+        return self._zoned
 
     @property
     def model_info(self) -> LoadedModel:
@@ -75,8 +98,11 @@ class Extractor:
         """Pairs of (document, its record or the error it raised), in input order; one bad input does not
         stop the others."""
         for batch in _batched(documents, self.batch_size, self.batch_characters):
-            # strings made while parsing a batch are freed when its zone closes: memory stays flat
-            with self.nlp.memory_zone():
+            if self._needs_zone():
+                # strings made while parsing a batch are freed when its zone closes: memory stays flat
+                with self.nlp.memory_zone():
+                    yield from self._process_batch(batch)
+            else:
                 yield from self._process_batch(batch)
             release_free_memory()
 

@@ -78,6 +78,27 @@ def test_a_batch_closes_once_its_text_reaches_the_character_budget(extractor, mo
     assert len(calls) == 2  # the first two texts pass the budget together; the last is a batch of its own
 
 
+def test_the_vocabulary_grows_by_a_bounded_amount_then_batches_run_in_memory_zones(extractor):
+    vocabulary = extractor.nlp.vocab
+    kept, extractor.strings_kept = extractor.strings_kept, 40
+    extractor._vocabulary_at_load, extractor._zoned = (len(vocabulary.strings), len(vocabulary)), False
+    batch_size, extractor.batch_size = extractor.batch_size, 1
+    try:
+        # every text brings words no model has seen, so a run that kept them all would grow without end
+        texts = [
+            f"Jets hit {n + 2} depots near Homs. " + " ".join(f"Zq{n}x{k}stan" for k in range(30)) + "."
+            for n in range(12)
+        ]
+        values = [record.claims[0].value for _, record in extractor.process(texts)]
+    finally:
+        extractor.strings_kept, extractor.batch_size = kept, batch_size
+    grown = len(vocabulary.strings) - extractor._vocabulary_at_load[0]
+    assert values == [n + 2 for n in range(12)]
+    assert extractor._zoned
+    # the first batch ran outside a zone and kept its new strings (about 60); the other eleven kept none
+    assert 0 < grown < 40 + 80
+
+
 def test_no_document_outlives_its_batch(extractor):
     import gc
 
