@@ -177,6 +177,21 @@ def test_loss_list_lines(extractor):
     assert [c.category_label for c in claims] == ["personnel", "tank", "armored_vehicle", "helicopter"]
 
 
+def test_a_list_heading_covers_a_first_line_with_no_space_after_its_dash(extractor):
+    text = (
+        "The total combat losses of the enemy from 24.02 to 03.07 were approximately:\n"
+        "personnel \u2012about 36000 (+200) persons were liquidated,\n"
+        "tanks \u2012 1590 (+5),\n"
+        "aircraft \u2013 217 (+0),\n"
+    )
+    claims = claims_of(extractor, text, published="2022-07-03")
+    assert [(c.value, c.category, c.delta, c.approximate) for c in claims] == [
+        (36000, "personnel", 200, True),
+        (1590, "tanks", 5, True),
+        (217, "aircraft", 0, True),
+    ]
+
+
 def test_evidence_offsets_point_into_the_text(extractor):
     text = "Coalition\u00a0warplanes destroyed 12\u00a0tanks near Raqqa."
     record = extractor.extract(text, published="2016-03-09")

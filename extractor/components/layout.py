@@ -14,9 +14,10 @@ from extractor.components.document import document_text, sentence_spans
 from extractor.components.numbers import parse_digits
 from extractor.vocabulary import load_data, require
 
-# "tanks ‒ 1,393 (+10) од," : a label, a spaced dash of any kind, a figure, an optional change, a unit
+# "tanks ‒ 1,393 (+10) од," : a label, a dash of any kind with a space before it ("personnel ‒about 41650"
+# has none after), a figure, an optional change, a unit
 LOSS_LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^\n\d]*?)[ \t]+[-\u2010-\u2015\u2212][ \t]+"
+    r"^[ \t]*(?P<label>[^\W\d_][^\n\d]*?)[ \t]+[-\u2010-\u2015\u2212][ \t]*"
     r"(?P<qualifier>(?:about|approximately|around|over|more than|up to)[ \t]+)?"
     r"(?P<value>\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+)"
     r"(?:[ \t]*\((?P<delta>[+\u2212-]?[ \t]*\d[\d ,.]*)\))?"
