@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components.document import register_document_extensions
+from extractor.components.document import register_document_extensions, remember_text
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,10 @@ def make_document(
 ) -> Doc:
     """A tokenized Doc of `text` carrying what the components need to know before they run."""
     register_document_extensions()
-    doc = nlp.make_doc(text.translate(SAME_LENGTH_SPACES))
+    parsed_text = text.translate(SAME_LENGTH_SPACES)
+    doc = nlp.make_doc(parsed_text)
+    # the tokenizer keeps every character, so this is doc.text without joining the tokens again
+    remember_text(doc, parsed_text)
     doc._.source_text = text
     doc._.published = published
     doc._.published_source = published_source if published else None

@@ -112,3 +112,13 @@ def test_no_document_outlives_its_batch(extractor):
     finally:
         gc.enable()
     assert len(records) == 7 and alive == []
+
+
+def test_the_text_a_document_is_made_from_is_its_text(extractor):
+    from extractor.components.document import document_text
+    from extractor.pipeline import SAME_LENGTH_SPACES, make_document
+
+    text = "KABUL (Jan.\u00a025)\u2028Jets hit\t12 depots.\n\n  Forces said so. "
+    doc = make_document(extractor.nlp, text)
+    assert document_text(doc) == doc.text == text.translate(SAME_LENGTH_SPACES)
+    assert len(document_text(doc)) == len(text)  # offsets into it are offsets into the original

@@ -51,6 +51,11 @@ def document_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Gives document_text the text a Doc was made from, when the caller has it."""
+    doc.user_data[TEXT_KEY] = text
+
+
 def at_top(doc: Doc, char: int) -> bool:
     """Whether only white space comes before character `char` of the document."""
     leading = doc.user_data.get(LEADING_KEY)
