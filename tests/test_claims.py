@@ -192,6 +192,12 @@ def test_a_list_heading_covers_a_first_line_with_no_space_after_its_dash(extract
     ]
 
 
+def test_a_count_beside_a_nationality_is_read_through_it_and_has_no_actor(extractor):
+    text = "The governor said a Yemeni and three children were among the dead after the raid on the market."
+    claims = [c for c in claims_of(extractor, text) if c.value is not None]
+    assert [(c.value, c.category, c.effect, c.actor) for c in claims] == [(3, "children", "killed", None)]
+
+
 def test_evidence_offsets_point_into_the_text(extractor):
     text = "Coalition\u00a0warplanes destroyed 12\u00a0tanks near Raqqa."
     record = extractor.extract(text, published="2016-03-09")

@@ -368,7 +368,11 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         head = token.head
         if token.i == head.i:
             break
-        if dep in ("conj", "appos") and _is_nominal(head):
+        # "some Tunisians, a Jordanian and two women were among the dead": a nationality stands as a noun
+        noun_like = (
+            _is_nominal(head) or head.pos_ == "ADJ" and head.dep_ in ("appos", "conj", "nsubj", "dobj")
+        )
+        if dep in ("conj", "appos") and noun_like:
             token = head
             continue
         if dep in ("dobj", "obj", "attr", "oprd", "dative"):
@@ -562,6 +566,8 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                     if grandchild.dep_ == "pobj":
                         return _actor_phrase(grandchild)
         acting = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.nominalizations
+        # "two women were among the dead": the subject of "be" is what the claim counts, never its actor
+        acting = acting and lemma != "be"
         for child in _subjects_first_named(token):
             if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
                 if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
