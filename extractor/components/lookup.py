@@ -86,53 +86,56 @@ class AttributeLookup:
         for _, _, attrs in self.one_token:
             if MORPH in attrs:
                 self.vocab.morphology.add(self.vocab.strings[attrs[MORPH]])
-        self._answers: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
-        self._starts: dict[tuple[int, ...], bool] = {}
+        # per distinct (tag, lower, dep, is_space): whether a spanning rule may start there, the values the
+        # one-token rules write as arrays (column, value), and any other attributes they set
+        self._answers: dict[tuple[int, ...], tuple[bool, tuple[tuple[int, int], ...], dict[int, int]]] = {}
 
     def _values(self, key: tuple[int, int, int, int]) -> dict[str, Any]:
         strings = self.vocab.strings
         tag, lower, dep, space = key
         return {"TAG": strings[tag], "LOWER": strings[lower], "DEP": strings[dep], "IS_SPACE": bool(space)}
 
-    def _starts_span(self, key: tuple[int, int, int, int]) -> bool:
-        """Whether a token with this key may begin a spanning rule."""
-        starts = self._starts.get(key)
-        if starts is None:
-            values = self._values(key)
-            _make_room(self._starts)
-            starts = self._starts[key] = any(rule.matches(values) for rule in self.span_starts)
-        return starts
-
-    def _answer(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, int], ...]:
-        """The (attribute, value) pairs the one-token rules give a token, last rule last."""
+    def _answer(
+        self, key: tuple[int, int, int, int]
+    ) -> tuple[bool, tuple[tuple[int, int], ...], dict[int, int]]:
+        """What the rules give a token with this key: whether a spanning rule may begin at it, then the
+        one-token rules' attributes (later rules winning) split into array columns and the rest."""
         answer = self._answers.get(key)
         if answer is None:
             values = self._values(key)
+            starts = any(rule.matches(values) for rule in self.span_starts)
             merged: dict[int, int] = {}
             for _, rule, attrs in self.one_token:
                 if rule.matches(values):
                     merged.update(attrs)
+            columns = {attr: i for i, attr in enumerate(WRITTEN)}
+            written = tuple((columns[attr], value) for attr, value in merged.items() if attr in columns)
+            others = {attr: value for attr, value in merged.items() if attr not in columns}
             _make_room(self._answers)
-            answer = self._answers[key] = tuple(merged.items())
+            answer = self._answers[key] = (starts, written, others)
         return answer
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE])
         written = doc.to_array(list(WRITTEN))
-        columns = {attr: i for i, attr in enumerate(WRITTEN)}
+        rows: list[int] = []
+        columns: list[int] = []
+        values: list[int] = []
         others: list[tuple[int, dict[int, int]]] = []
         starts: list[int] = []
+        answers = self._answers
         for i, key in enumerate(map(tuple, keys.tolist())):
-            if self._starts_span(key):
+            starts_span, array_values, extra = answers.get(key) or self._answer(key)
+            if starts_span:
                 starts.append(i)
-            extra = {}
-            for attr, value in self._answer(key):
-                if attr in columns:
-                    written[i, columns[attr]] = value
-                else:
-                    extra[attr] = value
+            for column, value in array_values:
+                rows.append(i)
+                columns.append(column)
+                values.append(value)
             if extra:
                 others.append((i, extra))
+        if rows:
+            written[rows, columns] = numpy.array(values, dtype=written.dtype)
         doc.from_array(list(WRITTEN), written)
         for i, attrs in others:
             set_token_attrs(doc[i], attrs)
