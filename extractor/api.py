@@ -17,9 +17,9 @@ BATCH_DOCUMENTS = 128
 # ...unless their text adds up to this much first, which bounds the memory a batch of long documents holds
 BATCH_CHARACTERS = 1_000_000
 # New strings and words a run may keep in the model's vocabulary before each batch runs in a memory zone.
-# spaCy's tokenizer caches nothing inside a zone, and tokenized four times slower there (benchmarks); the
-# first batches, run outside one, teach it the corpus's common words, and the vocabulary grows by this
-# much at most (a few megabytes), however long the run.
+# spaCy's tokenizer caches nothing inside a zone, and took four to five times as long there on the benchmark
+# corpus (measured); the first batches, run outside one, teach it the corpus's common words, and the
+# vocabulary grows by this much at most (a few megabytes), however long the run.
 STRINGS_KEPT = 20_000
 
 
