@@ -266,15 +266,16 @@ def _date_parser() -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-@lru_cache(maxsize=4096)
-def read_month_day(text: str) -> tuple[int, int] | None:
-    """dateparser's reading of a worded month and day ("Sept. 25", "25 January") as (month, day). The year is
-    left out of what it reads: it is a number the caller has, and without it the texts come from a few
-    thousand, so that the cache answers nearly every call (dateparser takes about a millisecond a text)."""
-    data = _date_parser().get_date_data(text)
-    if data is None or data.date_obj is None or data.period != "day":
+@lru_cache(maxsize=256)
+def read_month(word: str) -> int | None:
+    """dateparser's reading of a month's name as written ("Sept.", "january", "Feb"), asked once per spelling
+    in lower case: a corpus spells its months a few dozen ways, so dateparser (about half a millisecond a
+    call) is asked a few dozen times in a run, however many dates the run holds. The day is the number
+    written beside the name, and the year comes from the text or the published date."""
+    data = _date_parser().get_date_data(word)
+    if data is None or data.date_obj is None or data.period != "month":
         return None
-    return data.date_obj.month, data.date_obj.day
+    return data.date_obj.month
 
 
 # ---------------------------------------------------------------- finding expressions
@@ -579,17 +580,9 @@ def resolve_atom(
         day_word = next((t.text for t in tokens if re.match(r"\d{1,2}(?!\d)", t.text)), None)
         if month_word is None or day_word is None:
             return None, None, False
-        # the Matcher found the parts; dateparser reads the worded pair in the order written ("25 January")
-        pair = (
-            f"{month_word} {day_word}"
-            if lowers.index(month_word.lower()) < lowers.index(day_word.lower())
-            else f"{day_word} {month_word}"
-        )
-        # the Matcher's own table and digits stand in for a spelling dateparser does not know
-        month, day_number = read_month_day(pair.rstrip(")")) or (
-            words.months[month_word.lower()],
-            int(re.match(r"\d+", day_word).group()),
-        )
+        # the Matcher's own table stands in for a spelling dateparser does not know
+        month = read_month(month_word.lower()) or words.months[month_word.lower()]
+        day_number = int(re.match(r"\d+", day_word).group())
         if label == "FULL_DATE":
             year = next(int(t.text) for t in tokens if re.fullmatch(r"\d{4}", t.text))
             try:
