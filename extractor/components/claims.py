@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +32,6 @@ from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxo
 
 NOMINAL_TAGS = ("NN", "NNS", "NNP", "NNPS")
 NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
-NOMINALS_KEY = "briefing_extractor.nominals"
 SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
 PLACE_PHRASES_KEY = "briefing_extractor.place_phrases"
 # entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"
@@ -209,29 +210,18 @@ def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
     return members(lemmas, words) | members(lowers, words)
 
 
-def _nominal_indices(doc: Doc) -> frozenset[int]:
-    """The tokens `_is_nominal` accepts, found once per document from its arrays."""
-    found = doc.user_data.get(NOMINALS_KEY)
-    if found is None:
-        pos, tag = doc.to_array([POS, TAG]).T
-        tags = word_hashes(frozenset(NOMINAL_TAGS))
-        found = doc.user_data[NOMINALS_KEY] = frozenset(
-            numpy.flatnonzero(members(pos, NOMINAL_POS) | members(tag, tags)).tolist()
-        )
-    return found
-
-
-def _singular_candidates(doc: Doc) -> frozenset[int]:
-    """The nouns `_singular_reading` does not turn away at once (no modifier of another noun, no date, place
-    or nationality), found once per document from its arrays."""
+def _singular_candidates(doc: Doc) -> list[int]:
+    """The nouns `_singular_reading` does not turn away at once (nominal, no modifier of another noun, no
+    date, place or nationality), in order, found once per document from its arrays."""
     found = doc.user_data.get(SINGULAR_CANDIDATES_KEY)
     if found is None:
-        deps, entity_types = doc.to_array([DEP, ENT_TYPE]).T
+        pos, tag, deps, entity_types = doc.to_array([POS, TAG, DEP, ENT_TYPE]).T
+        nominal = members(pos, NOMINAL_POS) | members(tag, word_hashes(frozenset(NOMINAL_TAGS)))
         modifier = members(deps, word_hashes(frozenset({"compound", "poss"})))
         uncounted = members(entity_types, word_hashes(UNCOUNTED_ENTITIES))
-        found = doc.user_data[SINGULAR_CANDIDATES_KEY] = frozenset(
-            i for i in _nominal_indices(doc) if not modifier[i] and not uncounted[i]
-        )
+        found = doc.user_data[SINGULAR_CANDIDATES_KEY] = numpy.flatnonzero(
+            nominal & ~modifier & ~uncounted
+        ).tolist()
     return found
 
 
@@ -1334,8 +1324,11 @@ def _singular_claims(
     strike") and bare plurals with no number ("killed insurgents")."""
     found = []
     candidates = _singular_candidates(doc)
-    for noun in (doc[i] for i in range(sentence.start, sentence.end) if i in candidates):
-        reading = _singular_reading(noun, vocab, taxonomy, taken | lines_taken, strike_seen)
+    first_candidate = bisect.bisect_left(candidates, sentence.start)
+    last_candidate = bisect.bisect_left(candidates, sentence.end, first_candidate)
+    taken = taken | lines_taken
+    for noun in (doc[i] for i in candidates[first_candidate:last_candidate]):
+        reading = _singular_reading(noun, vocab, taxonomy, taken, strike_seen, sentence)
         if reading is None:
             continue
         kind, value, quantifier, effect, verb = reading
@@ -1498,7 +1491,12 @@ def _headline_verb(verb: Token, sentence: Span) -> bool:
 
 
 def _singular_reading(
-    noun: Token, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy, taken: set[int], strike_seen: bool = False
+    noun: Token,
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    taken: set[int],
+    strike_seen: bool = False,
+    sentence: Span | None = None,
 ):
     """(kind, value, quantifier, effect, verb) when `noun` is a counted thing with no figure, else None."""
     if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
@@ -1532,13 +1530,13 @@ def _singular_reading(
     verb, relation = governing_verb(noun, vocab)
     if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
         return None
-    sentence = sentence_of(noun)
+    sentence = sentence if sentence is not None else sentence_of(noun)
     if verb.tag_ == "VB" and verb.i == sentence.start:
         return None  # an imperative: "Strike the occupier!"
     if _headline_verb(verb, sentence):
         return None
     lemma = _lemma(noun)
-    if any(a.lower_ == "including" for a in list(noun.ancestors)[:4]):
+    if any(a.lower_ == "including" for a in itertools.islice(noun.ancestors, 4)):
         return None  # one named member of a group already counted
     definite_strike = definite and not strike_seen and relation in ("object", "subject")
     if lemma in vocab.strike_nouns and singular and (indefinite or definite_strike):
