@@ -416,12 +416,33 @@ def test_searching_around_anchors_finds_what_a_full_search_finds(pipeline, text)
 
 
 def test_every_date_pattern_has_an_anchor():
+    from spacy.vocab import Vocab
+
     from extractor.components.dates import PatternAnchors, date_vocabulary
 
-    anchors = PatternAnchors.of(date_vocabulary())
+    anchors = PatternAnchors.of(date_vocabulary(), Vocab())
     assert {"october", "yesterday", "week", "friday"} <= anchors.words
     assert not anchors.words & {"the", "in", "over", "several"}  # too common to narrow anything
     assert anchors.digits_only and max(anchors.before, anchors.after) < 7  # within the longest pattern
+
+
+def test_each_pattern_is_tried_only_around_its_own_anchor():
+    from spacy.vocab import Vocab
+
+    from extractor.components.dates import PatternAnchors, date_vocabulary
+
+    words = date_vocabulary()
+    anchors = PatternAnchors.of(words, Vocab())
+    held = [
+        (label, len(group.matcher.get(label)[1]))
+        for group in anchors.groups
+        for label in {label for label, _ in words.patterns}
+        if label in group.matcher
+    ]
+    assert sum(count for _, count in held) == len(words.patterns)  # every pattern in exactly one group
+    (months,) = [anchors.groups[i] for i in anchors.groups_of_word["october"]]
+    assert "BARE_MONTH" in months.matcher and "PREVIOUS_DAY" not in months.matcher
+    assert months.words >= {"october", "oct.", "may"} and not months.words & {"yesterday", "friday"}
 
 
 def test_dateparser_reads_each_spelling_of_a_month_once_whatever_the_day_and_year(pipeline):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -185,11 +186,11 @@ def date_vocabulary() -> DateVocabulary:
     return DateVocabulary.from_data()
 
 
-def build_matcher(vocab: Vocab, words: DateVocabulary) -> Matcher:
-    """A Matcher holding every date pattern, each under its label."""
+def build_matcher(vocab: Vocab, patterns: Iterable[tuple[str, Sequence[dict[str, Any]]]]) -> Matcher:
+    """A Matcher holding date patterns, each under its label."""
     matcher = Matcher(vocab, validate=True)
     by_label: dict[str, list[list[dict[str, Any]]]] = {}
-    for label, pattern in words.patterns:
+    for label, pattern in patterns:
         by_label.setdefault(label, []).append(list(pattern))
     for label, patterns in by_label.items():
         matcher.add(label, patterns)
@@ -311,36 +312,47 @@ def _acceptable(doc: Doc, label: str, start: int, end: int, words: DateVocabular
 
 
 @dataclass(frozen=True)
+class AnchorGroup:
+    """The date patterns that share an anchor (a word list or a regular expression), in a Matcher of their
+    own, with how many tokens they may reach before and after it."""
+
+    words: frozenset[str]
+    regex: re.Pattern[str] | None
+    before: int
+    after: int
+    matcher: Matcher = field(repr=False)
+
+
+@dataclass(frozen=True)
 class PatternAnchors:
     """For each date pattern one token it cannot match without, as words and regular expressions: the
-    Matcher then runs only around such tokens instead of trying every pattern at every token, and only as
-    far around each as the patterns anchored on it reach."""
+    patterns anchored on a token are tried only around it, and only as far as they reach, instead of every
+    pattern at every token (the Matcher's cost grows with the patterns it tries at each token)."""
 
-    reach: dict[str, tuple[int, int]]  # anchor word -> tokens a pattern may span before and after it
-    regexes: tuple[tuple[re.Pattern[str], int, int], ...]  # anchor expressions, with their reach
+    groups: tuple[AnchorGroup, ...]
+    groups_of_word: dict[str, tuple[int, ...]]  # anchor word -> the groups it anchors
     digits_only: bool  # whether every regex needs a digit, so that tokens without one can be passed over
 
     @property
     def words(self) -> frozenset[str]:
-        return frozenset(self.reach)
+        return frozenset(self.groups_of_word)
 
     @property
     def before(self) -> int:
         """How many tokens any pattern may reach before its anchor."""
-        return max(b for b, _ in (*self.reach.values(), *((b, a) for _, b, a in self.regexes)))
+        return max(group.before for group in self.groups)
 
     @property
     def after(self) -> int:
-        return max(a for _, a in (*self.reach.values(), *((b, a) for _, b, a in self.regexes)))
+        return max(group.after for group in self.groups)
 
     @classmethod
-    def of(cls, words: DateVocabulary) -> PatternAnchors:
-        """The anchors of `words.patterns`; words in `words.common_words` are anchors of last resort, as too
-        frequent to narrow the search."""
+    def of(cls, words: DateVocabulary, vocab: Vocab) -> PatternAnchors:
+        """The anchors of `words.patterns`, the patterns grouped by anchor; words in `words.common_words` are
+        anchors of last resort, as too frequent to narrow the search."""
         common = words.common_words
-        reach: dict[str, tuple[int, int]] = {}
-        regex_reach: dict[str, tuple[int, int]] = {}
-        for _, pattern in words.patterns:
+        grouped: dict[tuple[str, Any], list[tuple[str, tuple[dict[str, Any], ...], int]]] = {}
+        for label, pattern in words.patterns:
             position, (kind, value) = min(
                 (
                     (i, _anchor_spec(token, common))
@@ -349,45 +361,60 @@ class PatternAnchors:
                 ),
                 key=lambda spec: ("words", "regex", "common").index(spec[1][0]),  # the rarest kind of token
             )
-            extent = (position, len(pattern) - position - 1)
-            for key, table in ((value, regex_reach),) if kind == "regex" else ((w, reach) for w in value):
-                old = table.get(key, (0, 0))
-                table[key] = (max(old[0], extent[0]), max(old[1], extent[1]))
-        regexes = tuple((re.compile(r), b, a) for r, (b, a) in sorted(regex_reach.items()))
+            key = ("regex", value) if kind == "regex" else ("words", frozenset(value))
+            grouped.setdefault(key, []).append((label, pattern, position))
+        groups = []
+        groups_of_word: dict[str, tuple[int, ...]] = {}
+        for index, ((kind, value), patterns) in enumerate(grouped.items()):
+            groups.append(
+                AnchorGroup(
+                    words=frozenset() if kind == "regex" else value,
+                    regex=re.compile(value) if kind == "regex" else None,
+                    before=max(position for _, _, position in patterns),
+                    after=max(len(pattern) - position - 1 for _, pattern, position in patterns),
+                    matcher=build_matcher(vocab, [(label, pattern) for label, pattern, _ in patterns]),
+                )
+            )
+            for word in () if kind == "regex" else value:
+                groups_of_word[word] = (*groups_of_word.get(word, ()), index)
+        regexes = [group.regex for group in groups if group.regex is not None]
         return cls(
-            reach=reach,
-            regexes=regexes,
-            digits_only=not any(r.search(w) for r, _, _ in regexes for w in ("a", "one", "may", "x", "")),
+            groups=tuple(groups),
+            groups_of_word=groups_of_word,
+            digits_only=not any(r.search(w) for r in regexes for w in ("a", "one", "may", "x", "")),
         )
 
-    def windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges that hold every place a pattern could match, merged where they overlap."""
+    def windows(self, doc: Doc) -> list[tuple[Matcher, int, int]]:
+        """(matcher, start, end): the token ranges where each group's patterns could match, merged where they
+        overlap."""
         strings = doc.vocab.strings
         lowers, shapes = doc.to_array([LOWER, SHAPE]).T
         words = lower_words(doc)
-        reach = {
-            i: self.reach[words[i]]
-            for i in numpy.flatnonzero(members(lowers, word_hashes(self.words))).tolist()
-        }
+        anchored: dict[int, list[int]] = {}
+        for i in numpy.flatnonzero(members(lowers, word_hashes(self.words))).tolist():
+            for group in self.groups_of_word[words[i]]:
+                anchored.setdefault(group, []).append(i)
         # the regexes are tried on tokens whose shape allows them ("dddd", "dd.dd"), found by the shape's hash
         digit_shapes = frozenset(
             h for h in numpy.unique(shapes).tolist() if not self.digits_only or "d" in strings[h]
         )
+        regex_groups = [(index, group.regex) for index, group in enumerate(self.groups) if group.regex]
         for i in numpy.flatnonzero(members(shapes, digit_shapes)).tolist():
             text = doc[i].text
-            for regex, before, after in self.regexes:
+            for index, regex in regex_groups:
                 if regex.search(text):
-                    old = reach.get(i, (0, 0))
-                    reach[i] = (max(old[0], before), max(old[1], after))
-        found: list[tuple[int, int]] = []
-        spans = sorted(
-            (max(0, i - before), min(len(doc), i + after + 1)) for i, (before, after) in reach.items()
-        )
-        for start, end in spans:
-            if found and start <= found[-1][1]:
-                found[-1] = (found[-1][0], max(found[-1][1], end))
-            else:
-                found.append((start, end))
+                    anchored.setdefault(index, []).append(i)
+        found: list[tuple[Matcher, int, int]] = []
+        for index, starts in sorted(anchored.items()):
+            group = self.groups[index]
+            merged: list[tuple[int, int]] = []
+            for i in sorted(starts):
+                start, end = max(0, i - group.before), min(len(doc), i + group.after + 1)
+                if merged and start <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+                else:
+                    merged.append((start, end))
+            found.extend((group.matcher, start, end) for start, end in merged)
         return found
 
 
@@ -414,11 +441,11 @@ def find_atoms(
     """Non-overlapping pattern matches (label, start, end), longest first, then by label priority."""
     priority = {label: i for i, label in enumerate(LABEL_PRIORITY)}
     matches = []
-    windows = anchors.windows(doc) if anchors is not None else [(0, len(doc))]
+    windows = anchors.windows(doc) if anchors is not None else [(matcher, 0, len(doc))]
     found = [
         (match_id, offset + start, offset + end)
-        for offset, stop in windows
-        for match_id, start, end in matcher(doc[offset:stop])
+        for window_matcher, offset, stop in windows
+        for match_id, start, end in window_matcher(doc[offset:stop])
     ]
     for match_id, start, end in found:
         label = doc.vocab.strings[match_id]
@@ -976,8 +1003,8 @@ class DateFinder:
     def __init__(self, nlp: Language, name: str = "briefing_dates"):
         self.name = name
         self.words = date_vocabulary()
-        self.matcher = build_matcher(nlp.vocab, self.words)
-        self.anchors = PatternAnchors.of(self.words)
+        self.matcher = build_matcher(nlp.vocab, self.words.patterns)
+        self.anchors = PatternAnchors.of(self.words, nlp.vocab)
         register_document_extensions()
         if not Doc.has_extension("dates"):
             Doc.set_extension("dates", default=None)
