@@ -124,3 +124,17 @@ def test_a_month_named_as_background_does_not_undate_a_release(extractor):
         "In June, insurgents attacked a district centre in the province."
     )
     assert dated(extractor, text) == [(3, "captured", dt.date(2012, 8, 3), None)]
+
+
+def test_a_figure_since_a_day_is_a_running_total(extractor):
+    text = (
+        "MOSCOW, October 16 (Sputnik) - Since September 30, Russian warplanes have destroyed 456 targets. "
+        "On Thursday the jets destroyed 12 command posts. "
+        "Since the operation began on September 30, the jets have carried out 669 sorties."
+    )
+    record = extractor.extract(text, published="2015-10-16")
+    assert [(c.value, c.cumulative, c.period_start) for c in record.claims] == [
+        (456, True, dt.date(2015, 9, 30)),
+        (12, False, None),
+        (669, True, dt.date(2015, 9, 30)),
+    ]

@@ -1806,7 +1806,8 @@ def _earlier_place(sentences: list[Span], index: int, vocab: ClaimVocabulary) ->
 
 def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> None:
     """Dates a claim by an expression; a day inside a "since" clause ("since the operation began on
-    September 30") opens a period that runs to publication."""
+    September 30") opens a period that runs to publication, and a figure over such a period is a running
+    total."""
     value = span._.date_value
     if value is None:
         return
@@ -1817,6 +1818,8 @@ def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> N
         date, start, end = None, date, published
         text = document_text(span.doc)[since.idx : span.end_char]
     finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, text
+    if value.kind == "SINCE" or since is not None:
+        finding.cumulative = True
 
 
 def _since_marker(span: Span) -> Token | None:
