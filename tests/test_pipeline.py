@@ -122,3 +122,18 @@ def test_the_text_a_document_is_made_from_is_its_text(extractor):
     doc = make_document(extractor.nlp, text)
     assert document_text(doc) == doc.text == text.translate(SAME_LENGTH_SPACES)
     assert len(document_text(doc)) == len(text)  # offsets into it are offsets into the original
+
+
+def test_array_values_are_tested_against_word_lists_exactly():
+    import numpy
+    from spacy.attrs import LOWER
+
+    from extractor.components.document import members, word_hashes
+
+    nlp = spacy.blank("en")
+    doc = nlp("Jets destroyed twelve depots and zero bridges near Raqqa")
+    lowers = doc.to_array(LOWER)
+    wanted = word_hashes(frozenset({"depots", "raqqa", "jets", "tanks"}))
+    assert members(lowers, wanted).tolist() == [t.lower_ in {"depots", "raqqa", "jets"} for t in doc]
+    assert not members(lowers, frozenset()).any()
+    assert members(numpy.array([], dtype=numpy.uint64), wanted).tolist() == []
