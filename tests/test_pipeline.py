@@ -137,3 +137,17 @@ def test_array_values_are_tested_against_word_lists_exactly():
     assert members(lowers, wanted).tolist() == [t.lower_ in {"depots", "raqqa", "jets"} for t in doc]
     assert not members(lowers, frozenset()).any()
     assert members(numpy.array([], dtype=numpy.uint64), wanted).tolist() == []
+
+
+def test_labels_that_spacy_numbers_itself_are_found_in_the_arrays(extractor):
+    from spacy.attrs import DEP, ENT_TYPE
+
+    from extractor.components.document import entities_in, members, word_hashes
+
+    doc = extractor.nlp("General John Smith said Russian jets hit the town's depot in Syria on Monday.")
+    entity_types, deps = doc.to_array([ENT_TYPE, DEP]).T
+    people = members(entity_types, word_hashes(frozenset({"PERSON"})))
+    assert [t.text for t, found in zip(doc, people, strict=True) if found] == ["John", "Smith"]
+    possessive = members(deps, word_hashes(frozenset({"poss"})))
+    assert [t.text for t, found in zip(doc, possessive, strict=True) if found] == ["town"]
+    assert [e.text for e in entities_in(doc, labels=frozenset({"GPE", "DATE"}))] == ["Syria", "Monday"]

@@ -45,6 +45,7 @@ LABEL_PRIORITY = (
     "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "OVERNIGHT", "SAME_DAY", "ROLLING_PERIOD", "SPAN_PERIOD", "AGO",
     "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
 )  # fmt: skip
+DATE_ENTITIES = frozenset({"DATE"})
 # Words after a period that tie it to some other event than the publication ("within 24 hours of the attack").
 ANCHORED_ELSEWHERE = frozenset({"of", "after", "before", "later", "earlier", "from", "prior", "since"})
 
@@ -821,8 +822,8 @@ def _other_date_entities(doc: Doc, found: list[Span], words: DateVocabulary) -> 
     """DATE entities the patterns missed that name a month or a weekday; kept as words, unresolved."""
     taken = {i for span in found for i in range(span.start, span.end)}
     extra = []
-    for entity in entities_in(doc):
-        if entity.label_ != "DATE" or not taken.isdisjoint(range(entity.start, entity.end)):
+    for entity in entities_in(doc, labels=DATE_ENTITIES):
+        if not taken.isdisjoint(range(entity.start, entity.end)):
             continue
         if any(
             (t.lower_ in words.months and t.text[0].isupper()) or t.lower_ in words.weekdays for t in entity

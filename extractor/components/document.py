@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 # name -> default; list defaults are given as getters-free None and filled per document
@@ -83,8 +83,10 @@ def lower_words(doc: Doc) -> list[str]:
 
 @lru_cache(maxsize=16)
 def word_hashes(words: frozenset[str]) -> frozenset[int]:
-    """The string-store hashes of a word list, to compare with a document's arrays."""
-    return frozenset(hash_string(w) for w in words)
+    """The string-store ids of a word list, to compare with a document's arrays: the hash of each word, or its
+    fixed number where spaCy reserves one (labels such as "PERSON", "poss", "NOUN", and words such as
+    "number")."""
+    return frozenset(get_string_id(w) for w in words)
 
 
 def members(values: numpy.ndarray, hashes: frozenset[int]) -> numpy.ndarray:
@@ -141,11 +143,18 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return starts[k], ends[k]
 
 
-def entities_in(doc: Doc, start: int = 0, end: int | None = None) -> list[Span]:
-    """The named entities within tokens start..end; doc.ents, which walks every token on each access, is read
-    once per document (kept as plain numbers, as sentence_spans says why)."""
+def entities_in(
+    doc: Doc, start: int = 0, end: int | None = None, labels: frozenset[str] | None = None
+) -> list[Span]:
+    """The named entities within tokens start..end, of `labels` only when given; doc.ents, which walks every
+    token on each access, is read once per document (kept as plain numbers, as sentence_spans says why)."""
     found = doc.user_data.get(ENTITIES_KEY)
     if found is None:
         found = doc.user_data[ENTITIES_KEY] = [(e.start, e.end, e.label) for e in doc.ents]
     end = len(doc) if end is None else end
-    return [Span(doc, a, b, label=label) for a, b, label in found if a >= start and b <= end]
+    wanted = word_hashes(labels) if labels is not None else None
+    return [
+        Span(doc, a, b, label=label)
+        for a, b, label in found
+        if a >= start and b <= end and (wanted is None or label in wanted)
+    ]

@@ -439,13 +439,16 @@ def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
     return True
 
 
+VOTING_ENTITIES = frozenset({"GPE", "LOC", "PERSON"})
+
+
 def _place_names(doc: Doc) -> set[str]:
     """Single words the model labels as a place more often than as a person in this document: the small model
     labels a name once as a place (or a place as a person), so the document's majority decides."""
     key = "briefing_speakers_places"
     if key not in doc.user_data:
         votes: dict[str, int] = {}
-        for entity in entities_in(doc):
+        for entity in entities_in(doc, labels=VOTING_ENTITIES):
             if entity.label_ in ("GPE", "LOC") and len(entity) == 1:
                 votes[entity.text] = votes.get(entity.text, 0) + 1
             elif entity.label_ == "PERSON":
