@@ -12,8 +12,13 @@ from extractor.models import DocumentRecord, PublishedSource
 from extractor.pipeline import LoadedModel, build_pipeline, make_document
 from extractor.records import DocumentInput, doc_to_record
 
-# documents parsed together: larger batches ran a few percent faster than 32 or 64 on the benchmark corpus
+# documents read together: each batch is one memory zone, and freed memory is handed back after it
 BATCH_DOCUMENTS = 128
+# documents the statistical components take at once. Their per-batch arrays grow with it, and past glibc's
+# mmap threshold every batch maps fresh pages: at 128, a run of the benchmark corpus took six times the page
+# faults and three times the system time of 64 (measured), which showed in the wall clock though not in
+# the instructions counted.
+PARSE_BATCH_DOCUMENTS = 64
 # ...unless their text adds up to this much first, which bounds the memory a batch of long documents holds
 BATCH_CHARACTERS = 1_000_000
 # New strings and words a run may keep in the model's vocabulary before each batch runs in a memory zone.
@@ -110,7 +115,7 @@ class Extractor:
         prepared = [self._prepare(document) for document in batch]
         ready = [doc for _, doc in prepared if not isinstance(doc, Exception)]
         try:
-            parsed = list(self.nlp.pipe(ready, batch_size=self.batch_size))
+            parsed = list(self.nlp.pipe(ready, batch_size=min(self.batch_size, PARSE_BATCH_DOCUMENTS)))
         except Exception:  # noqa: BLE001 - find the document that failed, keep the rest
             # the failed run may have left annotations on the docs: parse fresh copies one at a time
             parsed = []

@@ -78,6 +78,24 @@ def test_a_batch_closes_once_its_text_reaches_the_character_budget(extractor, mo
     assert len(calls) == 2  # the first two texts pass the budget together; the last is a batch of its own
 
 
+def test_the_statistical_components_take_smaller_batches_than_a_memory_zone(extractor, monkeypatch):
+    import extractor.api as api
+
+    sizes = []
+    pipe = extractor.nlp.pipe
+
+    def recording_pipe(docs, batch_size):
+        docs = list(docs)
+        sizes.append((len(docs), batch_size))
+        return pipe(docs, batch_size=batch_size)
+
+    monkeypatch.setattr(extractor.nlp, "pipe", recording_pipe)
+    texts = [f"Jets hit {n} depots near Homs." for n in range(1, 81)]
+    records = [r for _, r in extractor.process(texts)]
+    assert [c.value for r in records for c in r.claims] == list(range(1, 81))
+    assert sizes == [(80, api.PARSE_BATCH_DOCUMENTS)] and api.PARSE_BATCH_DOCUMENTS < extractor.batch_size
+
+
 def test_the_vocabulary_grows_by_a_bounded_amount_then_batches_run_in_memory_zones(extractor):
     vocabulary = extractor.nlp.vocab
     kept, extractor.strings_kept = extractor.strings_kept, 40
