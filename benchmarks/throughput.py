@@ -44,56 +44,70 @@ def _timed(run: Callable[[], None]) -> float:
     return time.perf_counter() - started
 
 
-def measure_in_process(documents: list[dict], rounds: int, log: Callable[[str], None]) -> dict:
+THROUGHPUT_KINDS = ("bare", "bare_without_lemmatizer", "extractor")
+
+
+def measure_throughput(generated: int, include_shared: bool, rounds: int, log: Callable[[str], None]) -> dict:
     """Bare en_core_web_sm nlp.pipe, the same without its lemmatizer, and the full extractor (records as JSON
-    dicts, as the CLI writes them), `rounds` times each, interleaved so that drift on a shared machine falls
-    on all alike. Seconds per round and medians."""
+    dicts, as the CLI writes them), each in a fresh process in every round, in alternating order. Each child
+    loads its pipeline and runs the corpus once untimed (lazy data, caches), then once timed. Run side by side
+    in one process the three interfered: the one timed after the other two was up to a third slower, and the
+    bare pipeline without its lemmatizer, doing strictly less, came out slower than the bare one."""
+    corpus_args = ["--generated", str(generated)] + ([] if include_shared else ["--no-shared"])
+    runs: dict[str, list[dict]] = {kind: [] for kind in THROUGHPUT_KINDS}
+    for round_index in range(rounds):
+        order = THROUGHPUT_KINDS if round_index % 2 == 0 else tuple(reversed(THROUGHPUT_KINDS))
+        for kind in order:
+            runs[kind].append(_child("_throughput", "--kind", kind, *corpus_args))
+            log(f"  round {round_index + 1}: {kind} {runs[kind][-1]['seconds']:.1f} s")
+    first = runs["bare"][0]
+    return {
+        "model": first["model"],
+        "pipes": {"bare": first["pipes"], "extractor": runs["extractor"][0]["pipes"]},
+        "results": {
+            kind: _rates([v["seconds"] for v in values], first["documents"], first["words"])
+            for kind, values in runs.items()
+        },
+    }
+
+
+def child_throughput(args: argparse.Namespace) -> dict:
     import spacy
 
     from extractor.api import Extractor
     from extractor.pipeline import load_english_model
     from extractor.records import DocumentInput
 
+    documents = benchmark_documents(args.generated, include_shared=not args.no_shared)
     texts = [d["text"] for d in documents]
-    inputs = [DocumentInput(text=d["text"], doc_id=d["doc_id"], published=d["published"]) for d in documents]
-    bare, loaded = load_english_model()
-    no_lemmatizer = spacy.load(loaded.name, exclude=["lemmatizer"])
-    extractor = Extractor()
+    if args.kind == "extractor":
+        extractor = Extractor()
+        nlp, loaded = extractor.nlp, extractor.model_info
+        inputs = [
+            DocumentInput(text=d["text"], doc_id=d["doc_id"], published=d["published"]) for d in documents
+        ]
 
-    def run_bare(nlp) -> Callable[[], None]:
+        def run() -> None:
+            for _, result in extractor.process(inputs):
+                if isinstance(result, Exception):
+                    raise result
+                result.to_json_dict()
+    else:
+        nlp, loaded = load_english_model()
+        if args.kind == "bare_without_lemmatizer":
+            nlp = spacy.load(loaded.name, exclude=["lemmatizer"])
+
         def run() -> None:
             for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
                 pass
 
-        return run
-
-    def run_extractor() -> None:
-        for _, result in extractor.process(inputs):
-            if isinstance(result, Exception):
-                raise result
-            result.to_json_dict()
-
-    runs: dict[str, Callable[[], None]] = {
-        "bare": run_bare(bare),
-        "bare_without_lemmatizer": run_bare(no_lemmatizer),
-        "extractor": run_extractor,
-    }
-    # warm every pipeline (lazy data in quantulum3 and dateparser, first-call allocations) before timing
-    for nlp in (bare, no_lemmatizer):
-        list(nlp.pipe(texts[:8]))
-    for _ in extractor.pipe(inputs[:8]):
-        pass
-    seconds: dict[str, list[float]] = {name: [] for name in runs}
-    for round_index in range(rounds):
-        order = list(runs) if round_index % 2 == 0 else list(reversed(runs))
-        for name in order:
-            seconds[name].append(_timed(runs[name]))
-            log(f"  round {round_index + 1}: {name} {seconds[name][-1]:.1f} s")
-    words = sum(word_count(t) for t in texts)
+    run()
     return {
+        "seconds": _timed(run),
+        "documents": len(texts),
+        "words": sum(word_count(t) for t in texts),
         "model": {"name": loaded.name, "version": loaded.version},
-        "pipes": {"bare": bare.pipe_names, "extractor": extractor.nlp.pipe_names},
-        "results": {name: _rates(values, len(texts), words) for name, values in seconds.items()},
+        "pipes": nlp.pipe_names,
     }
 
 
@@ -475,6 +489,10 @@ def main() -> None:
     for part in ("throughput", "workers", "startup", "rss"):
         parser.add_argument(f"--skip-{part}", action="store_true", help=f"do not measure {part}")
     subcommands = parser.add_subparsers(dest="child")
+    throughput = subcommands.add_parser("_throughput")
+    throughput.add_argument("--kind", choices=THROUGHPUT_KINDS, required=True)
+    throughput.add_argument("--generated", type=int, required=True)
+    throughput.add_argument("--no-shared", action="store_true")
     workers = subcommands.add_parser("_workers")
     workers.add_argument("--workers", type=int, required=True)
     workers.add_argument("--generated", type=int, required=True)
@@ -487,7 +505,12 @@ def main() -> None:
     args = parser.parse_args()
 
     if args.child:
-        child = {"_workers": child_workers, "_startup": child_startup, "_rss": child_rss}[args.child]
+        child = {
+            "_throughput": child_throughput,
+            "_workers": child_workers,
+            "_startup": child_startup,
+            "_rss": child_rss,
+        }[args.child]
         print(json.dumps(child(args)))
         return
 
@@ -517,8 +540,8 @@ def main() -> None:
 
     model_name = load_english_model()[1].name
     if not args.skip_throughput:
-        log("throughput, in this process")
-        report["throughput"] = measure_in_process(documents, rounds, log)
+        log("throughput, in fresh processes")
+        report["throughput"] = measure_throughput(generated, include_shared, rounds, log)
     if not args.skip_workers:
         log("the CLI engine with 1 and 2 workers, in fresh processes")
         report["workers"] = measure_workers(generated, include_shared, 1 if args.quick else rounds, log)
