@@ -12,7 +12,7 @@ from extractor.models import DocumentRecord, PublishedSource
 from extractor.pipeline import LoadedModel, build_pipeline, make_document
 from extractor.records import DocumentInput, doc_to_record
 
-# documents read together: each batch is one memory zone, and freed memory is handed back after it
+# documents read together: each batch is one memory zone
 BATCH_DOCUMENTS = 128
 # documents the statistical components take at once. Their per-batch arrays grow with it, and past glibc's
 # mmap threshold every batch maps fresh pages: at 128, a run of the benchmark corpus took six times the page
@@ -26,6 +26,10 @@ BATCH_CHARACTERS = 1_000_000
 # corpus (measured); the first batches, run outside one, teach it the corpus's common words, and the
 # vocabulary grows by this much at most (a few megabytes), however long the run.
 STRINGS_KEPT = 20_000
+# Batches between handing freed memory back to the system. Each hand-back makes the next batch fault its
+# pages in again: done after every batch, that cost about a twentieth of a run's time (measured), while
+# the memory it holds back between hand-backs is bounded by a batch's peak.
+BATCHES_PER_RELEASE = 16
 
 
 def parse_published(value: object) -> dt.date | None:
@@ -61,6 +65,8 @@ class Extractor:
         self.batch_size = batch_size
         self.batch_characters = batch_characters
         self.strings_kept = strings_kept
+        self.batches_per_release = BATCHES_PER_RELEASE
+        self._batches_done = 0
         self._vocabulary_at_load = self._vocabulary_sizes()
         self._zoned = False
 
@@ -109,7 +115,9 @@ class Extractor:
                     yield from self._process_batch(batch)
             else:
                 yield from self._process_batch(batch)
-            release_free_memory()
+            self._batches_done += 1
+            if self._batches_done % self.batches_per_release == 0:
+                release_free_memory()
 
     def _process_batch(self, batch) -> Iterator[tuple[DocumentInput, DocumentRecord | Exception]]:
         prepared = [self._prepare(document) for document in batch]

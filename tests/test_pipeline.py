@@ -49,18 +49,18 @@ def test_components_work_in_a_users_own_pipeline(extractor):
     ]
 
 
-def test_freed_memory_is_handed_back_after_every_batch(extractor, monkeypatch):
+def test_freed_memory_is_handed_back_every_few_batches(extractor, monkeypatch):
     import extractor.api as api
 
     calls = []
     monkeypatch.setattr(api, "release_free_memory", lambda: calls.append(1))
-    batch_size, extractor.batch_size = extractor.batch_size, 2
-    try:
-        records = [r for _, r in extractor.process([f"Jets hit {n} depots near Homs." for n in range(2, 7)])]
-    finally:
-        extractor.batch_size = batch_size
-    assert [r.claims[0].value for r in records] == [2, 3, 4, 5, 6]
-    assert len(calls) == 3  # batches of 2, 2 and 1
+    monkeypatch.setattr(extractor, "batch_size", 2)
+    monkeypatch.setattr(extractor, "batches_per_release", 2)
+    monkeypatch.setattr(extractor, "_batches_done", 0)
+    records = [r for _, r in extractor.process([f"Jets hit {n} depots near Homs." for n in range(2, 11)])]
+    assert [r.claims[0].value for r in records] == list(range(2, 11))
+    assert len(calls) == 2  # five batches (2, 2, 2, 2, 1): after the second and the fourth
+    assert api.BATCHES_PER_RELEASE > 1
 
 
 def test_a_batch_closes_once_its_text_reaches_the_character_budget(extractor, monkeypatch):
@@ -68,6 +68,7 @@ def test_a_batch_closes_once_its_text_reaches_the_character_budget(extractor, mo
 
     calls = []
     monkeypatch.setattr(api, "release_free_memory", lambda: calls.append(1))
+    monkeypatch.setattr(extractor, "batches_per_release", 1)  # one hand-back a batch: the calls count batches
     texts = ["Jets hit 3 depots near Homs.", "Jets hit 4 depots near Homs and Hama, the ministry said.", "x"]
     budget, extractor.batch_characters = extractor.batch_characters, len(texts[0]) + 1
     try:
