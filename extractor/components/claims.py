@@ -30,12 +30,14 @@ from extractor.components.document import (
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
-NOMINAL_TAGS = ("NN", "NNS", "NNP", "NNPS")
+NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
 SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
 PLACE_PHRASES_KEY = "briefing_extractor.place_phrases"
 # entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"
 UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
+# a noun in these relations modifies another noun and counts nothing of its own
+MODIFIER_DEPS = frozenset({"compound", "poss"})
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
@@ -216,8 +218,8 @@ def _singular_candidates(doc: Doc) -> list[int]:
     found = doc.user_data.get(SINGULAR_CANDIDATES_KEY)
     if found is None:
         pos, tag, deps, entity_types = doc.to_array([POS, TAG, DEP, ENT_TYPE]).T
-        nominal = members(pos, NOMINAL_POS) | members(tag, word_hashes(frozenset(NOMINAL_TAGS)))
-        modifier = members(deps, word_hashes(frozenset({"compound", "poss"})))
+        nominal = members(pos, NOMINAL_POS) | members(tag, word_hashes(NOMINAL_TAGS))
+        modifier = members(deps, word_hashes(MODIFIER_DEPS))
         uncounted = members(entity_types, word_hashes(UNCOUNTED_ENTITIES))
         found = doc.user_data[SINGULAR_CANDIDATES_KEY] = numpy.flatnonzero(
             nominal & ~modifier & ~uncounted

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy
@@ -334,7 +334,7 @@ class PatternAnchors:
     groups_of_word: dict[str, tuple[int, ...]]  # anchor word -> the groups it anchors
     digits_only: bool  # whether every regex needs a digit, so that tokens without one can be passed over
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         return frozenset(self.groups_of_word)
 
