@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from extractor.components.dates import LATER_REPORT_WARNING
+
 
 def dated(extractor, text, published=None):
     record = extractor.extract(text, published=published)
@@ -138,3 +140,43 @@ def test_a_figure_since_a_day_is_a_running_total(extractor):
         (12, False, None),
         (669, True, dt.date(2015, 9, 30)),
     ]
+
+
+def test_an_appended_update_tells_its_own_story(extractor):
+    text = (
+        "KABUL, Afghanistan (Dec. 1, 2012) - A coalition force detained four suspected insurgents in Khost "
+        "province yesterday.\n\n"
+        "----\n"
+        "2012-12-S-004\n"
+        "KABUL, Afghanistan (Dec. 3, 2012) - Afghan forces searched a compound in Sabari district on "
+        "Saturday.\n\n"
+        "The force killed two armed insurgents at the compound.\n\n"
+        "Afghan forces detained three men at the scene."
+    )
+    assert dated(extractor, text) == [
+        (4, "captured", dt.date(2012, 11, 30), None),
+        # the update's story is its own Saturday, not the release's yesterday
+        (2, "killed", dt.date(2012, 12, 1), None),
+        (3, "captured", dt.date(2012, 12, 1), None),
+    ]
+
+
+def test_an_update_dated_after_publication_leaves_its_days_unresolved(extractor):
+    text = (
+        "KABUL, Afghanistan (Aug. 7, 2010) - A joint force detained four suspected insurgents in Khost "
+        "province last night.\n\n"
+        "----\n"
+        "UPDATE: Force Confirms Capture of Cell Leader\n"
+        "2010-08-CA-088\n"
+        "KABUL, Afghanistan (Aug. 9) - Afghan forces searched a compound in Sabari district.\n\n"
+        "The force killed two armed insurgents at the compound yesterday.\n\n"
+        "Afghan forces detained three men at the scene."
+    )
+    record = extractor.extract(text)
+    # yesterday is Aug. 8, after the document's Aug. 7: neither that day nor the release's last night
+    assert [(c.value, c.date, c.date_text) for c in record.claims if c.kind == "casualties"] == [
+        (4, dt.date(2010, 8, 6), "last night"),
+        (2, None, "yesterday"),
+        (3, None, None),
+    ]
+    assert LATER_REPORT_WARNING in record.warnings

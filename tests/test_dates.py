@@ -5,11 +5,13 @@ import datetime as dt
 import pytest
 
 from extractor.components.dates import (
+    LATER_REPORT_WARNING,
     NO_PUBLISHED_WARNING,
     DateValue,
     DateVocabulary,
     find_published,
     latest_month_day,
+    locate_sections,
     rolling_period_start,
 )
 from extractor.pipeline import build_pipeline, make_document
@@ -468,3 +470,51 @@ def test_month_names_are_read_by_dateparser(text, expected):
     from extractor.components.dates import read_month
 
     assert read_month(text) == expected
+
+
+APPENDED_UPDATE = (
+    "KABUL, Afghanistan (Aug. 7, 2010) - A joint force detained four suspected insurgents last night.\n"
+    "----\n"
+    "UPDATE: Force Confirms Capture of Cell Leader\n"
+    "2010-08-CA-088\n"
+    "{dateline} - Afghan forces detained a cell leader two days ago and searched his house yesterday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        ("KABUL, Afghanistan (Aug. 9)", D(2010, 8, 9)),  # the year from the release number before it
+        ("KABUL, Afghanistan (Aug. 9, 2010)", D(2010, 8, 9)),
+    ],
+)
+def test_an_update_appended_under_its_own_dateline_is_a_report_of_its_own(dateline, expected):
+    text = APPENDED_UPDATE.format(dateline=dateline)
+    first, update = locate_sections(text, D(2010, 8, 7))
+    assert (first.start, first.published, first.dateline) == (0, D(2010, 8, 7), None)
+    assert update.start == first.end == text.index("KABUL", 10)
+    assert update.published == expected and update.dateline[0] == update.start
+
+
+def test_a_later_dateline_without_year_or_release_number_takes_the_year_nearest_publication():
+    text = "MOSCOW, December 30, 2015 (Sputnik) - Jets flew 20 sorties.\n\nMOSCOW, January 2 - Jets flew 12."
+    assert [s.published for s in locate_sections(text, D(2015, 12, 30))] == [D(2015, 12, 30), D(2016, 1, 2)]
+    assert [s.published for s in locate_sections(text, None)] == [None, None]
+
+
+def test_a_dateline_inside_a_line_or_alone_at_the_head_starts_no_new_report():
+    quoted = "KABUL, Afghanistan (Aug. 7, 2010) - Officials repeated what KABUL, Afghanistan (Aug. 2) said."
+    assert len(locate_sections(quoted, D(2010, 8, 7))) == 1
+
+
+def test_relative_dates_in_an_appended_update_are_read_against_its_dateline(pipeline):
+    text = APPENDED_UPDATE.format(dateline="KABUL, Afghanistan (Aug. 9)")
+    doc = run(pipeline, text)
+    values = {s.text: s._.date_value for s in doc._.dates}
+    assert values["last night"].date == D(2010, 8, 6)
+    assert values["two days ago"].date == D(2010, 8, 7)  # not Aug. 5, two days before the release
+    # Aug. 8 would be after the document's published date: left unresolved, with a warning
+    assert values["yesterday"].date is None and values["yesterday"].after_published
+    assert LATER_REPORT_WARNING in doc._.doc_warnings
+    # the update's dateline says when it came out, so it dates no event; nor is it read as a year back
+    assert values["Aug. 9"].states_published and values["Aug. 9"].date is None

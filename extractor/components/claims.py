@@ -15,6 +15,7 @@ from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.dates import ReportSection, published_at
 from extractor.components.document import (
     at_top,
     document_text,
@@ -939,7 +940,7 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
         else:
             own.append(span)
     if own:
-        published = sentence.doc._.published
+        published = published_at(sentence.doc, sentence.start_char)
         earlier_days = [
             s
             for s in own
@@ -1072,7 +1073,11 @@ def find_claims(
         last_actor = _sentence_actor(sentence, vocab) or last_actor
     findings.extend(_loss_line_claims(doc, loss_lines, vocab))
     findings.sort(key=lambda f: f.evidence_start)
-    _attach_context(doc, findings, vocab, taxonomy, paragraph_of, _report_day(doc, skipped))
+    # a release with an update appended under its own dateline: each report's story is told on its own
+    for section in doc._.report_sections or [ReportSection(0, len(document_text(doc)), doc._.published)]:
+        members = [f for f in findings if section.start <= f.evidence_start < section.end]
+        report_day = _report_day(doc, skipped, section)
+        _attach_context(doc, members, vocab, taxonomy, paragraph_of, section, report_day)
     return _unique(findings)
 
 
@@ -1645,15 +1650,18 @@ def _attach_context(
     vocab: ClaimVocabulary,
     taxonomy: TargetTaxonomy,
     paragraph_of: dict[int, int],
+    section: ReportSection,
     report_day: Span | None = None,
 ) -> None:
-    """Category labels, locations, dates, speakers and quotes, carrying a report's period and place over to
-    the claims after it in the same paragraph. `report_day` is the day the report's story opens on."""
+    """Category labels, locations, dates, speakers and quotes of the claims of one report `section`,
+    carrying a report's period and place over to the claims after it in the same paragraph. `report_day`
+    is the day the report's story opens on."""
     sentence_speakers = doc._.sentence_speakers or {}
     sentences = sentence_spans(doc)
     position = {s.start: i for i, s in enumerate(sentences)}
     lead: ClaimFinding | None = None
-    dateline = _only_dateline(doc) if DATELINE_DATES_REPORT else None
+    published = section.published
+    dateline = _only_dateline(doc, section) if DATELINE_DATES_REPORT else None
     quotes = doc._.quotes or []
     previous: ClaimFinding | None = None
     for finding in findings:
@@ -1673,7 +1681,7 @@ def _attach_context(
             finding.location = find_location(sentence, anchor, vocab)
             date_span = pick_date(sentence, anchor, vocab)
             if date_span is not None:
-                _set_date(finding, date_span, doc._.published)
+                _set_date(finding, date_span, published)
                 finding.date_origin = finding.sentence_index
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
@@ -1705,7 +1713,7 @@ def _attach_context(
         if finding.location is None and sentence is not None:
             finding.location = _earlier_place(sentences, finding.sentence_index, vocab)
         if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
-            _carry_paragraph_date(doc, finding, sentence, paragraph_of, position)
+            _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published)
         if finding.date_text is None:
             report = _report_period(doc, finding)
             if report is not None:
@@ -1713,14 +1721,14 @@ def _attach_context(
         if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
             lead = finding  # the report's day, from the first claim that states one (a period stays local)
         elif finding.date_text is None and CARRY_LEAD_DATE and sentence is not None:
-            if lead is not None and not _background(sentence, doc._.published):
+            if lead is not None and not _background(sentence, published):
                 finding.date, finding.period_start = lead.date, lead.period_start
                 finding.period_end, finding.date_text = lead.period_end, lead.date_text
             elif lead is None and report_day is not None and report_day.start < sentence.start:
-                if not _background(sentence, doc._.published):
-                    _set_date(finding, report_day, doc._.published)
+                if not _background(sentence, published):
+                    _set_date(finding, report_day, published)
             elif lead is None and dateline is not None and dateline.start <= sentence.start:
-                _set_date(finding, dateline, doc._.published)
+                _set_date(finding, dateline, published)
         for quote in quotes:
             if quote.start <= finding.evidence_start < quote.end:
                 finding.quote_id = quote.id
@@ -1729,29 +1737,32 @@ def _attach_context(
         previous = finding
 
 
-def _report_day(doc: Doc, skipped: set[int]) -> Span | None:
-    """The first day the story itself names ("a combined force conducted an operation ... yesterday
-    morning"), outside headlines, datelines, statements' days and background months."""
+def _report_day(doc: Doc, skipped: set[int], section: ReportSection) -> Span | None:
+    """The first day the story of a report section itself names ("a combined force conducted an operation
+    ... yesterday morning"), outside headlines, datelines, statements' days and background months."""
     for span in doc._.dates or []:
+        if not section.start <= span.start_char < section.end:
+            continue
         value = span._.date_value
         if value is None or value.date is None or value.states_published or value.reporting:
             continue
         if value.kind in COARSE_DATE_KINDS or sentence_bounds(doc, span.start)[0] in skipped:
             continue
-        if _background(sentence_of(span[0]), doc._.published):
+        if _background(sentence_of(span[0]), section.published):
             continue
         return span
     return None
 
 
-def _only_dateline(doc: Doc) -> Span | None:
-    """The dateline of a report that names no other day or period (months and years, and running totals
-    since a month or more back, are background): its story is the day it was filed."""
-    published = doc._.published
+def _only_dateline(doc: Doc, section: ReportSection) -> Span | None:
+    """The dateline of a report section that names no other day or period (months and years, and running
+    totals since a month or more back, are background): its story is the day it was filed."""
+    published = section.published
     dates = [
         s
         for s in doc._.dates or []
-        if s._.date_value is not None
+        if section.start <= s.start_char < section.end
+        and s._.date_value is not None
         and s._.date_value.kind not in COARSE_DATE_KINDS
         and not _campaign_period(s._.date_value, published)
     ]
@@ -1838,7 +1849,12 @@ def _since_marker(span: Span) -> Token | None:
 
 
 def _carry_paragraph_date(
-    doc: Doc, finding: ClaimFinding, sentence: Span, paragraph_of: dict[int, int], position: dict[int, int]
+    doc: Doc,
+    finding: ClaimFinding,
+    sentence: Span,
+    paragraph_of: dict[int, int],
+    position: dict[int, int],
+    published: dt.date | None,
 ) -> None:
     """A date named earlier in the same paragraph ("In Khost last night, a force searched a compound. ...
     the force detained a suspected insurgent") dates the claims after it. `position` numbers the
@@ -1857,7 +1873,7 @@ def _carry_paragraph_date(
             continue
         if value.date is None and value.period_start is None:
             continue
-        _set_date(finding, span, doc._.published)
+        _set_date(finding, span, published)
         finding.date_origin = finding.sentence_index
         return
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -30,6 +31,9 @@ from extractor.components.document import (
 from extractor.vocabulary import VocabularyError, load_data, phrases, require
 
 NO_PUBLISHED_WARNING = "no published date: relative dates left unresolved"
+LATER_REPORT_WARNING = (
+    "a report appended under a later dateline: its dates after the document's published date left unresolved"
+)
 SOURCE = "dates.json"
 
 # Labels whose match is one day (or a month or year) that a range or "since" can be built on.
@@ -58,7 +62,8 @@ class DateValue:
     word(s) included at the start of the span ("on", "since", "over", "from"); `reporting` is true
     when the expression hangs on a reporting verb ("said Friday"), so it dates the statement and
     not necessarily the event; `states_published` when it is the dateline or header date that says
-    when the text came out ("KABUL, Afghanistan (Jan. 25, 2013)").
+    when the text came out ("KABUL, Afghanistan (Jan. 25, 2013)"); `after_published` when it was read
+    against a later report's dateline and fell after the document's published date, so left unresolved.
     """
 
     text: str
@@ -70,6 +75,7 @@ class DateValue:
     preposition: str | None = None
     reporting: bool = False
     states_published: bool = False
+    after_published: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -781,38 +787,57 @@ def find_dates(
     matcher: Matcher,
     words: DateVocabulary | None = None,
     anchors: PatternAnchors | None = None,
+    sections: Sequence[ReportSection] = (),
 ) -> list[Span]:
     """Date and period expressions in `doc`, in order, each with its `span._.date_value`; with `anchors`, the
-    patterns are tried only around the tokens they need."""
+    patterns are tried only around the tokens they need. Given the report `sections`, each expression is
+    read against the date of the section it stands in."""
     words = words or date_vocabulary()
     spans = []
     atoms = find_atoms(doc, matcher, words, anchors)
     for expression in combine_atoms(doc, atoms, words):
-        value = resolve_expression(doc, expression, published, words)
+        section = section_of(sections, doc[expression.start].idx)
+        base = section.published if section is not None else published
+        value = resolve_expression(doc, expression, base, words)
+        if base != published and _after(value, published):
+            # read against a later report's dateline, but no claim is dated after its document came out
+            value.date = value.period_start = value.period_end = None
+            value.after_published = True
         span = Span(doc, expression.start, expression.end, label=value.kind)
         value.reporting = _hangs_on_reporting_verb(span, words)
         span._.date_value = value
         spans.append(span)
     spans.extend(_other_date_entities(doc, spans, words))
     spans.sort(key=lambda s: s.start)
-    _anchor_on_statement_day(spans, published)
+    _anchor_on_statement_day(spans, published, sections)
     return spans
 
 
-def _anchor_on_statement_day(spans: list[Span], published: dt.date | None) -> None:
+def _after(value: DateValue, published: dt.date | None) -> bool:
+    last = value.period_end or value.date
+    return published is not None and last is not None and last > published
+
+
+def _anchor_on_statement_day(
+    spans: list[Span], published: dt.date | None, sections: Sequence[ReportSection] = ()
+) -> None:
     """ "Killed over the past 24 hours, the ministry said on Saturday", published on Sunday: the period runs
     up to the day of the statement, not to publication."""
-    if published is None:
-        return
+
+    def base_of(span: Span) -> dt.date | None:
+        section = section_of(sections, span.start_char)
+        return section.published if section is not None else published
+
     statement_days: dict[int, dt.date] = {}
     for span in spans:
         value = span._.date_value
-        if value.reporting and value.date is not None and value.date < published:
+        base = base_of(span)
+        if base is not None and value.reporting and value.date is not None and value.date < base:
             statement_days.setdefault(sentence_bounds(span.doc, span.start)[0], value.date)
     for span in spans:
         value = span._.date_value
         day = statement_days.get(sentence_bounds(span.doc, span.start)[0])
-        if day is None or value.kind != "ROLLING_PERIOD" or value.period_end != published:
+        if day is None or value.kind != "ROLLING_PERIOD" or value.period_end != base_of(span):
             continue
         length = value.period_end - value.period_start
         value.period_start, value.period_end = day - length, day
@@ -984,6 +1009,77 @@ def locate_published(text: str, patterns: PublishedPatterns | None = None) -> Pu
     return None
 
 
+@dataclass(frozen=True)
+class ReportSection:
+    """A stretch of a document that is one report under its own dateline: a file can hold a release and
+    an update appended to it ("---- UPDATE ... KABUL, Afghanistan (Aug. 9) - ..."). Relative dates in a
+    section are read against the section's date. Offsets are characters; `dateline` is where the
+    section's own dateline stands (None for the first section)."""
+
+    start: int
+    end: int
+    published: dt.date | None
+    dateline: tuple[int, int] | None = None
+
+
+SECTION_REFERENCE_CHARACTERS = 400  # how far before a later dateline its release number is looked for
+
+
+def _line_initial(text: str, start: int) -> bool:
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\u2028", 0, start)) + 1
+    return not text[line_start:start].strip()
+
+
+def _year_near(month: int, day: int, published: dt.date) -> int | None:
+    """The year that puts a month and day nearest to `published` (a follow-up filed days after it)."""
+    years = (published.year - 1, published.year, published.year + 1)
+    found = [c for c in (_date(year, month, day) for year in years) if c is not None]
+    return min(found, key=lambda c: abs((c - published).days)).year if found else None
+
+
+def locate_sections(
+    text: str, published: dt.date | None, patterns: PublishedPatterns | None = None
+) -> list[ReportSection]:
+    """The reports a text holds, in order: the first, from the start, dated `published`; then one for each
+    later dateline that opens a line (the first dateline at the head belongs to the first report). A later
+    dateline without a year takes it from a release number just before it, else the year nearest to
+    `published`."""
+    patterns = patterns or published_patterns()
+    sections = [ReportSection(0, len(text), published)]
+    datelines = [m for m in patterns.dateline.finditer(text) if _line_initial(text, m.start())]
+    for index, match in enumerate(datelines):
+        if index == 0 and match.start() < HEAD_CHARACTERS:
+            continue
+        month = patterns.month_number(_group(match, "month"))
+        day = int(_group(match, "day"))
+        if match["year"]:
+            year = int(match["year"])
+        else:
+            floor = max(sections[-1].start, match.start() - SECTION_REFERENCE_CHARACTERS)
+            references = list(patterns.release_number.finditer(text, floor, match.start()))
+            year = _year_from_reference(references[-1] if references else None, month)
+            if year is None and published is not None:
+                year = _year_near(month, day, published)
+        day_published = _date(year, month, day) if year else None
+        previous = sections[-1]
+        sections[-1] = ReportSection(previous.start, match.start(), previous.published, previous.dateline)
+        sections.append(ReportSection(match.start(), len(text), day_published, (match.start(), match.end())))
+    return sections
+
+
+def section_of(sections: Sequence[ReportSection], char: int) -> ReportSection | None:
+    """The section that character `char` falls in."""
+    index = bisect.bisect_right([s.start for s in sections], char) - 1
+    return sections[index] if index >= 0 else None
+
+
+def published_at(doc: Doc, char: int) -> dt.date | None:
+    """The date that character `char` of `doc` was published on: its report section's, else the
+    document's."""
+    section = section_of(doc._.report_sections or (), char)
+    return section.published if section is not None else doc._.published
+
+
 def find_published(text: str, patterns: PublishedPatterns | None = None) -> tuple[dt.date, str] | None:
     """The publication date stated in the head of `text`, with how it was found ("dateline" or "header")."""
     located = locate_published(text, patterns)
@@ -1022,12 +1118,18 @@ class DateFinder:
                 doc._.published, doc._.published_source = doc._.fallback_published, "filename"
             else:
                 add_warning(doc, NO_PUBLISHED_WARNING)
-        doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words, self.anchors)
+        sections = locate_sections(document_text(doc), doc._.published)
+        doc._.report_sections = sections
+        doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words, self.anchors, sections)
+        # the dateline or header date says when the text came out, not when anything happened
+        datelines = [s.dateline for s in sections if s.dateline is not None]
         if located is not None:
-            for span in doc._.dates:
-                # the dateline or header date says when the text came out, not when anything happened
-                if span.start_char < located.end and located.start < span.end_char:
-                    span._.date_value.states_published = True
+            datelines.append((located.start, located.end))
+        for span in doc._.dates:
+            if any(span.start_char < end and start < span.end_char for start, end in datelines):
+                span._.date_value.states_published = True
+        if any(s._.date_value.after_published and not s._.date_value.states_published for s in doc._.dates):
+            add_warning(doc, LATER_REPORT_WARNING)
         return doc
 
 

@@ -17,6 +17,7 @@ DOCUMENT_EXTENSIONS = {
     "fallback_published": None,  # a date from outside the text (the file name) used when the text has none
     "source_text": None,  # the decoded text before whitespace normalization, for evidence offsets
     "doc_warnings": None,  # plain-language warnings the components raise about this document
+    "report_sections": None,  # the reports a text holds, each under its own dateline (the date finder's)
 }
 
 
