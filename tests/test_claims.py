@@ -539,3 +539,38 @@ def test_a_name_the_model_left_unlabelled_is_still_a_name():
 def test_actor_is_the_whole_body_not_a_dateline_or_a_place(extractor, text, actor):
     (claim,) = claims_of(extractor, text)
     assert claim.actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a place the parser also made the subject gives way to the force beside it
+        (
+            "In Nawa district, Helmand province, a combined Afghan and coalition patrol detained three "
+            "suspected insurgents.",
+            "combined Afghan and coalition patrol",
+        ),
+        # a participle's subject is the subject of the verb it hangs on, whatever that verb means
+        ("After coming under attack, the patrol returned fire, killing two insurgents.", "the patrol"),
+        # who ran the operation, with the whole of the coordination
+        (
+            "Three insurgents were killed during a raid by a combined Afghan and coalition security force "
+            "in Khost.",
+            "combined Afghan and coalition security force",
+        ),
+        # who acted, not the action
+        ("The swift response by Afghan commandos eliminated four gunmen.", "Afghan commandos"),
+        ("The patrol returned fire killing three gunmen.", "The patrol"),
+        # an object misread as the participle's subject, and a day run into the subject
+        (
+            "On May 5 Syrian troops struck rebel emplacements and arms dumps initially killing 20 fighters.",
+            "Syrian troops",
+        ),
+        ("The Afghan unit returned fire killing two attackers.", "The Afghan unit"),
+        # whose raid it was
+        ("Two gunmen were killed in a raid by Afghan commandos near Gardez.", "Afghan commandos"),
+    ],
+)
+def test_actor_through_misparsed_subjects(extractor, text, actor):
+    casualties = [c for c in claims_of(extractor, text) if c.kind == "casualties"]
+    assert [c.actor for c in casualties] == [actor]

@@ -533,6 +533,14 @@ def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
         right = child.right_edge.i + 1
     while left < token.i and doc[left].dep_ in ("det", "punct", "cc") and doc[left].lower_ not in ("the",):
         left += 1
+    # "On May 2 Turkish forces struck": a named day the parser ran into the phrase is no part of it (but
+    # "a four-day operation" and "last week's attacks" keep theirs)
+    day_end = left
+    while day_end < token.i and doc[day_end].ent_type_ == "DATE" and token.ent_type_ != "DATE":
+        day_end += 1
+    if day_end > left and any(doc[k].tag_ == "NNP" for k in range(left, day_end)):
+        if doc[day_end].dep_ != "case":
+            left = day_end
     right = min(right, left + MAX_PHRASE_TOKENS)
     while right > token.i + 1 and doc[right - 1].is_punct:
         right -= 1
@@ -547,6 +555,9 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
     """Who carried the action out: the active subject of a military verb, the passive agent, the strike a
     casualty was "killed in", or through "they" the last actor named before."""
     token = verb
+    # "coalition forces returned fire, killing one insurgent": who does the killing is the subject of the
+    # verb the participle hangs on, whatever that verb means
+    from_participle = False
     for _ in range(5):
         if token is None:
             return None
@@ -560,21 +571,30 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                         return _actor_phrase(grandchild)
         acting = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.nominalizations
         # "two women were among the dead": the subject of "be" is what the claim counts, never its actor
-        acting = acting and lemma != "be"
-        for child in _subjects_first_named(token):
+        acting = (acting or from_participle) and lemma != "be"
+        orphan = _orphan_participle(token)
+        for child in [] if orphan else _subjects_first_named(token):
             if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
                 if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+                    if from_participle:
+                        return None  # "targeted a leader who operates there, detaining 20": a misread clause
                     return _relative_antecedent(token.head, vocab)
                 if child.lower_ in PRONOUNS:
                     if child.lower_ == "it":
                         return _reporting_subject(token) or last_actor
                     return last_actor if child.lower_ == "they" else None
                 if _is_nominal(child):
-                    return _actor_phrase(child)
+                    # "the quick action by Afghan forces eliminated ...": who acted, not the action
+                    return _actor_phrase(_by_whom(child) or child)
         means = _means_of(token, vocab)
         if means is not None:
             return means
-        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") and token.head.i != token.i:
+        if (token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") or orphan) and token.head.i != token.i:
+            from_participle = (
+                token.dep_ in ("advcl", "ccomp", "acl")
+                and token.tag_ == "VBG"
+                and _lemma(token) in vocab.verbs
+            )
             token = token.head
             # "struck emplacements ..., killing 50": from the noun a participle hangs on, to its verb
             while (
@@ -586,6 +606,17 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             continue
         return None
     return None
+
+
+def _orphan_participle(verb: Token) -> bool:
+    """A participle with no auxiliary hung on another verb ("struck gun emplacements ... killing 50",
+    "returned fire killing him"): a subject the parser gives it is the other verb's object misread."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "ccomp")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _reporting_subject(verb: Token) -> str | None:
@@ -621,13 +652,23 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     if grandchild.dep_ != "pobj":
                         continue
                     if _names_strikes(grandchild, vocab):
-                        return _text_of(grandchild)
+                        # "killed in a raid by Afghan commandos": whose raid, else the raid itself
+                        agent = _by_whom(grandchild)
+                        return _actor_phrase(agent) if agent is not None else _text_of(grandchild)
                     # "killed during an operation by Turkish forces": whoever ran the operation
-                    for by in grandchild.children:
-                        if by.dep_ == "prep" and by.lower_ == "by":
-                            for agent in by.children:
-                                if agent.dep_ == "pobj":
-                                    return _text_of(agent)
+                    agent = _by_whom(grandchild)
+                    if agent is not None:
+                        return _actor_phrase(agent)
+    return None
+
+
+def _by_whom(noun: Token) -> Token | None:
+    """Who an action noun is by: "an operation by Turkish forces" -> "forces"."""
+    for by in noun.children:
+        if by.dep_ == "prep" and by.lower_ == "by":
+            for agent in by.children:
+                if agent.dep_ == "pobj" and _is_nominal(agent):
+                    return agent
     return None
 
 
@@ -654,10 +695,14 @@ def strike_maker(noun: Token) -> str | None:
 
 
 def _subjects_first_named(verb: Token) -> list[Token]:
-    """A verb's children with a dateline city the parser also made its subject put last ("KABUL,
-    Afghanistan (Dec. 17) - An Afghan and coalition security force arrested")."""
+    """A verb's children with a dateline city or a place the parser also made its subject put last
+    ("KABUL, Afghanistan (Dec. 17) - An Afghan and coalition security force arrested", "In Charkh district,
+    Logar province, a coalition force detained")."""
     children = list(verb.children)
-    return sorted(children, key=lambda c: c.dep_ == "nsubj" and _dateline_city(c))
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return children
+    return sorted(children, key=lambda c: c.dep_ == "nsubj" and (_dateline_city(c) or _place_word(c)))
 
 
 def _dateline_city(token: Token) -> bool:
