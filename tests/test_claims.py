@@ -1,5 +1,7 @@
 """The claim finder on short briefing-style sentences: one row, one expected reading."""
 
+import datetime as dt
+
 import pytest
 
 CLAIM_FIELDS = ("kind", "value", "category", "effect")
@@ -574,3 +576,17 @@ def test_actor_is_the_whole_body_not_a_dateline_or_a_place(extractor, text, acto
 def test_actor_through_misparsed_subjects(extractor, text, actor):
     casualties = [c for c in claims_of(extractor, text) if c.kind == "casualties"]
     assert [c.actor for c in casualties] == [actor]
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\u2028"])
+def test_a_line_wrapped_after_a_preposition_goes_on_in_the_next(extractor, line_break):
+    text = (
+        f"Forces Detain Suspects in East{line_break}"
+        f"A joint force detained three suspected insurgents in{line_break}Paktika province yesterday while "
+        f"searching for a{line_break}bomb maker."
+    )
+    record = extractor.extract(text, published="2011-05-04")
+    claims = [c for c in record.claims if c.value == 3]
+    assert [(c.location, c.date) for c in claims] == [("Paktika province", dt.date(2011, 5, 3))]
+    # the headline above still stands apart
+    assert claims[0].evidence.sentence.startswith("A joint force")

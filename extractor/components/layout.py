@@ -25,6 +25,9 @@ LOSS_LINE = re.compile(
     re.MULTILINE,
 )
 MIN_LIST_LINES = 3
+# a line that ends on a preposition, an article, a conjunction or a possessive goes on in the next one,
+# whatever its case ("detained two insurgents in\nKhost province")
+OPEN_ENDING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT"})
 TERMINAL = tuple(".!?\"'\u201d\u2019:;)")
 
 
@@ -129,8 +132,9 @@ def furniture_sentences(doc: Doc) -> set[int]:
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Starts a sentence after every line break, unless the next line goes on in lower case (a hard-wrapped
-    paragraph): headlines, captions and list items then never run into the sentence after them."""
+    """Starts a sentence after every line break, unless the next line goes on in lower case or the line
+    ends on a word that cannot end one (a hard-wrapped paragraph): headlines, captions and list items then
+    never run into the sentence after them."""
     # only the tokens just after a line break are looked at, found from where the text breaks
     starts = doc.to_array([IDX]).tolist()
     after_breaks = sorted(
@@ -146,7 +150,9 @@ def mark_line_breaks(doc: Doc) -> Doc:
             continue
         blank_line = previous.text.count("\n") + previous.whitespace_.count("\n") >= 2
         last_word = doc[token.i - 2] if previous.is_space and token.i >= 2 else previous
-        hard_wrap = last_word.is_alpha and token.text[:1].islower()
+        hard_wrap = last_word.is_alpha and (
+            token.text[:1].islower() or (last_word.is_lower and last_word.tag_ in OPEN_ENDING_TAGS)
+        )
         token.is_sent_start = True if blank_line or not hard_wrap else None
     return doc
 
