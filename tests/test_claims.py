@@ -590,3 +590,32 @@ def test_a_line_wrapped_after_a_preposition_goes_on_in_the_next(extractor, line_
     assert [(c.location, c.date) for c in claims] == [("Paktika province", dt.date(2011, 5, 3))]
     # the headline above still stands apart
     assert claims[0].evidence.sentence.startswith("A joint force")
+
+
+@pytest.mark.parametrize(
+    "text, actor, location",
+    [
+        # the parser joined the force to the place before it as one list
+        (
+            "In Kandahar City, Afghan and coalition forces detained two suspected insurgents yesterday.",
+            "Afghan and coalition forces",
+            "Kandahar City",
+        ),
+        # the dateline says where the report was filed
+        (
+            "KABUL, Afghanistan (Nov. 14, 2010) - A coalition force captured three bomb makers linked to "
+            "attacks throughout Khost province Saturday.",
+            "coalition force",
+            "Khost province",
+        ),
+        ("Jets struck 12 targets near Raqqa, Syria, on Monday.", "Jets", "Raqqa, Syria"),
+        # a force named after "on" is whom the attacks were on, not a place
+        (
+            "Insurgents carried out two attacks on Afghan National Security Forces in the area.",
+            "Insurgents",
+            None,
+        ),
+    ],
+)
+def test_places_beside_forces_and_datelines(extractor, text, actor, location):
+    assert [(c.actor, c.location) for c in claims_of(extractor, text)] == [(actor, location)]

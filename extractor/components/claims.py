@@ -586,6 +586,9 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                 if _is_nominal(child):
                     # "the quick action by Afghan forces eliminated ...": who acted, not the action
                     return _actor_phrase(_by_whom(child) or child)
+        fronted = _subject_in_fronted_place(token) if acting and not orphan else None
+        if fronted is not None:
+            return _actor_phrase(fronted)
         means = _means_of(token, vocab)
         if means is not None:
             return means
@@ -605,6 +608,22 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                 token = token.head
             continue
         return None
+    return None
+
+
+def _subject_in_fronted_place(verb: Token) -> Token | None:
+    """The subject the parser joined to an opening place phrase when the verb has none of its own: "In
+    Kandahar City, Afghan and coalition forces detained ..." read as one list of places."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for prep in verb.lefts:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            for member in place.conjuncts:
+                after_comma = member.left_edge.i > 0 and member.doc[member.left_edge.i - 1].text == ","
+                if member.i > place.i and after_comma and not _place_word(member) and not _is_place(member):
+                    return member
     return None
 
 
@@ -767,6 +786,7 @@ PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "pla
 PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
 AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
 SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
+BODIES = frozenset(require(_PLACES, "bodies", list, "places.json"))
 
 
 def _is_place(token: Token, strong: bool = False) -> bool:
@@ -790,6 +810,8 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     if split_name:
         head = objects[-1]
     doc = head.doc
+    if head.lower_ in BODIES and head.ent_type_ not in ("GPE", "LOC"):
+        return None  # "attacks on Afghan National Security Forces": a body, whatever the model tagged it
     strong = prep.lower_ in ("near", "outside") or head.lower_ in AREA_WORDS
     named_unit = (
         head.lower_ in PLACE_UNITS
@@ -817,6 +839,11 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     while left < head.i and doc[left].dep_ in ("det", "punct"):
         left += 1
     for i in range(head.i + 1, right):
+        # "In Kandahar City, Afghan and coalition forces detained": what follows a comma is part of the
+        # place only if it is a larger place, which _wider_place takes
+        if doc[i].text == "," and i > head.i:
+            right = i
+            break
         if doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in (
             "which",
             "where",
@@ -844,9 +871,12 @@ def _wider_place(doc: Doc, right: int, limit: int) -> int:
         stop = right + 1
         while stop < limit and stop - right <= 7 and _name_part(doc[stop]):
             stop += 1
-        if not (stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS):
+        if stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS:
+            right = stop + 1
+        elif stop > right + 1 and all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(right + 1, stop)):
+            right = stop  # "near Raqqa, Syria"
+        else:
             break
-        right = stop + 1
     return right
 
 
@@ -905,6 +935,7 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
         and e.root.dep_ not in ("nsubj", "nsubjpass")
         and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
         and not _hometown(e.root)
+        and not _in_dateline(e)
         and not (e.root.dep_ in ("compound", "amod", "nmod") and _is_nominal(e.root.head))
         and not (e.end < len(doc) and not doc[e.end - 1].whitespace_ and doc[e.end].text == "-")  # "US-led"
     ]
@@ -913,6 +944,15 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
     target = anchor.i if anchor is not None else candidates[0].start
     best = min(candidates, key=lambda e: abs(e.start - target))
     return _place_phrase(best)
+
+
+def _in_dateline(entity: Span) -> bool:
+    """A place of a dateline ("KABUL, Afghanistan (Nov. 14, 2010) -"): where the report was filed, not where
+    anything happened."""
+    for section in entity.doc._.report_sections or ():
+        if section.dateline is not None and section.dateline[0] <= entity.start_char < section.dateline[1]:
+            return True
+    return False
 
 
 def _clause_depth(token: Token, anchor: Token | None) -> int:

@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -1014,7 +1014,7 @@ class ReportSection:
     """A stretch of a document that is one report under its own dateline: a file can hold a release and
     an update appended to it ("---- UPDATE ... KABUL, Afghanistan (Aug. 9) - ..."). Relative dates in a
     section are read against the section's date. Offsets are characters; `dateline` is where the
-    section's own dateline stands (None for the first section)."""
+    section's own dateline stands, when it has one."""
 
     start: int
     end: int
@@ -1119,6 +1119,8 @@ class DateFinder:
             else:
                 add_warning(doc, NO_PUBLISHED_WARNING)
         sections = locate_sections(document_text(doc), doc._.published)
+        if located is not None and located.source == "dateline":
+            sections[0] = replace(sections[0], dateline=(located.start, located.end))
         doc._.report_sections = sections
         doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words, self.anchors, sections)
         # the dateline or header date says when the text came out, not when anything happened
