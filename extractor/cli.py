@@ -88,7 +88,7 @@ def extract(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Output file (default: standard output).", dir_okay=False),
+        typer.Option("--output", "-o", help="Output file; '-' or none: standard output.", dir_okay=False),
     ] = None,
     out_dir: Annotated[
         Path | None,
@@ -169,6 +169,8 @@ def extract(
     from extractor.writers import OutputProblem, open_writer, parquet_available
 
     reference = _parse_date(published, "--published")
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as the default is
     if encoding is not None:
         try:
             codecs.lookup(encoding)

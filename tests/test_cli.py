@@ -93,6 +93,14 @@ def test_stdout_summary_and_include_text(corpus):
     assert "1 files read, 1 documents" in result.stderr and "documents/s" in result.stderr
 
 
+def test_dash_as_output_is_standard_output(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = extract(corpus / "a.txt", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(corpus / "a.txt")]
+    assert not (tmp_path / "-").exists()
+
+
 def test_stdin(tmp_path):
     result = extract("-", input=GOOD)
     assert result.exit_code == 0, result.stderr
