@@ -619,3 +619,35 @@ def test_a_line_wrapped_after_a_preposition_goes_on_in_the_next(extractor, line_
 )
 def test_places_beside_forces_and_datelines(extractor, text, actor, location):
     assert [(c.actor, c.location) for c in claims_of(extractor, text)] == [(actor, location)]
+
+
+def test_among_the_targets_destroyed_were(extractor):
+    claims = claims_of(extractor, "Among the targets destroyed were 12 command posts and 27 strongholds.")
+    assert [(c.kind, c.value, c.category, c.effect) for c in claims] == [
+        ("targets", 12, "command posts", "destroyed"),
+        ("targets", 27, "strongholds", "destroyed"),
+    ]
+    claims = claims_of(extractor, "Among the targets hit were 9 tanks.")
+    assert [(c.kind, c.value, c.effect) for c in claims] == [("targets", 9, "hit")]
+
+
+def test_it_after_a_body_that_says_so_is_that_body(extractor):
+    text = "The U.S.-led coalition said it carried out 11 strikes near Mosul, destroying two vehicles."
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value, c.actor) for c in claims] == [
+        ("strikes", 11, "The U.S.-led coalition"),
+        ("targets", 2, "The U.S.-led coalition"),
+    ]
+
+
+def test_drones_launched_are_strikes_and_those_shot_down_targets(extractor):
+    claims = claims_of(extractor, "Air defence units shot down 23 of the 31 drones launched by Russia.")
+    assert [(c.kind, c.value, c.effect, c.actor) for c in claims] == [
+        ("targets", 23, "destroyed", "Air defence units"),
+        ("strikes", 31, None, "Russia"),
+    ]
+    # who launched them is not who shot them down
+    claims = claims_of(
+        extractor, "Russia launched 31 drones at Ukraine overnight, of which 23 were shot down."
+    )
+    assert [(c.kind, c.value, c.actor) for c in claims] == [("strikes", 31, "Russia"), ("targets", 23, None)]

@@ -131,6 +131,8 @@ class ClaimVocabulary:
     indefinite_subjects: frozenset[str]
     achieving_verbs: frozenset[str]
     person_pronouns: frozenset[str]
+    armed_bodies: frozenset[str]
+    launch_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -161,6 +163,8 @@ class ClaimVocabulary:
             indefinite_subjects=frozenset(require(data, "indefinite_subjects", list, src)),
             achieving_verbs=frozenset(require(data, "achieving_verbs", list, src)),
             person_pronouns=frozenset(require(data, "person_pronouns", list, src)),
+            armed_bodies=frozenset(require(data, "armed_bodies", list, src)),
+            launch_verbs=frozenset(require(data, "launch_verbs", list, src)),
         )
 
 
@@ -408,6 +412,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             if prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB":
                 return prep.head, "means"
             break
+        if dep == "npadvmod" and token.like_num and head.pos_ == "VERB" and _lemma(head) in vocab.verbs:
+            return head, "object"  # "shot down 23 of 31 drones": a figure the parser hung on the verb loosely
         if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
             token = head
             continue
@@ -446,6 +452,9 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
                     continue
                 if child.lower_ == "among" and grandchild.lower_ in vocab.result_words:
                     found.append((grandchild, vocab.result_words[grandchild.lower_]))
+                elif child.lower_ == "among" and _result_effect(grandchild, vocab) is not None:
+                    # "among the targets destroyed were 12 command posts"
+                    found.append((grandchild, _result_effect(grandchild, vocab)))
                 # "were taken into custody", "are held in custody"
                 if (child.lower_, grandchild.lower_) in vocab.result_phrases:
                     found.append((grandchild, vocab.result_phrases[(child.lower_, grandchild.lower_)]))
@@ -494,7 +503,11 @@ def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool
     sense = vocab.verbs.get(lemma)
     if sense is None:
         return False, None
-    if sense.particle and not any(c.dep_ == "prt" and c.lower_ == sense.particle for c in verb.children):
+    # the small model tags the particle of "shot down 23 of 31 drones" as an adverb as often as not
+    if sense.particle and not any(
+        c.lower_ == sense.particle and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
+        for c in verb.children
+    ):
         if lemma in ("shoot", "take", "knock", "blow"):
             if lemma == "shoot":
                 return True, "killed" if person else "hit"
@@ -581,7 +594,7 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                     return _relative_antecedent(token.head, vocab)
                 if child.lower_ in PRONOUNS:
                     if child.lower_ == "it":
-                        return _reporting_subject(token) or last_actor
+                        return _reporting_subject(token, vocab) or last_actor
                     return last_actor if child.lower_ == "they" else None
                 if _is_nominal(child):
                     # "the quick action by Afghan forces eliminated ...": who acted, not the action
@@ -638,13 +651,15 @@ def _orphan_participle(verb: Token) -> bool:
     )
 
 
-def _reporting_subject(verb: Token) -> str | None:
-    """Who "it" is in "the United States believes it killed ...": the country or body that is the subject of
-    the verb of saying or believing the clause hangs on."""
+def _reporting_subject(verb: Token, vocab: ClaimVocabulary) -> str | None:
+    """Who "it" is in "the United States believes it killed ...", "the coalition said it conducted ...": the
+    country or armed body that is the subject of the verb of saying or believing the clause hangs on."""
     if verb.dep_ != "ccomp":
         return None
     for child in verb.head.children:
-        if child.dep_ == "nsubj" and _is_nominal(child) and child.ent_type_ in ("GPE", "ORG", "NORP"):
+        if child.dep_ != "nsubj" or not _is_nominal(child):
+            continue
+        if child.ent_type_ in ("GPE", "ORG", "NORP") or _lemma(child) in vocab.armed_bodies:
             return _text_of(child)
     return None
 
@@ -1298,7 +1313,11 @@ def _count_claim(
     if noun is None and _one_of_a_group(core_last):
         return None
     if noun is not None and _whole_of_a_part(noun, span):
-        return None
+        # "shot down 23 of 31 drones launched by Russia": the whole was launched, a count of its own
+        launched = [c for c in noun.children if c.dep_ == "acl" and _lemma(c) in vocab.launch_verbs]
+        if not launched:
+            return None
+        verb_override = launched[0]
     subject = noun if noun is not None else core_last
     if noun is None:
         # "more than 20 were killed", "two of the positions": the figure stands for its noun
@@ -1771,12 +1790,23 @@ def _attach_context(
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
         near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
+        # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
+        intercepted = (
+            previous is not None
+            and previous.kind == "strikes"
+            and finding.kind == "targets"
+            and (finding.category is None or _word_lemma(finding.category.split()[-1]) in vocab.strike_nouns)
+        )
         if (
-            finding.actor is None
-            and near_report
-            and previous.actor
-            and finding.kind != "casualties"
-            or (finding.actor is None and same_report and previous.actor)
+            not intercepted
+            and finding.actor is None
+            and (
+                near_report
+                and previous.actor
+                and finding.kind != "casualties"
+                or same_report
+                and previous.actor
+            )
         ):
             finding.actor = previous.actor
             if _actor_is_the_count(finding, vocab):
