@@ -491,7 +491,7 @@ APPENDED_UPDATE = (
 def test_an_update_appended_under_its_own_dateline_is_a_report_of_its_own(dateline, expected):
     text = APPENDED_UPDATE.format(dateline=dateline)
     first, update = locate_sections(text, D(2010, 8, 7))
-    assert (first.start, first.published, first.dateline) == (0, D(2010, 8, 7), None)
+    assert (first.start, first.published, first.dateline[0]) == (0, D(2010, 8, 7), 0)
     assert update.start == first.end == text.index("KABUL", 10)
     assert update.published == expected and update.dateline[0] == update.start
 

@@ -174,3 +174,20 @@ def test_press_release_is_attributed_to_the_body_in_its_header(nlp):
     assert body is not None
     assert (body.kind, body.name) == ("organization", "Joint Task Force Command")
     assert speaker_of(doc, "A combined security force") is body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs "said" on the report and gives it the dateline city as a second subject
+        "MOSCOW, March 14 (Reuters) - Russian warplanes flew 42 sorties in Syria over the past 24 hours, "
+        "hitting 134 terrorist targets in the provinces of Hama, Homs and Latakia, the Russian Defence "
+        "Ministry said on Tuesday.",
+        "MOSCOW, March 14 (Reuters) - Russian warplanes flew 42 sorties in Syria, hitting 134 targets in the "
+        "provinces of Hama and Homs, the Russian Defence Ministry said.",
+    ],
+)
+def test_a_dateline_city_is_no_speaker(nlp, text):
+    doc = run(nlp, text)
+    assert [s.name for s in doc._.speakers] == ["Russian Defence Ministry"]
+    assert speaker_of(doc, "Russian warplanes").name == "Russian Defence Ministry"

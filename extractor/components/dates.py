@@ -1043,12 +1043,14 @@ def locate_sections(
     """The reports a text holds, in order: the first, from the start, dated `published`; then one for each
     later dateline that opens a line (the first dateline at the head belongs to the first report). A later
     dateline without a year takes it from a release number just before it, else the year nearest to
-    `published`."""
+    `published`; a section's dateline itself is where its place and date stand."""
     patterns = patterns or published_patterns()
     sections = [ReportSection(0, len(text), published)]
     datelines = [m for m in patterns.dateline.finditer(text) if _line_initial(text, m.start())]
     for index, match in enumerate(datelines):
         if index == 0 and match.start() < HEAD_CHARACTERS:
+            # the report's own dateline, whether or not it gave the published date
+            sections[0] = replace(sections[0], dateline=(match.start(), match.end()))
             continue
         month = patterns.month_number(_group(match, "month"))
         day = int(_group(match, "day"))

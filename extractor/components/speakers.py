@@ -739,8 +739,15 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
     ("reported by"), the subject of the verb it hangs from ("he went on to say", "adding that"), or, where the
     parse found none (texts stripped of commas), the noun phrase right before or after the verb."""
     token = verb
+    if verb.dep_ == "advcl" and verb.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "Jets flew 42 sorties ..., the ministry said": the parse hung the speaker on the report's words
+        adjacent = _adjacent_noun_phrase(verb, in_quote)
+        if adjacent:
+            return adjacent
     for _ in range(3):
         for child in token.children:
+            if child.dep_ == "nsubj" and _in_dateline(child):
+                continue  # "MOSCOW, March 14 (Reuters) - Jets flew ..., the ministry said"
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.lemma_ == "quote"):
                 return _mention_tokens(child, in_quote)
             if child.dep_ == "agent":
@@ -754,6 +761,14 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
     if token.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return _adjacent_noun_phrase(token, in_quote)
+
+
+def _in_dateline(token: Token) -> bool:
+    """A word of a dateline ("MOSCOW, March 14 (Reuters) -"), where the report was filed."""
+    for section in token.doc._.report_sections or ():
+        if section.dateline is not None and section.dateline[0] <= token.idx < section.dateline[1]:
+            return True
+    return False
 
 
 NOUN_PHRASE_POS = {"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "X"}
