@@ -651,3 +651,36 @@ def test_drones_launched_are_strikes_and_those_shot_down_targets(extractor):
         extractor, "Russia launched 31 drones at Ukraine overnight, of which 23 were shot down."
     )
     assert [(c.kind, c.value, c.actor) for c in claims] == [("strikes", 31, "Russia"), ("targets", 23, None)]
+
+
+def test_an_attack_made_with_drones_and_missiles_counts_strikes(extractor):
+    claims = claims_of(
+        extractor, "Russia attacked Ukraine with 87 attack drones and four ballistic missiles."
+    )
+    assert [(c.kind, c.value, c.actor) for c in claims] == [
+        ("strikes", 87, "Russia"),
+        ("strikes", 4, "Russia"),
+    ]
+
+
+def test_whose_things_were_destroyed_is_no_claim(extractor):
+    claims = claims_of(extractor, "Its forces destroyed 12 tanks and 3 air defence systems of the enemy.")
+    assert [(c.kind, c.value, c.category) for c in claims] == [
+        ("targets", 12, "tanks"),
+        ("targets", 3, "air defence systems"),
+    ]
+
+
+def test_they_after_a_force_that_says_so_is_that_force(extractor):
+    text = "Earlier, troops shelled the town. Kurdish-led forces said they captured 150 fighters near Hajin."
+    assert [(c.value, c.actor) for c in claims_of(extractor, text)] == [(150, "Kurdish-led forces")]
+
+
+def test_plurals_in_men_are_labelled(extractor):
+    text = "Up to 550 Armenian servicemen and 12 gunmen were killed, and four men were detained."
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.category_label) for c in claims] == [
+        (550, "personnel"),
+        (12, "personnel"),
+        (4, "personnel"),
+    ]

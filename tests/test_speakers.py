@@ -191,3 +191,12 @@ def test_a_dateline_city_is_no_speaker(nlp, text):
     doc = run(nlp, text)
     assert [s.name for s in doc._.speakers] == ["Russian Defence Ministry"]
     assert speaker_of(doc, "Russian warplanes").name == "Russian Defence Ministry"
+
+
+def test_who_adds_is_who_said_it(nlp):
+    doc = run(
+        nlp,
+        "Azerbaijan's Defence Ministry said its forces had destroyed 12 tanks and 8 howitzers over the past "
+        "two days, adding that up to 550 Armenian servicemen had been killed.",
+    )
+    assert [s.name for s in doc._.speakers] == ["Azerbaijan's Defence Ministry"]

@@ -133,6 +133,7 @@ class ClaimVocabulary:
     person_pronouns: frozenset[str]
     armed_bodies: frozenset[str]
     launch_verbs: frozenset[str]
+    attack_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -165,6 +166,7 @@ class ClaimVocabulary:
             person_pronouns=frozenset(require(data, "person_pronouns", list, src)),
             armed_bodies=frozenset(require(data, "armed_bodies", list, src)),
             launch_verbs=frozenset(require(data, "launch_verbs", list, src)),
+            attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
         )
 
 
@@ -351,7 +353,7 @@ def _in_headline(noun: Token) -> bool:
 
 def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
     """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
-    "passive", "result", "nominal"."""
+    "passive", "result", "nominal", or "instrument" (the drones of "attacked with 87 drones")."""
     # "a weapons operative captured by U.S. forces": a reduced passive relative over a noun named anew (not
     # "the militants killed in the offensive", who were counted before, nor a headline's "Russia says 62
     # troops killed")
@@ -403,6 +405,9 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 continue
             if prep.lower_ in ("on", "against", "at") and _lemma(prep.head) in vocab.strike_nouns:
                 return prep.head, "nominal"
+            if prep.lower_ == "with" and prep.head.pos_ == "VERB" and _lemma(prep.head) in vocab.attack_verbs:
+                if _lemma(token) in vocab.strike_nouns:
+                    return prep.head, "instrument"  # "attacked Ukraine with 87 drones": strikes made
             if (
                 prep.dep_ == "prep"
                 and prep.head.pos_ in ("VERB", "AUX")
@@ -582,7 +587,12 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return _actor_phrase(grandchild)
-        acting = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.nominalizations
+        acting = (
+            lemma in vocab.verbs
+            or lemma in vocab.strike_verbs
+            or lemma in vocab.nominalizations
+            or lemma in vocab.attack_verbs
+        )
         # "two women were among the dead": the subject of "be" is what the claim counts, never its actor
         acting = (acting or from_participle) and lemma != "be"
         orphan = _orphan_participle(token)
@@ -593,9 +603,9 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                         return None  # "targeted a leader who operates there, detaining 20": a misread clause
                     return _relative_antecedent(token.head, vocab)
                 if child.lower_ in PRONOUNS:
-                    if child.lower_ == "it":
+                    if child.lower_ in ("it", "they"):
                         return _reporting_subject(token, vocab) or last_actor
-                    return last_actor if child.lower_ == "they" else None
+                    return None
                 if _is_nominal(child):
                     # "the quick action by Afghan forces eliminated ...": who acted, not the action
                     return _actor_phrase(_by_whom(child) or child)
@@ -652,8 +662,9 @@ def _orphan_participle(verb: Token) -> bool:
 
 
 def _reporting_subject(verb: Token, vocab: ClaimVocabulary) -> str | None:
-    """Who "it" is in "the United States believes it killed ...", "the coalition said it conducted ...": the
-    country or armed body that is the subject of the verb of saying or believing the clause hangs on."""
+    """Who "it" or "they" is in "the United States believes it killed ...", "Kurdish-led forces said they
+    captured ...": the country or armed body that is the subject of the verb of saying or believing the
+    clause hangs on."""
     if verb.dep_ != "ccomp":
         return None
     for child in verb.head.children:
@@ -1343,7 +1354,7 @@ def _count_claim(
     if noun is None and earlier and not person:
         # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
         person = earlier[-1].kind == "casualties"
-    kind = _kind_for(noun, person, vocab, verb)
+    kind = "strikes" if relation == "instrument" else _kind_for(noun, person, vocab, verb)
     effect = _result_effect(noun, vocab) if noun is not None else None
     if effect is None:
         effect = _result_effect(core_last, vocab)
@@ -1649,6 +1660,9 @@ def _singular_reading(
     lemma = _lemma(noun)
     if any(a.lower_ == "including" for a in itertools.islice(noun.ancestors, 4)):
         return None  # one named member of a group already counted
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and definite else None
+    if owner is not None and _is_nominal(owner) and not owner.like_num and relation != "nominal":
+        return None  # "3 air defence systems of the enemy": whose they were, not a thing counted
     definite_strike = definite and not strike_seen and relation in ("object", "subject")
     if lemma in vocab.strike_nouns and singular and (indefinite or definite_strike):
         # "carried out an air strike", "was killed in a U.S. strike", "a drone strike hit ..."
@@ -2007,6 +2021,8 @@ def _report_period(doc: Doc, finding: ClaimFinding):
 
 def _word_lemma(word: str) -> str:
     lexeme = word.lower()
+    if lexeme.endswith("men"):
+        return lexeme[:-3] + "man"  # "men", "servicemen", "gunmen": plurals the taxonomy's lemmas miss
     for suffix, replacement in (("ies", "y"), ("ses", "s"), ("s", "")):
         if lexeme.endswith(suffix) and len(lexeme) > len(suffix) + 2 and not lexeme.endswith("ss"):
             return lexeme[: -len(suffix)] + replacement

@@ -756,11 +756,19 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
                     return _mention_tokens(objects[0], in_quote)
         if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
             token = token.head
+            # "the ministry said its forces destroyed 12 tanks, adding that ...": who adds is who said it,
+            # not the subject of what was said
+            while token.dep_ == "ccomp" and token.head.i != token.i and not _says(token):
+                token = token.head
             continue
         break
     if token.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return _adjacent_noun_phrase(token, in_quote)
+
+
+def _says(verb: Token) -> bool:
+    return verb.lemma_.lower() in speaker_vocabulary().reporting_verbs
 
 
 def _in_dateline(token: Token) -> bool:
