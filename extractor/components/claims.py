@@ -668,11 +668,21 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary) -> str | None:
     if verb.dep_ != "ccomp":
         return None
     for child in verb.head.children:
-        if child.dep_ != "nsubj" or not _is_nominal(child):
+        if child.dep_ != "nsubj" or not _is_nominal(child) or _names_a_person(child):
             continue
         if child.ent_type_ in ("GPE", "ORG", "NORP") or _lemma(child) in vocab.armed_bodies:
             return _text_of(child)
     return None
+
+
+def _names_a_person(token: Token) -> bool:
+    """Whether the speaker finder took the phrase for a person ("Lieutenant General Pavel Orlov", which the
+    small model may tag as an organization)."""
+    return any(
+        speaker.kind == "person" and start <= token.idx < end
+        for speaker in token.doc._.speakers or ()
+        for start, end in speaker.mentions
+    )
 
 
 def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
