@@ -684,3 +684,25 @@ def test_plurals_in_men_are_labelled(extractor):
         (12, "personnel"),
         (4, "personnel"),
     ]
+
+
+def test_a_losses_list_after_a_dated_report_keeps_its_own_period(extractor):
+    text = (
+        "Russian forces launched 43 drones at Ukraine overnight, the air force said.\n\n"
+        "The total combat losses of the enemy from 24.02.2022 to 15.06.2024 were approximately:\n"
+        "tanks — 7,967 (+10),\n"
+        "artillery systems — 13,977 (+33),\n"
+        "cruise missiles — 2,303 (+2).\n"
+    )
+    claims = claims_of(extractor, text, published="2024-06-17")
+    assert [(c.value, c.date, c.period_start, c.period_end) for c in claims if c.cumulative] == [
+        (value, None, dt.date(2022, 2, 24), dt.date(2024, 6, 15)) for value in (7967, 13977, 2303)
+    ]
+
+
+def test_others_take_the_label_of_what_they_stand_for(extractor):
+    claims = claims_of(extractor, "Two civilians were killed and nine others were injured in Dnipro.")
+    assert [(c.value, c.category, c.category_label) for c in claims] == [
+        (2, "civilians", "civilian"),
+        (9, "civilians", "civilian"),
+    ]

@@ -1192,7 +1192,13 @@ def find_claims(
         ]
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
-    findings.extend(_loss_line_claims(doc, loss_lines, vocab))
+    # a list's lines are their own paragraph's sentences: a day named in the report before them is not theirs
+    sentences = sentence_spans(doc)
+    starts = [s.start for s in sentences]
+    for line, finding in zip(loss_lines, _loss_line_claims(doc, loss_lines, vocab), strict=True):
+        finding.sentence_index = max(0, bisect.bisect_right(starts, line.start) - 1)
+        finding.paragraph = paragraph_of.get(sentences[finding.sentence_index].start, paragraph)
+        findings.append(finding)
     findings.sort(key=lambda f: f.evidence_start)
     # a release with an update appended under its own dateline: each report's story is told on its own
     for section in doc._.report_sections or [ReportSection(0, len(document_text(doc)), doc._.published)]:
@@ -1836,7 +1842,7 @@ def _attach_context(
             if _actor_is_the_count(finding, vocab):
                 finding.actor = None
         if finding.category in ("others", "other") and previous is not None and previous.kind == finding.kind:
-            finding.category = previous.category
+            finding.category, finding.category_label = previous.category, previous.category_label
         date_close = (
             previous is not None
             and previous.date_origin is not None
