@@ -706,3 +706,18 @@ def test_others_take_the_label_of_what_they_stand_for(extractor):
         (2, "civilians", "civilian"),
         (9, "civilians", "civilian"),
     ]
+
+
+def test_a_vague_count_standing_alone(extractor):
+    claims = claims_of(
+        extractor, "Dozens of insurgents were killed in the fighting, and hundreds were wounded."
+    )
+    assert [(c.value, c.quantifier, c.category, c.effect) for c in claims] == [
+        (None, "dozens", "insurgents", "killed"),
+        (None, "hundreds", "insurgents", "wounded"),
+    ]
+
+
+def test_where_things_were_destroyed_is_not_one_more_thing_destroyed(extractor):
+    claims = claims_of(extractor, "Some 400 shells were destroyed at the depot on Monday.")
+    assert [(c.value, c.category) for c in claims] == [(400, "shells")]

@@ -59,6 +59,9 @@ def test_figure_readings(nlp, text, value, value_max, approximate, cumulative, d
         "He was 25 years old.",
         "It happened on September 30.",
         "Release 2009-12-CA-063 followed.",
+        "The men, aged 20 to 25, were questioned.",
+        "Boys aged 14 and 15 were released.",
+        "He fled at the age of 19.",
     ],
 )
 def test_no_count_in(nlp, text):
@@ -72,6 +75,7 @@ def test_no_count_in(nlp, text):
         ("The force killed numerous insurgents.", "numerous"),
         ("Jets killed dozens of militants.", "dozens"),
         ("The patrol killed a few gunmen.", "a few"),
+        ("Hundreds were wounded in the shelling.", "hundreds"),
     ],
 )
 def test_vague_counts(nlp, text, quantifier):

@@ -412,6 +412,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 prep.dep_ == "prep"
                 and prep.head.pos_ in ("VERB", "AUX")
                 and prep.lower_ in ("on", "at", "against")
+                # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in prep.head.children)
             ):
                 return prep.head, "object"
             if prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB":

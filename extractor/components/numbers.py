@@ -51,6 +51,8 @@ class NumberVocabulary:
     multipliers: dict[str, int]
     scales: dict[str, int]
     quantifiers: dict[tuple[str, ...], str]
+    standalone_quantifiers: dict[str, str]
+    age_before: tuple[tuple[str, ...], ...]
     time_units: frozenset[str]
     measure_units: frozenset[str]
     small_numbers: dict[str, int]
@@ -69,6 +71,8 @@ class NumberVocabulary:
             multipliers={k: int(v) for k, v in require(data, "multipliers", dict, src).items()},
             scales={k: int(v) for k, v in require(data, "scales", dict, src).items()},
             quantifiers={tuple(k.split()): v for k, v in quantifiers.items()},
+            standalone_quantifiers=require(data, "standalone_quantifiers", dict, src),
+            age_before=phrases(require(data, "age_before", list, src)),
             time_units=frozenset(require(data, "time_units", list, src)),
             measure_units=frozenset(require(data, "measure_units", list, src)),
             # words quantulum3 does not read as numbers on their own ("one")
@@ -360,6 +364,11 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
             start = i - 1
         end = _core_extent(doc, i, sentence_end, vocab)
         i = end
+        if _phrase_before(doc, start, vocab.age_before, max(sentence_start, start - 4)) is not None:
+            # "three soldiers aged 20 to 25": ages, the range's other end too
+            if end + 1 < sentence_end and doc[end].lower_ in vocab.range_joiners:
+                i = _core_extent(doc, end + 1, sentence_end, vocab)
+            continue
         if _looks_like_designation(doc, start) or _is_date_or_measure(doc, start, end, vocab):
             continue
         value = _value_of(doc, start, end, vocab)
@@ -432,6 +441,18 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
         by_first_word.setdefault(words[0], []).append((words, quantifier))
     lower = lower_words(doc)
     for i in range(len(doc)):
+        if lower[i] in vocab.standalone_quantifiers and i not in taken:
+            token = doc[i]
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(
+                c.dep_ == "prep" for c in token.children
+            ):
+                # "hundreds were wounded": the count stands for what it counts
+                span = Span(doc, i, i + 1, label="COUNT")
+                quantifier = vocab.standalone_quantifiers[lower[i]]
+                span._.number = NumberReading(value=None, quantifier=quantifier, core_start=i, core_end=i + 1)
+                found.append(span)
+                taken.add(i)
+                continue
         if lower[i] not in by_first_word or i in taken:
             continue
         token = doc[i]
