@@ -721,3 +721,37 @@ def test_a_vague_count_standing_alone(extractor):
 def test_where_things_were_destroyed_is_not_one_more_thing_destroyed(extractor):
     claims = claims_of(extractor, "Some 400 shells were destroyed at the depot on Monday.")
     assert [(c.value, c.category) for c in claims] == [(400, "shells")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Four F-16 jets and two A-10 attack aircraft flew into Iraqi airspace on Sunday.",
+            [(4, "Four F-16 jets"), (2, "two A-10 attack aircraft")],
+        ),
+        # the designation stands for the aircraft; each count is its own sorties
+        (
+            "The ministry said two F-15 and three A-10 jets flew into Syrian air space from Jordan.",
+            [(2, "two F-15"), (3, "three A-10 jets")],
+        ),
+    ],
+)
+def test_aircraft_counted_as_they_fly_are_sorties(extractor, text, expected):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value, c.actor, c.category) for c in claims] == [
+        ("sorties", value, actor, None) for value, actor in expected
+    ]
+    assert all(c.location and "airspace" in c.location.replace(" ", "") for c in claims)
+
+
+def test_the_part_of_a_fronted_whole(extractor):
+    claims = claims_of(extractor, "Of the 40 drones, 35 were shot down by air defences.")
+    assert [(c.kind, c.value, c.category, c.effect, c.actor) for c in claims] == [
+        ("targets", 35, "drones", "destroyed", "air defences")
+    ]
+
+
+def test_the_aircraft_that_carried_out_strikes_are_not_hit(extractor):
+    claims = claims_of(extractor, "The strikes, carried out by 12 aircraft, destroyed four bunkers.")
+    assert [(c.value, c.category) for c in claims] == [(4, "bunkers")]

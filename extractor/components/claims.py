@@ -32,6 +32,8 @@ from extractor.components.layout import LossLine, find_loss_lines, furniture_sen
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
 NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# a model or type named by letters and a number: "F-16", "A-10", "T-72", "Su-34"
+DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,3}")
 NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
 SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
 PLACE_PHRASES_KEY = "briefing_extractor.place_phrases"
@@ -106,6 +108,7 @@ class ClaimFinding:
         default=False, repr=False
     )  # "the two individuals": may name what was counted before
     member: bool = field(default=False, repr=False)  # "the second facilitator": one of a group counted before
+    flown_by: str | None = field(default=None, repr=False)  # the aircraft counted as sorties are their actor
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ class ClaimVocabulary:
     armed_bodies: frozenset[str]
     launch_verbs: frozenset[str]
     attack_verbs: frozenset[str]
+    aircraft_nouns: frozenset[str]
+    flight_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -167,6 +172,8 @@ class ClaimVocabulary:
             armed_bodies=frozenset(require(data, "armed_bodies", list, src)),
             launch_verbs=frozenset(require(data, "launch_verbs", list, src)),
             attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
+            aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
+            flight_verbs=frozenset(require(data, "flight_verbs", list, src)),
         )
 
 
@@ -255,6 +262,9 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
         if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
             run_end += 1
             continue
+        if DESIGNATION.fullmatch(token.text):
+            run_end += 1  # "four F-16 jets", "3 T-72 tanks"
+            continue
         if token.text in ("(", "[") and run_end + 2 < sentence_end:
             # "Islamic State (IS) jihadists", "80 [Daesh] fighters"
             close = next(
@@ -278,7 +288,7 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
                 continue
         break
     head = last.head
-    if head.i >= core_end and _is_nominal(head) and head.i < run_end:
+    if head.i >= core_end and _is_nominal(head) and head.i < run_end and not DESIGNATION.fullmatch(head.text):
         # the parse head may still be a modifier of a later noun in the run
         while head.head.i > head.i and head.head.i < run_end and _is_nominal(head.head):
             head = head.head
@@ -287,6 +297,11 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
         for i in range(run_end - 1, core_end - 1, -1):
             if _is_nominal(doc[i]):
                 return doc[i]
+        # "two F-16 and two A-10 jets": a designation standing for the noun it modifies
+        designation = doc[core_end]
+        if DESIGNATION.fullmatch(designation.text) and _is_nominal(designation.head):
+            if designation.head.i > designation.i:
+                return designation.head
     if _is_nominal(head) and head.i > core_end and head.i - core_end <= 3:
         return head
     return None
@@ -858,9 +873,14 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
     )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
     # "near the Turkish border", "on an air base": a site, or an area word after a strong preposition or
     # with a nationality, is a place without a name
-    nameless_area = head.lower_ in SITES or (
-        head.lower_ in AREA_WORDS
-        and (prep.lower_ in ("near", "outside") or any(c.ent_type_ == "NORP" for c in head.children))
+    two_words = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
+    nameless_area = (
+        head.lower_ in SITES
+        or two_words in SITES
+        or (
+            head.lower_ in AREA_WORDS
+            and (prep.lower_ in ("near", "outside") or any(c.ent_type_ == "NORP" for c in head.children))
+        )
     )
     if (
         not named_unit
@@ -869,7 +889,7 @@ def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
         and not any(_is_place(t, strong) for t in head.subtree)
     ):
         return None
-    if not _is_place(head, strong) and head.lower_ not in AREA_WORDS | SITES:
+    if not _is_place(head, strong) and head.lower_ not in AREA_WORDS | SITES and two_words not in SITES:
         return None
     left, right = head.left_edge.i, head.right_edge.i + 1
     if split_name:
@@ -1103,6 +1123,32 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
     return "casualties" if person else "targets"
 
 
+def _aircraft_of(designation: Token, sentence: Span, vocab: ClaimVocabulary) -> Token | None:
+    """The aircraft noun a designation names, across a coordination of counted types: the "jets" of "two
+    F-15 and three A-10 jets", however the parser joined them."""
+    doc = designation.doc
+    for k in range(designation.i + 1, min(designation.i + 6, sentence.end)):
+        token = doc[k]
+        if _lemma(token) in vocab.aircraft_nouns:
+            return token
+        if not (
+            token.like_num or DESIGNATION.fullmatch(token.text) or token.dep_ in ("cc", "compound", "amod")
+        ):
+            return None
+    return None
+
+
+def _flown_by(doc: Doc, span: Span, aircraft: Token) -> str:
+    """The aircraft a count of sorties names, up to the next member of a coordination: "two F-16" of "two
+    F-16 and two A-10 jets"."""
+    end = aircraft.i + 1
+    for k in range(span.end, aircraft.i):
+        if doc[k].dep_ == "cc" or doc[k].text == ",":
+            end = k
+            break
+    return _clean(doc[span.start : end].text)
+
+
 def _sentence_key(sentence: Span) -> str:
     text = document_text(sentence.doc)[sentence.start_char : sentence.end_char]
     # a page's summary bullets repeat its sentences without their full stops
@@ -1185,6 +1231,8 @@ def find_claims(
                 finding.actor = None  # the counted thing is no actor of its own loss
             if finding.actor and _actor_is_the_count(finding, vocab):
                 finding.actor = None
+            if finding.flown_by:
+                finding.actor = finding.flown_by
             if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
                 finding.actor = strike_maker(doc[finding.noun_index])
             if finding.actor:
@@ -1245,12 +1293,14 @@ def _one_of_a_group(figure: Token) -> bool:
 
 
 def _whole_of_a_part(noun: Token, figure: Span) -> bool:
-    """The five of "two of the five suspects were detained": the claim is the part, counted by its own
-    figure."""
+    """The five of "two of the five suspects were detained" or "of the 40 drones, 35 were shot down": the
+    claim is the part, counted by its own figure."""
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of":
         return False
     part = of.head
+    if part.pos_ in ("VERB", "AUX") and of.i < part.i:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in part.children)
     return part.like_num and not figure.start <= part.i < figure.end and not _one_of_a_group(part)
 
 
@@ -1312,6 +1362,10 @@ def _list_member_claim(
 ) -> ClaimFinding | None:
     """A figure the parse left without a verb that stands in an unpunctuated list with a figure that has
     one: "three command posts nine strongpoints eight tanks and four depots were destroyed"."""
+    reading = span._.number
+    noun = counted_noun(doc, reading.core_start, reading.core_end)
+    if noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None  # "the strikes, carried out by 12 aircraft, destroyed ...": who struck, not what was hit
     counts = [
         f for f in found if f.value is not None and f.verb_index is not None and f.noun_index is not None
     ]
@@ -1338,6 +1392,8 @@ def _count_claim(
 ) -> ClaimFinding | None:
     reading = span._.number
     noun = counted_noun(doc, reading.core_start, reading.core_end)
+    if noun is not None and DESIGNATION.fullmatch(noun.text):
+        noun = _aircraft_of(noun, sentence, vocab) or noun
     core_last = doc[reading.core_end - 1]
     if noun is None and _one_of_a_group(core_last):
         return None
@@ -1362,6 +1418,17 @@ def _count_claim(
         verb, relation = shared_subject_verb(verb, relation, vocab)
     if verb_override is not None:
         verb, relation = verb_override, "object"
+    if noun is None and verb is not None:
+        # "of the 40 drones, 35 were shot down": the part's noun opens the clause
+        fronted = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i < core_last.i
+            for g in c.children
+            if g.dep_ == "pobj" and _is_nominal(g)
+        ]
+        if fronted:
+            noun = fronted[0]
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "killing several of them": the verb says what was counted
     person = noun is not None and is_person(noun, vocab)
@@ -1372,7 +1439,18 @@ def _count_claim(
     if noun is None and earlier and not person:
         # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
         person = earlier[-1].kind == "casualties"
-    kind = "strikes" if relation == "instrument" else _kind_for(noun, person, vocab, verb)
+    # "two F-16 jets flew into Syrian air space": aircraft counted as they fly are sorties, flown by them
+    flown = (
+        noun is not None
+        and verb is not None
+        and relation == "subject"
+        and _lemma(noun) in vocab.aircraft_nouns
+        and _lemma(verb) in vocab.flight_verbs
+    )
+    if flown:
+        kind = "sorties"
+    else:
+        kind = "strikes" if relation == "instrument" else _kind_for(noun, person, vocab, verb)
     effect = _result_effect(noun, vocab) if noun is not None else None
     if effect is None:
         effect = _result_effect(core_last, vocab)
@@ -1428,6 +1506,8 @@ def _count_claim(
     end_token = max(span.end, category_end)
     if noun is not None and kind in ("sorties", "strikes") and noun.i >= span.end and noun.i - span.end <= 3:
         end_token = max(end_token, noun.i + 1)
+    if flown and verb.i >= span.end:
+        end_token = max(end_token, verb.i + 1)  # "two F-16 and two A-10 jets flew"
     start_token, end_token = _with_verb(span.start, end_token, verb)
     end_token = min(end_token, start_token + MAX_EVIDENCE_TOKENS)
     evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
@@ -1448,6 +1528,7 @@ def _count_claim(
         verb_index=verb.i if verb is not None else None,
         noun_index=noun.i if noun is not None else None,
         definite=span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those"),
+        flown_by=_flown_by(doc, span, noun) if flown else None,
     )
 
 
@@ -1831,6 +1912,7 @@ def _attach_context(
         )
         if (
             not intercepted
+            and not (previous is not None and previous.flown_by)  # counted aircraft fly no other claim
             and finding.actor is None
             and (
                 near_report
