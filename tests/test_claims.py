@@ -755,3 +755,20 @@ def test_the_part_of_a_fronted_whole(extractor):
 def test_the_aircraft_that_carried_out_strikes_are_not_hit(extractor):
     claims = claims_of(extractor, "The strikes, carried out by 12 aircraft, destroyed four bunkers.")
     assert [(c.value, c.category) for c in claims] == [(4, "bunkers")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Near Mayadin a mobile sniper group of militants was destroyed.",
+            [("targets", 1, None, "mobile sniper group of militants")],
+        ),
+        # an organization named as a group is no unit lost, and a bare "a group of" stays a vague count
+        ("Jets continued to destroy the Islamic State group near Mayadin.", []),
+        ("A group of insurgents was killed near the road.", [("casualties", None, "a group", "insurgents")]),
+    ],
+)
+def test_a_unit_with_a_name_of_its_own_counts_as_one(extractor, text, expected):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value, c.quantifier, c.category) for c in claims] == expected

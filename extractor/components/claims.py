@@ -138,6 +138,7 @@ class ClaimVocabulary:
     launch_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     aircraft_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
     flight_verbs: frozenset[str]
 
     @classmethod
@@ -173,6 +174,7 @@ class ClaimVocabulary:
             launch_verbs=frozenset(require(data, "launch_verbs", list, src)),
             attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
             aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
+            unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
             flight_verbs=frozenset(require(data, "flight_verbs", list, src)),
         )
 
@@ -1559,12 +1561,19 @@ def _singular_claims(
         while first < noun.i and doc[first].dep_ in ("det", "poss"):
             first += 1
         category = None
+        last = noun.i + 1
+        if _named_unit(noun, vocab):
+            # "a mobile sniper group of terrorists": the unit with whom it is made of, counted as one
+            members = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if members:
+                last = members[0].right_edge.i + 1
+                taken = taken | set(range(noun.i, last))
         if kind in ("targets", "casualties"):
             if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or kind == "casualties"):
                 appositions = [c for c in noun.children if c.dep_ == "appos"]
                 category = _text_of(appositions[0]) if appositions else _person_title(noun)
             else:
-                category = _clean(doc[first : noun.i + 1].text)
+                category = _clean(doc[first:last].text)
         start_token, end_token = _with_verb(first, noun.i + 1, verb)
         start_token = max(start_token, end_token - MAX_EVIDENCE_TOKENS)
         evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
@@ -1711,6 +1720,17 @@ def _headline_verb(verb: Token, sentence: Span) -> bool:
     return top and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
 
 
+def _named_unit(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A group or unit with words of its own ("a mobile sniper group", "a sabotage unit"): one thing; not
+    "the Islamic State group", which names an organization."""
+    children = list(noun.children)
+    return (
+        _lemma(noun) in vocab.unit_nouns
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in children)
+        and any(c.dep_ in ("amod", "compound") and not c.like_num for c in children)
+    )
+
+
 def _singular_reading(
     noun: Token,
     vocab: ClaimVocabulary,
@@ -1722,7 +1742,9 @@ def _singular_reading(
     """(kind, value, quantifier, effect, verb) when `noun` is a counted thing with no figure, else None."""
     if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
         return None
-    if noun.ent_type_ in UNCOUNTED_ENTITIES or _lemma(noun) in vocab.not_counted_nouns:
+    if noun.ent_type_ in UNCOUNTED_ENTITIES:
+        return None
+    if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):
         return None
     # a projective parse's subtree is a contiguous run: its part before the noun starts at the left edge
     if any(i in taken for i in range(noun.left_edge.i, noun.i)):
