@@ -772,3 +772,39 @@ def test_the_aircraft_that_carried_out_strikes_are_not_hit(extractor):
 def test_a_unit_with_a_name_of_its_own_counts_as_one(extractor, text, expected):
     claims = claims_of(extractor, text)
     assert [(c.kind, c.value, c.quantifier, c.category) for c in claims] == expected
+
+
+MULTI_INCIDENT_UPDATE = """KABUL, Afghanistan (May 3, 2012)
+An Afghan and coalition security force detained a Haqqani network facilitator and two suspected insurgents \
+in Sabari district, Khost province, yesterday. The facilitator supplied weapons to fighters in the district.
+
+In Nahr-e Saraj district, Helmand province, a coalition patrol killed three insurgents who were emplacing \
+an improvised explosive device last night. No civilians were harmed.
+
+During a security operation in Andar district, Ghazni province, Afghan forces arrested the targeted \
+Taliban leader, Mullah Abdul Karim, along with one of his associates.
+"""
+
+
+def test_each_incident_of_an_update_keeps_its_own_place_and_force(extractor):
+    record = extractor.extract(MULTI_INCIDENT_UPDATE)
+    assert [(c.value, c.effect, c.category_label, c.actor, c.location) for c in record.claims] == [
+        (
+            1,
+            "captured",
+            "personnel",
+            "Afghan and coalition security force",
+            "Sabari district, Khost province",
+        ),
+        (
+            2,
+            "captured",
+            "personnel",
+            "Afghan and coalition security force",
+            "Sabari district, Khost province",
+        ),
+        (3, "killed", "personnel", "coalition patrol", "Nahr-e Saraj district, Helmand province"),
+        # "the targeted Taliban leader" elsewhere is someone new, not the facilitator named again
+        (1, "captured", "leader", "Afghan forces", "Andar district, Ghazni province"),
+        (1, "captured", "personnel", "Afghan forces", "Andar district, Ghazni province"),
+    ]

@@ -628,6 +628,10 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
                 if _is_nominal(child):
                     # "the quick action by Afghan forces eliminated ...": who acted, not the action
                     return _actor_phrase(_by_whom(child) or child)
+        if acting and token.dep_ == "acl" and token.tag_ == "VBD" and _is_nominal(token.head):
+            # "In Nahr-e Saraj district, ..., a coalition patrol killed three insurgents": a finite verb the
+            # parser hung on the noun before it has that noun for its subject
+            return _actor_phrase(token.head)
         fronted = _subject_in_fronted_place(token) if acting and not orphan else None
         if fronted is not None:
             return _actor_phrase(fronted)
@@ -950,7 +954,8 @@ def _place_phrases(sentence: Span, vocab: ClaimVocabulary) -> list[tuple[int, tu
         phrases = []
         words = lower_words(doc)
         for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
-            if token.dep_ == "prep" and token.head.lower_ not in AREA_WORDS:
+            # a sentence the parser rooted on its opening "In" still names its place there
+            if token.dep_ in ("prep", "ROOT") and token.head.lower_ not in AREA_WORDS:
                 extent = _place_from_preposition(token)
                 if extent is not None and not _names_no_place(doc[extent[0] : extent[1]], vocab):
                     phrases.append((token.i, extent))
@@ -1240,7 +1245,9 @@ def find_claims(
             if finding.actor:
                 last_actor = finding.actor
         sentence_findings = [
-            f for f in sentence_findings if not _restated(f, findings) and not _named_again(doc, f, findings)
+            f
+            for f in sentence_findings
+            if not _restated(doc, f, findings, vocab) and not _named_again(doc, f, findings)
         ]
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
@@ -1269,17 +1276,33 @@ def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     return finding.kind in ("strikes", "sorties") and last in vocab.strike_nouns
 
 
-def _restated(finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
+def _restated(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding], vocab: ClaimVocabulary) -> bool:
     """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
     same figure and effect as an earlier claim names the same people or things again; "the militants were
     all killed" and "the second facilitator was detained" restate any earlier count of that loss."""
+    if not finding.definite:
+        return False
     any_count = finding.quantifier == "plural" or finding.member
-    return finding.definite and any(
+    place = _sentence_place(doc, finding, vocab)
+
+    def same_thing(e: ClaimFinding) -> bool:
+        # "In Andar district, ... arrested the targeted Taliban leader" after a facilitator detained in
+        # Sabari district: another place, another incident
+        other = _sentence_place(doc, e, vocab)
+        return place is None or other is None or place in other or other in place
+
+    return any(
         (any_count or e.value == finding.value and e.quantifier == finding.quantifier)
         and e.effect == finding.effect
         and e.kind == finding.kind
+        and same_thing(e)
         for e in earlier
     )
+
+
+def _sentence_place(doc: Doc, finding: ClaimFinding, vocab: ClaimVocabulary) -> str | None:
+    sentence = doc.char_span(finding.sentence_start, finding.sentence_end, alignment_mode="expand")
+    return find_location(sentence, None, vocab) if sentence is not None else None
 
 
 def _one_of_a_group(figure: Token) -> bool:
