@@ -808,3 +808,24 @@ def test_each_incident_of_an_update_keeps_its_own_place_and_force(extractor):
         (1, "captured", "leader", "Afghan forces", "Andar district, Ghazni province"),
         (1, "captured", "personnel", "Afghan forces", "Andar district, Ghazni province"),
     ]
+
+
+def test_strikes_that_hit_are_strikes_and_what_they_hit_targets(extractor):
+    text = "Near Raqqa, 22 strikes engaged 13 ISIS tactical units and destroyed an ISIS headquarters."
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value, c.category_label) for c in claims] == [
+        ("strikes", 22, None),
+        ("targets", 13, "personnel"),
+        ("targets", 1, "command_post"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operation has killed or captured more than 40 militants since it began.",
+        "Nearly 300 enemy fighters were killed or wounded, according to the statement.",
+    ],
+)
+def test_mixed_effects_give_no_effect(extractor, text):
+    assert [(c.kind, c.effect) for c in claims_of(extractor, text)] == [("casualties", None)]

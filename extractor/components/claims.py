@@ -539,6 +539,20 @@ def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool
     return True, sense.person if person else sense.thing
 
 
+def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> bool:
+    """Whether the verb stands in an "or" with a verb of another effect: "killed or captured", "were killed
+    or wounded"."""
+    if verb is None:
+        return False
+    first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    if not any(c.dep_ == "cc" and c.lower_ in ("or", "and/or") for c in first.children):
+        return False
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    effects = {verb_effect(m, person, vocab)[1] for m in members if _lemma(m) in vocab.verbs}
+    effects |= {vocab.result_words.get(m.lower_) for m in members if m.lower_ in vocab.result_words}
+    return len(effects - {None}) > 1
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -1124,8 +1138,10 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
     if lemma in vocab.sortie_nouns or words in vocab.sortie_nouns:
         return "sorties"
     if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
+        hit_by_them = noun is not None and noun.dep_ == "nsubj"  # "22 strikes engaged 13 tactical units"
         if verb is not None and _lemma(verb) in vocab.verbs and _lemma(verb) not in vocab.strike_verbs:
-            return "targets"  # missiles and drones shot down are targets destroyed
+            if not hit_by_them:
+                return "targets"  # missiles and drones shot down are targets destroyed
         return "strikes"
     return "casualties" if person else "targets"
 
@@ -1544,7 +1560,10 @@ def _count_claim(
         approximate=reading.approximate,
         cumulative=reading.cumulative,
         category=category or None,
-        effect=effect if kind in ("targets", "casualties") else None,
+        # "killed or captured more than 40 militants": no one effect
+        effect=effect
+        if kind in ("targets", "casualties") and not _mixed_effects(verb, person, vocab)
+        else None,
         delta=reading.delta,
         evidence_start=evidence_start,
         evidence_end=evidence_end,
