@@ -829,3 +829,28 @@ def test_strikes_that_hit_are_strikes_and_what_they_hit_targets(extractor):
 )
 def test_mixed_effects_give_no_effect(extractor, text):
     assert [(c.kind, c.effect) for c in claims_of(extractor, text)] == [("casualties", None)]
+
+
+def test_losses_amounting_to_a_list(extractor):
+    text = (
+        "The ministry said its forces had repelled 14 counterattacks over the past week, and that enemy "
+        "losses amounted to up to 1,200 servicemen, 9 tanks and 42 other armored vehicles."
+    )
+    claims = claims_of(extractor, text, published="2024-02-02")
+    # the counterattacks repelled are no list member of the losses
+    assert [(c.kind, c.value, c.approximate, c.effect) for c in claims] == [
+        ("casualties", 1200, True, "killed"),
+        ("targets", 9, False, "destroyed"),
+        ("targets", 42, False, "destroyed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, actor, location",
+    [
+        ("In the Kupyansk direction, the enemy lost up to 90 personnel.", None, "Kupyansk direction"),
+        ("The separatists said they had lost 12 positions to Azerbaijan's army.", "Azerbaijan's army", None),
+    ],
+)
+def test_who_lost_is_no_actor(extractor, text, actor, location):
+    assert [(c.actor, c.location) for c in claims_of(extractor, text)] == [(actor, location)]

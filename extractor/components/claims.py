@@ -117,6 +117,7 @@ class VerbSense:
     person: str | None
     particle: str | None = None
     subject_counted: bool = False
+    subject_loses: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class ClaimVocabulary:
     person_pronouns: frozenset[str]
     armed_bodies: frozenset[str]
     launch_verbs: frozenset[str]
+    amount_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     aircraft_nouns: frozenset[str]
     unit_nouns: frozenset[str]
@@ -152,6 +154,7 @@ class ClaimVocabulary:
                 person=entry.get("person"),
                 particle=entry.get("particle"),
                 subject_counted=bool(entry.get("subject_counted", False)),
+                subject_loses=bool(entry.get("subject_loses", False)),
             )
         return cls(
             verbs=verbs,
@@ -172,6 +175,7 @@ class ClaimVocabulary:
             person_pronouns=frozenset(require(data, "person_pronouns", list, src)),
             armed_bodies=frozenset(require(data, "armed_bodies", list, src)),
             launch_verbs=frozenset(require(data, "launch_verbs", list, src)),
+            amount_verbs=frozenset(require(data, "amount_verbs", list, src)),
             attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
             aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
             unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
@@ -425,6 +429,13 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             if prep.lower_ == "with" and prep.head.pos_ == "VERB" and _lemma(prep.head) in vocab.attack_verbs:
                 if _lemma(token) in vocab.strike_nouns:
                     return prep.head, "instrument"  # "attacked Ukraine with 87 drones": strikes made
+            if prep.lower_ == "to" and _lemma(prep.head) in vocab.amount_verbs:
+                # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
+                losses = [
+                    c for c in prep.head.children if c.dep_ == "nsubj" and _lemma(c) in vocab.nominalizations
+                ]
+                if losses:
+                    return losses[0], "nominal"
             if (
                 prep.dep_ == "prep"
                 and prep.head.pos_ in ("VERB", "AUX")
@@ -629,6 +640,13 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
         # "two women were among the dead": the subject of "be" is what the claim counts, never its actor
         acting = (acting or from_participle) and lemma != "be"
         orphan = _orphan_participle(token)
+        sense = vocab.verbs.get(lemma)
+        if sense is not None and sense.subject_loses:
+            # "the enemy lost up to 90 personnel": whose loss, not who inflicted it; "lost some positions to
+            # Azerbaijan's army": the winner
+            winners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+            winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
+            return _actor_phrase(winners[0]) if winners else None
         for child in [] if orphan else _subjects_first_named(token):
             if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
                 if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
@@ -1016,6 +1034,8 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
         and not _hometown(e.root)
         and not _in_dateline(e)
         and not (e.root.dep_ in ("compound", "amod", "nmod") and _is_nominal(e.root.head))
+        # "Azerbaijan's army", "Ukraine's General Staff": whose body, not where
+        and not (e.root.dep_ == "poss" and e.root.head.lemma_.lower() in BODIES | {"staff", "ministry"})
         and not (e.end < len(doc) and not doc[e.end - 1].whitespace_ and doc[e.end].text == "-")  # "US-led"
     ]
     if not candidates:
@@ -1414,6 +1434,8 @@ def _list_member_claim(
         other_start = doc.char_span(other.evidence_start, other.evidence_end, alignment_mode="expand").start
         if other_start == span.start:
             continue
+        if span.start < other.verb_index < other.noun_index:
+            continue  # "14 counterattacks, and that losses amounted to 1,200 servicemen": the verb is theirs
         between = doc[min(span.start, other_start) : max(span.start, other_start)]
         if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in between):
             continue
