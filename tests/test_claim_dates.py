@@ -180,3 +180,24 @@ def test_an_update_dated_after_publication_leaves_its_days_unresolved(extractor)
         (3, None, None),
     ]
     assert LATER_REPORT_WARNING in record.warnings
+
+
+def test_a_quotations_today_is_the_day_it_was_said(extractor):
+    text = (
+        "More than 40 soldiers were killed Saturday in strikes on an air base, the army said. "
+        '"Warplanes carried out six air strikes today against our forces," the statement said.'
+    )
+    record = extractor.extract(text, published="2016-09-18")
+    assert [(c.kind, c.value, c.date, c.date_text) for c in record.claims] == [
+        ("casualties", 40, dt.date(2016, 9, 17), "Saturday"),
+        ("strikes", 6, dt.date(2016, 9, 17), "today"),
+    ]
+
+
+def test_a_quotation_said_on_a_day_of_its_own_counts_from_it(extractor):
+    text = (
+        "More than 40 soldiers were killed Saturday in strikes on an air base. "
+        '"Warplanes carried out six air strikes today," the general said on Sunday.'
+    )
+    record = extractor.extract(text, published="2016-09-19")
+    assert [(c.value, c.date) for c in record.claims if c.kind == "strikes"] == [(6, dt.date(2016, 9, 18))]

@@ -1985,6 +1985,7 @@ def _attach_context(
             date_span = pick_date(sentence, anchor, vocab)
             if date_span is not None:
                 _set_date(finding, date_span, published)
+                _date_from_the_speaker(finding, date_span, report_day, published)
                 finding.date_origin = finding.sentence_index
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
@@ -2050,6 +2051,41 @@ def _attach_context(
                 finding.speaker_id = finding.speaker_id or quote.speaker_id
                 break
         previous = finding
+
+
+SPEAKER_RELATIVE_KINDS = frozenset({"SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE"})
+
+
+def _date_from_the_speaker(
+    finding: ClaimFinding, span: Span, report_day: Span | None, published: dt.date | None
+) -> None:
+    """ "Killed Saturday ... 'carried out four air strikes today,' the army said in a statement", published on
+    Sunday: a quotation's "today" is the day it was said: the statement's own day when the text gives one,
+    else the day the story opened on."""
+    value = span._.date_value
+    if value.kind not in SPEAKER_RELATIVE_KINDS or value.date is None or published is None:
+        return
+    doc = span.doc
+    if not any(q.start <= span.start_char < q.end for q in doc._.quotes or ()):
+        return
+    # the statement's own day ("the general said on Sunday"), else the day the story opened on
+    stated = [
+        s._.date_value.date
+        for s in _dates_in(sentence_of(span[0]))
+        if s._.date_value is not None and s._.date_value.reporting and s._.date_value.date is not None
+    ]
+    if stated:
+        said_on = stated[0]
+    elif report_day is not None and report_day._.date_value.date is not None and report_day.end < span.start:
+        said_on = report_day._.date_value.date
+    else:
+        return
+    if said_on < published:
+        finding.date = value.date - (published - said_on)
+
+
+def _dates_in(sentence: Span) -> list[Span]:
+    return [s for s in sentence.doc._.dates or [] if sentence.start <= s.start and s.end <= sentence.end]
 
 
 def _report_day(doc: Doc, skipped: set[int], section: ReportSection) -> Span | None:
