@@ -854,3 +854,14 @@ def test_losses_amounting_to_a_list(extractor):
 )
 def test_who_lost_is_no_actor(extractor, text, actor, location):
     assert [(c.actor, c.location) for c in claims_of(extractor, text)] == [(actor, location)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 24 hours, 38 enemy attacks were repelled near Bakhmut.",
+        "Forces repelled 12 attacks near Bakhmut.",
+    ],
+)
+def test_attacks_beaten_off_are_no_strikes(extractor, text):
+    assert claims_of(extractor, text) == []

@@ -138,6 +138,7 @@ class ClaimVocabulary:
     armed_bodies: frozenset[str]
     launch_verbs: frozenset[str]
     amount_verbs: frozenset[str]
+    repelling_verbs: frozenset[str]
     attack_verbs: frozenset[str]
     aircraft_nouns: frozenset[str]
     unit_nouns: frozenset[str]
@@ -176,6 +177,7 @@ class ClaimVocabulary:
             armed_bodies=frozenset(require(data, "armed_bodies", list, src)),
             launch_verbs=frozenset(require(data, "launch_verbs", list, src)),
             amount_verbs=frozenset(require(data, "amount_verbs", list, src)),
+            repelling_verbs=frozenset(require(data, "repelling_verbs", list, src)),
             attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
             aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
             unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
@@ -1544,6 +1546,8 @@ def _count_claim(
         effect = None
         if verb is None or _negated(verb) or relation in ("", "means"):
             return None  # "linked to two deadly attacks" counts no strikes of its own
+        if _lemma(verb) in vocab.repelling_verbs:
+            return None  # "38 attacks were repelled": assaults beaten off, no strikes carried out
     if verb is not None and _headline_verb(verb, sentence):
         return None
     if noun is not None and any(c.dep_ == "acl" and _headline_verb(c, sentence) for c in noun.children):
