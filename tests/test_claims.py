@@ -865,3 +865,15 @@ def test_who_lost_is_no_actor(extractor, text, actor, location):
 )
 def test_attacks_beaten_off_are_no_strikes(extractor, text):
     assert claims_of(extractor, text) == []
+
+
+def test_a_subject_run_into_its_source_when_commas_were_stripped(extractor):
+    text = (
+        "According to a Turkish General Staff statement artillery fire and air operations killed 55 Daesh "
+        "militants in northern Syria on Tuesday."
+    )
+    record = extractor.extract(text, published="2016-06-01")
+    assert [s.name for s in record.speakers] == ["Turkish General Staff"]
+    assert [(c.value, c.actor, c.speaker) for c in record.claims] == [
+        (55, "artillery fire and air operations", "Turkish General Staff")
+    ]

@@ -29,6 +29,7 @@ from extractor.components.document import (
     word_hashes,
 )
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences
+from extractor.components.speakers import speaker_vocabulary
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
 NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -669,6 +670,9 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
         fronted = _subject_in_fronted_place(token) if acting and not orphan else None
         if fronted is not None:
             return _actor_phrase(fronted)
+        run_in = _subject_after_a_source(token) if acting and not orphan else None
+        if run_in is not None:
+            return run_in
         means = _means_of(token, vocab)
         if means is not None:
             return means
@@ -704,6 +708,28 @@ def _subject_in_fronted_place(verb: Token) -> Token | None:
                 after_comma = member.left_edge.i > 0 and member.doc[member.left_edge.i - 1].text == ","
                 if member.i > place.i and after_comma and not _place_word(member) and not _is_place(member):
                     return member
+    return None
+
+
+def _subject_after_a_source(verb: Token) -> str | None:
+    """The subject run into an opening source when commas were stripped: "According to a Turkish General
+    Staff statement artillery fire and air operations killed 55 militants"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    report_nouns = speaker_vocabulary().report_nouns
+    for according in verb.lefts:
+        if according.lower_ != "according":
+            continue
+        objects = [
+            g for to in according.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"
+        ]
+        if not objects:
+            return None
+        phrase = objects[0]
+        report = next((t for t in phrase.subtree if t.lower_ in report_nouns and t.i < phrase.i), None)
+        if report is None:
+            return None
+        return _clean(phrase.doc[report.i + 1 : phrase.right_edge.i + 1].text) or None
     return None
 
 

@@ -840,6 +840,11 @@ def find_reports(
             objects = [c for c in anchor.children if c.dep_ == "pobj"]
             head = objects[0] if objects else _noun_after(doc, anchor.i + 1, sentence.end)
             tokens = _mention_tokens(head, in_quote) if head is not None else None
+            # "according to a Turkish General Staff statement artillery fire ... killed": in a text stripped
+            # of its commas, the source ends with its statement
+            report = next((k for k, t in enumerate(tokens or []) if t.lower_ in vocab.report_nouns), None)
+            if tokens and report is not None and report + 1 < len(tokens):
+                tokens = tokens[: report + 1]
         elif token.lemma_.lower() in vocab.reporting_verbs and token.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "neg" for c in token.children):
                 continue
