@@ -201,3 +201,16 @@ def test_a_quotation_said_on_a_day_of_its_own_counts_from_it(extractor):
     )
     record = extractor.extract(text, published="2016-09-19")
     assert [(c.value, c.date) for c in record.claims if c.kind == "strikes"] == [(6, dt.date(2016, 9, 18))]
+
+
+def test_a_running_total_in_a_later_update_does_not_run_past_publication(extractor):
+    text = (
+        "KABUL, Afghanistan (Aug. 9, 2010) - A joint force detained four suspected insurgents last night.\n\n"
+        "KABUL, Afghanistan (Aug. 12) - Security forces have detained 60 insurgents since the operation "
+        "began on July 30.\n"
+    )
+    record = extractor.extract(text)  # validated: no claim dated after Aug. 9
+    assert [(c.value, c.period_start, c.period_end, c.cumulative) for c in record.claims] == [
+        (4, None, None, False),
+        (60, None, None, True),
+    ]

@@ -1994,6 +1994,9 @@ def _attach_context(
     position = {s.start: i for i, s in enumerate(sentences)}
     lead: ClaimFinding | None = None
     published = section.published
+    if published is not None and doc._.published is not None and published > doc._.published:
+        # an update filed after the document's date: no period of it may run past that date, so none ends
+        published = None
     dateline = _only_dateline(doc, section) if DATELINE_DATES_REPORT else None
     quotes = doc._.quotes or []
     previous: ClaimFinding | None = None
