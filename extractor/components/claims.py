@@ -15,7 +15,7 @@ from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.dates import ReportSection, published_at
+from extractor.components.dates import ReportSection, in_dateline, published_at
 from extractor.components.document import (
     at_top,
     document_text,
@@ -1060,7 +1060,7 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
         and e.root.dep_ not in ("nsubj", "nsubjpass")
         and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
         and not _hometown(e.root)
-        and not _in_dateline(e)
+        and not in_dateline(doc, e.start_char)  # where the report was filed, not where it happened
         and not (e.root.dep_ in ("compound", "amod", "nmod") and _is_nominal(e.root.head))
         # "Azerbaijan's army", "Ukraine's General Staff": whose body, not where
         and not (e.root.dep_ == "poss" and e.root.head.lemma_.lower() in BODIES | {"staff", "ministry"})
@@ -1071,15 +1071,6 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
     target = anchor.i if anchor is not None else candidates[0].start
     best = min(candidates, key=lambda e: abs(e.start - target))
     return _place_phrase(best)
-
-
-def _in_dateline(entity: Span) -> bool:
-    """A place of a dateline ("KABUL, Afghanistan (Nov. 14, 2010) -"): where the report was filed, not where
-    anything happened."""
-    for section in entity.doc._.report_sections or ():
-        if section.dateline is not None and section.dateline[0] <= entity.start_char < section.dateline[1]:
-            return True
-    return False
 
 
 def _clause_depth(token: Token, anchor: Token | None) -> int:

@@ -1075,6 +1075,14 @@ def section_of(sections: Sequence[ReportSection], char: int) -> ReportSection | 
     return sections[index] if index >= 0 else None
 
 
+def in_dateline(doc: Doc, char: int) -> bool:
+    """Whether character `char` stands in a dateline ("KABUL, Afghanistan (Nov. 14, 2010) -"), which says
+    where and when a report was filed."""
+    return any(
+        s.dateline is not None and s.dateline[0] <= char < s.dateline[1] for s in doc._.report_sections or ()
+    )
+
+
 def published_at(doc: Doc, char: int) -> dt.date | None:
     """The date that character `char` of `doc` was published on: its report section's, else the
     document's."""

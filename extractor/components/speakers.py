@@ -12,6 +12,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.dates import in_dateline
 from extractor.components.document import (
     alphabetic,
     document_text,
@@ -746,7 +747,7 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
             return adjacent
     for _ in range(3):
         for child in token.children:
-            if child.dep_ == "nsubj" and _in_dateline(child):
+            if child.dep_ == "nsubj" and in_dateline(child.doc, child.idx):
                 continue  # "MOSCOW, March 14 (Reuters) - Jets flew ..., the ministry said"
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.lemma_ == "quote"):
                 return _mention_tokens(child, in_quote)
@@ -769,14 +770,6 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
 
 def _says(verb: Token) -> bool:
     return verb.lemma_.lower() in speaker_vocabulary().reporting_verbs
-
-
-def _in_dateline(token: Token) -> bool:
-    """A word of a dateline ("MOSCOW, March 14 (Reuters) -"), where the report was filed."""
-    for section in token.doc._.report_sections or ():
-        if section.dateline is not None and section.dateline[0] <= token.idx < section.dateline[1]:
-            return True
-    return False
 
 
 NOUN_PHRASE_POS = {"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "X"}
