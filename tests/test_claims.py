@@ -877,3 +877,20 @@ def test_a_subject_run_into_its_source_when_commas_were_stripped(extractor):
     assert [(c.value, c.actor, c.speaker) for c in record.claims] == [
         (55, "artillery fire and air operations", "Turkish General Staff")
     ]
+
+
+def test_a_named_member_and_a_group_someone_led_are_no_claims_of_their_own(extractor):
+    text = (
+        "Army units eliminated a number of terrorists, among them Abu Khaled al-Homsi, the leader of a "
+        "terrorist group, and destroyed several terrorist hideouts."
+    )
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.quantifier, c.category, c.category_label) for c in claims] == [
+        ("casualties", "some", "terrorists", "personnel"),
+        ("targets", "several", "terrorist hideouts", "fighting_position"),
+    ]
+
+
+def test_killed_and_wounded_the_same_people_is_no_one_effect(extractor):
+    claims = claims_of(extractor, "The patrol killed and wounded several insurgents near Sangin.")
+    assert [(c.quantifier, c.effect) for c in claims] == [("several", None)]

@@ -559,7 +559,10 @@ def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> 
     if verb is None:
         return False
     first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
-    if not any(c.dep_ == "cc" and c.lower_ in ("or", "and/or") for c in first.children):
+    joiners = {c.lower_ for c in first.children if c.dep_ == "cc"}
+    # "killing and injuring many of them": one object shared, no one effect; "killed 5 and wounded 7" has two
+    shared = "and" in joiners and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+    if not (joiners & {"or", "and/or"} or shared):
         return False
     members = [first, *(c for c in first.children if c.dep_ == "conj")]
     effects = {verb_effect(m, person, vocab)[1] for m in members if _lemma(m) in vocab.verbs}
@@ -873,6 +876,10 @@ def _actor_phrase(subject: Token) -> str:
         if beside:
             subject = beside[0]
     left, right = _phrase_text(doc, subject)
+    # "In Daraa province army units eliminated": a place run into the subject when commas were stripped
+    units = [i for i in range(left, subject.i) if doc[i].lemma_.lower() in PLACE_UNITS and doc[i].i > left]
+    if units and _name_part(doc[units[-1] - 1]):
+        left = units[-1] + 1
     # "MOSCOW (Sputnik) Russia's Aerospace Forces": a dateline run into the subject is not part of it
     closers = [i for i in range(left, subject.i) if doc[i].text in (")", "-", "\u2013", "\u2014")]
     if closers and doc[left].is_upper and (_is_place(doc[left]) or _dateline_city(doc[left])):
@@ -1811,6 +1818,7 @@ def _named_unit(noun: Token, vocab: ClaimVocabulary) -> bool:
     children = list(noun.children)
     return (
         _lemma(noun) in vocab.unit_nouns
+        and noun.dep_ != "pobj"  # "the leader of a terrorist group": whose group, not one lost
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in children)
         and any(c.dep_ in ("amod", "compound") and not c.like_num for c in children)
     )
@@ -1866,6 +1874,8 @@ def _singular_reading(
     lemma = _lemma(noun)
     if any(a.lower_ == "including" for a in itertools.islice(noun.ancestors, 4)):
         return None  # one named member of a group already counted
+    if noun.head.lower_ == "among" and any(c.lower_ in ("them", "those") for c in noun.head.children):
+        return None  # "eliminated a number of terrorists, among them Abu Khaled": a member named
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and definite else None
     if owner is not None and _is_nominal(owner) and not owner.like_num and relation != "nominal":
         return None  # "3 air defence systems of the enemy": whose they were, not a thing counted
