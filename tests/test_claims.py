@@ -894,3 +894,18 @@ def test_a_named_member_and_a_group_someone_led_are_no_claims_of_their_own(extra
 def test_killed_and_wounded_the_same_people_is_no_one_effect(extractor):
     claims = claims_of(extractor, "The patrol killed and wounded several insurgents near Sangin.")
     assert [(c.quantifier, c.effect) for c in claims] == [("several", None)]
+
+
+def test_a_bulleted_list_under_a_dated_heading(extractor):
+    text = (
+        "Operations update\n\n"
+        "Results of operations in Iraq and Syria, Dec. 1-15:\n"
+        "- 22 ISIS operatives killed\n"
+        "- 11 ISIS operatives detained\n"
+        "\u2022 4 weapons caches destroyed\n"
+    )
+    claims = claims_of(extractor, text, published="2023-12-20")
+    assert [(c.value, c.effect, c.period_start, c.period_end, c.location) for c in claims] == [
+        (value, effect, dt.date(2023, 12, 1), dt.date(2023, 12, 15), "Iraq and Syria")
+        for value, effect in ((22, "killed"), (11, "captured"), (4, "destroyed"))
+    ]

@@ -28,7 +28,7 @@ from extractor.components.document import (
     sentence_spans,
     word_hashes,
 )
-from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences
+from extractor.components.layout import BULLETS, LossLine, find_loss_lines, furniture_sentences
 from extractor.components.speakers import speaker_vocabulary
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
@@ -2064,6 +2064,10 @@ def _attach_context(
             finding.location = _earlier_place(sentences, finding.sentence_index, vocab)
         if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
             _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published)
+        if finding.date_text is None and sentence is not None:
+            heading = _list_heading_date(doc, sentences, position.get(sentence.start))
+            if heading is not None:
+                _set_date(finding, heading, published)
         if finding.date_text is None:
             report = _report_period(doc, finding)
             if report is not None:
@@ -2261,6 +2265,29 @@ def _carry_paragraph_date(
         _set_date(finding, span, published)
         finding.date_origin = finding.sentence_index
         return
+
+
+LIST_ITEMS_READ_BACK = 40  # how many item lines a list's heading may stand above
+
+
+def _list_heading_date(doc: Doc, sentences: list[Span], index: int | None) -> Span | None:
+    """The day or period of the heading a list item stands under ("Results of operations, Dec. 1-15:" over
+    "- 22 ISIS operatives killed"): back over the lines that open with a bullet or a figure, to one that
+    ends with a colon."""
+    if index is None:
+        return None
+    text = document_text(doc)
+    for k in range(index, max(-1, index - LIST_ITEMS_READ_BACK), -1):
+        line = text[sentences[k].start_char : sentences[k].end_char].strip()
+        if k < index and line.endswith(":"):
+            dates = [
+                s for s in _dates_in(sentences[k]) if s._.date_value and not s._.date_value.states_published
+            ]
+            dates = [s for s in dates if s._.date_value.date or s._.date_value.period_start]
+            return dates[-1] if dates else None
+        if not line or not (line[0] in BULLETS or line[0].isdigit()):
+            return None
+    return None
 
 
 def _report_period(doc: Doc, finding: ClaimFinding):

@@ -28,6 +28,7 @@ MIN_LIST_LINES = 3
 # a line that ends on a preposition, an article, a conjunction or a possessive goes on in the next one,
 # whatever its case ("detained two insurgents in\nKhost province")
 OPEN_ENDING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT"})
+BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf", "\u00b7"})
 TERMINAL = tuple(".!?\"'\u201d\u2019:;)")
 
 
@@ -154,6 +155,10 @@ def mark_line_breaks(doc: Doc) -> Doc:
             token.text[:1].islower() or (last_word.is_lower and last_word.tag_ in OPEN_ENDING_TAGS)
         )
         token.is_sent_start = True if blank_line or not hard_wrap else None
+        if token.is_sent_start and token.text in BULLETS and i + 1 < len(doc):
+            doc[
+                i + 1
+            ].is_sent_start = False  # "- 11 ISIS operatives detained": the item goes on past its bullet
     return doc
 
 
