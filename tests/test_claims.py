@@ -909,3 +909,16 @@ def test_a_bulleted_list_under_a_dated_heading(extractor):
         (value, effect, dt.date(2023, 12, 1), dt.date(2023, 12, 15), "Iraq and Syria")
         for value, effect in ((22, "killed"), (11, "captured"), (4, "destroyed"))
     ]
+
+
+def test_running_totals_since_the_start_with_their_labels(extractor):
+    text = (
+        "In total, since the beginning of the special military operation, 268 helicopters, 477 air defence "
+        "missile systems and 15,125 tanks and other armoured fighting vehicles have been destroyed."
+    )
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.cumulative, c.category_label) for c in claims] == [
+        (268, True, "helicopter"),
+        (477, True, "air_defense"),
+        (15125, True, "armored_vehicle"),
+    ]

@@ -31,6 +31,14 @@ def readings(nlp, text):
         ("Forces killed 10 to 15 militants.", 10, 15, False, False, None),
         ("Jets destroyed a total of 456 targets.", 456, None, False, True, None),
         ("tanks - 1,393 (+10) units", 1393, None, False, True, 10),
+        (
+            "In total, since the beginning of the operation, 579 aircraft were destroyed.",
+            579,
+            None,
+            False,
+            True,
+            None,
+        ),
     ],
 )
 def test_figure_readings(nlp, text, value, value_max, approximate, cumulative, delta):

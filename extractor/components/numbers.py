@@ -47,6 +47,7 @@ class NumberVocabulary:
     approximate_before: tuple[tuple[str, ...], ...]
     cumulative_before: tuple[tuple[str, ...], ...]
     cumulative_after: tuple[tuple[str, ...], ...]
+    cumulative_openers: tuple[tuple[str, ...], ...]
     range_joiners: frozenset[str]
     multipliers: dict[str, int]
     scales: dict[str, int]
@@ -67,6 +68,7 @@ class NumberVocabulary:
             approximate_before=phrases(require(data, "approximate_before", list, src)),
             cumulative_before=phrases(require(data, "cumulative_before", list, src)),
             cumulative_after=phrases(require(data, "cumulative_after", list, src)),
+            cumulative_openers=phrases(require(data, "cumulative_openers", list, src)),
             range_joiners=frozenset(require(data, "range_joiners", list, src)),
             multipliers={k: int(v) for k, v in require(data, "multipliers", dict, src).items()},
             scales={k: int(v) for k, v in require(data, "scales", dict, src).items()},
@@ -405,12 +407,21 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
             span_end = delta_end
         if _phrase_after(doc, span_end, vocab.cumulative_after, sentence_end) is not None:
             reading.cumulative = True
+        if _opens_with(doc, sentence_start, span_start, vocab.cumulative_openers):
+            reading.cumulative = True  # "In total, since the beginning of the operation, 579 aircraft ..."
         span = Span(doc, span_start, span_end, label="COUNT")
         span._.number = reading
         spans.append(span)
     spans.extend(_find_vague_counts(doc, vocab, spans))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _opens_with(doc: Doc, start: int, limit: int, options: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the sentence starting at token `start` opens with one of `options` before token `limit`."""
+    while start < limit and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    return _phrase_after(doc, start, options, limit) is not None
 
 
 def _delta_after(doc: Doc, end: int, limit: int, reading: NumberReading) -> int | None:
