@@ -214,3 +214,15 @@ def test_a_running_total_in_a_later_update_does_not_run_past_publication(extract
         (4, None, None, False),
         (60, None, None, True),
     ]
+
+
+def test_a_running_total_since_an_event_keeps_its_words_not_the_leads_day(extractor):
+    text = (
+        "Troops killed 14 militants in the Khan Yunis area over the past day, the military said. "
+        "Since the start of the ground operation, 1,200 militants have been killed."
+    )
+    record = extractor.extract(text, published="2024-01-24")
+    assert [(c.value, c.cumulative, c.period_start, c.date_text) for c in record.claims] == [
+        (14, False, dt.date(2024, 1, 23), "over the past day"),
+        (1200, True, None, "Since the start of the ground operation"),
+    ]

@@ -2021,6 +2021,10 @@ def _attach_context(
                 _set_date(finding, date_span, published)
                 _date_from_the_speaker(finding, date_span, report_day, published)
                 finding.date_origin = finding.sentence_index
+            elif finding.cumulative:
+                # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
+                # words, kept as such rather than taking a day from the sentences before
+                finding.date_text = _period_in_words(sentence)
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
         near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
@@ -2222,6 +2226,19 @@ def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> N
     finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, text
     if value.kind == "SINCE" or since is not None:
         finding.cumulative = True
+
+
+def _period_in_words(sentence: Span) -> str | None:
+    """The words of a "since" phrase or clause that names no date ("since the start of the operation",
+    "since it began")."""
+    for token in sentence:
+        if token.lower_ != "since":
+            continue
+        if token.dep_ == "prep":
+            return _clean(sentence.doc[token.i : token.right_edge.i + 1].text)
+        if token.dep_ == "mark":
+            return _clean(sentence.doc[token.i : token.head.right_edge.i + 1].text)
+    return None
 
 
 def _since_marker(span: Span) -> Token | None:
