@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from extractor.components.claims import PERIOD_IN_WORDS_WARNING
 from extractor.components.dates import LATER_REPORT_WARNING
 
 
@@ -226,3 +227,4 @@ def test_a_running_total_since_an_event_keeps_its_words_not_the_leads_day(extrac
         (14, False, dt.date(2024, 1, 23), "over the past day"),
         (1200, True, None, "Since the start of the ground operation"),
     ]
+    assert PERIOD_IN_WORDS_WARNING in record.warnings

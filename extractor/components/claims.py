@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.components.dates import ReportSection, in_dateline, published_at
 from extractor.components.document import (
+    add_warning,
     at_top,
     document_text,
     entities_in,
@@ -2025,6 +2026,8 @@ def _attach_context(
                 # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
                 # words, kept as such rather than taking a day from the sentences before
                 finding.date_text = _period_in_words(sentence)
+                if finding.date_text is not None:
+                    add_warning(doc, PERIOD_IN_WORDS_WARNING)
             finding.speaker_id = sentence_speakers.get(sentence.start)
         same_report = previous is not None and previous.paragraph == finding.paragraph
         near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
@@ -2096,6 +2099,7 @@ def _attach_context(
 
 
 SPEAKER_RELATIVE_KINDS = frozenset({"SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE"})
+PERIOD_IN_WORDS_WARNING = "a running total since an event named without a date: its period left unresolved"
 
 
 def _date_from_the_speaker(
