@@ -39,6 +39,7 @@ DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,3}")
 NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
 SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
 PLACE_PHRASES_KEY = "briefing_extractor.place_phrases"
+DATE_STARTS_KEY = "briefing_extractor.date_starts"
 # entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"
 UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
 # a noun in these relations modifies another noun and counts nothing of its own
@@ -1135,7 +1136,7 @@ def _place_phrase(ent: Span) -> str:
 def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
     """The date expression that governs a claim in `sentence`: one in its clause first, then any other that
     is not merely when something was said, then the date of the saying, then a dateline."""
-    spans = [s for s in (sentence.doc._.dates or []) if s.start >= sentence.start and s.end <= sentence.end]
+    spans = _dates_in(sentence)
     if not spans:
         return None
     own, reported, datelines = [], [], []
@@ -1346,21 +1347,22 @@ def _restated(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding], voca
     if not finding.definite:
         return False
     any_count = finding.quantifier == "plural" or finding.member
-    place = _sentence_place(doc, finding, vocab)
-
-    def same_thing(e: ClaimFinding) -> bool:
-        # "In Andar district, ... arrested the targeted Taliban leader" after a facilitator detained in
-        # Sabari district: another place, another incident
-        other = _sentence_place(doc, e, vocab)
-        return place is None or other is None or place in other or other in place
-
-    return any(
-        (any_count or e.value == finding.value and e.quantifier == finding.quantifier)
+    same_count = [
+        e
+        for e in earlier
+        if (any_count or e.value == finding.value and e.quantifier == finding.quantifier)
         and e.effect == finding.effect
         and e.kind == finding.kind
-        and same_thing(e)
-        for e in earlier
-    )
+    ]
+    if not same_count:
+        return False
+    # "In Andar district, ... arrested the targeted Taliban leader" after a facilitator detained in Sabari
+    # district: another place, another incident
+    place = _sentence_place(doc, finding, vocab)
+    if place is None:
+        return True
+    others = (_sentence_place(doc, e, vocab) for e in same_count)
+    return any(other is None or place in other or other in place for other in others)
 
 
 def _sentence_place(doc: Doc, finding: ClaimFinding, vocab: ClaimVocabulary) -> str | None:
@@ -2131,7 +2133,15 @@ def _date_from_the_speaker(
 
 
 def _dates_in(sentence: Span) -> list[Span]:
-    return [s for s in sentence.doc._.dates or [] if sentence.start <= s.start and s.end <= sentence.end]
+    """The date expressions inside `sentence`, found by bisection over the document's (sorted) dates."""
+    doc = sentence.doc
+    dates = doc._.dates or []
+    starts = doc.user_data.get(DATE_STARTS_KEY)
+    if starts is None or len(starts) != len(dates):
+        starts = doc.user_data[DATE_STARTS_KEY] = [s.start for s in dates]
+    first = bisect.bisect_left(starts, sentence.start)
+    last = bisect.bisect_left(starts, sentence.end, first)
+    return [s for s in dates[first:last] if s.end <= sentence.end]
 
 
 def _report_day(doc: Doc, skipped: set[int], section: ReportSection) -> Span | None:
@@ -2181,8 +2191,8 @@ def _campaign_period(value, published: dt.date | None) -> bool:
 def _background(sentence: Span, published: dt.date | None) -> bool:
     """A sentence set in another time than the report: it names a month or year long before publication
     ("the war in the early 1990s", "clashes in July")."""
-    for span in sentence.doc._.dates or []:
-        if span.start < sentence.start or span.end > sentence.end or span._.date_value is None:
+    for span in _dates_in(sentence):
+        if span._.date_value is None:
             continue
         value = span._.date_value
         day = value.date or value.period_start
