@@ -131,6 +131,28 @@ class Quote(_Strict):
         return self
 
 
+class Geo(_Strict):
+    """Where a gazetteer places a claim's location; each part null when unknown."""
+
+    name: str | None = Field(default=None, description="The place's name as the gazetteer gives it.")
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2.")
+    admin1: str | None = Field(
+        default=None, description="Province, governorate, oblast or state, as the gazetteer names it."
+    )
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    source: str | None = Field(default=None, description="Which gazetteer, and the place's id in it.")
+
+    @model_validator(mode="after")
+    def _both_coordinates(self) -> Geo:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("lat and lon are given together")
+        return self
+
+
+ClaimId = Annotated[str, Field(pattern=r"^c[0-9a-f]{6,}$")]
+
+
 class Claim(_Strict):
     """One number the text asserts about military activity or its results."""
 
@@ -159,6 +181,21 @@ class Claim(_Strict):
     date_text: str | None = Field(default=None, description="The words the date or period came from.")
     location: str | None = None
     evidence: Evidence
+    target_side: str | None = Field(
+        default=None,
+        description="Whose people or things were hit, lost or captured, or whom the strikes were against, "
+        "as worded.",
+    )
+    restates: ClaimId | None = Field(
+        default=None, description="The earlier claim of the document this one states again in other words."
+    )
+    part_of: ClaimId | None = Field(
+        default=None, description="The claim of the total this figure is part of."
+    )
+    background: bool = Field(
+        default=False, description="A figure the report gives as background rather than as its news."
+    )
+    geo: Geo | None = Field(default=None, description="Where a gazetteer places `location`.")
 
     @model_validator(mode="after")
     def _consistent(self) -> Claim:
@@ -206,6 +243,7 @@ class DocumentRecord(_Strict):
             raise ValueError("published and published_source are set together")
         speaker_names = {s.id: s.name for s in self.speakers}
         quote_ids = {q.id for q in self.quotes}
+        claim_ids = {c.claim_id for c in self.claims}
         for quote in self.quotes:
             if quote.speaker_id is not None and quote.speaker_id not in speaker_names:
                 raise ValueError(f"quote {quote.id} names unknown speaker {quote.speaker_id}")
@@ -217,6 +255,10 @@ class DocumentRecord(_Strict):
                     raise ValueError(f"claim {claim.claim_id}: speaker does not match {claim.speaker_id}")
             if claim.quote_id is not None and claim.quote_id not in quote_ids:
                 raise ValueError(f"claim {claim.claim_id} names unknown quote {claim.quote_id}")
+            for link in ("restates", "part_of"):
+                other = getattr(claim, link)
+                if other is not None and (other == claim.claim_id or other not in claim_ids):
+                    raise ValueError(f"claim {claim.claim_id}: {link} names no other claim ({other})")
             if self.published is not None:
                 for day in (claim.date, claim.period_start, claim.period_end):
                     if day is not None and day > self.published:

@@ -45,6 +45,10 @@ def claim_id(
     return "c" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
 
 
+def _claim_at(ids: list[str], position: int | None) -> str | None:
+    return ids[position] if position is not None and 0 <= position < len(ids) else None
+
+
 def doc_to_record(
     doc: Doc, document: DocumentInput, model: LoadedModel, include_text: bool = False
 ) -> DocumentRecord:
@@ -75,7 +79,12 @@ def doc_to_record(
         for q in doc._.quotes or []
     ]
     claims = []
-    for found in doc._.claims or []:
+    findings = list(doc._.claims or [])
+    ids = [
+        claim_id(sha, f.kind, f.value, f.quantifier, f.evidence_start, f.evidence_end, f.category)
+        for f in findings
+    ]
+    for found, found_id in zip(findings, ids, strict=True):
         evidence = {
             "text": text[found.evidence_start : found.evidence_end],
             "start": found.evidence_start,
@@ -85,15 +94,7 @@ def doc_to_record(
         speaker_id = found.speaker_id if found.speaker_id in names else None
         claims.append(
             dict(
-                claim_id=claim_id(
-                    sha,
-                    found.kind,
-                    found.value,
-                    found.quantifier,
-                    found.evidence_start,
-                    found.evidence_end,
-                    found.category,
-                ),
+                claim_id=found_id,
                 kind=found.kind,
                 value=found.value,
                 value_max=found.value_max,
@@ -114,6 +115,11 @@ def doc_to_record(
                 date_text=found.date_text,
                 location=found.location,
                 evidence=evidence,
+                target_side=found.target_side,
+                restates=_claim_at(ids, found.restates),
+                part_of=_claim_at(ids, found.part_of),
+                background=found.background,
+                geo=found.geo,
             )
         )
     published = doc._.published

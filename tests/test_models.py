@@ -87,6 +87,11 @@ def test_valid_record_passes_with_offsets_checked():
         ("claims.0.surprise", 1, "Extra inputs"),
         ("content_sha256", "abc", "content_sha256"),
         ("published", None, "set together"),
+        ("claims.0.restates", "c0123456789", "names no other claim"),
+        ("claims.0.part_of", "cabcdef0123", "names no other claim"),
+        ("claims.0.geo", {"country": "Syria"}, "pattern"),
+        ("claims.0.geo", {"lat": 35.9}, "given together"),
+        ("claims.0.geo", {"lat": 135.9, "lon": 39.0}, "less than or equal"),
     ],
 )
 def test_invalid_records_are_refused(path, value, message):
@@ -95,6 +100,18 @@ def test_invalid_records_are_refused(path, value, message):
         record["claims"][0]["period_end"] = "2016-03-01"
     with pytest.raises(ValidationError, match=message):
         DocumentRecord.model_validate(record, context={"text": TEXT})
+
+
+def test_a_claim_may_restate_or_be_part_of_another_and_carry_geo():
+    record = copy.deepcopy(VALID)
+    second = copy.deepcopy(record["claims"][0])
+    second.update(claim_id="cfedcba9876", restates="c0123456789", part_of="c0123456789", background=True)
+    second["geo"] = {"name": "Ar Raqqah", "country": "SY", "admin1": "Raqqa", "lat": 35.95, "lon": 39.01}
+    record["claims"].append(second)
+    model = DocumentRecord.model_validate(record, context={"text": TEXT})
+    assert model.claims[1].restates == model.claims[0].claim_id
+    assert model.claims[1].geo.country == "SY"
+    assert model.claims[0].geo is None and model.claims[0].background is False
 
 
 def test_schema_file_is_current():
@@ -127,6 +144,11 @@ def test_schema_names_every_contract_field():
         "location",
         "evidence",
         "claim_id",
+        "target_side",
+        "restates",
+        "part_of",
+        "background",
+        "geo",
     ):
         assert name in claim
     assert set(schema["$defs"]["ClaimKind"]["enum"]) == {

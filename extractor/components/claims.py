@@ -101,6 +101,12 @@ class ClaimFinding:
     period_end: dt.date | None = None
     date_text: str | None = None
     location: str | None = None
+    target_side: str | None = None
+    # positions in doc._.claims of the claim this one restates, and of the total it is part of
+    restates: int | None = None
+    part_of: int | None = None
+    background: bool = False
+    geo: dict | None = None  # the fields of models.Geo
     # where it came from in the parse, for context passes; not part of the output
     sentence_index: int = field(default=0, repr=False)
     verb_index: int | None = field(default=None, repr=False)
