@@ -469,6 +469,20 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
     return None, ""
 
 
+def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "listed 12 tanks that the jets destroyed", "12 tanks which were destroyed": a claim verb in a
+    relative clause whose pronoun stands for the counted noun, when the noun's own verb claims nothing."""
+    if _lemma(noun.head) in vocab.verbs:
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or _lemma(clause) not in vocab.verbs:
+            continue
+        for pronoun in clause.children:
+            if pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ in ("dobj", "nsubjpass"):
+                return clause, "object" if pronoun.dep_ == "dobj" else "passive"
+    return None
+
+
 def shared_subject_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
     """For the subject of a verb that claims nothing, a claim verb joined to it that shares the subject:
     "several insurgents presented a threat and were killed"."""
@@ -590,8 +604,30 @@ def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
         return True
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
-        return _lemma(verb.head) not in vocab.achieving_verbs
+        return not _achieving(verb.head, vocab)
     return False
+
+
+def _achieving(head: Token, vocab: ClaimVocabulary) -> bool:
+    """A verb or adjective of achieving, whose subject did what its complement says: "managed to destroy",
+    "went on to destroy", "were able to destroy", "succeeded in destroying". Its entries in the data may
+    carry a particle ("go on") or be an adjective after "be" ("be able")."""
+    lemma = _lemma(head)
+    forms = {lemma, *(f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")}
+    if head.pos_ == "ADJ":
+        forms.add(f"be {lemma}")
+    return not forms.isdisjoint(vocab.achieving_verbs)
+
+
+def _controller(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The word of achieving a complement hangs on, directly ("managed to destroy") or through its
+    preposition ("succeeded in destroying", "were responsible for destroying")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    return head if head.i != verb.i and _achieving(head, vocab) else None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -634,25 +670,31 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
     # "coalition forces returned fire, killing one insurgent": who does the killing is the subject of the
     # verb the participle hangs on, whatever that verb means
     from_participle = False
+    controlled = False
     for _ in range(5):
         if token is None:
             return None
+        controller = _controller(token, vocab)
+        if controller is not None:
+            # "managed to destroy", "were able to destroy": who achieved it did it
+            token, controlled = _predicate_of(controller), True
         lemma = _lemma(token)
         if lemma in vocab.reporting_verbs:
             return None
-        for child in token.children:
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return _actor_phrase(grandchild)
+        agent = _passive_agent(token, vocab)
+        if agent is not None:
+            return _actor_phrase(agent)
+        if lemma in vocab.nominalizations and _by_whom(token) is not None:
+            return _actor_phrase(_by_whom(token))  # "the destruction of 12 tanks by Turkish jets"
         acting = (
             lemma in vocab.verbs
             or lemma in vocab.strike_verbs
             or lemma in vocab.nominalizations
             or lemma in vocab.attack_verbs
         )
-        # "two women were among the dead": the subject of "be" is what the claim counts, never its actor
-        acting = (acting or from_participle) and lemma != "be"
+        # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
+        # but "they were able to destroy": the subject of whoever achieved it
+        acting = (acting or from_participle) and lemma != "be" or controlled
         orphan = _orphan_participle(token)
         sense = vocab.verbs.get(lemma)
         if sense is not None and sense.subject_loses:
@@ -704,6 +746,31 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             continue
         return None
     return None
+
+
+def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The by-phrase of a passive verb, or of a claim verb joined to it that shares its subject ("were hit
+    and destroyed by Turkish jets"; not "were shot down and three tanks were hit by artillery")."""
+    shared = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ == "VBN"
+        and verb_effect(c, False, vocab)[0]
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    for candidate in [verb, *shared]:
+        for child in candidate.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+    return None
+
+
+def _predicate_of(word: Token) -> Token:
+    """The verb that carries the subject of a predicate adjective ("were able"), else the word itself."""
+    return word.head if word.dep_ == "acomp" and word.head.i != word.i else word
 
 
 def _subject_in_fronted_place(verb: Token) -> Token | None:
@@ -1303,8 +1370,7 @@ def find_claims(
             finding.paragraph = paragraph
             verb = doc[finding.verb_index] if finding.verb_index is not None else None
             finding.actor = find_actor(verb, vocab, last_actor)
-            evidence_text = document_text(doc)[finding.evidence_start : finding.evidence_end]
-            if finding.actor and finding.actor in evidence_text:
+            if finding.actor and finding.actor in _counted_text(doc, finding):
                 finding.actor = None  # the counted thing is no actor of its own loss
             if finding.actor and _actor_is_the_count(finding, vocab):
                 finding.actor = None
@@ -1335,6 +1401,16 @@ def find_claims(
         report_day = _report_day(doc, skipped, section)
         _attach_context(doc, members, vocab, taxonomy, paragraph_of, section, report_day)
     return _unique(findings)
+
+
+def _counted_text(doc: Doc, finding: ClaimFinding) -> str:
+    """The evidence up to the counted noun: "12 tanks" of "12 tanks that Turkish jets destroyed"."""
+    end = finding.evidence_end
+    if finding.noun_index is not None:
+        noun = doc[finding.noun_index]
+        if finding.evidence_start <= noun.idx < end:
+            end = noun.idx + len(noun)
+    return document_text(doc)[finding.evidence_start : end]
 
 
 def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
@@ -1512,6 +1588,8 @@ def _count_claim(
     verb, relation = governing_verb(subject, vocab)
     if verb is None and noun is not None and noun is not subject:
         verb, relation = governing_verb(noun, vocab)
+    if noun is not None and (verb is None or _lemma(verb) not in vocab.verbs):
+        verb, relation = _relative_clause_verb(noun, vocab) or (verb, relation)
     if relation == "subject":
         verb, relation = shared_subject_verb(verb, relation, vocab)
     if verb_override is not None:

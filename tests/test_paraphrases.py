@@ -1,0 +1,75 @@
+"""One claim in many wordings: every paraphrase must give the same kind, value, actor and place.
+
+The table is the test of general attachment (issue 16): active, passive, reduced passive, nominal, control
+("managed to destroy"), relative clause, participle, coordination, list item, headline above the body,
+attribution before, inside and after. A wording that fails is a row here first, then a fix to a general
+rule or a data entry."""
+
+import pytest
+
+ACTOR = "Turkish jets"
+
+PARAPHRASES = [
+    ("Turkish jets destroyed 12 tanks near Afrin.", "Afrin"),
+    ("Twelve tanks were destroyed near Afrin by Turkish jets.", "Afrin"),
+    ("12 tanks were destroyed by Turkish jets near Afrin.", "Afrin"),
+    ("Near Afrin, Turkish jets destroyed 12 tanks.", "Afrin"),
+    pytest.param(
+        "Near Afrin, 12 tanks were destroyed by Turkish jets.",
+        "Afrin",
+        marks=pytest.mark.xfail(strict=True, reason="issue 17: a fronted place before a passive clause"),
+    ),
+    ("Turkish jets managed to destroy 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets were able to destroy 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets succeeded in destroying 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets went on to destroy 12 tanks near Afrin.", "Afrin"),
+    ("The ministry confirmed the destruction of 12 tanks near Afrin by Turkish jets.", "Afrin"),
+    ("Turkish jets hit and destroyed 12 tanks near Afrin.", "Afrin"),
+    ("12 tanks near Afrin were hit and destroyed by Turkish jets.", "Afrin"),
+    ("Turkish jets bombed a column near Afrin, destroying 12 tanks.", "Afrin"),
+    ("Turkish jets struck positions near Afrin and destroyed 12 tanks.", "Afrin"),
+    ("The ministry listed 12 tanks that Turkish jets destroyed near Afrin.", "Afrin"),
+    ("Turkish jets, which destroyed 12 tanks near Afrin, returned to base.", "Afrin"),
+    ("Strikes by Turkish jets destroyed 12 tanks near Afrin.", "Afrin"),
+    ("12 tanks were destroyed near Afrin in strikes by Turkish jets.", "Afrin"),
+    ("In strikes near Afrin, Turkish jets destroyed 12 tanks.", "Afrin"),
+    ("Turkish jets reportedly destroyed 12 tanks near Afrin.", "Afrin"),
+    ("According to the ministry, Turkish jets destroyed 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets destroyed 12 tanks near Afrin, the ministry said.", "Afrin"),
+    ("The ministry said Turkish jets had destroyed 12 tanks near Afrin.", "Afrin"),
+    ("The ministry said that Turkish jets destroyed 12 tanks near Afrin on Monday.", "Afrin"),
+    ("Turkish jets destroyed 12 tanks in the vicinity of Afrin.", "vicinity of Afrin"),
+    ("Turkish jets destroyed 12 tanks on the outskirts of Afrin.", "outskirts of Afrin"),
+    ("Turkish jets destroyed as many as 12 tanks near Afrin.", "Afrin"),
+    ("On Monday, Turkish jets destroyed 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets on Monday destroyed 12 tanks near Afrin.", "Afrin"),
+    ("It was Turkish jets that destroyed 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets were responsible for destroying 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets destroyed twelve tanks near Afrin.", "Afrin"),
+    ("Turkish jets destroyed 12 tanks and three trucks near Afrin.", "Afrin"),
+    ("Turkish jets destroyed three trucks and 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets killed five fighters and destroyed 12 tanks near Afrin.", "Afrin"),
+    ("12 tanks destroyed near Afrin by Turkish jets, the ministry said.", "Afrin"),
+    pytest.param(
+        "Turkish jets destroyed the following near Afrin:\n- 12 tanks\n- three trucks",
+        "Afrin",
+        marks=pytest.mark.xfail(
+            strict=True, reason="issue 16: list items take the verb and actor of the lead they hang under"
+        ),
+    ),
+    ("Turkish jets flew over Afrin and destroyed 12 tanks there.", "Afrin"),
+    ("Turkish jets also destroyed 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets have destroyed 12 tanks near Afrin, officials said.", "Afrin"),
+    ("During the raid near Afrin, Turkish jets destroyed 12 tanks.", "Afrin"),
+    ("Turkish jets targeted a convoy near Afrin and destroyed 12 tanks.", "Afrin"),
+    ("JETS HIT AFRIN\nTurkish jets destroyed 12 tanks near Afrin on Monday.", "Afrin"),
+    ("Turkish jets later destroyed 12 tanks near Afrin.", "Afrin"),
+    ("Turkish jets destroyed some 12 tanks near Afrin.", "Afrin"),
+]
+
+
+@pytest.mark.parametrize("text, place", PARAPHRASES)
+def test_every_paraphrase_gives_the_same_claim(extractor, text, place):
+    record = extractor.extract(text, published="2018-02-14")
+    found = [(c.kind, c.value, c.actor, c.location) for c in record.claims if c.value == 12]
+    assert found == [("targets", 12, ACTOR, place)]
