@@ -29,7 +29,7 @@ from extractor.components.document import (
     sentence_spans,
     word_hashes,
 )
-from extractor.components.layout import BULLETS, LossLine, find_loss_lines, furniture_sentences
+from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
 from extractor.components.speakers import speaker_vocabulary
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
@@ -1324,7 +1324,11 @@ def find_claims(
     paragraph_of: dict[int, int] = {}
     strike_seen = False
     claim_words = _claim_word_mask(doc, vocab)
-    for index, sentence in enumerate(sentence_spans(doc)):
+    all_sentences = sentence_spans(doc)
+    # the last force named by the end of each sentence ("the strikes" made are no force of their own)
+    actor_after: dict[int, str | None] = {}
+    last_force: str | None = None
+    for index, sentence in enumerate(all_sentences):
         if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
             paragraph += 1
         previous_end = sentence.start_char + len(
@@ -1353,8 +1357,13 @@ def find_claims(
                 taken.update(t.i for t in evidence or [])
             else:
                 unread.append(span)
+        lead = list_lead(document_text(doc), all_sentences, index, LIST_ITEMS_READ_BACK)
+        lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
         for span in unread:
             finding = _list_member_claim(doc, sentence, span, vocab, sentence_findings, taken)
+            if finding is None and lead_verb is not None:
+                # "Jets destroyed the following:" over "- 12 tanks": the item's verb is its lead's
+                finding = _count_claim(doc, sentence, span, vocab, [], verb_override=lead_verb)
             if finding is not None:
                 sentence_findings.append(finding)
                 taken.update(range(span.start, span.end))
@@ -1378,6 +1387,9 @@ def find_claims(
                 finding.actor = finding.flown_by
             if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
                 finding.actor = strike_maker(doc[finding.noun_index])
+            if finding.actor is None and lead is not None:
+                # a list item that names no one acted for the force its lead was about
+                finding.actor = actor_after.get(all_sentences[lead].start)
             if finding.actor:
                 last_actor = finding.actor
         sentence_findings = [
@@ -1387,6 +1399,9 @@ def find_claims(
         ]
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
+        if last_actor is not None and not _names_strikes_made(last_actor, vocab):
+            last_force = last_actor
+        actor_after[sentence.start] = last_force
     # a list's lines are their own paragraph's sentences: a day named in the report before them is not theirs
     sentences = sentence_spans(doc)
     starts = [s.start for s in sentences]
@@ -1413,13 +1428,24 @@ def _counted_text(doc: Doc, finding: ClaimFinding) -> str:
     return document_text(doc)[finding.evidence_start : end]
 
 
+def _lead_verb(lead: Span, vocab: ClaimVocabulary) -> Token | None:
+    """The claim verb of a list's lead ("Ukrainian forces destroyed:", "hit the following targets:")."""
+    root = lead.root
+    return root if root.pos_ in ("VERB", "AUX") and _lemma(root) in vocab.verbs else None
+
+
+def _names_strikes_made(actor: str, vocab: ClaimVocabulary) -> bool:
+    """ "the strikes", "three air strikes": strikes or sorties, not who made them."""
+    words = actor.lower().split()
+    return bool(words) and _word_lemma(words[-1]) in vocab.strike_nouns | vocab.sortie_nouns
+
+
 def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     """ "The strike took place": the strikes or sorties counted are no actor of themselves."""
     words = finding.actor.lower().split()
-    last = _word_lemma(words[-1]) if words else ""
-    if last in vocab.sortie_nouns:
+    if words and _word_lemma(words[-1]) in vocab.sortie_nouns:
         return True  # "the sorties destroyed ...": the flights, not who flew them
-    return finding.kind in ("strikes", "sorties") and last in vocab.strike_nouns
+    return finding.kind in ("strikes", "sorties") and _names_strikes_made(finding.actor, vocab)
 
 
 def _restated(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding], vocab: ClaimVocabulary) -> bool:
@@ -2387,22 +2413,15 @@ LIST_ITEMS_READ_BACK = 40  # how many item lines a list's heading may stand abov
 
 def _list_heading_date(doc: Doc, sentences: list[Span], index: int | None) -> Span | None:
     """The day or period of the heading a list item stands under ("Results of operations, Dec. 1-15:" over
-    "- 22 ISIS operatives killed"): back over the lines that open with a bullet or a figure, to one that
-    ends with a colon."""
+    "- 22 ISIS operatives killed")."""
     if index is None:
         return None
-    text = document_text(doc)
-    for k in range(index, max(-1, index - LIST_ITEMS_READ_BACK), -1):
-        line = text[sentences[k].start_char : sentences[k].end_char].strip()
-        if k < index and line.endswith(":"):
-            dates = [
-                s for s in _dates_in(sentences[k]) if s._.date_value and not s._.date_value.states_published
-            ]
-            dates = [s for s in dates if s._.date_value.date or s._.date_value.period_start]
-            return dates[-1] if dates else None
-        if not line or not (line[0] in BULLETS or line[0].isdigit()):
-            return None
-    return None
+    lead = list_lead(document_text(doc), sentences, index, LIST_ITEMS_READ_BACK)
+    if lead is None:
+        return None
+    dates = [s for s in _dates_in(sentences[lead]) if s._.date_value and not s._.date_value.states_published]
+    dates = [s for s in dates if s._.date_value.date or s._.date_value.period_start]
+    return dates[-1] if dates else None
 
 
 def _report_period(doc: Doc, finding: ClaimFinding):
