@@ -67,3 +67,46 @@ def test_every_paraphrase_gives_the_same_claim(extractor, text, place):
     record = extractor.extract(text, published="2018-02-14")
     found = [(c.kind, c.value, c.actor, c.location) for c in record.claims if c.value == 12]
     assert found == [("targets", 12, ACTOR, place)]
+
+
+CASUALTY_ACTOR = "Turkish air strikes"
+
+CASUALTY_PARAPHRASES = [
+    "Turkish air strikes killed 12 soldiers near Afrin.",
+    "12 soldiers were killed in Turkish air strikes near Afrin.",
+    "12 soldiers were killed by Turkish air strikes near Afrin.",
+    "12 soldiers died in Turkish air strikes near Afrin.",
+    "Twelve soldiers died as a result of Turkish air strikes near Afrin.",
+    "Turkish air strikes left 12 soldiers dead near Afrin.",
+    pytest.param(
+        "Turkish air strikes near Afrin claimed the lives of 12 soldiers.",
+        marks=pytest.mark.xfail(strict=True, reason="issue 20: the idiom 'claimed the lives of'"),
+    ),
+    "12 soldiers lost their lives in Turkish air strikes near Afrin.",
+    pytest.param(
+        "Near Afrin, Turkish air strikes killed 12 soldiers.",
+        marks=pytest.mark.xfail(strict=True, reason="issue 17: a fronted 'Near X,' place"),
+    ),
+    "Turkish air strikes killed 12 soldiers and wounded 30 near Afrin.",
+    "Turkish air strikes on Afrin killed 12 soldiers.",
+    "Turkish air strikes resulted in the deaths of 12 soldiers near Afrin.",
+    "Turkish air strikes near Afrin killed at least 12 soldiers, the ministry said.",
+    "The ministry said 12 soldiers had been killed in Turkish air strikes near Afrin.",
+    "At least 12 soldiers have been killed in Turkish air strikes near Afrin, officials said.",
+    "Turkish air strikes killed 12 soldiers who were guarding a checkpoint near Afrin.",
+    pytest.param(
+        "The death of 12 soldiers in Turkish air strikes near Afrin was confirmed.",
+        marks=pytest.mark.xfail(
+            strict=True, reason="issue 16: a means phrase the parser hangs on the counted noun"
+        ),
+    ),
+    "Turkish air strikes, which killed 12 soldiers near Afrin, drew protests.",
+    "Turkish air strikes reportedly killed 12 soldiers near Afrin.",
+]
+
+
+@pytest.mark.parametrize("text", CASUALTY_PARAPHRASES)
+def test_every_casualty_paraphrase_names_the_strikes_as_actor(extractor, text):
+    record = extractor.extract(text, published="2018-02-14")
+    found = [(c.kind, c.value, c.effect, c.actor, c.location) for c in record.claims if c.value == 12]
+    assert found == [("casualties", 12, "killed", CASUALTY_ACTOR, "Afrin")]

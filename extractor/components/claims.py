@@ -46,7 +46,6 @@ UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "poss"})
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
 MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
 # whether a dateline's date dates a claim in its sentence that names no date of its own
@@ -152,6 +151,9 @@ class ClaimVocabulary:
     aircraft_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     flight_verbs: frozenset[str]
+    means_prepositions: frozenset[str]
+    cause_nouns: frozenset[str]
+    result_verbs: dict[str, str | None]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -191,6 +193,9 @@ class ClaimVocabulary:
             aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
             unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
             flight_verbs=frozenset(require(data, "flight_verbs", list, src)),
+            means_prepositions=frozenset(require(data, "means_prepositions", list, src)),
+            cause_nouns=frozenset(require(data, "cause_nouns", list, src)),
+            result_verbs=require(data, "result_verbs", dict, src),
         )
 
 
@@ -686,6 +691,10 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             return _actor_phrase(agent)
         if lemma in vocab.nominalizations and _by_whom(token) is not None:
             return _actor_phrase(_by_whom(token))  # "the destruction of 12 tanks by Turkish jets"
+        if lemma in vocab.nominalizations and _result_clause_verb(token, vocab) is not None:
+            # "air strikes resulted in the deaths of 12 soldiers": what brought the result about acted
+            token, controlled = _result_clause_verb(token, vocab), True
+            lemma = _lemma(token)
         acting = (
             lemma in vocab.verbs
             or lemma in vocab.strike_verbs
@@ -697,12 +706,16 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
         acting = (acting or from_participle) and lemma != "be" or controlled
         orphan = _orphan_participle(token)
         sense = vocab.verbs.get(lemma)
-        if sense is not None and sense.subject_loses:
+        if sense is not None and (sense.subject_loses or sense.subject_counted):
             # "the enemy lost up to 90 personnel": whose loss, not who inflicted it; "lost some positions to
-            # Azerbaijan's army": the winner
+            # Azerbaijan's army": the winner; "died in Turkish air strikes": the strikes they died in
             winners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
             winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
-            return _actor_phrase(winners[0]) if winners else None
+            return _actor_phrase(winners[0]) if winners else _means_of(token, vocab)
+        if controlled and _clause_relative(token):
+            # "ambushed the insurgents, which resulted in the deaths of five fighters": the ambush did
+            token = token.head.head
+            continue
         for child in [] if orphan else _subjects_first_named(token):
             if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
                 if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
@@ -863,10 +876,11 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for candidate in verbs:
         for child in candidate.children:
-            if child.dep_ == "prep" and child.lower_ in ACTOR_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ in vocab.means_prepositions:
                 for grandchild in child.children:
                     if grandchild.dep_ != "pobj":
                         continue
+                    grandchild = _cause_of(grandchild, vocab)
                     if _names_strikes(grandchild, vocab):
                         # "killed in a raid by Afghan commandos": whose raid, else the raid itself
                         agent = _by_whom(grandchild)
@@ -876,6 +890,40 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     if agent is not None:
                         return _actor_phrase(agent)
     return None
+
+
+def _clause_relative(verb: Token) -> bool:
+    """A relative clause after a comma on the object of another verb, whose "which" stands for that verb's
+    whole event rather than its object."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    )
+
+
+def _cause_of(noun: Token, vocab: ClaimVocabulary) -> Token:
+    """What "a result of" or "a consequence of" names ("died as a result of Turkish air strikes"), else the
+    noun itself."""
+    if _lemma(noun) not in vocab.cause_nouns:
+        return noun
+    causes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in causes if g.dep_ == "pobj"), noun)
+
+
+def _result_clause_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The verb a nominal claim is the result of: "Turkish air strikes resulted in the deaths of 12
+    soldiers", "caused the destruction of 12 tanks"."""
+    verb, preposition = noun.head, None
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb, preposition = verb.head, verb.lower_
+    elif noun.dep_ != "dobj":
+        return None
+    wanted = vocab.result_verbs.get(_lemma(verb), "")
+    return verb if wanted == preposition else None
 
 
 def _by_whom(noun: Token) -> Token | None:
