@@ -683,10 +683,14 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
         if controller is not None:
             # "managed to destroy", "were able to destroy": who achieved it did it
             token, controlled = _predicate_of(controller), True
+            if token.dep_ == "amod" and _is_nominal(token.head):
+                # "a terrorist responsible for killing two soldiers": the noun, without what it did
+                noun = token.head
+                return _clean(noun.doc[_phrase_text(noun.doc, noun)[0] : noun.i + 1].text)
         lemma = _lemma(token)
         if lemma in vocab.reporting_verbs:
             return None
-        agent = _passive_agent(token, vocab)
+        agent = _passive_agent(token, vocab) or _passive_attacker_when(token, vocab)
         if agent is not None:
             return _actor_phrase(agent)
         if lemma in vocab.nominalizations and _by_whom(token) is not None:
@@ -711,7 +715,10 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             # Azerbaijan's army": the winner; "died in Turkish air strikes": the strikes they died in
             winners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
             winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
-            return _actor_phrase(winners[0]) if winners else _means_of(token, vocab)
+            if winners:
+                return _actor_phrase(winners[0])
+            attacker = _attacker_when(token, vocab)
+            return _actor_phrase(attacker) if attacker is not None else _means_of(token, vocab)
         if controlled and _clause_relative(token):
             # "ambushed the insurgents, which resulted in the deaths of five fighters": the ambush did
             token = token.head.head
@@ -744,11 +751,13 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             return means
         if (token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") or orphan) and token.head.i != token.i:
             from_participle = (
-                token.dep_ in ("advcl", "ccomp", "acl")
+                token.dep_ in ("advcl", "ccomp", "acl", "pcomp")
                 and token.tag_ == "VBG"
                 and _lemma(token) in vocab.verbs
             )
             token = token.head
+            if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+                token = token.head  # "took control of the town after killing 100 terrorists": who took it
             # "struck emplacements ..., killing 50": from the noun a participle hangs on, to its verb
             while (
                 _is_nominal(token)
@@ -779,6 +788,25 @@ def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
                     if grandchild.dep_ == "pobj":
                         return grandchild
     return None
+
+
+def _attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """Who attacked in a clause that says when the loss came: "13 guards died when a Russian vessel shelled
+    the island", "were killed when jets struck their convoy"."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or _lemma(clause) not in vocab.attack_verbs:
+            continue
+        if not any(c.tag_ == "WRB" and c.dep_ == "advmod" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and _is_nominal(c)]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _passive_attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return _attacker_when(verb, vocab) if passive else None
 
 
 def _predicate_of(word: Token) -> Token:
@@ -878,6 +906,9 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
         for child in candidate.children:
             if child.dep_ == "prep" and child.lower_ in vocab.means_prepositions:
                 for grandchild in child.children:
+                    if grandchild.dep_ == "pcomp" and _lemma(grandchild) in vocab.attack_verbs:
+                        # "wounded in shelling": the attack, named by its verb and what stands before it
+                        return _clean(grandchild.doc[grandchild.left_edge.i : grandchild.i + 1].text)
                     if grandchild.dep_ != "pobj":
                         continue
                     grandchild = _cause_of(grandchild, vocab)
