@@ -36,7 +36,8 @@ class SpeakerFinder:
                 Doc.set_extension(extension, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.speakers, doc._.quotes, doc._.sentence_speakers = find_speakers(doc, self.vocab)
+        found = find_speakers(doc, self.vocab)
+        doc._.speakers, doc._.quotes, doc._.sentence_speakers, doc._.clause_speakers = found
         return doc
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -16,6 +17,8 @@ from extractor.components.document import (
     sentence_of,
     word_hashes,
 )
+from extractor.components.speakers.matcher import FrameMatch, find_frames
+from extractor.components.speakers.mentions import ISSUING_PREPOSITIONS as ISSUING
 from extractor.components.speakers.mentions import Mention, describe_mention
 from extractor.components.speakers.quotes import DOUBLE_QUOTES, SINGLE_QUOTES
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
@@ -33,6 +36,8 @@ class Report:
     mention: Mention
     quoted: bool = False  # what it reports is a quotation
     speaker: int | None = None  # index into the registry once resolved
+    scope: str = "report"  # "report": goes on in the sentences after it; "clause": its own sentence only
+    inner: bool = False  # speaks for the clause over the subject of the verb it hangs on ("citing X")
 
 
 def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
@@ -97,6 +102,11 @@ NOUN_PHRASE_POS = {"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "X"}
 NOUN_PHRASE_LINKS = {"of", "for", "in", "at", "-", "based", "'s", "’s"}
 
 
+def _two_names(left: Token, right: Token) -> bool:
+    """Two named entities side by side, the second starting where the first ends."""
+    return right.ent_iob_ == "B" and left.ent_iob_ in ("B", "I")
+
+
 def _adjacent_noun_phrase(verb: Token, in_quote: list[int]) -> list[Token] | None:
     """The noun phrase ending just before the verb ("... Mayadeen the ministry said") or starting after it
     ("said the Syrian Observatory"); an article, or a word that cannot be in a noun phrase, ends it."""
@@ -113,6 +123,8 @@ def _adjacent_noun_phrase(verb: Token, in_quote: list[int]) -> list[Token] | Non
             before = doc[first - 1]
             if doc[first].pos_ == "DET" and before.lower_ not in NOUN_PHRASE_LINKS:
                 break
+            if _two_names(before, doc[first]):
+                break  # "... near the border with Turkey Firat news agency said": two names, two phrases
             if before.pos_ in NOUN_PHRASE_POS or before.lower_ in NOUN_PHRASE_LINKS:
                 first -= 1
                 continue
@@ -143,46 +155,106 @@ def find_reports(
     """Reporting clauses outside quotations, in document order, with a description of who reports."""
     reports = []
     starts = [sentence.start for sentence in sentences]
-    for i in _report_candidates(doc, vocab):
+    frames = find_frames(doc)
+    for i in sorted(set(_report_candidates(doc, vocab)) | set(frames)):
         number = bisect.bisect_right(starts, i) - 1
         if number < 0 or i >= sentences[number].end or in_quote[i] >= 0:
             continue
         sentence, token = sentences[number], doc[i]
-        tokens: list[Token] | None = None
-        if token.lower_ == "according" and token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
-            anchor = doc[token.i + 1]
-            objects = [c for c in anchor.children if c.dep_ == "pobj"]
-            head = objects[0] if objects else _noun_after(doc, anchor.i + 1, sentence.end)
-            tokens = _mention_tokens(head, in_quote) if head is not None else None
-            # "according to a Turkish General Staff statement artillery fire ... killed": in a text stripped
-            # of its commas, the source ends with its statement
-            report = next((k for k, t in enumerate(tokens or []) if t.lower_ in vocab.report_nouns), None)
-            if tokens and report is not None and report + 1 < len(tokens):
-                tokens = tokens[: report + 1]
-        elif token.lemma_.lower() in vocab.reporting_verbs and token.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "neg" for c in token.children):
-                continue
-            if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
-                continue
-            lemma = token.lemma_.lower()
-            if lemma in vocab.verbs_needing_speech and not any(
-                c.dep_ in ("ccomp", "parataxis") for c in token.children
-            ):
-                if not _next_to_quote(doc, token, in_quote):
-                    continue
-            tokens = _reporting_subject(token, in_quote)
-        if not tokens:
-            continue
-        head = _phrase_head(tokens)
-        if in_quote[head.i] >= 0 or head.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X"):
-            continue
-        if head.pos_ == "PRON" and head.lower_ not in vocab.pronouns:
-            continue
-        mention = describe_mention(doc, tokens, vocab)
-        if mention is None or not _plausible_speaker(mention, head, vocab):
-            continue
-        reports.append(Report(token.i, number, mention, quoted=_next_to_quote(doc, token, in_quote)))
+        for tokens, scope, inner in _sources(doc, token, frames.get(i, ()), sentence, in_quote, vocab):
+            report = _report(doc, token, number, tokens, in_quote, vocab)
+            if report is not None:
+                report.scope, report.inner = scope, inner
+                reports.append(report)
     return reports
+
+
+def _sources(
+    doc: Doc,
+    token: Token,
+    matches: Sequence[FrameMatch],
+    sentence: Span,
+    in_quote: list[int],
+    vocab: SpeakerVocabulary,
+) -> list[tuple[list[Token], str, bool]]:
+    """The words naming the source of the report that `token` opens, with the scope of the frame that binds
+    them; a frame of attribution_frames.json first, then the fallbacks for texts the parse gets wrong."""
+    if token.lower_ in vocab.citing_words:
+        return [(_mention_tokens(doc[m.source], in_quote), m.frame.scope, m.frame.inner) for m in matches]
+    if token.lower_ == "according":
+        if matches:
+            head, scope = doc[matches[0].source], matches[0].frame.scope
+        elif token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
+            head, scope = _noun_after(doc, token.i + 2, sentence.end), "clause"
+        else:
+            return []
+        tokens = _mention_tokens(head, in_quote) if head is not None else []
+        # "according to a Turkish General Staff statement artillery fire ... killed": in a text stripped of
+        # its commas, the source ends with its statement
+        report = next((k for k, t in enumerate(tokens) if t.lower_ in vocab.report_nouns), None)
+        issued_by = report is not None and report + 1 < len(tokens) and tokens[report + 1].lower_ in ISSUING
+        if report is not None and report + 1 < len(tokens) and not issued_by:
+            tokens = tokens[: report + 1]
+        return [(tokens, scope, False)]
+    if not _reports_something(doc, token, in_quote, vocab):
+        return []
+    scope = "clause" if token.lemma_.lower() in vocab.one_clause_verbs else "report"
+    # two subjects where the parse ran phrases together ("500 casualties in Aleppo The observatory said"):
+    # the one nearest the verb
+    for match in sorted(matches, key=lambda m: (not m.frame.inner, abs(m.source - token.i))):
+        if not in_dateline(doc, doc[match.source].idx):  # "MOSCOW, March 14 (Reuters) - ..."
+            return [
+                (_mention_tokens(doc[match.source], in_quote), _narrower(scope, match.frame.scope), False)
+            ]
+    tokens = _reporting_subject(token, in_quote)
+    return [(tokens, scope, False)] if tokens else []
+
+
+def _narrower(first: str, second: str) -> str:
+    return "clause" if "clause" in (first, second) else "report"
+
+
+def _reports_something(doc: Doc, token: Token, in_quote: list[int], vocab: SpeakerVocabulary) -> bool:
+    """A reporting verb that reports: not negated, not a participle describing a noun ("reported losses"),
+    and, for verbs that need it ("continued", "pointed"), followed by what was said or beside a quote."""
+    if token.lemma_.lower() not in vocab.reporting_verbs or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return False
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+        return False
+    if token.lemma_.lower() in vocab.verbs_needing_speech and not any(
+        c.dep_ in ("ccomp", "parataxis") for c in token.children
+    ):
+        return _next_to_quote(doc, token, in_quote) or _as_saying(token, vocab)
+    return True
+
+
+def _as_saying(token: Token, vocab: SpeakerVocabulary) -> bool:
+    """ "quoted the governor as saying": the verb's "as" introduces a verb of saying."""
+    return any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in vocab.reporting_verbs for g in c.children)
+        for c in token.children
+    )
+
+
+def _report(
+    doc: Doc, token: Token, number: int, tokens: list[Token], in_quote: list[int], vocab: SpeakerVocabulary
+) -> Report | None:
+    """The report `token` opens, when the words naming its source name someone who can speak."""
+    if not tokens:
+        return None
+    head = _phrase_head(tokens)
+    if in_quote[head.i] >= 0 or head.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X"):
+        return None
+    if head.pos_ == "PRON" and head.lower_ not in vocab.pronouns:
+        return None
+    if any(c.dep_ == "nummod" and c.is_digit for c in head.children):
+        return None  # "More than 500 casualties in Aleppo": a count, not who counts
+    mention = describe_mention(doc, tokens, vocab)
+    if mention is None or not _plausible_speaker(mention, head, vocab):
+        return None
+    return Report(token.i, number, mention, quoted=_next_to_quote(doc, token, in_quote))
 
 
 def _report_candidates(doc: Doc, vocab: SpeakerVocabulary) -> list[int]:

@@ -71,10 +71,12 @@ def find_issuing_body(doc: Doc, vocab: SpeakerVocabulary) -> tuple[int, int, int
             lower_words = {w.lower() for w in re.findall(r"[\w-]+", words)}
             if not lower_words & vocab.header_heads:
                 continue
+            offset = start + piece.start() + piece.group().index(words)
+            if _reads_as_headline(doc, offset, offset + len(words), vocab):
+                continue
             alone = cleaned.replace("|", " ").strip(" ,.:;()-\u2013\u2014") == words and len(header) == 1
             if not (marker or alone):
                 continue
-            offset = start + piece.start() + piece.group().index(words)
             return offset, offset + len(words), body_start
     return None
 
@@ -84,3 +86,17 @@ def _has_verb(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     return any(t.pos_ == "VERB" and t.is_lower for t in span)
+
+
+def _reads_as_headline(doc: Doc, start: int, end: int, vocab: SpeakerVocabulary) -> bool:
+    """A headline, not a body's name: words go on after the body's head word ("Afghan, Coalition Forces
+    Target Taliban Leaders", "Security Force Captures Taliban Commander in Kandahar") other than a place
+    ("Regional Command North", "ISAF Joint Command - Afghanistan")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    heads = [t.i for t in span if t.lower_ in vocab.header_heads]
+    if not heads:
+        return False
+    tail = [t for t in doc[heads[-1] + 1 : span.end] if t.is_alpha]
+    return any(t.ent_type_ not in ("GPE", "LOC") and t.lower_ not in vocab.compass_words for t in tail)

@@ -13,6 +13,10 @@ from extractor.components.document import (
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start
 
 ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
+INDEFINITE_ARTICLES = {"a", "an"}
+PHRASE_OPENERS = {"the", "a", "an"}
+ISSUING_PREPOSITIONS = {"from", "by", "of"}
+NOUNS = ("NOUN", "PROPN")
 JOIN_STOPWORDS = {"the", "a", "an", "of", "in", "for", "at", "on", "and", "'s", "s", "'", "’s", "’"}
 NAME_PARTICLES = {
     "al",
@@ -49,6 +53,7 @@ class Mention:
     plural: bool = False
     alias: str | None = None
     named: bool = False  # carries a proper name
+    indefinite: bool = False  # introduced with "a"/"an": a new speaker, perhaps named in the next report
 
 
 def _phrase_end(doc: Doc, i: int, limit: int, options: tuple[str, ...]) -> tuple[int, str] | None:
@@ -255,6 +260,8 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
     or an anaphor (he, the ministry, the statement) to resolve against earlier speakers."""
     alias = None
     cleaned = []
+    tokens = _own_phrase(tokens)
+    indefinite = bool(tokens) and tokens[0].lower_ in INDEFINITE_ARTICLES
     k = 0
     while k < len(tokens):
         token = tokens[k]
@@ -355,7 +362,25 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
             named=True,
             alias=alias,
         )
-    return _describe_unnamed(doc, parts[0], vocab, alias)
+    unnamed = _describe_unnamed(doc, parts[0], vocab, alias)
+    if indefinite and unnamed.anaphor == "definite":
+        unnamed.anaphor, unnamed.indefinite = None, True  # "an official" is someone new, not the one before
+    return unnamed
+
+
+def _own_phrase(tokens: list[Token]) -> list[Token]:
+    """The words of the phrase itself where the parse ran two phrases together (texts stripped of commas and
+    line breaks): from the last article that follows a noun or an adverb ("... the war-torn country the
+    Russian army", "... in Aleppo The Syrian Observatory", "Later a military source"), after a credit whose
+    opening bracket lies outside ("TRT World and Agencies) Syrian Observatory")."""
+    closing = [k for k, t in enumerate(tokens) if t.text == ")"]
+    if closing and not any(t.text == "(" for t in tokens[: closing[0]]):
+        tokens = tokens[closing[0] + 1 :]
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].lower_ in PHRASE_OPENERS and tokens[k - 1].pos_ in ("NOUN", "PROPN", "NUM", "ADV"):
+            if any(t.pos_ in ("NOUN", "PROPN") for t in tokens[k + 1 :]):
+                return tokens[k:]
+    return tokens
 
 
 def _title_start(doc: Doc, name_tokens: list[Token], title: str) -> int:
@@ -385,6 +410,14 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
         owners = [t for t in owners if t.lower_ not in ("'s", "’s")]
         if owners and any(t.text[:1].isupper() for t in owners):
             return _describe_unnamed(doc, owners, vocab, alias)
+        # "a statement from the Eastern Command", "a report by the observatory": who issued it
+        issuer = _strip_articles(part[head_index + 2 :]) if head_index + 1 < len(part) else []
+        if (
+            issuer
+            and part[head_index + 1].lower_ in ISSUING_PREPOSITIONS
+            and any(t.pos_ in NOUNS for t in issuer)
+        ):
+            return _describe_unnamed(doc, issuer, vocab, alias)
         return Mention(start, end, "organization", text, anaphor="report", head=lemma)
     plural = lower in vocab.group_heads or (
         head.tag_ in ("NNS", "NNPS") and lower not in vocab.organization_heads

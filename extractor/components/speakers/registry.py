@@ -200,3 +200,17 @@ class SpeakerRegistry:
             return self.add(mention)
         self.note(found, mention)
         return found
+
+    def name_later(self, index: int, mention: Mention) -> None:
+        """A speaker first described ("a monitoring group") takes the name a following report gives it."""
+        candidate = self.speakers[index]
+        candidate.kind, candidate.name = mention.kind, mention.name
+        candidate.title, candidate.role = mention.title, mention.role
+        candidate.organization = mention.organization
+        candidate.words = name_words(mention.name, self.vocab)
+        self.note(index, mention)
+
+    def is_description(self, mention: Mention) -> bool:
+        """A new speaker described, not named: "a monitoring group", "a Venezuelan official"."""
+        generic = self.vocab.generic_people if mention.kind == "person" else self.vocab.generic_bodies
+        return mention.indefinite and not mention.named and mention.head in generic

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.dates import in_dateline
 from extractor.components.document import (
     alphabetic,
     document_text,
@@ -115,15 +116,83 @@ def _choose_report(doc: Doc, reports: list[Report]) -> tuple[Report, Report]:
             token = token.head
         return False
 
-    innermost = [r for r in reports if not any(o is not r and inside(o, r) for o in reports)]
-    outermost = [r for r in reports if not any(o is not r and inside(r, o) for o in reports)]
-    return min(innermost or reports, key=lambda r: r.verb), min(outermost or reports, key=lambda r: r.verb)
+    innermost = [r for r in reports if r.inner] or [
+        r for r in reports if not any(o is not r and inside(o, r) for o in reports)
+    ]
+    # a source that covers its own clause only ("according to X") goes on in no sentence after it
+    going_on = [r for r in reports if r.scope == "report"] or reports
+    outermost = [r for r in going_on if not any(o is not r and inside(r, o) for o in going_on)]
+    return min(innermost or reports, key=lambda r: r.verb), min(outermost or going_on, key=lambda r: r.verb)
+
+
+# how a report's words may hang on the clause they attribute: "..., the ministry said" (parataxis, ccomp, an
+# advcl the parse made of it), "according to X" (prep); a subordinate clause ("after Moscow announced the
+# offensive", a relative clause) reports nothing of the clause it hangs on
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+SUBORDINATE_DEPS = frozenset({"relcl", "acl", "amod", "pcomp", "csubj", "nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _attributes_its_head(token: Token, vocab: SpeakerVocabulary) -> bool:
+    if token.dep_ in SUBORDINATE_DEPS:
+        return False
+    return not (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ not in vocab.attributive_marks for c in token.children)
+    )
+
+
+def _attachment(anchor: Token, vocab: SpeakerVocabulary) -> Token | None:
+    """The clause a report hangs on. "Jets destroyed 12 tanks the ministry said": with its commas stripped,
+    the parse makes the report a relative clause of the noun before it, one with no relative word."""
+    if anchor.dep_ == "relcl" and not any(c.tag_ in RELATIVE_TAGS for c in anchor.children):
+        head = anchor.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if anchor.head.i != anchor.i and _attributes_its_head(anchor, vocab):
+        return anchor.head
+    return None
+
+
+def clause_speakers(
+    doc: Doc, sentence: Span, reports: list[Report], vocab: SpeakerVocabulary
+) -> dict[int, int | None]:
+    """The source of each token of a sentence that names its own sources: the nearest reporting verb above
+    it in the parse ("X said that Y said Z": Z is Y's; "X said Z, according to Y": Z is X's), else a report
+    hanging on a clause above it ("Z, Y said"); None for a clause no source covers ("After Moscow announced
+    the offensive, 12 died"). A source cited inside a report ("X reported, citing Y, that") speaks for it."""
+    by_anchor: dict[int, int] = {}
+    attached: dict[int, list[Report]] = {}
+    for report in sorted(reports, key=lambda r: r.inner):
+        anchor = doc[report.verb]
+        by_anchor.setdefault(report.verb, report.speaker)
+        host = next((a for a in anchor.ancestors if a.i in by_anchor), None) if report.inner else None
+        if host is not None:
+            by_anchor[host.i] = report.speaker
+        head = _attachment(anchor, vocab)
+        if head is not None:
+            # "X were captured and Y were killed, according to CENTCOM": a report hung on the last of
+            # coordinated clauses speaks for all of them
+            attached.setdefault(head.i, []).append(report)
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+                attached.setdefault(head.i, []).append(report)
+    found: dict[int, int | None] = {}
+    for token in sentence:
+        path = [token, *list(token.ancestors)[:40]]
+        speaker = next((by_anchor[step.i] for step in path if step.i in by_anchor), None)
+        if speaker is None:
+            hanging = next((attached[step.i] for step in path if step.i in attached), None)
+            speaker = by_anchor[hanging[0].verb] if hanging else None
+        found[token.i] = speaker
+    return found
 
 
 def find_speakers(
     doc: Doc, vocab: SpeakerVocabulary | None = None
-) -> tuple[list[SpeakerInfo], list[QuoteInfo], dict[int, str]]:
-    """The speakers of a parsed document, its quotations and the speaker of each attributed sentence."""
+) -> tuple[list[SpeakerInfo], list[QuoteInfo], dict[int, str], dict[int, str | None]]:
+    """The speakers of a parsed document, its quotations, the speaker of each attributed sentence and, in the
+    sentences that name their own sources, the source of each token's clause (see clause_speakers)."""
     vocab = vocab or speaker_vocabulary()
     text = document_text(doc)
     sentences = sentence_spans(doc)
@@ -151,9 +220,7 @@ def find_speakers(
         body = registry.add(Mention(start, end, "organization", name, organization=name, named=True))
 
     reports = find_reports(doc, sentences, in_quote, vocab)
-    for report in reports:
-        found = registry.mention(report.mention)
-        report.speaker = found if found >= 0 else None
+    _register(registry, reports)
     reports = [r for r in reports if r.speaker is not None]
     by_sentence: dict[int, list[Report]] = {}
     for report in reports:
@@ -202,6 +269,7 @@ def find_speakers(
     published_month = published.month if published is not None else None
 
     attributed: dict[int, int] = {}
+    by_token: dict[int, int | None] = {}
     carry: int | None = None
     carry_kind = ""
     carry_paragraph = -1
@@ -213,11 +281,16 @@ def find_speakers(
         quoted = [in_quote[i] for i in words if in_quote[i] >= 0]
         found = by_sentence.get(number)
         speaker = None
+        if _opens_with_dateline(doc, sentence):
+            carry = None  # the story starts here: nothing above its dateline speaks for it
         if found:
             chosen, framing = _choose_report(doc, found)
             speaker = chosen.speaker
             carry, carry_paragraph, hops = framing.speaker, paragraph, 0
             carry_kind = "quote" if framing.quoted else "report"
+            if framing.scope == "clause":
+                carry = None
+            by_token.update(clause_speakers(doc, sentence, found, vocab))
             for index in set(quoted):
                 if quotes[index].speaker is None:
                     quotes[index].speaker = speaker
@@ -249,6 +322,7 @@ def find_speakers(
 
     # speakers that are the source of nothing are dropped; ids follow the order of first mention
     used = set(attributed.values()) | {q.speaker for q in quotes if q.speaker is not None}
+    used |= {index for index in by_token.values() if index is not None}
     order = sorted(used, key=lambda i: min(registry.speakers[i].mentions))
     ids = {index: f"s{n + 1}" for n, index in enumerate(order)}
     speakers = []
@@ -271,7 +345,50 @@ def find_speakers(
         for n, q in enumerate(quotes)
     ]
     sentence_speakers = {start: ids[index] for start, index in attributed.items()}
-    return speakers, quote_infos, sentence_speakers
+    token_speakers = {i: (ids[index] if index is not None else None) for i, index in by_token.items()}
+    return speakers, quote_infos, sentence_speakers, token_speakers
+
+
+def _register(registry: SpeakerRegistry, reports: list[Report]) -> None:
+    """Each report's speaker, one per person or body. A speaker a report only describes ("a monitoring
+    group said") is the one the next report names, when that one is new, of the same kind and speaks in the
+    next sentence or the one after ("... the Syrian Observatory for Human Rights said")."""
+    described: tuple[int, int, str] | None = None  # speaker, sentence, kind
+    for report in reports:
+        mention = report.mention
+        if (
+            described is not None
+            and mention.named
+            and mention.kind == described[2]
+            and report.sentence - described[1] <= 2
+            and registry.resolve(mention) is None
+        ):
+            registry.name_later(described[0], mention)
+            report.speaker, described = described[0], None
+            continue
+        found = registry.mention(mention)
+        report.speaker = found if found >= 0 else None
+        if report.speaker is not None and registry.is_description(mention):
+            described = (report.speaker, report.sentence, mention.kind)
+        elif report.speaker is not None and (described is None or report.speaker != described[0]):
+            described = None
+
+
+def _opens_with_dateline(doc: Doc, sentence: Span) -> bool:
+    """The sentence starts with a dateline ("KABUL, Afghanistan (Nov. 14, 2010) -", "DAMASCUS (Sputnik)"):
+    a story begins there."""
+    first = next((t for t in sentence if t.is_alpha), None)
+    if first is None:
+        return False
+    if in_dateline(doc, first.idx):
+        return True
+    after = doc[first.i + 1] if first.i + 1 < sentence.end else None
+    return (
+        len(first) >= 4
+        and first.is_upper
+        and after is not None
+        and (after.text in ("(", ",", "\u2014", "\u2013", "-") or first.ent_type_ in ("GPE", "LOC"))
+    )
 
 
 def _repeated_names(text: str, candidate: Candidate) -> list[tuple[int, int]]:

@@ -28,6 +28,11 @@ class SpeakerVocabulary:
     pronouns: dict[str, str]
     release_markers: tuple[str, ...]
     header_boilerplate: tuple[str, ...]
+    one_clause_verbs: frozenset[str] = frozenset()
+    citing_words: frozenset[str] = frozenset()
+    generic_bodies: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
+    attributive_marks: frozenset[str] = frozenset()
     # the same posts and ranks by how they begin, so that a token is compared only with those it could start
     posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -56,6 +61,11 @@ class SpeakerVocabulary:
             reporting_verbs=frozenset(words(verbs, "verbs", "reporting_verbs.json")),
             verbs_needing_speech=frozenset(words(verbs, "verbs_needing_speech", "reporting_verbs.json")),
             report_nouns=frozenset(words(verbs, "report_nouns", "reporting_verbs.json")),
+            one_clause_verbs=frozenset(words(verbs, "one_clause_verbs", "reporting_verbs.json")),
+            citing_words=frozenset(words(verbs, "citing_words", "reporting_verbs.json")),
+            generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
+            compass_words=frozenset(words(posts, "compass_words", "posts.json")),
+            attributive_marks=frozenset(words(verbs, "attributive_marks", "reporting_verbs.json")),
             posts=tuple(sorted(post_phrases, key=len, reverse=True)),
             post_modifiers=frozenset(words(posts, "post_modifiers", "posts.json")),
             person_heads=frozenset(words(posts, "person_heads", "posts.json")),
