@@ -1695,6 +1695,13 @@ def _count_claim(
         verb, relation = governing_verb(noun, vocab)
     if noun is not None and (verb is None or _lemma(verb) not in vocab.verbs):
         verb, relation = _relative_clause_verb(noun, vocab) or (verb, relation)
+    if (
+        relation == "subject"
+        and verb is not None
+        and _lemma(verb) in vocab.reporting_verbs
+        and not any(c.dep_ == "xcomp" for c in verb.children)  # "70 people reported killed" is a count
+    ):
+        return None  # "one official said ...", "two witnesses told reporters": counted sources, not targets
     if relation == "subject":
         verb, relation = shared_subject_verb(verb, relation, vocab)
     if verb_override is not None:
@@ -2183,6 +2190,7 @@ def _attach_context(
     carrying a report's period and place over to the claims after it in the same paragraph. `report_day`
     is the day the report's story opens on."""
     sentence_speakers = doc._.sentence_speakers or {}
+    clause_speakers = doc._.clause_speakers or {}
     sentences = sentence_spans(doc)
     position = {s.start: i for i, s in enumerate(sentences)}
     lead: ClaimFinding | None = None
@@ -2220,6 +2228,8 @@ def _attach_context(
                 if finding.date_text is not None:
                     add_warning(doc, PERIOD_IN_WORDS_WARNING)
             finding.speaker_id = sentence_speakers.get(sentence.start)
+            if anchor is not None and anchor.i in clause_speakers:
+                finding.speaker_id = clause_speakers[anchor.i]  # the source of the claim's own clause
         same_report = previous is not None and previous.paragraph == finding.paragraph
         near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
         # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
