@@ -71,6 +71,8 @@ DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that"})
 NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019"})
 # how far back a month or a period's start lies before it is background to the report
 BACKGROUND_DAYS = 31
+# how far before its report the day a report's story opens on may lie; a day further back is another story's
+REPORT_DAY_MAX_AGE = 7
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
 
 
@@ -2356,6 +2358,8 @@ def _report_day(doc: Doc, skipped: set[int], section: ReportSection) -> Span | N
             continue
         if _background(sentence_of(span[0]), section.published):
             continue
+        if section.published is not None and (section.published - value.date).days > REPORT_DAY_MAX_AGE:
+            continue  # "the attack on the residence on Dec. 29" in a report of Jan. 9: another story's day
         return span
     return None
 
@@ -2493,7 +2497,9 @@ def _carry_paragraph_date(
         if value.date is None and value.period_start is None:
             continue
         _set_date(finding, span, published)
-        finding.date_origin = finding.sentence_index
+        # where the date stands, so that a day carried from another sentence never passes for the one the
+        # claim's own sentence states (and so for the report's day)
+        finding.date_origin = position.get(span_sentence, finding.sentence_index)
         return
 
 

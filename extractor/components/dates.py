@@ -778,7 +778,17 @@ def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
     if not span.doc.has_annotation("DEP"):
         return False
     head = span.root.head
-    return head.i not in range(span.start, span.end) and head.lemma_.lower() in words.reporting_verbs
+    if head.i in range(span.start, span.end):
+        return False
+    if head.lemma_.lower() in words.reporting_verbs:
+        return True
+    # "Russia said on Friday it used ...": the parser hangs the day on the reported clause, yet it stands
+    # between the verb of saying and that clause's subject, so it dates the saying
+    said = head.head
+    if head.dep_ != "ccomp" or said.lemma_.lower() not in words.reporting_verbs or not said.i < span.start:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and span.end <= subjects[0].left_edge.i
 
 
 def find_dates(
