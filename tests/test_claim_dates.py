@@ -254,3 +254,13 @@ def test_a_day_carried_from_an_earlier_sentence_is_not_the_reports_own_day(extra
         (2, "wounded", dt.date(2019, 12, 2), None),
         (3, "killed", None, None),
     ]
+
+
+def test_a_web_pages_stamp_dates_no_claim(extractor):
+    # a scraped page whose header and "updated" stamp run into the story, with no day of its own
+    text = (
+        "14.03.2019(updated 0930 14.03.2019) Share this The army destroyed 12 rebel vehicles in the "
+        "province the defence ministry said."
+    )
+    record = extractor.extract(text, published="2019-03-14")
+    assert [(c.value, c.date, c.date_text) for c in record.claims] == [(12, None, None)]

@@ -2377,7 +2377,9 @@ def _only_dateline(doc: Doc, section: ReportSection) -> Span | None:
         and not _campaign_period(s._.date_value, published)
     ]
     datelines = [s for s in dates if s._.date_value.states_published]
-    return datelines[0] if datelines and len(datelines) == len(dates) else None
+    # a page's header stamp says when the page came out, not the day of the story it carries
+    filed = [s for s in datelines if not s._.date_value.page_stamp]
+    return filed[0] if filed and len(datelines) == len(dates) else None
 
 
 def _campaign_period(value, published: dt.date | None) -> bool:

@@ -54,6 +54,10 @@ DATE_ENTITIES = frozenset({"DATE"})
 ANCHORED_ELSEWHERE = frozenset({"of", "after", "before", "later", "earlier", "from", "prior", "since"})
 
 
+# how many tokens before a date a page's stamp word ("updated 16:01 10.10.2017") may stand
+STAMP_WORD_REACH = 3
+
+
 @dataclass
 class DateValue:
     """What a date expression resolves to: a day, or a period, or nothing (kept as words).
@@ -63,7 +67,9 @@ class DateValue:
     when the expression hangs on a reporting verb ("said Friday"), so it dates the statement and
     not necessarily the event; `states_published` when it is the dateline or header date that says
     when the text came out ("KABUL, Afghanistan (Jan. 25, 2013)"); `after_published` when it was read
-    against a later report's dateline and fell after the document's published date, so left unresolved.
+    against a later report's dateline and fell after the document's published date, so left unresolved;
+    `page_stamp` when that date is a page's header ("10.10.2017 (updated 16:01)") rather than a
+    dateline, which files the story itself on its day.
     """
 
     text: str
@@ -76,6 +82,7 @@ class DateValue:
     reporting: bool = False
     states_published: bool = False
     after_published: bool = False
+    page_stamp: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -107,6 +114,7 @@ class DateVocabulary:
     reporting_verbs: frozenset[str]
     vague_counts: frozenset[str]
     common_words: frozenset[str]
+    stamp_words: frozenset[str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -123,7 +131,7 @@ class DateVocabulary:
                 "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
-                "common_words",
+                "common_words", "stamp_words",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -152,6 +160,7 @@ class DateVocabulary:
             reporting_verbs=frozenset(lists["reporting_verbs"]),
             vague_counts=frozenset(lists["vague_counts"]),
             common_words=frozenset(lists["common_words"]),
+            stamp_words=frozenset(lists["stamp_words"]),
             patterns=tuple(patterns),
         )
 
@@ -774,6 +783,13 @@ def resolve_expression(
     return value
 
 
+def _after_stamp_word(span: Span, words: DateVocabulary) -> bool:
+    """Whether a page's stamp word ("updated", "posted") stands just before the date."""
+    before = span.doc[max(0, span.start - STAMP_WORD_REACH) : span.start]
+    # by word, as a page's header may run into its stamp without a space: "10.10.2017(updated 16:01"
+    return any(w in words.stamp_words for t in before for w in re.findall(r"[a-z]+", t.lower_))
+
+
 def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
     if not span.doc.has_annotation("DEP"):
         return False
@@ -1147,9 +1163,16 @@ class DateFinder:
         datelines = [s.dateline for s in sections if s.dateline is not None]
         if located is not None:
             datelines.append((located.start, located.end))
+        stamp = (located.start, located.end) if located is not None and located.source == "header" else None
         for span in doc._.dates:
             if any(span.start_char < end and start < span.end_char for start, end in datelines):
                 span._.date_value.states_published = True
+                span._.date_value.page_stamp = stamp is not None and (
+                    span.start_char < stamp[1] and stamp[0] < span.end_char
+                )
+            elif _after_stamp_word(span, self.words):
+                # "(updated 16:01 10.10.2017)", "Published: 3 May 2019": when the page changed, not the story
+                span._.date_value.states_published = span._.date_value.page_stamp = True
         if any(s._.date_value.after_published and not s._.date_value.states_published for s in doc._.dates):
             add_warning(doc, LATER_REPORT_WARNING)
         return doc
