@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from extractor.api import parse_published
+from extractor.webpage import PageProblem, read_page
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -81,6 +82,7 @@ class SourceDocument:
     doc_id: str
     source: str
     published: dt.date | None = None  # from the input's own metadata (record, sidecar, HTML)
+    published_source: str | None = None  # where `published` was found, when not plain metadata
     filename_date: dt.date | None = None  # a date in the file name: a fallback only
     title: str | None = None
     author: str | None = None
@@ -208,15 +210,13 @@ def _open(path: Path) -> BinaryIO:
 
 
 def html_document(html: str) -> tuple[str, dict[str, str | None]]:
-    """The main text of an HTML page and its title, date and author, found by trafilatura."""
-    import trafilatura
-
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = getattr(found, "text", None) if found is not None else None
-    if not text or not text.strip():
-        raise InputProblem("empty", "no main text found in the HTML page")
-    meta = {name: getattr(found, name, None) for name in ("title", "date", "author", "url")}
-    return text, meta
+    """The main text of an HTML page and its title, date (with where it was found) and author."""
+    try:
+        page = read_page(html)
+    except PageProblem as problem:
+        raise InputProblem("empty", str(problem)) from None
+    meta = {name: getattr(page, name) for name in ("title", "date", "author", "url", "date_source")}
+    return page.text, meta
 
 
 class InputReader:
@@ -392,6 +392,7 @@ class InputReader:
             if meta["date"]:
                 try:
                     document.published = parse_published(meta["date"])
+                    document.published_source = meta["date_source"]
                 except ValueError:
                     document.warnings.append(f"the page's date {meta['date']!r} was not understood; ignored")
         _check_text(document.text, self.options.max_chars)
@@ -425,6 +426,7 @@ class InputReader:
         if meta.get(fields.published) not in (None, ""):
             try:
                 document.published = parse_published(meta[fields.published])
+                document.published_source = None  # the input's metadata: it beats the page's own date
             except ValueError as err:
                 raise InputProblem("metadata", f"field {fields.published!r}: {err}") from None
         for name, attribute in ((fields.title, "title"), (fields.url, "url"), ("author", "author")):

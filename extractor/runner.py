@@ -98,7 +98,8 @@ def document_input(document: SourceDocument, published: dt.date | None = None) -
         "url": document.url,
     }
     if document.published is not None:
-        values.update(published=document.published, published_source=PublishedSource.metadata.value)
+        source = document.published_source or PublishedSource.metadata.value
+        values.update(published=document.published, published_source=source)
     elif published is not None:
         values.update(published=published, published_source=PublishedSource.argument.value)
     elif document.filename_date is not None:

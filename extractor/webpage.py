@@ -1,0 +1,114 @@
+"""Saved web pages: their main text (trafilatura) and their own date, read from the article header first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+# a page's own date stands under (or over) its headline, among short lines (date, byline, tags) before
+# the article's prose begins and within this much text; the dates of related news in sidebars, teasers
+# and footers lie beyond the prose or further away
+HEADER_TEXT_CHARS = 300
+# a text of this many words is the article's prose: the header ends with it
+PROSE_WORDS = 8
+# the earliest date a saved news page can carry (htmldate's own lower bound)
+EARLIEST_PAGE_DATE = dt.datetime(1995, 1, 1)
+
+
+class PageProblem(Exception):
+    """A page with no main text to read."""
+
+
+@dataclass
+class WebPage:
+    """The main text of a page and what the page says about itself."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    url: str | None = None
+    date: str | None = None  # ISO date
+    date_source: str | None = None  # "header": under the headline; "metadata": trafilatura's htmldate
+
+
+def read_page(html: str) -> WebPage:
+    """The main text, title, author, address and own date of an HTML page.
+
+    The date under the page's headline beats htmldate's choice: htmldate weighs every date of the page,
+    the sidebar's related news included, and on a page whose header date its heuristics miss it returns
+    the latest of those."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = getattr(found, "text", None) if found is not None else None
+    if not text or not text.strip():
+        raise PageProblem("no main text found in the HTML page")
+    page = WebPage(
+        text=text,
+        title=getattr(found, "title", None) or None,
+        author=getattr(found, "author", None) or None,
+        url=getattr(found, "url", None) or None,
+    )
+    header = header_date(html, page.title)
+    if header is not None:
+        page.date, page.date_source = header, "header"
+    elif getattr(found, "date", None):
+        page.date, page.date_source = found.date, "metadata"
+    return page
+
+
+def header_date(html: str, title: str | None = None) -> str | None:
+    """The first full date (day, month, year) in the text right after or before the page's headline."""
+    headline = _headline(html, title)
+    if headline is None:
+        return None
+    for segment in _header_segments(headline):
+        found = _date_in(segment)
+        if found is not None:
+            return found
+    return None
+
+
+def _headline(html: str, title: str | None):
+    """The page's `h1`: the one whose text is the title when there are several."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    headlines = tree.xpath("//h1[normalize-space()]")
+    if not headlines:
+        return None
+    wanted = " ".join((title or "").split()).casefold()
+    for element in headlines:
+        if " ".join(element.text_content().split()).casefold() == wanted:
+            return element
+    return headlines[0]
+
+
+def _header_segments(headline) -> list[str]:
+    """Text segments after the headline, then before it in its own container: up to the first one of
+    prose (included, for a dateline) or HEADER_TEXT_CHARS."""
+    visible = "[not(ancestor::script) and not(ancestor::style)][normalize-space()]"
+    after = headline.xpath(f"following::text(){visible}")
+    before = headline.xpath(f"preceding-sibling::*//text(){visible} | preceding-sibling::text(){visible}")
+    segments: list[str] = []
+    for texts in (after, reversed(before)):
+        budget = HEADER_TEXT_CHARS
+        for text in texts:
+            segment = " ".join(str(text).split())
+            segments.append(segment)
+            budget -= len(segment)
+            if budget <= 0 or len(segment.split()) >= PROSE_WORDS:
+                break
+    return segments
+
+
+def _date_in(segment: str) -> str | None:
+    """A full date in a short text, by htmldate's parser of date expressions (ISO, numeric, month names
+    in many languages); None for a year or a month alone."""
+    from htmldate.extractors import try_date_expr
+
+    latest = dt.datetime.now() + dt.timedelta(days=1)
+    return try_date_expr(segment, "%Y-%m-%d", True, EARLIEST_PAGE_DATE, latest)
