@@ -317,7 +317,7 @@ def run(
                 advance(item.source)
                 continue
             document = document_input(item, published)
-            if resume and writer.is_done(document.doc_id or "", content_sha256(document.text)):
+            if resume and writer.is_done(document.doc_id or "", content_sha256(document.text), item.source):
                 summary.skipped += 1
                 advance(item.source)
                 continue
