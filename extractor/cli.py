@@ -141,7 +141,11 @@ def extract(
     ] = None,
     glob: Annotated[
         list[str] | None,
-        typer.Option("--glob", help="Only files matching this pattern in folders (repeatable)."),
+        typer.Option(
+            "--glob",
+            help="Only files matching this gitignore-style pattern in folders ('**/*.txt'; "
+            "'!x' leaves out x; repeatable).",
+        ),
     ] = None,
     exclude: Annotated[
         list[str] | None,
@@ -163,9 +167,9 @@ def extract(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
-    """Extract claims from files and folders (.txt, .md, .html, .json, .jsonl) into JSONL, JSON files,
-    CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each reported on stderr);
-    2: bad usage."""
+    """Extract claims from files and folders (.txt, .md, .markdown, .html, .json, .jsonl, .csv) into JSONL,
+    a JSON array, JSON files, CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each
+    reported on stderr) or none was found; 2: bad usage."""
     from extractor.distributed import DaskUnavailable, SchedulerUnreachable
     from extractor.readers import InputReader, ReadOptions, RecordFields
     from extractor.runner import PipelineUnavailable, Reporter, WorkerDied, count_files, default_workers, run
