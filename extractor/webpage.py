@@ -70,21 +70,30 @@ def header_date(html: str, title: str | None = None) -> str | None:
 
 
 def _headline(html: str, title: str | None):
-    """The page's `h1`: the one whose text is the title when there are several."""
-    import lxml.html
+    """The page's headline: the `h1` or `h2` whose text is its `og:title`, else the longest one that
+    its `<title>` holds (which adds the site's name), else the one that is `title` (trafilatura's), else
+    the first `h1`. A site may set its own name in an `h1` and the article's title in an `h2`."""
+    from trafilatura import load_html  # lxml, with the page's encoding declaration and bad markup handled
 
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    tree = load_html(html)
+    if tree is None:
         return None
-    headlines = tree.xpath("//h1[normalize-space()]")
-    if not headlines:
-        return None
-    wanted = " ".join((title or "").split()).casefold()
-    for element in headlines:
-        if " ".join(element.text_content().split()).casefold() == wanted:
-            return element
-    return headlines[0]
+    headings = [(h, _folded(h.text_content())) for h in tree.xpath("//h1 | //h2")]
+    headings = [(h, text) for h, text in headings if text]
+    og_titles = {_folded(t) for t in tree.xpath("//meta[@property='og:title']/@content")}
+    page_title = _folded(" ".join(tree.xpath("//title//text()")))
+    held = [(len(text), -n, h) for n, (h, text) in enumerate(headings) if text in page_title]
+    choices = (
+        [h for h, text in headings if text in og_titles],
+        [max(held, key=lambda item: item[:2])[2]] if held else [],
+        [h for h, text in headings if text == _folded(title)],
+        [h for h, _ in headings if h.tag == "h1"],
+    )
+    return next((found[0] for found in choices if found), None)
+
+
+def _folded(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
 
 
 def _header_segments(headline) -> list[str]:

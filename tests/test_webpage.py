@@ -81,3 +81,20 @@ def test_the_reader_says_the_date_came_from_the_header(tmp_path):
     assert isinstance(document, SourceDocument)
     assert str(document.published) == "2023-03-02" and document.published_source == "header"
     assert document_input(document).published_source == "header"
+
+
+def test_the_headline_is_the_heading_that_carries_the_title():
+    html = page("<p class='byline'>2 March 2023</p>").replace(
+        "<div id='menu'>",
+        "<div id='top'><h1>Ministry</h1><span>Today: 19 March 2023</span></div><div id='menu'>",
+    )
+    html = html.replace("<h1>Losses", "<h2>Losses").replace(
+        "</h1><p class='byline'>", "</h2><p class='byline'>"
+    )
+    assert header_date(html, "Losses of the aggressor from 24.02 to 02.03") == "2023-03-02"
+    assert read_page(html).date == "2023-03-02"
+
+
+def test_an_xhtml_page_with_an_encoding_declaration():
+    html = '<?xml version="1.0" encoding="utf-8"?>\n' + page("<span>2 March 2023</span>")
+    assert header_date(html) == "2023-03-02"
