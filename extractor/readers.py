@@ -33,6 +33,7 @@ SIDECAR_SUFFIX = ".meta.json"
 NOT_DOCUMENT_SUFFIXES = (SIDECAR_SUFFIX, ".gold.json")
 STDIN = "-"
 STDIN_DOC_ID = "stdin"
+CSV_DELIMITERS = (",", ";", "\t")
 # what marks a record written by `extract` (models.DocumentRecord), and a line of its --errors file
 OUTPUT_RECORD_FIELDS = frozenset({"schema_version", "extractor_version"})
 ERROR_LINE_FIELDS = frozenset({"path", "kind", "message"})
@@ -420,11 +421,12 @@ class InputReader:
                     data = handle.read()
                 read = self._json_records if suffix == ".json" else self._csv_records
                 items = read(data, source, base_id)
+                self.files_read += 1
                 first = next(items, None)  # the file's shape is known once its first record is read
                 if first is EARLIER_OUTPUT:
+                    self.files_read -= 1
                     self.earlier_outputs.append(source)
                     return
-                self.files_read += 1
                 if first is not None:
                     yield first
                     yield from items
@@ -452,7 +454,11 @@ class InputReader:
             data = handle.read()
             self.files_read += 1
             if fmt == "json":
-                yield from self._json_records(data, STDIN, STDIN_DOC_ID)
+                for item in self._json_records(data, STDIN, STDIN_DOC_ID):
+                    if item is EARLIER_OUTPUT:
+                        self.earlier_outputs.append(STDIN)
+                        return
+                    yield item
             else:
                 yield self._document(data, STDIN, STDIN_DOC_ID, html=fmt == "html")
         except InputProblem as problem:
@@ -568,9 +574,19 @@ class InputReader:
 
     def _csv_records(self, data: bytes, source: str, base_id: str) -> Iterator[SourceDocument | InputError]:
         """One record per row, named by its header; `source#N` and `doc_id#N` for the row starting on line
-        N of the file (the header is line 1)."""
+        N of the file (the header is line 1). The delimiter is the one that makes the text field a
+        column of the header: a comma, else a semicolon (spreadsheets in many locales) or a tab."""
         text, _ = decode_bytes(data, self.options.encoding)
-        rows = csv.reader(io.StringIO(text, newline=""))
+        first_line = text.split("\n", 1)[0]
+        delimiter = next(
+            (
+                d
+                for d in CSV_DELIMITERS
+                if self.options.fields.text in (c.strip(' "') for c in first_line.split(d))
+            ),
+            CSV_DELIMITERS[0],
+        )
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         csv.field_size_limit(max(csv.field_size_limit(), self.options.max_chars * MAX_BYTES_PER_CHAR))
         try:
             header = next(rows, None)

@@ -171,3 +171,18 @@ def test_the_same_file_named_twice_is_read_once(tmp_path):
         ("SourceDocument", "a/x"),
         ("SourceDocument", "b/y"),
     ]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_csv_delimiter_is_the_one_that_makes_the_text_a_column(tmp_path, delimiter):
+    _write(tmp_path / "feed.csv", delimiter.join(["id", "text"]) + f'\nr1{delimiter}"{TEXT}"\n')
+    (document,) = _reader().read([str(tmp_path / "feed.csv")])
+    assert (document.doc_id, document.text) == ("r1", TEXT)
+
+
+def test_an_earlier_output_on_standard_input_is_skipped():
+    import io
+
+    stdin = io.BytesIO(json.dumps([EARLIER_RECORD]).encode())
+    reader = InputReader(ReadOptions(stdin_format="json"), stdin=stdin)
+    assert list(reader.read(["-"])) == [] and reader.earlier_outputs == ["-"]
