@@ -98,6 +98,7 @@ class SourceDocument:
     published: dt.date | None = None  # from the input's own metadata (record, sidecar, HTML)
     published_source: str | None = None  # where `published` was found, when not plain metadata
     filename_date: dt.date | None = None  # a date in the file name: a fallback only
+    guessed_published: dt.date | None = None  # a web page's date as htmldate guesses it: a fallback only
     title: str | None = None
     author: str | None = None
     url: str | None = None
@@ -247,7 +248,8 @@ def html_document(html: str) -> tuple[str, dict[str, str | None]]:
         page = read_page(html)
     except PageProblem as problem:
         raise InputProblem("empty", str(problem)) from None
-    meta = {name: getattr(page, name) for name in ("title", "date", "author", "url", "date_source")}
+    names = ("title", "date", "author", "url", "date_source", "guessed_date")
+    meta = {name: getattr(page, name) for name in names}
     return page.text, meta
 
 
@@ -492,12 +494,12 @@ class InputReader:
             document.title = meta["title"] or None
             document.author = meta["author"] or None
             document.url = meta["url"] or None
-            if meta["date"]:
-                try:
-                    document.published = parse_published(meta["date"])
-                    document.published_source = meta["date_source"]
-                except ValueError:
-                    document.warnings.append(f"the page's date {meta['date']!r} was not understood; ignored")
+            try:
+                document.published = parse_published(meta["date"])
+                document.published_source = meta["date_source"]
+                document.guessed_published = parse_published(meta["guessed_date"])
+            except ValueError as err:
+                document.warnings.append(f"the page's date was not understood ({err}); ignored")
         _check_text(document.text, self.options.max_chars)
         return document
 

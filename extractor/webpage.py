@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from dataclasses import dataclass
 
@@ -27,16 +28,17 @@ class WebPage:
     title: str | None = None
     author: str | None = None
     url: str | None = None
-    date: str | None = None  # ISO date
-    date_source: str | None = None  # "header": under the headline; "metadata": trafilatura's htmldate
+    date: str | None = None  # ISO date the page states: under its headline, or in its meta tags
+    date_source: str | None = None  # "header" (under the headline) or "metadata" (meta tags, JSON-LD)
+    guessed_date: str | None = None  # htmldate's pick among all the page's dates, when it states none
 
 
 def read_page(html: str) -> WebPage:
     """The main text, title, author, address and own date of an HTML page.
 
-    The date under the page's headline beats htmldate's choice: htmldate weighs every date of the page,
-    the sidebar's related news included, and on a page whose header date its heuristics miss it returns
-    the latest of those."""
+    The date under the page's headline, then the one its meta tags or JSON-LD declare, are the page's
+    own. Without either, trafilatura's date (htmldate weighing every date of the page, the sidebar's
+    related news included) is only a guess: a dateline in the text beats it."""
     import trafilatura
 
     found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
@@ -50,11 +52,34 @@ def read_page(html: str) -> WebPage:
         url=getattr(found, "url", None) or None,
     )
     header = header_date(html, page.title)
+    declared = declared_date(html) if header is None else None
     if header is not None:
         page.date, page.date_source = header, "header"
-    elif getattr(found, "date", None):
-        page.date, page.date_source = found.date, "metadata"
+    elif declared is not None:
+        page.date, page.date_source = declared, "metadata"
+    else:
+        page.guessed_date = getattr(found, "date", None) or None
     return page
+
+
+def declared_date(html: str) -> str | None:
+    """The publication date the page declares for machines: htmldate's reading of the meta tags of its
+    `<head>` and of its JSON-LD (`datePublished`), without its guesses from the page's text."""
+    from htmldate import find_date
+    from lxml.etree import SubElement
+    from lxml.html import Element
+    from trafilatura import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    declared = Element("html")
+    head = SubElement(declared, "head")
+    head.extend(copy.deepcopy(element) for element in tree.xpath("//head/meta"))
+    body = SubElement(declared, "body")
+    body.extend(copy.deepcopy(element) for element in tree.xpath("//script[@type='application/ld+json']"))
+    latest = dt.datetime.now() + dt.timedelta(days=1)
+    return find_date(declared, extensive_search=False, original_date=True, max_date=latest)
 
 
 def header_date(html: str, title: str | None = None) -> str | None:

@@ -98,3 +98,33 @@ def test_the_headline_is_the_heading_that_carries_the_title():
 def test_an_xhtml_page_with_an_encoding_declaration():
     html = '<?xml version="1.0" encoding="utf-8"?>\n' + page("<span>2 March 2023</span>")
     assert header_date(html) == "2023-03-02"
+
+
+DATELINE_ARTICLE = (
+    "<p>KHARKIV, March 2, 2023 - Gunners destroyed 4 ammunition depots overnight, the brigade said on "
+    "Thursday.</p><p>The unit also shot down 3 drones over the ring road, the brigade added.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (DATELINE_ARTICLE, ("2023-03-02", "dateline")),  # the text's own dateline beats the guess
+        (ARTICLE.format(day="02", month="03"), ("2023-03-19", "metadata")),  # else the guess stands
+    ],
+)
+def test_a_guessed_page_date_yields_to_the_dateline(tmp_path, extractor, article, expected):
+    html = page("").replace(ARTICLE.format(day="02", month="03"), article)
+    found = read_page(html)
+    assert (found.date, found.guessed_date) == (None, "2023-03-19")  # htmldate picks the sidebar's latest
+    (tmp_path / "page.html").write_text(html)
+    (document,) = InputReader().read([str(tmp_path / "page.html")])
+    ((_, record),) = list(extractor.process([document_input(document)]))
+    assert (str(record.published), str(record.published_source)) == expected
+
+
+def test_meta_tags_declare_the_date_when_the_header_has_none():
+    json_ld = '{"@type": "NewsArticle", "datePublished": "2023-03-02"}'
+    head = f"<script type='application/ld+json'>{json_ld}</script>"
+    found = read_page(page("", head=head))
+    assert (found.date, found.date_source) == ("2023-03-02", "metadata")

@@ -1150,8 +1150,9 @@ class DateFinder:
             if located is not None:
                 doc._.published, doc._.published_source = located.date, located.source
             elif doc._.fallback_published is not None:
-                # a date in the file name: weaker than the text's own dateline, used only without one
-                doc._.published, doc._.published_source = doc._.fallback_published, "filename"
+                # a date in the file name or a page's guessed date: weaker than the text's own dateline
+                source = doc._.fallback_published_source or "filename"
+                doc._.published, doc._.published_source = doc._.fallback_published, source
             else:
                 add_warning(doc, NO_PUBLISHED_WARNING)
         sections = locate_sections(document_text(doc), doc._.published)
