@@ -632,15 +632,14 @@ class InputReader:
             try:
                 if len(raw) > line_limit:
                     raise InputProblem("too_large", f"line of {len(raw) / 1e6:.1f} MB is over --max-chars")
+                line, warnings = _utf8_line(raw)
                 try:
-                    value = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError as err:
-                    raise InputProblem(
-                        "encoding", f"invalid UTF-8 (bad byte at offset {err.start})"
-                    ) from None
+                    value = json.loads(line)
                 except ValueError as err:
                     raise InputProblem("invalid_json", f"not valid JSON: {err}") from None
-                yield self._record(value, record_source, f"{base_id}#{number}")
+                document = self._record(value, record_source, f"{base_id}#{number}")
+                document.warnings.extend(warnings)
+                yield document
             except InputProblem as problem:
                 yield InputError(record_source, problem.kind, problem.message)
 
@@ -657,6 +656,16 @@ def _is_output_record(value: object) -> bool:
     if not isinstance(value, dict):
         return False
     return OUTPUT_RECORD_FIELDS <= value.keys() or value.keys() == ERROR_LINE_FIELDS
+
+
+def _utf8_line(raw: bytes) -> tuple[str, list[str]]:
+    """A JSONL line as text: a stray invalid byte becomes U+FFFD with a warning, as in a text file."""
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as err:
+        return raw.decode("utf-8", errors="replace"), [
+            f"invalid UTF-8 in the line (first bad byte at {err.start}), replaced by U+FFFD"
+        ]
 
 
 def _first_jsonl_value(handle: BinaryIO) -> object:

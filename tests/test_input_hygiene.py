@@ -186,3 +186,11 @@ def test_an_earlier_output_on_standard_input_is_skipped():
     stdin = io.BytesIO(json.dumps([EARLIER_RECORD]).encode())
     reader = InputReader(ReadOptions(stdin_format="json"), stdin=stdin)
     assert list(reader.read(["-"])) == [] and reader.earlier_outputs == ["-"]
+
+
+def test_a_stray_byte_in_a_jsonl_line_is_replaced_with_a_warning(tmp_path):
+    line = json.dumps({"id": "r1", "text": "Crews destroyed 7 depots X"}).encode().replace(b"X", b"\xe9")
+    (tmp_path / "feed.jsonl").write_bytes(line + b"\n")
+    (document,) = _reader().read([str(tmp_path / "feed.jsonl")])
+    assert document.text == "Crews destroyed 7 depots \ufffd"
+    assert "replaced by U+FFFD" in document.warnings[0]
