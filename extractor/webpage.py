@@ -142,7 +142,12 @@ def _header_segments(headline) -> list[str]:
 def _date_in(segment: str) -> str | None:
     """A full date in a short text, by htmldate's parser of date expressions (ISO, numeric, month names
     in many languages); None for a year or a month alone."""
-    from htmldate.extractors import try_date_expr
-
     latest = dt.datetime.now() + dt.timedelta(days=1)
-    return try_date_expr(segment, "%Y-%m-%d", True, EARLIEST_PAGE_DATE, latest)
+    try:
+        # htmldate's own reader of one date expression: not in its documented API, so a release that
+        # moves it costs the header date (the page's metadata still decides), not the page
+        from htmldate.extractors import try_date_expr
+
+        return try_date_expr(segment, "%Y-%m-%d", True, EARLIEST_PAGE_DATE, latest)
+    except (ImportError, TypeError):
+        return None
