@@ -139,7 +139,6 @@ def test_csv_records_with_field_options(tmp_path):
         ',"Two lines:\nJets flew 12 sorties.",,\n'
         "\n"
         "9,,2023-03-03,Empty\n"
-        f'10,"{TEXT}",not a date,Bad\n'
     )
     _write(tmp_path / "feed.csv", rows)
     fields = RecordFields(text="body", id="uid", published="day", title="headline")
@@ -149,7 +148,6 @@ def test_csv_records_with_field_options(tmp_path):
         (f"{feed}#2", "7"),
         (f"{feed}#3", "feed#3"),
         (f"{feed}#6", "no_text"),
-        (f"{feed}#7", "metadata"),
     ]
     assert (items[0].published, items[0].title) == (dt.date(2023, 3, 2), "Raid")
     assert items[1].text == "Two lines:\nJets flew 12 sorties."
