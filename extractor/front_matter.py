@@ -42,7 +42,8 @@ def split_post(text: str) -> Post:
         return Post(text)
     except yaml.YAMLError as err:
         where = getattr(err, "problem_mark", None)
-        line = f" (line {where.line + 2})" if where is not None else ""
+        # the front matter starts on the opening `---` line: its line N from 0 is the file's line N + 1 from 1
+        line = f" (line {where.line + 1})" if where is not None else ""
         return Post(text, warnings=[f"the front matter is not valid YAML{line}; read as text"])
     if not isinstance(values, dict):
         return Post(text)
