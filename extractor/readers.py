@@ -259,6 +259,21 @@ def skipped_folder_names() -> frozenset[str]:
     return frozenset(require(load_data("inputs"), "skipped_folders", list, "inputs.json"))
 
 
+@cache
+def _saved_page_folder_suffixes() -> tuple[str, ...]:
+    return tuple(require(load_data("inputs"), "saved_page_folder_suffixes", list, "inputs.json"))
+
+
+def _saved_page_folder(name: str, siblings: frozenset[str]) -> bool:
+    """Whether `name` is the folder of a saved web page's resources: `report_files` beside `report.html`."""
+    for suffix in _saved_page_folder_suffixes():
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if any(stem + page in siblings for page in HTML_SUFFIXES):
+                return True
+    return False
+
+
 class PathFilter:
     """Which files and folders under a folder are read: `--glob` and `--exclude` patterns with
     gitignore's wildcards (`**` spans folders, so `**/*.txt` also matches `a.txt`; a pattern with a
@@ -274,9 +289,9 @@ class PathFilter:
         leave_out = [*excludes, *negated]
         self._exclude = pathspec.GitIgnoreSpec.from_lines(leave_out) if leave_out else None
 
-    def enters(self, rel: str, name: str) -> bool:
-        """Whether the walk goes into the folder at `rel`."""
-        if name.startswith(".") or name in skipped_folder_names():
+    def enters(self, rel: str, name: str, siblings: frozenset[str] = frozenset()) -> bool:
+        """Whether the walk goes into the folder at `rel`, beside the entries named `siblings`."""
+        if name.startswith(".") or name in skipped_folder_names() or _saved_page_folder(name, siblings):
             return False
         return self._exclude is None or not self._exclude.match_file(rel + "/")
 
@@ -366,6 +381,7 @@ class InputReader:
                 yield InputError(shown, "unreadable", f"cannot list the folder: {err.strerror or err}")
                 return
             ancestors.append(key)
+            names = frozenset(entry.name for entry in entries)
             for entry in entries:
                 rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
                 source = os.path.join(arg, rel)
@@ -380,7 +396,7 @@ class InputReader:
                         yield InputError(source, kind, err.strerror or str(err))
                     continue
                 if is_dir:
-                    if not self._filter.enters(rel, entry.name):
+                    if not self._filter.enters(rel, entry.name, names):
                         continue
                     if entry.name.lower().endswith(INPUT_SUFFIXES):
                         yield InputError(source, "is_directory", "is a directory, not a file; skipped")
@@ -390,11 +406,7 @@ class InputReader:
                     if self._filter.reads(rel, entry.name):
                         yield Path(entry.path), source, _without_suffix(rel)
                 elif entry.is_symlink() and self._filter.reads(rel, entry.name):
-                    try:
-                        target = os.readlink(entry.path)
-                    except OSError:
-                        target = "?"
-                    yield InputError(source, "broken_symlink", f"broken symbolic link (to {target}); skipped")
+                    yield _broken_link(source, entry.path)
             ancestors.pop()
 
         yield from visit(root, "")
@@ -656,6 +668,14 @@ def _is_output_record(value: object) -> bool:
     if not isinstance(value, dict):
         return False
     return OUTPUT_RECORD_FIELDS <= value.keys() or value.keys() == ERROR_LINE_FIELDS
+
+
+def _broken_link(source: str, path: str) -> InputError:
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return InputError(source, "broken_symlink", f"broken symbolic link (to {target}); skipped")
 
 
 def _utf8_line(raw: bytes) -> tuple[str, list[str]]:

@@ -1,5 +1,6 @@
 """The folder of hostile inputs (tests/hostile) through the command line, end to end: hidden and tool
-folders, an earlier output, Windows-1252 and damaged UTF-8, front matter, CSV records, a huge number."""
+folders, an earlier output, Windows-1252 and damaged UTF-8, front matter, CSV records, a huge number, a
+saved web page with its resource folder and a sidebar of other news."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ DOCUMENTS = {
     "posts/patrol",
     "wire-1",
     "wire-2",
+    "saved/losses",
 }
 
 
@@ -76,6 +78,16 @@ def test_front_matter_is_metadata(run):
     assert raid["text"].startswith("Artillery crews destroyed 7 fuel depots")
     assert [(c["value"], c["evidence"]["text"] in raid["text"]) for c in raid["claims"]] == [(7, True)]
     assert run["posts/patrol"]["title"] == "Patrol report"
+
+
+def test_a_saved_page_is_dated_by_its_header_not_its_sidebar(run):
+    page = run["saved/losses"]
+    assert (page["published"], page["published_source"]) == ("2023-03-03", "header")
+    totals = [
+        (c["value"], c["period_start"], c["period_end"]) for c in page["claims"] if c["kind"] != "other"
+    ]
+    assert [value for value, *_ in totals] == [61800, 2127, 1512, 302, 289]
+    assert {(start, end) for _, start, end in totals} == {("2023-02-24", "2023-03-03")}
 
 
 def test_csv_records(run, hostile):

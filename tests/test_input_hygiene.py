@@ -192,3 +192,19 @@ def test_a_stray_byte_in_a_jsonl_line_is_replaced_with_a_warning(tmp_path):
     (document,) = _reader().read([str(tmp_path / "feed.jsonl")])
     assert document.text == "Crews destroyed 7 depots \ufffd"
     assert "replaced by U+FFFD" in document.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("folder", "page", "expected"),
+    [
+        ("report_files", "report.html", ["report"]),  # a saved page's images, scripts and frames
+        ("report-Dateien", "report.htm", ["report"]),
+        ("report_files", "other.html", ["other", "report_files/frame"]),  # no page of that name
+        ("files", "report.html", ["files/frame", "report"]),
+    ],
+)
+def test_a_saved_page_s_resource_folder_is_not_read(tmp_path, folder, page, expected):
+    html = "<html><head><title>Raid</title></head><body><h1>Raid</h1><p>{}</p></body></html>"
+    _write(tmp_path / page, html.format(TEXT))
+    _write(tmp_path / folder / "frame.html", html.format("Advert: 3 days of sales on 12 sofas, shop now."))
+    assert _ids(tmp_path) == expected
