@@ -35,6 +35,9 @@ LATER_REPORT_WARNING = (
     "a report appended under a later dateline: its dates after the document's published date left unresolved"
 )
 SOURCE = "dates.json"
+# a period ending on a day and month without a year up to this many days after the published date is not
+# read as last year's (a single day is: "on Oct. 17" in a text of Oct. 16 looks back a year)
+YEARLESS_LEAD_DAYS = 31
 
 # Labels whose match is one day (or a month or year) that a range or "since" can be built on.
 POINT_LABELS = frozenset(
@@ -234,6 +237,20 @@ def latest_month_day(month: int, day: int, base: dt.date) -> dt.date | None:
         if candidate <= base:
             return candidate
     return None
+
+
+def yearless_day(month: int, day: int, base: dt.date, lead_days: int = 0) -> dt.date | None:
+    """The day a `month`/`day` without a year names in a text of `base`: the latest not after `base`, or
+    none when this year's falls just after `base`, within `lead_days` (for the end of a period: then
+    `base` is a few days early, as a page dated by its sidebar is, and reading the day a year back would
+    date a running total "from 24.02 to 01.07" before the war it counts)."""
+    try:
+        this_year = dt.date(base.year, month, day)
+    except ValueError:
+        this_year = None
+    if this_year is not None and base < this_year <= base + dt.timedelta(days=lead_days):
+        return None
+    return latest_month_day(month, day, base)
 
 
 def latest_weekday(weekday: int, base: dt.date, strictly_before: bool = False) -> dt.date:
@@ -611,9 +628,16 @@ def _cap(interval_end: dt.date, published: dt.date | None) -> dt.date:
 
 
 def resolve_atom(
-    doc: Doc, label: str, start: int, end: int, base: dt.date | None, words: DateVocabulary
+    doc: Doc,
+    label: str,
+    start: int,
+    end: int,
+    base: dt.date | None,
+    words: DateVocabulary,
+    lead_days: int = 0,
 ) -> Interval:
-    """Resolves one matched expression against `base` (the published date, or a range's other end)."""
+    """Resolves one matched expression against `base` (the published date, or a range's other end);
+    `lead_days` as in `yearless_day`."""
     tokens = doc[start:end]
     lowers = [t.lower_ for t in tokens]
     if label in ("FULL_DATE", "MONTH_DAY"):
@@ -633,7 +657,7 @@ def resolve_atom(
             except ValueError:
                 return None, None, False
         else:
-            day = latest_month_day(month, day_number, base)
+            day = yearless_day(month, day_number, base, lead_days)
         day = _not_after(day, base)
         return day, day, False
     if label == "ISO_DATE":
@@ -646,7 +670,7 @@ def resolve_atom(
         if base is None:
             return None, None, False
         d, m = (int(x) for x in tokens[0].text.split("."))
-        day = latest_month_day(m, d, base)
+        day = yearless_day(m, d, base, lead_days)
         return day, day, False
     if label == "DAY_ONLY":
         return None, None, False  # completed by the range
@@ -763,7 +787,9 @@ def resolve_expression(
                 if last_day is not None and first_start <= last_day and _not_after(last_day, published):
                     value.period_start, value.period_end = first_start, last_day
             return value
-        _, period_end, _ = resolve_atom(doc, last_label, last_start, last_end, published, words)
+        _, period_end, _ = resolve_atom(
+            doc, last_label, last_start, last_end, published, words, YEARLESS_LEAD_DAYS
+        )
         # the first end is read against the last ("from Dec. 28 to Jan. 3": December of the year before)
         period_start, _, _ = resolve_atom(doc, *expression.first, period_end or published, words)
         if period_start is not None and period_end is not None and period_start > period_end:
@@ -1150,8 +1176,9 @@ class DateFinder:
             if located is not None:
                 doc._.published, doc._.published_source = located.date, located.source
             elif doc._.fallback_published is not None:
-                # a date in the file name: weaker than the text's own dateline, used only without one
-                doc._.published, doc._.published_source = doc._.fallback_published, "filename"
+                # a date in the file name or a page's guessed date: weaker than the text's own dateline
+                source = doc._.fallback_published_source or "filename"
+                doc._.published, doc._.published_source = doc._.fallback_published, source
             else:
                 add_warning(doc, NO_PUBLISHED_WARNING)
         sections = locate_sections(document_text(doc), doc._.published)
