@@ -1314,11 +1314,7 @@ def find_claims(
                 finding.actor = strike_maker(doc[finding.noun_index])
             if finding.actor:
                 last_actor = finding.actor
-        sentence_findings = [
-            f
-            for f in sentence_findings
-            if not _restated(doc, f, findings, vocab) and not _named_again(doc, f, findings)
-        ]
+        # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
     # a list's lines are their own paragraph's sentences: a day named in the report before them is not theirs
@@ -1346,36 +1342,6 @@ def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     return finding.kind in ("strikes", "sorties") and last in vocab.strike_nouns
 
 
-def _restated(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding], vocab: ClaimVocabulary) -> bool:
-    """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
-    same figure and effect as an earlier claim names the same people or things again; "the militants were
-    all killed" and "the second facilitator was detained" restate any earlier count of that loss."""
-    if not finding.definite:
-        return False
-    any_count = finding.quantifier == "plural" or finding.member
-    same_count = [
-        e
-        for e in earlier
-        if (any_count or e.value == finding.value and e.quantifier == finding.quantifier)
-        and e.effect == finding.effect
-        and e.kind == finding.kind
-    ]
-    if not same_count:
-        return False
-    # "In Andar district, ... arrested the targeted Taliban leader" after a facilitator detained in Sabari
-    # district: another place, another incident
-    place = _sentence_place(doc, finding, vocab)
-    if place is None:
-        return True
-    others = (_sentence_place(doc, e, vocab) for e in same_count)
-    return any(other is None or place in other or other in place for other in others)
-
-
-def _sentence_place(doc: Doc, finding: ClaimFinding, vocab: ClaimVocabulary) -> str | None:
-    sentence = doc.char_span(finding.sentence_start, finding.sentence_end, alignment_mode="expand")
-    return find_location(sentence, None, vocab) if sentence is not None else None
-
-
 def _one_of_a_group(figure: Token) -> bool:
     """ "The militants, one of them a commander, were killed", "is one of more than 50 insurgents killed": one
     member set beside a group that is itself the claim."""
@@ -1398,21 +1364,6 @@ def _whole_of_a_part(noun: Token, figure: Span) -> bool:
     if part.pos_ in ("VERB", "AUX") and of.i < part.i:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in part.children)
     return part.like_num and not figure.start <= part.i < figure.end and not _one_of_a_group(part)
-
-
-def _named_again(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
-    """A person named in an earlier claim with the same effect ("killed Haji Iman ... the killing of Haji
-    Iman"), counted there."""
-    if finding.noun_index is None or doc[finding.noun_index].pos_ != "PROPN" or finding.value != 1:
-        return False
-    name = doc[finding.noun_index].text
-    text = document_text(doc)
-    return any(
-        e.effect == finding.effect
-        and e.kind == finding.kind
-        and name in text[e.evidence_start : e.evidence_end]
-        for e in earlier
-    )
 
 
 def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
