@@ -9,9 +9,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractor.components.claim_relations import link_parts, link_restatements
+from extractor.components.claim_relations import link_parts, without_references
 from extractor.components.document import register_document_extensions, sentence_spans
-from extractor.components.news_background import is_background
+from extractor.components.news_background import background_sentences, is_background
 from extractor.components.target_sides import (
     OPERATION_AHEAD,
     SideVocabulary,
@@ -50,14 +50,25 @@ class ClaimLinker:
         sentences = sentence_spans(doc)
         sections = doc._.report_sections or []
         mentions = group_mentions(doc, self.matchers)
+        findings = doc._.claims = without_references(doc, list(findings))
         set_target_sides(findings, sentences, sections, mentions, self.vocab)
-        link_restatements(doc, findings)
         link_parts(doc, findings, sentences, sections)
+        self.mark_background(doc, findings, sentences, sections)
+        return doc
+
+    def mark_background(
+        self, doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sections: Sequence[Any]
+    ) -> None:
+        """Sets `background` on the claims each report gives as background, read against its own date."""
+        found: dict[Any, tuple[set[int], set[int]]] = {}
         for finding in findings:
             published = _published_for(doc, sections, finding.evidence_start)
-            sentence = sentences[finding.sentence_index] if finding.sentence_index < len(sentences) else None
-            finding.background = is_background(finding, sentence, published, self.background_days)
-        return doc
+            if published is None:
+                continue
+            if published not in found:
+                found[published] = background_sentences(doc, sentences, published, self.background_days)
+            tolls, earlier = found[published]
+            finding.background = is_background(finding, tolls, earlier, published, self.background_days)
 
 
 def _published_for(doc: Doc, sections: Sequence[Any], char: int):

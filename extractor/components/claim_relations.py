@@ -102,6 +102,27 @@ def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
             finding.restates = found
 
 
+def _states_a_figure(doc: Doc, finding: Any) -> bool:
+    """Whether a claim's evidence holds a number ("the two individuals"), not a thing or person referred to
+    again by a definite noun or a name ("the target was hit", "the killing of Haji Iman")."""
+    return any(
+        finding.evidence_start <= span.start_char < finding.evidence_end for span in doc._.numbers or []
+    )
+
+
+def without_references(doc: Doc, findings: list[Any]) -> list[Any]:
+    """The claims, less those that only refer back to a thing or person an earlier claim counted: a figure
+    stated again stays a claim of its own (with `restates`), a reference to one states no figure."""
+    link_restatements(doc, findings)
+    kept = [f for f in findings if f.restates is None or _states_a_figure(doc, f)]
+    if len(kept) == len(findings):
+        return findings
+    for finding in kept:
+        finding.restates = None
+    link_restatements(doc, kept)
+    return kept
+
+
 # ---------------------------------------------------------------------------------------------------------
 # parts of a total
 

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+from extractor.components.document import document_text
+from extractor.vocabulary import load_data, require
 
 #: date expressions that name a month, a year or a vaguer time: set long before a report, they put a
 #: sentence in the past ("In June, insurgents engaged the force", "since the campaign began in 2014")
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
+
+
+@lru_cache(maxsize=1)
+def since_words() -> frozenset[str]:
+    return frozenset(require(load_data("claim_links"), "since_words", list, "claim_links.json"))
 
 
 def _days_before(published: dt.date, day: dt.date | None) -> int:
@@ -17,36 +27,96 @@ def _days_before(published: dt.date, day: dt.date | None) -> int:
 
 
 def dated_long_before(finding: Any, published: dt.date, days: int) -> bool:
-    """A claim dated to a day, or to a period that began, more than `days` before the report: an earlier
-    event. A running total's period reaches back by its nature, so only its end counts."""
+    """A claim dated to a day, or to a period that began, `days` or more before the report (an earlier
+    event, or a toll over a month or longer: "in the last month"). A running total's period reaches back
+    by its nature, so only its end counts."""
     if finding.date is not None:
-        return _days_before(published, finding.date) > days
+        return _days_before(published, finding.date) >= days
     if finding.cumulative:
-        return _days_before(published, finding.period_end) > days
-    return _days_before(published, finding.period_start) > days
+        return _days_before(published, finding.period_end) >= days
+    return _days_before(published, finding.period_start) >= days
 
 
-def sentence_set_long_before(sentence: Span, published: dt.date, days: int) -> bool:
-    """A sentence that names a month or year long before the report ("In June", "in 2014"), apart from
-    the report's own dateline."""
-    for span in sentence.doc._.dates or []:
-        if not sentence.start <= span.start < sentence.end or span._.date_value is None:
+def _dates_of(sentence: Span) -> list[Any]:
+    return [
+        span._.date_value
+        for span in sentence.doc._.dates or []
+        if sentence.start <= span.start < sentence.end
+        and span._.date_value is not None
+        and not span._.date_value.states_published
+    ]
+
+
+def set_long_before(sentence: Span, published: dt.date, days: int) -> bool:
+    """A sentence that names a month or year long before the report ("In June", "in 2014")."""
+    return any(
+        value.kind in COARSE_DATE_KINDS and _days_before(published, value.date or value.period_start) > days
+        for value in _dates_of(sentence)
+    )
+
+
+def set_recently(sentence: Span, published: dt.date, days: int) -> bool:
+    """A sentence with a day of the report's own time ("yesterday", "on Saturday")."""
+    return any(
+        (value.date or value.period_start) is not None
+        and value.kind not in COARSE_DATE_KINDS
+        and _days_before(published, value.date or value.period_start) < days
+        for value in _dates_of(sentence)
+    )
+
+
+def toll_since(sentence: Span, published: dt.date, days: int) -> bool:
+    """A running toll "since" an event long past or named without a date ("since the beginning of the
+    year", "since December 1" said in January, "since the campaign began in 2014"), not "since Monday"."""
+    words = since_words()
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ not in words:
             continue
-        value = span._.date_value
-        if value.states_published or value.kind not in COARSE_DATE_KINDS:
-            continue
-        if _days_before(published, value.date or value.period_start) > days:
+        phrase = token.head if token.dep_ == "mark" else token
+        left, right = phrase.left_edge.i, phrase.right_edge.i
+        starts = [
+            span._.date_value.date or span._.date_value.period_start
+            for span in doc._.dates or []
+            if left <= span.start <= right and span._.date_value is not None
+        ]
+        if not any(start is not None and _days_before(published, start) < days for start in starts):
             return True
     return False
 
 
-def is_background(finding: Any, sentence: Span | None, published: dt.date | None, days: int) -> bool:
-    """Whether a claim is background: dated long before the report, or told in a sentence set long
-    before it. A figure with a change since the last report ("(+200)") is that report's news."""
+def background_sentences(
+    doc: Doc, sentences: Sequence[Span], published: dt.date, days: int
+) -> tuple[set[int], set[int]]:
+    """The sentences told as background: those giving a toll since long ago, and those set long before the
+    report with the sentences after them in the same paragraph until one names a day of the report's own
+    time. Returned apart: (tolls, set long before)."""
+    text = document_text(doc)
+    tolls: set[int] = set()
+    earlier: set[int] = set()
+    in_stretch = False
+    for index, sentence in enumerate(sentences):
+        new_paragraph = index == 0 or "\n" in text[sentences[index - 1].end_char : sentence.start_char]
+        if new_paragraph or set_recently(sentence, published, days):
+            in_stretch = False
+        if set_long_before(sentence, published, days):
+            in_stretch = True
+        if in_stretch:
+            earlier.add(index)
+        if toll_since(sentence, published, days):
+            tolls.add(index)
+    return tolls, earlier
+
+
+def is_background(
+    finding: Any, tolls: set[int], earlier: set[int], published: dt.date | None, days: int
+) -> bool:
+    """Whether a claim is background: dated long before the report, a toll since long ago, or told in a
+    sentence set long before without a recent day of its own. A figure with a change since the last
+    report ("(+200)") is that report's news."""
     if published is None or finding.delta is not None:
         return False
-    if dated_long_before(finding, published, days):
+    if dated_long_before(finding, published, days) or finding.sentence_index in tolls:
         return True
-    if finding.date is not None:
-        return False  # a day of its own near the report's: the sentence's older dates are another story's
-    return sentence is not None and sentence_set_long_before(sentence, published, days)
+    own_date = finding.date is not None and finding.date_origin == finding.sentence_index
+    return finding.sentence_index in earlier and not own_date
