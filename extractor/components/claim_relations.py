@@ -20,6 +20,7 @@ class RelationVocabulary:
     part_words: frozenset[str]
     operation_nouns: frozenset[str]
     plural_words: frozenset[str]
+    generic_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -28,6 +29,7 @@ class RelationVocabulary:
             part_words=frozenset(require(data, "part_words", list, "claim_links.json")),
             operation_nouns=frozenset(require(data, "operation_nouns", list, "claim_links.json")),
             plural_words=frozenset(require(data, "plural_words", list, "claim_links.json")),
+            generic_nouns=frozenset(require(data, "generic_nouns", list, "claim_links.json")),
         )
 
 
@@ -66,6 +68,29 @@ def restated_by_definite_phrase(finding: Any, earlier: Sequence[Any]) -> int | N
     return None
 
 
+def restated_by_generic_noun(
+    doc: Doc, finding: Any, earlier: Sequence[Any], generic: frozenset[str]
+) -> int | None:
+    """ "Detained two suspected insurgents ... Two individuals were detained": the same figure, kind and
+    effect again over a noun that says nothing new of who or what was counted rewords the earlier claim
+    (in another place it is another incident)."""
+    lemma = _head_lemma(doc, finding)
+    if lemma not in generic:
+        return None
+    for position in range(len(earlier) - 1, -1, -1):
+        other = earlier[position]
+        if (
+            other.value == finding.value
+            and other.quantifier == finding.quantifier
+            and other.effect == finding.effect
+            and other.kind == finding.kind
+            and _head_lemma(doc, other) != lemma
+            and _same_place(finding.location, other.location)
+        ):
+            return position
+    return None
+
+
 def restated_by_name(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | None:
     """A person named in an earlier claim with the same effect ("killed Haji Iman ... the killing of Haji
     Iman"), counted there."""
@@ -87,6 +112,7 @@ def restated_by_name(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | No
 def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
     """Sets `restates` on each claim that states an earlier sentence's claim again, naming the first
     statement (a restatement of a restatement names the original)."""
+    vocab = relation_vocabulary()
     for index, finding in enumerate(findings):
         earlier_count = next(
             (i for i, other in enumerate(findings[:index]) if other.sentence_index >= finding.sentence_index),
@@ -94,6 +120,8 @@ def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
         )
         earlier = findings[:earlier_count]
         found = restated_by_definite_phrase(finding, earlier)
+        if found is None:
+            found = restated_by_generic_noun(doc, finding, earlier, vocab.generic_nouns)
         if found is None:
             found = restated_by_name(doc, finding, earlier)
         if found is not None:
