@@ -62,7 +62,7 @@ def restated_by_definite_phrase(finding: Any, earlier: Sequence[Any]) -> int | N
             (any_count or other.value == finding.value and other.quantifier == finding.quantifier)
             and other.effect == finding.effect
             and other.kind == finding.kind
-            and _same_place(finding.location, other.location)
+            and _same_place(finding.own_place, other.own_place)
         ):
             return position
     return None
@@ -85,7 +85,7 @@ def restated_by_generic_noun(
             and other.effect == finding.effect
             and other.kind == finding.kind
             and _head_lemma(doc, other) != lemma
-            and _same_place(finding.location, other.location)
+            and _same_place(finding.own_place, other.own_place)
         ):
             return position
     return None
@@ -172,6 +172,8 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
     if finding.noun_index is None:
         return None
     token: Token = doc[finding.noun_index]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "including 10 tanks, 20 trucks and 16 depots": each conjunct is a part
     marker = token.head
     if marker.lower_ not in vocab.part_words and marker.lemma_.lower() not in vocab.part_words:
         return None

@@ -118,6 +118,7 @@ class ClaimFinding:
     )  # "the two individuals": may name what was counted before
     member: bool = field(default=False, repr=False)  # "the second facilitator": one of a group counted before
     flown_by: str | None = field(default=None, repr=False)  # the aircraft counted as sorties are their actor
+    own_place: str | None = field(default=None, repr=False)  # named in its own sentence, before any carried
 
 
 @dataclass(frozen=True)
@@ -1976,6 +1977,7 @@ def _attach_context(
         )
         if sentence is not None:
             finding.location = find_location(sentence, anchor, vocab)
+            finding.own_place = finding.location
             date_span = pick_date(sentence, anchor, vocab)
             if date_span is not None:
                 _set_date(finding, date_span, published)

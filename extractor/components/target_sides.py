@@ -136,6 +136,10 @@ def operation_target(mention: Span, vocab: SideVocabulary) -> bool:
     for _ in range(OPERATION_HOPS):
         if token.lemma_.lower() in vocab.operation_words:
             return True
+        if token.pos_ in ("AUX", "VERB") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in vocab.operation_words for c in token.children
+        ):
+            return True  # "The target of the operation was a Haqqani weapons supplier"
         if token.head.i == token.i:
             break
         token = token.head
