@@ -67,6 +67,12 @@ def positions(claims, link):
             "The target of the operation was a Haqqani weapons supplier.",
             ["Haqqani"],
         ),
+        # one group under several names is named once, two groups both
+        ("Jets killed 20 ISIL fighters, the Daesh group said.", ["ISIL"]),
+        (
+            "Troops killed five insurgents while pursuing a Taliban leader with ties to al-Qaeda.",
+            ["Taliban and al-Qaeda"],
+        ),
         # a group that acted is not the side that lost
         ("Taliban gunmen attacked a checkpoint, killing three policemen.", [None, None]),
         ("Islamic State fighters killed 12 soldiers in an ambush.", [None]),
@@ -228,6 +234,11 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor):
 )
 def test_part_of(extractor, text, parts):
     assert positions(claims_of(extractor, text), "part_of") == parts
+
+
+def test_what_is_included_is_no_whole_of_its_own_conjuncts(extractor):
+    text = "The army said both among civilians and military personnel were wounded."
+    assert positions(claims_of(extractor, text), "part_of") == [None, None]
 
 
 # ---------------------------------------------------------------------------------------------------------

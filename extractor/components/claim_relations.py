@@ -181,7 +181,19 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
     for position, other in enumerate(others):
         if other is finding or other.kind != finding.kind or other.sentence_index != finding.sentence_index:
             continue
-        if whole.i in (other.noun_index, other.verb_index) and _fits_within(finding, other):
+        # the whole is named before its part, which keeps "wounded among civilians and soldiers" from
+        # making each of two claims the other's part
+        before = other.evidence_start < finding.evidence_start
+        # and stands outside what is included ("among civilians and soldiers": neither is the other's whole)
+        inside = (
+            other.noun_index is not None and marker.left_edge.i <= other.noun_index <= marker.right_edge.i
+        )
+        if (
+            before
+            and not inside
+            and whole.i in (other.noun_index, other.verb_index)
+            and _fits_within(finding, other)
+        ):
             return position
     return None
 

@@ -15,6 +15,10 @@ from extractor.vocabulary import load_data, require
 #: date expressions that name a month, a year or a vaguer time: set long before a report, they put a
 #: sentence in the past ("In June, insurgents engaged the force", "since the campaign began in 2014")
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
+#: how many steps up the parse a date may stand from the sentence's main verb and still set its time
+MAIN_CLAUSE_HOPS = 2
+#: how many sentences after one set long before go on with its story, at most
+PAST_STORY_SENTENCES = 2
 
 
 @lru_cache(maxsize=1)
@@ -37,9 +41,9 @@ def dated_long_before(finding: Any, published: dt.date, days: int) -> bool:
     return _days_before(published, finding.period_start) >= days
 
 
-def _dates_of(sentence: Span) -> list[Any]:
+def _date_spans(sentence: Span) -> list[Span]:
     return [
-        span._.date_value
+        span
         for span in sentence.doc._.dates or []
         if sentence.start <= span.start < sentence.end
         and span._.date_value is not None
@@ -47,11 +51,37 @@ def _dates_of(sentence: Span) -> list[Any]:
     ]
 
 
+def _dates_of(sentence: Span) -> list[Any]:
+    return [span._.date_value for span in _date_spans(sentence)]
+
+
+def _long_before(span: Span, published: dt.date, days: int) -> bool:
+    value = span._.date_value
+    day = value.date or value.period_start
+    return value.kind in COARSE_DATE_KINDS and _days_before(published, day) > days
+
+
 def set_long_before(sentence: Span, published: dt.date, days: int) -> bool:
     """A sentence that names a month or year long before the report ("In June", "in 2014")."""
+    return any(_long_before(span, published, days) for span in _date_spans(sentence))
+
+
+def _sets_the_main_clause(span: Span, root_hops: int = MAIN_CLAUSE_HOPS) -> bool:
+    """Whether a date modifies the sentence's main verb ("In June, insurgents engaged the force"), rather
+    than a clause inside it ("... despite the Pentagon saying in 2016 that ...")."""
+    token = span.root
+    for _ in range(root_hops):
+        if token.dep_ == "ROOT":
+            return True
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
+def opens_a_past_story(sentence: Span, published: dt.date, days: int) -> bool:
+    """A sentence whose main clause is set long before the report: the sentences after it in its paragraph
+    go on with that story."""
     return any(
-        value.kind in COARSE_DATE_KINDS and _days_before(published, value.date or value.period_start) > days
-        for value in _dates_of(sentence)
+        _long_before(span, published, days) and _sets_the_main_clause(span) for span in _date_spans(sentence)
     )
 
 
@@ -94,15 +124,20 @@ def background_sentences(
     text = document_text(doc)
     tolls: set[int] = set()
     earlier: set[int] = set()
-    in_stretch = False
+    story_left = 0
     for index, sentence in enumerate(sentences):
-        new_paragraph = index == 0 or "\n" in text[sentences[index - 1].end_char : sentence.start_char]
-        if new_paragraph or set_recently(sentence, published, days):
-            in_stretch = False
-        if set_long_before(sentence, published, days):
-            in_stretch = True
-        if in_stretch:
+        if index:
+            previous = sentences[index - 1]
+            previous_end = previous.start_char + len(text[previous.start_char : previous.end_char].rstrip())
+            if "\n" in text[previous_end : sentence.start_char]:
+                story_left = 0
+        if set_recently(sentence, published, days):
+            story_left = 0
+        if set_long_before(sentence, published, days) or story_left > 0:
             earlier.add(index)
+        story_left -= 1
+        if opens_a_past_story(sentence, published, days):
+            story_left = PAST_STORY_SENTENCES
         if toll_since(sentence, published, days):
             tolls.add(index)
     return tolls, earlier

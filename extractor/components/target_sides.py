@@ -32,6 +32,7 @@ class SideVocabulary:
 
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    group_of: dict[str, str]  # each name and abbreviation, lower case -> the group's name
     party_words: frozenset[str]
     operation_words: frozenset[str]
     framing_nouns: frozenset[str]
@@ -42,14 +43,17 @@ class SideVocabulary:
         links = load_data("claim_links")
         names: list[str] = []
         abbreviations: list[str] = []
+        group_of: dict[str, str] = {}
         for entry in require(groups, "groups", list, "armed_groups.json"):
-            names.extend(require(entry, "names", list, f"armed_groups.json: {entry.get('name')}"))
-            abbreviations.extend(
-                require(entry, "abbreviations", list, f"armed_groups.json: {entry.get('name')}")
-            )
+            source = f"armed_groups.json: {entry.get('name')}"
+            names.extend(require(entry, "names", list, source))
+            abbreviations.extend(require(entry, "abbreviations", list, source))
+            for alias in entry["names"] + entry["abbreviations"]:
+                group_of.setdefault(alias.lower(), require(entry, "name", str, source))
         return cls(
             names=tuple(names),
             abbreviations=tuple(abbreviations),
+            group_of=group_of,
             party_words=frozenset(require(groups, "party_words", list, "armed_groups.json")),
             operation_words=frozenset(require(links, "operation_words", list, "claim_links.json")),
             framing_nouns=frozenset(require(links, "framing_nouns", list, "claim_links.json")),
@@ -77,11 +81,13 @@ def group_mentions(doc: Doc, matchers: Iterable[PhraseMatcher]) -> list[Span]:
 
 
 def _as_worded(spans: list[Span]) -> str | None:
-    words: list[str] = []
+    """The groups named, each in its first wording: "ISIL ... Daesh" is one group, "al-Qaeda ... Taliban"
+    two."""
+    group_of = side_vocabulary().group_of
+    words: dict[str, str] = {}
     for span in spans:
-        if span.text not in words:
-            words.append(span.text)
-    return " and ".join(words) or None
+        words.setdefault(group_of.get(span.text.lower(), span.text.lower()), span.text)
+    return " and ".join(words.values()) or None
 
 
 def _names_an_actor(token: Token, stop: Token | None = None) -> bool:
