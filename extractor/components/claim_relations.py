@@ -46,14 +46,20 @@ def _same_place(place: str | None, other: str | None) -> bool:
     return place is None or other is None or place in other or other in place
 
 
-def restated_by_definite_phrase(finding: Any, earlier: Sequence[Any]) -> int | None:
+def _refers_back(doc: Doc, finding: Any) -> bool:
+    """A definite phrase ("the two individuals") or a pronoun ("returned fire, killing him") names what it
+    counts as known already."""
+    return finding.definite or finding.noun_index is not None and doc[finding.noun_index].pos_ == "PRON"
+
+
+def restated_by_definite_phrase(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | None:
     """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
     same figure, kind and effect as an earlier claim names the same people or things again; "the militants
     were all killed" and "the second facilitator was detained" restate any earlier count of that loss.
     Another place named is another incident ("In Andar district, ... arrested the targeted leader" after a
     facilitator detained in Sabari district). The position in `earlier` of the claim restated, the latest
     that fits."""
-    if not finding.definite:
+    if not _refers_back(doc, finding):
         return None
     any_count = finding.quantifier == "plural" or finding.member
     for position in range(len(earlier) - 1, -1, -1):
@@ -119,7 +125,7 @@ def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
             index,
         )
         earlier = findings[:earlier_count]
-        found = restated_by_definite_phrase(finding, earlier)
+        found = restated_by_definite_phrase(doc, finding, earlier)
         if found is None:
             found = restated_by_generic_noun(doc, finding, earlier, vocab.generic_nouns)
         if found is None:
