@@ -285,6 +285,11 @@ def test_what_is_included_is_no_whole_of_its_own_conjuncts(extractor):
         ),
         ("The force has detained more than 25 leaders since December 1.", [True]),
         ("Forces have captured 17 Haqqani leaders in the last month.", [True]),
+        (
+            '"Several leaders have been captured and two were killed so far this year," the colonel said.',
+            [True, True],
+        ),
+        ("Over the past week, the bombers flew 60 sorties.", [False]),
         ("The campaign has killed 1,200 militants since it began in 2009.", [True]),
     ],
 )

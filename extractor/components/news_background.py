@@ -15,6 +15,8 @@ from extractor.vocabulary import load_data, require
 #: date expressions that name a month, a year or a vaguer time: set long before a report, they put a
 #: sentence in the past ("In June, insurgents engaged the force", "since the campaign began in 2014")
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
+#: a figure over a period this long or longer is a toll, not one incident's news
+TOLL_DAYS = 14
 #: how many steps up the parse a date may stand from the sentence's main verb and still set its time
 MAIN_CLAUSE_HOPS = 2
 #: how many sentences after one set long before go on with its story, at most
@@ -32,12 +34,15 @@ def _days_before(published: dt.date, day: dt.date | None) -> int:
 
 def dated_long_before(finding: Any, published: dt.date, days: int) -> bool:
     """A claim dated to a day, or to a period that began, `days` or more before the report (an earlier
-    event, or a toll over a month or longer: "in the last month"). A running total's period reaches back
-    by its nature, so only its end counts."""
+    event, or a toll over a month or longer: "in the last month"), or a toll over weeks ("two were killed
+    this month alone"). A running total's period reaches back by its nature, so only its end counts."""
     if finding.date is not None:
         return _days_before(published, finding.date) >= days
     if finding.cumulative:
         return _days_before(published, finding.period_end) >= days
+    if finding.period_start is not None and finding.period_end is not None:
+        if (finding.period_end - finding.period_start).days >= TOLL_DAYS:
+            return True
     return _days_before(published, finding.period_start) >= days
 
 
