@@ -157,7 +157,10 @@ class Extractor:
             published = parse_published(document.published)
             source = document.published_source or (PublishedSource.argument.value if published else None)
             fallback = parse_published(document.fallback_published)
-            return document, make_document(self.nlp, document.text, published, source, fallback)
+            fallback_source = getattr(document, "fallback_published_source", None)
+            return document, make_document(
+                self.nlp, document.text, published, source, fallback, fallback_source
+            )
         except Exception as err:  # noqa: BLE001
             return document, err
 
