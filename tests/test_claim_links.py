@@ -61,6 +61,11 @@ def positions(claims, link):
             "During the operation, the force detained two suspected insurgents.",
             ["Taliban"],
         ),
+        (
+            "The force killed 12 insurgents in Baghlan on Sunday. Two Taliban commanders were the target "
+            "of the operation.",
+            ["Taliban"],
+        ),
         # or just after the claim
         (
             "The combined force detained several suspected insurgents in Zabul. "

@@ -92,9 +92,10 @@ def _as_worded(spans: list[Span]) -> str | None:
 
 def _names_an_actor(token: Token, stop: Token | None = None) -> bool:
     """Whether a word stands in the subject of a clause (who acted: "Taliban fighters attacked the
-    post"), looking up the parse until `stop` or the sentence's root."""
+    post"), looking up the parse until `stop` or the sentence's root. The subject of a copula acts in
+    nothing ("Two Taliban commanders were the target of the operation")."""
     while token.head.i != token.i and (stop is None or token.i != stop.i):
-        if token.dep_ in ACTOR_DEPS:
+        if token.dep_ in ACTOR_DEPS and token.head.pos_ != "AUX":
             return True
         token = token.head
     return False
@@ -143,9 +144,9 @@ def operation_target(mention: Span, vocab: SideVocabulary) -> bool:
         if token.lemma_.lower() in vocab.operation_words:
             return True
         if token.pos_ in ("AUX", "VERB") and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in vocab.operation_words for c in token.children
+            c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in vocab.operation_words for c in token.children
         ):
-            return True  # "The target of the operation was a Haqqani weapons supplier"
+            return True  # "The target of the operation was a Haqqani weapons supplier", "... were the target"
         if token.head.i == token.i:
             break
         token = token.head
