@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.components.target_sides import side_vocabulary
+from extractor.components.claim_links.sides import side_vocabulary
 from extractor.ledger import build_ledger
 from extractor.writers import row_columns
 

@@ -9,10 +9,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractor.components.claim_relations import link_parts, without_references
-from extractor.components.document import register_document_extensions, sentence_spans
-from extractor.components.news_background import background_sentences, is_background
-from extractor.components.target_sides import (
+from extractor.components.claim_links.background import background_sentences, is_background
+from extractor.components.claim_links.relations import link_parts, without_references
+from extractor.components.claim_links.sides import (
     OPERATION_AHEAD,
     SideVocabulary,
     framing_side,
@@ -24,6 +23,7 @@ from extractor.components.target_sides import (
     side_in_sentence,
     side_vocabulary,
 )
+from extractor.components.document import register_document_extensions, sentence_spans
 
 #: a claim dated, or told in a sentence set, this many days before its report is background
 BACKGROUND_DAYS = 31
