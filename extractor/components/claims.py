@@ -119,6 +119,7 @@ class ClaimFinding:
     )  # "the two individuals": may name what was counted before
     member: bool = field(default=False, repr=False)  # "the second facilitator": one of a group counted before
     flown_by: str | None = field(default=None, repr=False)  # the aircraft counted as sorties are their actor
+    own_place: str | None = field(default=None, repr=False)  # named in its own sentence, before any carried
 
 
 @dataclass(frozen=True)
@@ -1481,11 +1482,7 @@ def find_claims(
                 finding.actor = actor_after.get(all_sentences[lead].start)
             if finding.actor:
                 last_actor = finding.actor
-        sentence_findings = [
-            f
-            for f in sentence_findings
-            if not _restated(doc, f, findings, vocab) and not _named_again(doc, f, findings)
-        ]
+        # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
         if last_actor is not None and not _names_strikes_made(last_actor, vocab):
@@ -1537,36 +1534,6 @@ def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     return finding.kind in ("strikes", "sorties") and _names_strikes_made(finding.actor, vocab)
 
 
-def _restated(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding], vocab: ClaimVocabulary) -> bool:
-    """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
-    same figure and effect as an earlier claim names the same people or things again; "the militants were
-    all killed" and "the second facilitator was detained" restate any earlier count of that loss."""
-    if not finding.definite:
-        return False
-    any_count = finding.quantifier == "plural" or finding.member
-    same_count = [
-        e
-        for e in earlier
-        if (any_count or e.value == finding.value and e.quantifier == finding.quantifier)
-        and e.effect == finding.effect
-        and e.kind == finding.kind
-    ]
-    if not same_count:
-        return False
-    # "In Andar district, ... arrested the targeted Taliban leader" after a facilitator detained in Sabari
-    # district: another place, another incident
-    place = _sentence_place(doc, finding, vocab)
-    if place is None:
-        return True
-    others = (_sentence_place(doc, e, vocab) for e in same_count)
-    return any(other is None or place in other or other in place for other in others)
-
-
-def _sentence_place(doc: Doc, finding: ClaimFinding, vocab: ClaimVocabulary) -> str | None:
-    sentence = doc.char_span(finding.sentence_start, finding.sentence_end, alignment_mode="expand")
-    return find_location(sentence, None, vocab) if sentence is not None else None
-
-
 def _one_of_a_group(figure: Token) -> bool:
     """ "The militants, one of them a commander, were killed", "is one of more than 50 insurgents killed": one
     member set beside a group that is itself the claim."""
@@ -1589,21 +1556,6 @@ def _whole_of_a_part(noun: Token, figure: Span) -> bool:
     if part.pos_ in ("VERB", "AUX") and of.i < part.i:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in part.children)
     return part.like_num and not figure.start <= part.i < figure.end and not _one_of_a_group(part)
-
-
-def _named_again(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
-    """A person named in an earlier claim with the same effect ("killed Haji Iman ... the killing of Haji
-    Iman"), counted there."""
-    if finding.noun_index is None or doc[finding.noun_index].pos_ != "PROPN" or finding.value != 1:
-        return False
-    name = doc[finding.noun_index].text
-    text = document_text(doc)
-    return any(
-        e.effect == finding.effect
-        and e.kind == finding.kind
-        and name in text[e.evidence_start : e.evidence_end]
-        for e in earlier
-    )
 
 
 def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
@@ -2226,6 +2178,7 @@ def _attach_context(
         )
         if sentence is not None:
             finding.location = find_location(sentence, anchor, vocab)
+            finding.own_place = finding.location
             date_span = pick_date(sentence, anchor, vocab)
             if date_span is not None:
                 _set_date(finding, date_span, published)
