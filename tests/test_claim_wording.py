@@ -1,11 +1,13 @@
 """Claims in wordings the older rules missed: WordNet words, typos, qualifiers, ages, idioms, strike lines."""
 
+import re
+
 import pytest
 
 from extractor.components.claims import claim_vocabulary
 from extractor.components.spelling import SpellingIndex
 from extractor.qualifiers import QualifierRules
-from extractor.vocabulary import VocabularyError, derived_verbs, target_taxonomy
+from extractor.vocabulary import VocabularyError, derived_verbs, load_data, target_taxonomy
 
 
 def scored(extractor, text):
@@ -288,3 +290,13 @@ def test_person_nouns_come_from_wordnet(word, person):
 def test_malformed_qualifier_rules_fail_loudly(data):
     with pytest.raises(VocabularyError):
         QualifierRules.from_data(data)
+
+
+@pytest.mark.parametrize("section", ["categories", "verbs"])
+def test_every_derived_word_names_the_synset_it_came_from(section):
+    synset = re.compile(r"^[\w'.-]+\.[nv]\.\d\d$")
+    classes = load_data("wordnet_terms")[section]
+    assert classes
+    for entry in classes.values():
+        assert entry["words"]
+        assert all(synset.match(source) for source in entry["words"].values())

@@ -247,6 +247,8 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
         or _word_lemma(token.lower_) in vocab.person_nouns
     ):
         return True
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
+        return True  # "32 Cubans": a nationality in the plural counts people
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
