@@ -36,6 +36,11 @@ def scored(extractor, text):
             [("strikes", 1, None, None)],
         ),
         ("An air strike was carried out on the depot overnight.", [("strikes", 1, None, None)]),
+        # a comma between the strike and its verb
+        (
+            "- Near Kirkuk, one strike, struck an ISIL tactical unit.",
+            [("strikes", 1, None, None), ("targets", 1, "ISIL tactical unit", "hit")],
+        ),
         # damaged after the count, a line with no final period
         (
             "- Near Tal Afar, two strikes struck an ISIL unit and damaged an ISIL bulldozer",

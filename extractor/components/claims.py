@@ -366,7 +366,7 @@ def _participle_in_compound(doc: Doc, i: int, core_start: int, sentence_end: int
     it follows a singular noun and comes before the plural noun the figure agrees with."""
     if doc[i].tag_ not in ("VBN", "VBG", "VBD") or i + 1 >= sentence_end or doc[i - 1].tag_ != "NN":
         return False
-    if doc[core_start].lower_ in ("one", "1", "a", "an", "single"):
+    if doc[core_start].lower_ in ONE_WORDS or doc[core_start].text == "1":
         return False
     after = i + 1
     while after < sentence_end and doc[after].tag_ == "NN":
@@ -418,6 +418,12 @@ def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
     return past_age(doc, first, noun.i), end
 
 
+ONE_WORDS = frozenset(
+    word
+    for key in ("small_numbers", "number_words")
+    for word, value in require(load_data("numbers"), key, dict, "numbers.json").items()
+    if value == 1
+)
 AGE_UNITS = frozenset(require(load_data("numbers"), "time_units", list, "numbers.json"))
 AGE_AFTER = frozenset(require(load_data("numbers"), "age_after", list, "numbers.json"))
 
@@ -571,6 +577,15 @@ def _idiom_holds(noun: Token, vocab: ClaimVocabulary) -> bool:
     of"; other nominalizations always hold."""
     verbs = vocab.idiom_nouns.get(_lemma(noun))
     return verbs is None or noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
+
+
+def _subject_of_clause(noun: Token) -> bool:
+    """The noun, or the noun it stands beside or is joined to, is a subject: "Near Hayat, one strike, struck
+    a unit" (the strike read as in apposition to the place)."""
+    token = noun
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj"
 
 
 def _acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -1320,7 +1335,9 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
     if lemma in vocab.sortie_nouns or words in vocab.sortie_nouns:
         return "sorties"
     if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
-        hit_by_them = noun is not None and (noun.dep_ == "nsubj" or _acting_strike_verb(noun, vocab) == verb)
+        hit_by_them = noun is not None and (
+            _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
+        )
         sense = vocab.verbs.get(_lemma(verb)) if verb is not None else None
         if sense is not None and (_lemma(verb) not in vocab.strike_verbs or sense.thing is not None):
             if not hit_by_them:
