@@ -75,7 +75,8 @@ def harvest(wordnet, root: str, depth: int, multiword: bool, excluded: set[str])
                 if word not in excluded and word.lower() not in excluded:
                     found.setdefault(word.lower(), synset.name())
             if level < depth:
-                following.extend(synset.hyponyms())  # not instances: named people and places
+                # not instances (named people and places); sorted, so that a word under two synsets keeps one
+                following.extend(sorted(synset.hyponyms(), key=lambda s: s.name()))
         frontier = following
     return found
 
