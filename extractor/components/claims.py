@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -31,7 +31,15 @@ from extractor.components.document import (
 )
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
 from extractor.components.speakers import speaker_vocabulary
-from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
+from extractor.qualifiers import qualifier_rules
+from extractor.vocabulary import (
+    TargetTaxonomy,
+    derived_person_nouns,
+    derived_verbs,
+    load_data,
+    require,
+    target_taxonomy,
+)
 
 NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # a model or type named by letters and a number: "F-16", "A-10", "T-72", "Su-34"
@@ -44,6 +52,7 @@ DATE_STARTS_KEY = "briefing_extractor.date_starts"
 UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
 # a noun in these relations modifies another noun and counts nothing of its own
 MODIFIER_DEPS = frozenset({"compound", "poss"})
+ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj"})
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 MAX_EVIDENCE_TOKENS = 16
@@ -120,6 +129,7 @@ class ClaimFinding:
     member: bool = field(default=False, repr=False)  # "the second facilitator": one of a group counted before
     flown_by: str | None = field(default=None, repr=False)  # the aircraft counted as sorties are their actor
     own_place: str | None = field(default=None, repr=False)  # named in its own sentence, before any carried
+    qualifiers: frozenset[str] = field(default=frozenset(), repr=False)  # "ALLEGED": kept, with its cue
 
 
 @dataclass(frozen=True)
@@ -158,12 +168,15 @@ class ClaimVocabulary:
     cause_nouns: frozenset[str]
     result_verbs: dict[str, str | None]
     operation_nouns: frozenset[str]
+    loss_nouns: dict[str, str]
+    idiom_nouns: dict[str, frozenset[str]]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
         data = load_data("claim_terms")
         src = "claim_terms.json"
-        verbs = {}
+        # WordNet's claim verbs first; the hand entries (claim_terms.json) are exceptions that override them
+        verbs = {lemma: VerbSense(thing, person) for lemma, (thing, person) in derived_verbs().items()}
         for lemma, entry in require(data, "verbs", dict, src).items():
             verbs[lemma] = VerbSense(
                 thing=entry.get("thing"),
@@ -183,7 +196,7 @@ class ClaimVocabulary:
             sortie_nouns=frozenset(require(data, "sortie_nouns", list, src)),
             strike_nouns=frozenset(require(data, "strike_nouns", list, src)),
             strike_verbs=frozenset(require(data, "strike_verbs", list, src)),
-            person_nouns=frozenset(require(data, "person_nouns", list, src)),
+            person_nouns=frozenset(require(data, "person_nouns", list, src)) | derived_person_nouns(),
             reporting_verbs=frozenset(require(data, "reporting_verbs", list, src)),
             not_counted_nouns=frozenset(require(data, "not_counted_nouns", list, src)),
             indefinite_subjects=frozenset(require(data, "indefinite_subjects", list, src)),
@@ -201,6 +214,8 @@ class ClaimVocabulary:
             cause_nouns=frozenset(require(data, "cause_nouns", list, src)),
             result_verbs=require(data, "result_verbs", dict, src),
             operation_nouns=frozenset(require(data, "operation_nouns", list, src)),
+            loss_nouns=require(data, "loss_nouns", dict, src),
+            idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
         )
 
 
@@ -242,6 +257,8 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
         or _word_lemma(token.lower_) in vocab.person_nouns
     ):
         return True
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
+        return True  # "32 Cubans": a nationality in the plural counts people
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
@@ -258,8 +275,11 @@ def _singular_candidates(doc: Doc) -> list[int]:
     date, place or nationality), in order, found once per document from its arrays."""
     found = doc.user_data.get(SINGULAR_CANDIDATES_KEY)
     if found is None:
-        pos, tag, deps, entity_types = doc.to_array([POS, TAG, DEP, ENT_TYPE]).T
+        pos, tag, deps, entity_types, upper, alpha = doc.to_array(
+            [POS, TAG, DEP, ENT_TYPE, IS_UPPER, IS_ALPHA]
+        ).T
         nominal = members(pos, NOMINAL_POS) | members(tag, word_hashes(NOMINAL_TAGS))
+        nominal |= (upper & alpha).astype(bool) & members(deps, word_hashes(ARGUMENT_DEPS))
         modifier = members(deps, word_hashes(MODIFIER_DEPS))
         uncounted = members(entity_types, word_hashes(UNCOUNTED_ENTITIES))
         found = doc.user_data[SINGULAR_CANDIDATES_KEY] = numpy.flatnonzero(
@@ -269,7 +289,13 @@ def _singular_candidates(doc: Doc) -> list[int]:
 
 
 def _is_nominal(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in NOMINAL_TAGS
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in NOMINAL_TAGS or _acronym(token)
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals in a noun's place, whatever its tag: the small model reads "destroyed an ISIL
+    VBIED" with "VBIED" as a participle."""
+    return token.is_upper and token.is_alpha and len(token) > 1 and token.dep_ in ARGUMENT_DEPS
 
 
 def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
@@ -285,6 +311,9 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
             continue
         if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound") and token.head.i > token.i:
             run_end += 1
+            continue
+        if _participle_in_compound(doc, run_end, core_start, sentence_end):
+            run_end += 1  # "four rocket propelled grenade systems", parsed with "propelled" as a verb
             continue
         if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
             run_end += 1
@@ -319,6 +348,8 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
         # the parse head may still be a modifier of a later noun in the run
         while head.head.i > head.i and head.head.i < run_end and _is_nominal(head.head):
             head = head.head
+        if head.i + 1 < run_end and _participle_in_compound(doc, head.i + 1, core_start, run_end + 1):
+            return next(doc[i] for i in range(run_end - 1, head.i, -1) if doc[i].tag_ == "NNS")
         return head
     if run_end > core_end:
         for i in range(run_end - 1, core_end - 1, -1):
@@ -331,7 +362,26 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
                 return designation.head
     if _is_nominal(head) and head.i > core_end and head.i - core_end <= 3:
         return head
+    if (
+        _is_nominal(head)
+        and head.i > core_end
+        and all(core_end <= t.head.i <= head.i for t in doc[core_end : head.i])
+    ):
+        return head  # "two 19-year-old soldiers": all between the figure and its noun modifies the noun
     return None
+
+
+def _participle_in_compound(doc: Doc, i: int, core_start: int, sentence_end: int) -> bool:
+    """A participle inside a compound noun counted in the plural ("four rocket propelled grenade systems"):
+    it follows a singular noun and comes before the plural noun the figure agrees with."""
+    if doc[i].tag_ not in ("VBN", "VBG", "VBD") or i + 1 >= sentence_end or doc[i - 1].tag_ != "NN":
+        return False
+    if doc[core_start].lower_ in ONE_WORDS or doc[core_start].text == "1":
+        return False
+    after = i + 1
+    while after < sentence_end and doc[after].tag_ == "NN":
+        after += 1
+    return after < sentence_end and doc[after].tag_ == "NNS"
 
 
 def _phrase_start(doc: Doc, noun: Token, floor: int) -> int:
@@ -375,7 +425,34 @@ def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
     for joined in _coordinated_nouns(noun):
         if joined.i + 1 > end and joined.i - end <= 4:
             end = joined.i + 1
-    return first, end
+    return past_age(doc, first, noun.i), end
+
+
+ONE_WORDS = frozenset(
+    word
+    for key in ("small_numbers", "number_words")
+    for word, value in require(load_data("numbers"), key, dict, "numbers.json").items()
+    if value == 1
+)
+AGE_UNITS = frozenset(require(load_data("numbers"), "time_units", list, "numbers.json"))
+AGE_AFTER = frozenset(require(load_data("numbers"), "age_after", list, "numbers.json"))
+
+
+def opens_age(doc: Doc, i: int) -> bool:
+    """Whether token i is the figure of an age: "19-year-old", "12 years old"."""
+    words = [t.lower_ for t in doc[i + 1 : i + 5] if t.text != "-"]
+    return doc[i].like_num and len(words) >= 2 and words[0].rstrip("s") in AGE_UNITS and words[1] in AGE_AFTER
+
+
+def past_age(doc: Doc, first: int, noun_index: int) -> int:
+    """`first`, or the token after an age among the words before the noun: an age says who was counted, not
+    what ("two 19-year-old soldiers" counts soldiers)."""
+    for i in range(noun_index - 1, first, -1):
+        words = [t.lower_ for t in doc[first:i] if t.text != "-"]
+        if doc[i].lower_ in AGE_AFTER and words and words[-1].rstrip("s") in AGE_UNITS:
+            if any(t.like_num for t in doc[max(first - 1, 0) : i]):
+                return i + 1
+    return first
 
 
 def _named_anew(noun: Token) -> bool:
@@ -403,6 +480,9 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
             if _named_anew(noun) and not _in_headline(noun):
                 return child, "passive"
+    strike_acting = _acting_strike_verb(noun, vocab)
+    if strike_acting is not None:
+        return strike_acting, "subject"
     token = noun
     for _ in range(6):
         dep = token.dep_
@@ -432,7 +512,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 token = body
                 continue
             if prep.lower_ in ("of",) and _lemma(prep.head) in vocab.nominalizations:
-                return prep.head, "nominal"
+                if _idiom_holds(prep.head, vocab):
+                    return prep.head, "nominal"
             along = prep.lower_ == "with" and (
                 prep.head.lower_ in ("along", "together")
                 or _is_nominal(prep.head)
@@ -490,6 +571,67 @@ def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, s
         for pronoun in clause.children:
             if pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ in ("dobj", "nsubjpass"):
                 return clause, "object" if pronoun.dep_ == "dobj" else "passive"
+
+
+def _bare_figure(doc: Doc, span: Span) -> bool:
+    """A figure in a run of figures ("Share (200) 0 38"), or one an article parts from the noun after it
+    ("38 A US missile strike"): page furniture such as share and comment counts, no count of a thing."""
+    if span.end >= len(doc) or doc[span.end].is_sent_start:
+        return False
+    after = doc[span.end]
+    if after.like_num and not after.is_punct:
+        return not opens_age(doc, after.i)  # "two 19-year-old soldiers" counts the soldiers
+    return after.tag_ == "DT" and after.dep_ == "det" and after.head.i > after.i and after.is_title
+
+
+def _counts_a_source(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A reporting verb whose subject is who speaks ("one official said the strikes ..."), not one that
+    reports its subject's fate ("70 people reported killed")."""
+    if _lemma(verb) not in vocab.reporting_verbs:
+        return False
+    return not any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and (c.lower_ in vocab.result_words or _lemma(c) in vocab.verbs)
+        for c in verb.children
+    )
+
+
+def _idiom_holds(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A noun that is a claim only inside an idiom is so there: "claimed the lives of", not "saved the lives
+    of"; other nominalizations always hold."""
+    verbs = vocab.idiom_nouns.get(_lemma(noun))
+    return verbs is None or noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
+
+
+def _subject_of_clause(noun: Token) -> bool:
+    """The noun, or the noun it stands beside or is joined to, is a subject: "Near Hayat, one strike, struck
+    a unit" (the strike read as in apposition to the place)."""
+    token = noun
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj"
+
+
+def _acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "Near Ramadi, an airstrike destroyed four caches": the small model reads the strike as an apposition
+    to the place, with the verb that has an object of its own hung on it as a reduced relative; the strike
+    is that verb's subject."""
+    if _lemma(noun) not in vocab.strike_nouns or noun.dep_ in (
+        "dobj",
+        "pobj",
+        "nsubjpass",
+        "compound",
+        "conj",
+    ):
+        return None  # "struck an ISIL rocket firing position": a weapon named inside what was hit
+    for child in noun.children:
+        if (
+            child.dep_ == "acl"
+            and child.i > noun.i
+            and child.tag_ in ("VBD", "VBG")
+            and (_lemma(child) in vocab.verbs or _lemma(child) in vocab.strike_verbs)
+            and any(c.dep_ == "dobj" for c in child.children)
+        ):
+            return child
     return None
 
 
@@ -1349,10 +1491,14 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
     if lemma in vocab.sortie_nouns or words in vocab.sortie_nouns:
         return "sorties"
     if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
-        hit_by_them = noun is not None and noun.dep_ == "nsubj"  # "22 strikes engaged 13 tactical units"
-        if verb is not None and _lemma(verb) in vocab.verbs and _lemma(verb) not in vocab.strike_verbs:
+        hit_by_them = noun is not None and (
+            _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
+        )
+        sense = vocab.verbs.get(_lemma(verb)) if verb is not None else None
+        if sense is not None and (_lemma(verb) not in vocab.strike_verbs or sense.thing is not None):
             if not hit_by_them:
-                return "targets"  # missiles and drones shot down are targets destroyed
+                # missiles and drones shot down, rockets struck or destroyed on the ground, are targets
+                return "targets"
         return "strikes"
     return "casualties" if person else "targets"
 
@@ -1482,6 +1628,7 @@ def find_claims(
                 finding.actor = actor_after.get(all_sentences[lead].start)
             if finding.actor:
                 last_actor = finding.actor
+        sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
         # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
@@ -1524,6 +1671,17 @@ def _names_strikes_made(actor: str, vocab: ClaimVocabulary) -> bool:
     """ "the strikes", "three air strikes": strikes or sorties, not who made them."""
     words = actor.lower().split()
     return bool(words) and _word_lemma(words[-1]) in vocab.strike_nouns | vocab.sortie_nouns
+
+
+def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
+    """Whether a qualifier (data/qualifiers.json) drops the claim: denied or hypothetical; an alleged one is
+    kept with its qualifier noted."""
+    anchor = finding.verb_index if finding.verb_index is not None else finding.noun_index
+    if anchor is None:
+        return False
+    rules = qualifier_rules()
+    finding.qualifiers = frozenset(rules.categories(doc[anchor]))
+    return any(rules.actions[c] == "drop" for c in finding.qualifiers)
 
 
 def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
@@ -1632,6 +1790,8 @@ def _count_claim(
     verb_override: Token | None = None,
 ) -> ClaimFinding | None:
     reading = span._.number
+    if _bare_figure(doc, span):
+        return None
     noun = counted_noun(doc, reading.core_start, reading.core_end)
     if noun is not None and DESIGNATION.fullmatch(noun.text):
         noun = _aircraft_of(noun, sentence, vocab) or noun
@@ -1716,6 +1876,10 @@ def _count_claim(
             if effect is not None:
                 if noun is None or is_person(noun, vocab) or _lemma(noun) in vocab.result_words:
                     person = True
+    if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns:
+        effect, person = vocab.loss_nouns[_lemma(noun)], True  # "15 fatalities": the noun is the loss
+    if relation == "subject" and verb is not None and _counts_a_source(verb, vocab):
+        return None  # "one official said ...": the figure counts who speaks, not a loss
     if kind in ("targets", "casualties"):
         if effect is None or relation == "means":
             return None
@@ -1826,7 +1990,7 @@ def _singular_claims(
                 appositions = [c for c in noun.children if c.dep_ == "appos"]
                 category = _text_of(appositions[0]) if appositions else _person_title(noun)
             else:
-                category = _clean(doc[first:last].text)
+                category = _clean(doc[past_age(doc, first, noun.i) : last].text)
         start_token, end_token = _with_verb(first, noun.i + 1, verb)
         start_token = max(start_token, end_token - MAX_EVIDENCE_TOKENS)
         evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
@@ -1999,7 +2163,11 @@ def _singular_reading(
     if noun.ent_type_ in UNCOUNTED_ENTITIES:
         return None
     if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):
-        return None
+        # "a staging area" is a target where "the area" is a place
+        if not taxonomy.names_at_head(
+            [_lemma(c) for c in noun.children if c.dep_ == "compound"] + [_lemma(noun)]
+        ):
+            return None
     # a projective parse's subtree is a contiguous run: its part before the noun starts at the left edge
     if any(i in taken for i in range(noun.left_edge.i, noun.i)):
         return None
@@ -2023,9 +2191,11 @@ def _singular_reading(
             determiners = [c for c in first.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
     indefinite = any(d.lower_ in ("a", "an", "one", "another") for d in determiners)
     definite = any(d.lower_ == "the" for d in determiners)
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft" or _acronym(noun)
     verb, relation = governing_verb(noun, vocab)
     if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
+        return None
+    if relation == "subject" and _modifier_read_as_subject(noun, verb, vocab):
         return None
     sentence = sentence if sentence is not None else sentence_of(noun)
     if verb.tag_ == "VB" and verb.i == sentence.start:
@@ -2047,9 +2217,14 @@ def _singular_reading(
             relation in ("object", "means")
             and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
             or (relation == "subject")
+            # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
+            or relation == "passive"
+            and _lemma(verb) in vocab.strike_verbs
         ):
             if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
                 return "strikes", 1, None, None, verb
+    if (relation == "subject" or noun.dep_ == "attr") and singular and indefinite:
+        return _subject_reading(noun, verb, vocab)
     if relation not in ("object", "passive", "nominal"):
         return None
     sense = vocab.verbs.get(_lemma(verb))
@@ -2112,6 +2287,40 @@ def _singular_reading(
         if not determiners or definite and every:
             return kind, None, "plural", effect, verb
     return None
+
+
+def _modifier_read_as_subject(noun: Token, verb: Token, vocab: ClaimVocabulary) -> bool:
+    """ "an ISIL rocket propelled grenade": a noun and participle that modify the bare noun after them, which
+    the parse reads as a clause whose verb claims nothing (not "an airstrike struck ISIL equipment")."""
+    if verb.i != noun.i + 1 or verb.tag_ not in ("VBN", "VBD", "VBG"):
+        return False
+    lemma = _lemma(verb)
+    if lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.reporting_verbs:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "NN"
+        and c.left_edge.i == verb.i + 1
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _subject_reading(noun: Token, verb: Token, vocab: ClaimVocabulary):
+    """One thing counted as a clause's subject: an aircraft that hits ("a Russian jet hit the same area" is
+    a strike), or one of the dead or destroyed named with a copula ("among the killed militants was a field
+    commander")."""
+    sense = vocab.verbs.get(_lemma(verb))
+    if _lemma(noun) in vocab.aircraft_nouns and sense is not None and sense.thing == "hit":
+        return "strikes", 1, None, None, verb
+    if verb.pos_ != "AUX" or _negated(verb):
+        return None
+    effect = clause_result(verb, vocab, noun)
+    if effect is None:
+        return None
+    if is_person(noun, vocab):
+        return "casualties", 1, None, "killed" if effect == "destroyed" else effect, verb
+    return "targets", 1, None, {"killed": "destroyed", "wounded": "damaged"}.get(effect, effect), verb
 
 
 def _loss_line_claims(doc: Doc, lines: list[LossLine], vocab: ClaimVocabulary) -> list[ClaimFinding]:
