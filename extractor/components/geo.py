@@ -1,0 +1,125 @@
+"""The geo finder: where the gazetteer places each claim's location, set as the claim's `geo`."""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
+from extractor.vocabulary import load_data, require
+
+PLACES_GROUP = "places"
+# the roles of the place mentions that say which country a report is about: where things happened and
+# where the report was filed, not whose forces ("Russia's defence ministry") or who spoke
+CONTEXT_ROLES = frozenset({"where", "dateline"})
+_PATTERNS = load_data("place_patterns")
+_KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
+KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+# "15 km east of Palmyra", "the outskirts of Raqqa": the named place follows the last "of"
+NAMED_AFTER_OF = re.compile(r"^.*\bof\s+(?:the\s+)?", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _names_to_try(link: str) -> list[tuple[str, str | None]]:
+    """The names a link of a location may be found under, with the kind of place it asks for: "Ghazni
+    province" is the province Ghazni; "15 km east of Palmyra" is the town Palmyra."""
+    name = NAMED_AFTER_OF.sub("", LEADING_ARTICLE.sub("", link.strip()))
+    words = name.split()
+    kind = KIND_OF_WORD.get(words[-1].lower()) if words else None
+    if kind is not None and len(words) > 1:
+        bare = " ".join(words[:-1])
+        wanted = kind if kind in ("province", "country") else "town"
+        return [(bare, wanted), (name, wanted)]
+    return [(name, "town")] if name else []
+
+
+class ReportCountries:
+    """The countries a document's place mentions name: per heading line ("Iraq" over a list of strikes), and
+    the one it names most."""
+
+    def __init__(self, doc: Doc, index: Gazetteer):
+        group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
+        text = doc.text
+        self.headings: list[tuple[int, str]] = []
+        counts: collections.Counter[str] = collections.Counter()
+        for span in group:
+            if span.label_ != "country" or span._.place_role not in CONTEXT_ROLES:
+                continue
+            code = index.country_code(span.text)
+            if code is None:
+                continue
+            counts[code] += 1
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            line_end = text.find("\n", span.end_char)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if line.strip(" :-\u2013\u2014*#") == span.text:
+                self.headings.append((span.start_char, code))
+        self.named = set(counts)
+        self.main = counts.most_common(1)[0][0] if counts else None
+
+    def at(self, char: int) -> str | None:
+        """The country of the heading over character `char`, else the document's."""
+        k = bisect.bisect_right([start for start, _ in self.headings], char) - 1
+        return self.headings[k][1] if k >= 0 else self.main
+
+
+def _as_geo(entry: GazetteerEntry) -> dict:
+    return {
+        "name": entry.name,
+        "country": entry.country,
+        "admin1": entry.admin1,
+        "lat": entry.lat,
+        "lon": entry.lon,
+        "source": entry.source,
+    }
+
+
+def resolve_location(location: str, country: str | None, named: set[str], index: Gazetteer) -> dict | None:
+    """`geo` for a claim's location: the most specific link of it the gazetteer knows, in the context's
+    country (or another country the report names); else only the context's country, with no coordinates."""
+    for link in location.split(","):
+        for name, wanted in _names_to_try(link):
+            entry = index.lookup(name, country, wanted)
+            if entry is None and country is not None:
+                entry = index.lookup(name, None, wanted)
+                if entry is not None and entry.country not in named:
+                    entry = None  # known only in a country the report never names: no guess
+            if entry is not None:
+                return _as_geo(entry)
+    if country is None:
+        return None
+    return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
+
+
+class GeoFinder:
+    """Sets each claim's `geo` from its location, the report's countries and the gazetteer."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc._.claims if Doc.has_extension("claims") else None
+        located = [c for c in claims or () if c.location]
+        if not located:
+            return doc
+        index = gazetteer()
+        countries = ReportCountries(doc, index)
+        for claim in located:
+            country = countries.at(claim.evidence_start)
+            claim.geo = resolve_location(claim.location, country, countries.named, index)
+        return doc
+
+
+def place_country(span: Span) -> str | None:
+    """The ISO 3166-1 code of a place mention that names a country, else None."""
+    return gazetteer().country_code(span.text) if span.label_ == "country" else None
+
+
+@Language.factory("briefing_geo", default_config={})
+def make_geo_finder(nlp: Language, name: str) -> GeoFinder:
+    """The geo finder as a pipeline component."""
+    return GeoFinder(nlp, name)
