@@ -39,6 +39,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+    geojson = "geojson"
 
 
 class StdinFormat(str, Enum):
@@ -99,7 +100,10 @@ def extract(
     fmt: Annotated[
         OutputFormat | None,
         typer.Option(
-            "--format", "-f", help="jsonl, csv (one row per claim) or parquet; default from -o's suffix."
+            "--format",
+            "-f",
+            help="jsonl, csv (one row per claim), parquet or geojson (a Point per placed claim); default "
+            "from -o's suffix.",
         ),
     ] = None,
     published: Annotated[
@@ -178,7 +182,11 @@ def extract(
             raise _usage(f"unknown encoding {encoding!r}", "--encoding") from None
     if fmt is None:
         suffix = output.suffix.lower() if output is not None else ""
-        fmt = {".csv": OutputFormat.csv, ".parquet": OutputFormat.parquet}.get(suffix, OutputFormat.jsonl)
+        fmt = {
+            ".csv": OutputFormat.csv,
+            ".parquet": OutputFormat.parquet,
+            ".geojson": OutputFormat.geojson,
+        }.get(suffix, OutputFormat.jsonl)
     if out_dir is not None and output is not None:
         raise _usage("give either -o/--output or --out-dir, not both", "--out-dir")
     if out_dir is not None and fmt is not OutputFormat.jsonl:

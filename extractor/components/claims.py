@@ -48,6 +48,7 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 # the span group the place finder (components/places.py) leaves, and the role of a place a claim may take
 PLACES_GROUP = "places"
 PLACE_ROLE_WHERE = "where"
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
 ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
 MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
@@ -941,9 +942,23 @@ def _places_of(sentence: Span) -> list[Span]:
     body's seat, a force's possessor, a count of places)."""
     doc = sentence.doc
     group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
-    return [
-        p for p in group if sentence.start <= p.start < sentence.end and p._.place_role == PLACE_ROLE_WHERE
-    ]
+    start = _line_fragment_start(sentence)
+    return [p for p in group if start <= p.start < sentence.end and p._.place_role == PLACE_ROLE_WHERE]
+
+
+def _line_fragment_start(sentence: Span) -> int:
+    """Where the sentence's own line item begins when the parser broke the item at a comma ("- Near Irbil" |
+    ", one strike destroyed ..."): the item's opening is the sentence's too; else the sentence's start."""
+    doc = sentence.doc
+    text = document_text(doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    before = text[line_start : sentence.start_char].rstrip()
+    if not before or before.endswith(SENTENCE_ENDS):
+        return sentence.start
+    span = doc.char_span(line_start, sentence.start_char, alignment_mode="expand")
+    if span is None or sentence_bounds(doc, span.start)[1] != sentence.start:
+        return sentence.start  # more than one sentence before it on the line: a paragraph, no item
+    return span.start
 
 
 def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:

@@ -19,6 +19,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019", "`"})
 # a capitalized word, apostrophes and hyphens inside it ("Qal’a", "Tell-Alam"), or an acronym
 CAPITALIZED_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['\u2018\u2019`-][^\W\d_]+)*$")
+GAZETTEER_PLACES = frozenset({"town", "province"})
 # what a place is to the text: the only role a claim's location may come from is WHERE
 WHERE = "where"
 
@@ -124,7 +125,10 @@ def _pattern_candidates(doc: Doc, matcher: Matcher, entries: dict[str, dict]) ->
         # an English word that doubles as a name particle ("as", "at") never opens or closes a name
         while left < right and (doc[left].is_stop or doc[left].text in NAME_JOINERS):
             left += 1
-        while right > left and doc[right - 1].text in NAME_JOINERS:
+        # nor does a particle end one ("Minian at": "at" is the next phrase's preposition)
+        while right > left and (
+            doc[right - 1].text in NAME_JOINERS or doc[right - 1].lower_ in NAME_PARTICLES
+        ):
             right -= 1
         if right <= left:
             continue
@@ -139,7 +143,13 @@ def _is_place(token: Token, strong: bool = False) -> bool:
     if token.ent_type_ in PLACE_ENTITIES:
         return True
     allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT", "PERSON") if strong else ())
-    return token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title
+    if token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title:
+        return True
+    # "over Belgorod", which the model takes for a nationality: a name the gazetteer knows as a town or a
+    # province is a place after a place preposition
+    return (
+        token.ent_type_ == "NORP" and token.is_title and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
+    )
 
 
 def _nameless_area(prep: Token, head: Token) -> bool:
