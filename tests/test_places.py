@@ -267,3 +267,31 @@ def test_geojson_is_a_feature_collection_of_points_in_lon_lat_order(extractor, t
 def test_geojson_with_no_placed_claim_is_an_empty_collection(extractor, tmp_path):
     collection = _geojson(extractor, tmp_path, ["Aircraft flew 20 sorties."])
     assert collection == {"type": "FeatureCollection", "features": []}
+
+
+# a district, town or area the report names without its province, where the report names the province before
+JOINED = [
+    (
+        "In Baraki Barak district, Logar province, a force searched a compound. The leader plans attacks in "
+        "Baraki Barak district. Later the force detained three suspects in Baraki Barak district.",
+        "Baraki Barak district, Logar province",
+    ),
+    (
+        "Troops pushed into Zabul province on Monday. The patrol later killed two insurgents in Shinkay "
+        "village.",
+        "Shinkay village, Zabul province",
+    ),
+    # a city the gazetteer puts in another province keeps its own name
+    (
+        "Police searched homes in Ghazni province. Separately, officers arrested four suspects in "
+        "Kabul City.",
+        "Kabul City",
+    ),
+    # a unit word that modifies a noun names no place
+    ("A Haqqani district leader and two fighters were detained in Khost province.", "Khost province"),
+]
+
+
+@pytest.mark.parametrize("text, place", JOINED)
+def test_a_district_joins_the_province_its_report_names(extractor, text, place):
+    assert locations(extractor, text)[-1] == place

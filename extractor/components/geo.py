@@ -1,4 +1,4 @@
-"""The geo finder: where the gazetteer places each claim's location, set as the claim's `geo`."""
+"""The geo finder: each claim's `geo` from the gazetteer; a district joined to its report's province."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
 # "15 km east of Palmyra", "the outskirts of Raqqa": the named place follows the last "of"
 NAMED_AFTER_OF = re.compile(r"^.*\bof\s+(?:the\s+)?", re.IGNORECASE)
+# the kinds of place that a province the report names may contain
+JOINED_KINDS = frozenset({"district", "town", "area"})
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -95,11 +97,68 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
     return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
 
 
+def _own_place(group: list[Span], location: str, char: int) -> Span | None:
+    """The place mention a claim's location was read from: the one with its words nearest the claim."""
+    same = [p for p in group if location.startswith(p.text.strip()) or p.text.strip().startswith(location)]
+    return min(same, key=lambda p: abs(p.start_char - char)) if same else None
+
+
+def _admin1_of(name: str, country: str | None, index: Gazetteer, wanted: str) -> str | None:
+    for candidate, kind in _names_to_try(name):
+        entry = index.lookup(candidate, country, kind if wanted == "town" else wanted)
+        if entry is not None and entry.kind != "country":
+            return entry.admin1
+    return None
+
+
+def join_named_province(doc: Doc, location: str, char: int, country: str | None, index: Gazetteer) -> str:
+    """ "Aliabad district" for a claim of a report that names "Aliabad district, Kunduz province" before:
+    a district, town or area joined to the province the same report names nearest before it (else after),
+    unless the gazetteer puts the place in another province."""
+    group = list(doc.spans[PLACES_GROUP]) if PLACES_GROUP in doc.spans else []
+    own = _own_place(group, location, char)
+    if (
+        own is None
+        or own.label_ not in JOINED_KINDS
+        or any(KIND_OF_WORD.get(w.lower()) == "province" for w in location.replace(",", " ").split())
+    ):
+        return location
+    provinces = [(char_at, name) for char_at, name in _named_provinces(group) if name not in location]
+    if not provinces:
+        return location
+    before = [p for p in provinces if p[0] < char]
+    province = (before[-1] if before else provinces[0])[1]
+    placed_in = _admin1_of(location.split(",")[0], country, index, "town")
+    if placed_in is not None and placed_in != _admin1_of(province, country, index, "province"):
+        return location  # "Kabul City" in a report on Ghazni province: another province's city
+    return f"{location}, {province}"
+
+
+def _named_provinces(group: list[Span]) -> list[tuple[int, str]]:
+    """The provinces a report names where things happen, alone or as a link of a chain ("Aliabad district,
+    Kunduz province"), with where each is named."""
+    found = []
+    for span in group:
+        if span._.place_role != "where":
+            continue
+        links = [clean_place(link) for link in span.text.split(",")]
+        for link in links:
+            words = link.split()
+            if (
+                span.label_ == "province"
+                and len(links) == 1
+                or (len(words) > 1 and KIND_OF_WORD.get(words[-1].lower()) == "province")
+            ):
+                found.append((span.start_char, link))
+    return found
+
+
 class GeoFinder:
     """Sets each claim's `geo` from its location, the report's countries and the gazetteer."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, *, join_provinces: bool = True):
         self.name = name
+        self.join_provinces = join_provinces
 
     def __call__(self, doc: Doc) -> Doc:
         claims = doc._.claims if Doc.has_extension("claims") else None
@@ -110,16 +169,20 @@ class GeoFinder:
         countries = ReportCountries(doc, index)
         for claim in located:
             country = countries.at(claim.evidence_start)
+            if self.join_provinces:
+                claim.location = join_named_province(
+                    doc, claim.location, claim.evidence_start, country, index
+                )
             claim.geo = resolve_location(claim.location, country, countries.named, index)
         return doc
 
 
-def place_country(span: Span) -> str | None:
-    """The ISO 3166-1 code of a place mention that names a country, else None."""
-    return gazetteer().country_code(span.text) if span.label_ == "country" else None
+def clean_place(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
 
 
-@Language.factory("briefing_geo", default_config={})
-def make_geo_finder(nlp: Language, name: str) -> GeoFinder:
-    """The geo finder as a pipeline component."""
-    return GeoFinder(nlp, name)
+@Language.factory("briefing_geo", default_config={"join_provinces": True})
+def make_geo_finder(nlp: Language, name: str, join_provinces: bool) -> GeoFinder:
+    """The geo finder as a pipeline component; `join_provinces`: a district's location gains the province
+    its report names elsewhere."""
+    return GeoFinder(nlp, name, join_provinces=join_provinces)

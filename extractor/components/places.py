@@ -17,8 +17,9 @@ PLACES_GROUP = "places"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # marks inside a transliterated place name ("Qal'a-ye Zal", "Pul-e 'Alam")
 NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019", "`"})
-# a capitalized word, apostrophes and hyphens inside it ("Qal’a", "Tell-Alam"), or an acronym
-CAPITALIZED_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['\u2018\u2019`-][^\W\d_]+)*$")
+# a capitalized word, apostrophes and hyphens inside it or one at its end ("Qal’a", "Tell-Alam", "Qal’ eh
+# ye Zal"), or an acronym
+CAPITALIZED_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['\u2018\u2019`-][^\W\d_]+)*['\u2019]?$")
 GAZETTEER_PLACES = frozenset({"town", "province"})
 # what a place is to the text: the only role a claim's location may come from is WHERE
 WHERE = "where"
