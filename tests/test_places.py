@@ -109,6 +109,11 @@ NEWS_PLACES = [
     ("The brigade killed 30 fighters east of Deir ez-Zor.", "Deir ez-Zor"),
     ("Warplanes hit 12 targets in Raqqa and Deir ez-Zor.", "Raqqa"),
     ("Soldiers killed two gunmen at the Torkham crossing.", "Torkham crossing"),
+    (
+        "Jets bombed a camp in eastern Syria on Monday, killing 30 fighters who had planned attacks in "
+        "Jordan.",
+        "eastern Syria",
+    ),
 ]
 
 

@@ -967,6 +967,15 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
     doc = sentence.doc
     places = _places_of(sentence)
     phrases = [(doc[p._.place_cue], p) for p in places if p._.place_phrase]
+    if (
+        anchor is not None
+        and anchor.tag_ == "VBG"
+        and anchor.dep_ in ("advcl", "conj")
+        and anchor.head.pos_ == "VERB"
+    ):
+        # "carried out strikes in western Libya, killing 40 people in an operation targeting a suspect
+        # linked to attacks in Tunisia": a participle's figure happened where the verb it hangs on did
+        anchor = anchor.head
     if phrases:
         if anchor is not None:
             clause = {t.i for t in anchor.subtree}

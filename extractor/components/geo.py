@@ -18,6 +18,7 @@ PLACES_GROUP = "places"
 CONTEXT_ROLES = frozenset({"where", "dateline"})
 _PATTERNS = load_data("place_patterns")
 _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
+NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
 # "15 km east of Palmyra", "the outskirts of Raqqa": the named place follows the last "of"
 NAMED_AFTER_OF = re.compile(r"^.*\bof\s+(?:the\s+)?", re.IGNORECASE)
@@ -32,11 +33,36 @@ def _names_to_try(link: str) -> list[tuple[str, str | None]]:
     name = NAMED_AFTER_OF.sub("", LEADING_ARTICLE.sub("", link.strip()))
     words = name.split()
     kind = KIND_OF_WORD.get(words[-1].lower()) if words else None
-    if kind is not None and len(words) > 1:
-        bare = " ".join(words[:-1])
-        wanted = kind if kind in ("province", "country") else "town"
-        return [(bare, wanted), (name, wanted)]
-    return [(name, "town")] if name else []
+    wanted = kind if kind in ("province", "country") else "town"
+    tries = [(" ".join(words[:-1]), wanted), (name, wanted)] if kind is not None and len(words) > 1 else []
+    tries += [(name, "town")] if name and kind is None else []
+    # "southern and northern countryside of Hama central province", "village of Hatla in the Deir ez-Zor
+    # province": each proper name in it, the first (the most specific) first
+    for run in _proper_names(link):
+        if all(run != tried for tried, _ in tries):
+            tries.append((run, wanted if run in name and kind is not None else "town"))
+    return tries
+
+
+def _proper_names(text: str) -> list[str]:
+    """The runs of capitalized words (with the particles inside them) in a piece of text."""
+    runs, current = [], []
+    for word in text.replace(",", " ").split():
+        if word[:1].isupper():
+            current.append(word)
+        elif current and word.lower() in NAME_PARTICLES:
+            current.append(word)
+        else:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    names = []
+    for run in runs:
+        while run and run[-1].lower() in NAME_PARTICLES:
+            run = run[:-1]
+        if run:
+            names.append(" ".join(run))
+    return names
 
 
 class ReportCountries:
@@ -60,6 +86,13 @@ class ReportCountries:
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             if line.strip(" :-\u2013\u2014*#") == span.text:
                 self.headings.append((span.start_char, code))
+        if not counts:
+            # no country named: the countries of the places it names that the gazetteer knows in one country
+            for span in group:
+                if span._.place_role in CONTEXT_ROLES:
+                    known = {e.country for e in index.candidates(clean_place(span.text))}
+                    if len(known) == 1:
+                        counts[known.pop()] += 1
         self.named = set(counts)
         self.main = counts.most_common(1)[0][0] if counts else None
 
@@ -80,6 +113,13 @@ def _as_geo(entry: GazetteerEntry) -> dict:
     }
 
 
+def _one_division(name: str, index: Gazetteer) -> bool:
+    """A name that is a first-level division of one country and nothing else ("Florida" in a report on
+    Ukraine): no ambiguity to settle by the report's country."""
+    found = index.candidates(name)
+    return bool(found) and all(e.kind == "province" for e in found) and len({e.country for e in found}) == 1
+
+
 def resolve_location(location: str, country: str | None, named: set[str], index: Gazetteer) -> dict | None:
     """`geo` for a claim's location: the most specific link of it the gazetteer knows, in the context's
     country (or another country the report names); else only the context's country, with no coordinates."""
@@ -88,7 +128,7 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
             entry = index.lookup(name, country, wanted)
             if entry is None and country is not None:
                 entry = index.lookup(name, None, wanted)
-                if entry is not None and entry.country not in named:
+                if entry is not None and entry.country not in named and not _one_division(name, index):
                     entry = None  # known only in a country the report never names: no guess
             if entry is not None:
                 return _as_geo(entry)
