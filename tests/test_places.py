@@ -109,6 +109,9 @@ NEWS_PLACES = [
     ("The brigade killed 30 fighters east of Deir ez-Zor.", "Deir ez-Zor"),
     ("Warplanes hit 12 targets in Raqqa and Deir ez-Zor.", "Raqqa"),
     ("Soldiers killed two gunmen at the Torkham crossing.", "Torkham crossing"),
+    ("In the northern port of Berdyansk, officials said 12 people were wounded.", "port of Berdyansk"),
+    ("Air defences shot down nine drones over the Russian regions of Bryansk and Kursk.", "Bryansk"),
+    ("Shelling in the capital killed three people overnight.", "capital"),
     (
         "Jets bombed a camp in eastern Syria on Monday, killing 30 fighters who had planned attacks in "
         "Jordan.",
@@ -133,6 +136,7 @@ NO_PLACES = [
     "The embassy in Kabul said militants killed three guards.",
     "Russia said its jets flew 40 sorties.",
     "Sgt. Jane Doe, of Bismarck, said the unit killed two fighters.",
+    "The suspects remain in the custody of the Rangers after the unit killed two fighters.",
 ]
 
 

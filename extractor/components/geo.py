@@ -169,7 +169,10 @@ def join_named_province(doc: Doc, location: str, char: int, country: str | None,
     before = [p for p in provinces if p[0] < char]
     province = (before[-1] if before else provinces[0])[1]
     placed_in = _admin1_of(location.split(",")[0], country, index, "town")
-    if placed_in is not None and placed_in != _admin1_of(province, country, index, "province"):
+    province_admin1 = _admin1_of(province, country, index, "province")
+    if country is not None and province_admin1 is None and index.candidates(province):
+        return location  # "Florida" in a report on Ukraine: a province of another country
+    if placed_in is not None and placed_in != province_admin1:
         return location  # "Kabul City" in a report on Ghazni province: another province's city
     return f"{location}, {province}"
 

@@ -168,6 +168,23 @@ def _nameless_area(prep: Token, head: Token) -> bool:
     )
 
 
+def _of_a_place(head: Token) -> bool:
+    """ "the southeastern port of Mariupol", "the Syrian city of Ashara": a common noun that a named place
+    follows with "of" is that place."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_named_place(g) for g in c.children if g.dep_ == "pobj")
+        for c in head.children
+    )
+
+
+def _named_place(token: Token) -> bool:
+    """A name the model tags as a place or the gazetteer knows as one ("Krasnodar"), not any capitalized
+    word ("the custody of the Commandos")."""
+    return token.ent_type_ in PLACE_ENTITIES or (
+        token.pos_ == "PROPN" and gazetteer().kind_of(token.text) is not None
+    )
+
+
 def _phrase_head(prep: Token) -> tuple[Token, Token] | None:
     """The object of a place preposition and the first token of the place ("in Pul-e 'Alam district": the
     model may split a name at its marks into two objects of "in")."""
@@ -193,13 +210,19 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
     strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS
     named_unit = (
         head.lower_ in PLACE_UNITS
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
         and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
     )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
     nameless = _nameless_area(prep, head)
     if not named_unit and not nameless and not any(_is_place(t, strong) for t in head.subtree):
         return None
-    if not _is_place(head, strong) and not nameless and head.lower_ not in AREA_WORDS:
+    if (
+        not _is_place(head, strong)
+        and not nameless
+        and not named_unit
+        and head.lower_ not in AREA_WORDS
+        and not _of_a_place(head)
+    ):
         return None
     left = first.left_edge.i if first is not head else head.left_edge.i
     right = _phrase_end(doc, head, head.right_edge.i + 1)
