@@ -137,6 +137,9 @@ NO_PLACES = [
     "Russia said its jets flew 40 sorties.",
     "Sgt. Jane Doe, of Bismarck, said the unit killed two fighters.",
     "The suspects remain in the custody of the Rangers after the unit killed two fighters.",
+    # a count of places says how widely, not where
+    "Russian forces shelled 35 settlements in 8 regions over the past day.",
+    "Troops killed 20 militants in three provinces, the ministry said.",
 ]
 
 
