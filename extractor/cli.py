@@ -190,7 +190,9 @@ def extract(
     if out_dir is not None and output is not None:
         raise _usage("give either -o/--output or --out-dir, not both", "--out-dir")
     if out_dir is not None and fmt is not OutputFormat.jsonl:
-        raise _usage("--out-dir writes JSON files; it does not take --format csv or parquet", "--format")
+        raise _usage(
+            "--out-dir writes JSON files; it does not take --format csv, parquet or geojson", "--format"
+        )
     if fmt is OutputFormat.parquet:
         if not parquet_available():
             raise _usage(

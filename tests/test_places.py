@@ -307,3 +307,22 @@ JOINED = [
 @pytest.mark.parametrize("text, place", JOINED)
 def test_a_district_joins_the_province_its_report_names(extractor, text, place):
     assert locations(extractor, text)[-1] == place
+
+
+def test_geojson_from_the_command_line_follows_the_suffix(tmp_path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    source = tmp_path / "release.txt"
+    source.write_text("Iraq\n- Near Ramadi, two strikes destroyed an ISIL vehicle.\n", encoding="utf-8")
+    out = tmp_path / "claims.geojson"
+    result = CliRunner().invoke(app, ["extract", "--workers", "1", "--quiet", str(source), "-o", str(out)])
+    assert result.exit_code == 0
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    assert collection["type"] == "FeatureCollection"
+    assert {f["properties"]["location"] for f in collection["features"]} == {"Ramadi"}
+    refused = CliRunner().invoke(
+        app, ["extract", str(source), "--out-dir", str(tmp_path / "d"), "-f", "geojson"]
+    )
+    assert refused.exit_code != 0
