@@ -21,7 +21,9 @@ COMPONENTS = (
     "briefing_numbers",
     "briefing_dates",
     "briefing_speakers",
+    "briefing_places",
     "briefing_claims",
+    "briefing_geo",
     # what a sum of claims leaves out, read from the claims found: after the claim finder
     "briefing_claim_links",
 )

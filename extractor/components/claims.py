@@ -15,7 +15,7 @@ from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.dates import ReportSection, in_dateline, published_at
+from extractor.components.dates import ReportSection, published_at
 from extractor.components.document import (
     add_warning,
     at_top,
@@ -46,7 +46,6 @@ NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,3}")
 NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
 SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
-PLACE_PHRASES_KEY = "briefing_extractor.place_phrases"
 DATE_STARTS_KEY = "briefing_extractor.date_starts"
 # entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"
 UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
@@ -55,6 +54,10 @@ MODIFIER_DEPS = frozenset({"compound", "poss"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj"})
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# the span group the place finder (components/places.py) leaves, and the role of a place a claim may take
+PLACES_GROUP = "places"
+PLACE_ROLE_WHERE = "where"
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
 MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
 # whether a dateline's date dates a claim in its sentence that names no date of its own
@@ -1218,8 +1221,6 @@ _PLACES = load_data("places")
 PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "places.json"))
 PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
 AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
-SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
-BODIES = frozenset(require(_PLACES, "bodies", list, "places.json"))
 
 
 def _is_place(token: Token, strong: bool = False) -> bool:
@@ -1231,117 +1232,49 @@ def _is_place(token: Token, strong: bool = False) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title
 
 
-def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
-    """The token range of the place a place preposition introduces: "near Raqqa", "in the vicinity of
-    Tell-Alam", "in Andar district, Ghazni province"."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    head = objects[0]
-    # "in Pul-e 'Alam district": the model may split a name at its marks into two objects of "in"
-    split_name = len(objects) > 1 and objects[-1].lower_ in PLACE_UNITS and objects[-1].i - head.i <= 6
-    if split_name:
-        head = objects[-1]
-    doc = head.doc
-    if head.lower_ in BODIES and head.ent_type_ not in ("GPE", "LOC"):
-        return None  # "attacks on Afghan National Security Forces": a body, whatever the model tagged it
-    strong = prep.lower_ in ("near", "outside") or head.lower_ in AREA_WORDS
-    named_unit = (
-        head.lower_ in PLACE_UNITS
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-        and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
-    )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
-    # "near the Turkish border", "on an air base": a site, or an area word after a strong preposition or
-    # with a nationality, is a place without a name
-    two_words = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
-    nameless_area = (
-        head.lower_ in SITES
-        or two_words in SITES
-        or (
-            head.lower_ in AREA_WORDS
-            and (prep.lower_ in ("near", "outside") or any(c.ent_type_ == "NORP" for c in head.children))
-        )
-    )
-    if (
-        not named_unit
-        and not nameless_area
-        and not _is_place(head, strong)
-        and not any(_is_place(t, strong) for t in head.subtree)
-    ):
-        return None
-    if not _is_place(head, strong) and head.lower_ not in AREA_WORDS | SITES and two_words not in SITES:
-        return None
-    left, right = head.left_edge.i, head.right_edge.i + 1
-    if split_name:
-        left = objects[0].left_edge.i
-    while left < head.i and doc[left].dep_ in ("det", "punct"):
-        left += 1
-    for i in range(head.i + 1, right):
-        # "In Kandahar City, Afghan and coalition forces detained": what follows a comma is part of the
-        # place only if it is a larger place, which _wider_place takes
-        if doc[i].text == "," and i > head.i:
-            right = i
-            break
-        if doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in (
-            "which",
-            "where",
-            "who",
-            "that",
-            "after",
-            "when",
-        ):
-            right = i
-            break
-    right = min(right, left + MAX_PHRASE_TOKENS)
-    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].dep_ in ("cc", "det", "prep")):
-        right -= 1
-    return left, _wider_place(doc, right, sentence_bounds(doc, head.i)[1])
-
-
 def _name_part(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.text in NAME_JOINERS
 
 
-def _wider_place(doc: Doc, right: int, limit: int) -> int:
-    """Extends a place over the larger places named after commas: "Andar district, Ghazni province", "Sufi
-    Qut village, Qal'a-ye Zal district, Kunduz province"."""
-    while right + 2 <= limit and doc[right].text == ",":
-        stop = right + 1
-        while stop < limit and stop - right <= 7 and _name_part(doc[stop]):
-            stop += 1
-        if stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS:
-            right = stop + 1
-        elif stop > right + 1 and all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(right + 1, stop)):
-            right = stop  # "near Raqqa, Syria"
-        else:
-            break
-    return right
-
-
-def _place_phrases(sentence: Span, vocab: ClaimVocabulary) -> list[tuple[int, tuple[int, int]]]:
-    """The place phrases of a sentence as (preposition, (start, end)) token numbers; found once per sentence,
-    however many claims it holds."""
+def _places_of(sentence: Span) -> list[Span]:
+    """The places the place finder left in `sentence` that may be a claim's (not a dateline's city, a
+    body's seat, a force's possessor, a count of places)."""
     doc = sentence.doc
-    found = doc.user_data.setdefault(PLACE_PHRASES_KEY, {})
-    key = (sentence.start, sentence.end)
-    if key not in found:
-        phrases = []
-        words = lower_words(doc)
-        for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
-            # a sentence the parser rooted on its opening "In" still names its place there
-            if token.dep_ in ("prep", "ROOT") and token.head.lower_ not in AREA_WORDS:
-                extent = _place_from_preposition(token)
-                if extent is not None and not _names_no_place(doc[extent[0] : extent[1]], vocab):
-                    phrases.append((token.i, extent))
-        found[key] = phrases
-    return found[key]
+    group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
+    start = _line_fragment_start(sentence)
+    return [p for p in group if start <= p.start < sentence.end and p._.place_role == PLACE_ROLE_WHERE]
+
+
+def _line_fragment_start(sentence: Span) -> int:
+    """Where the sentence's own line item begins when the parser broke the item at a comma ("- Near Irbil" |
+    ", one strike destroyed ..."): the item's opening is the sentence's too; else the sentence's start."""
+    doc = sentence.doc
+    text = document_text(doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    before = text[line_start : sentence.start_char].rstrip()
+    if not before or before.endswith(SENTENCE_ENDS):
+        return sentence.start
+    span = doc.char_span(line_start, sentence.start_char, alignment_mode="expand")
+    if span is None or sentence_bounds(doc, span.start)[1] != sentence.start:
+        return sentence.start  # more than one sentence before it on the line: a paragraph, no item
+    return span.start
 
 
 def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
     """The most specific place named for the claim: a place phrase in the clause of `anchor`, else a place
     named in the sentence (not one that speaks or acts: "Russia says ...")."""
     doc = sentence.doc
-    phrases = [(doc[i], extent) for i, extent in _place_phrases(sentence, vocab)]
+    places = _places_of(sentence)
+    phrases = [(doc[p._.place_cue], p) for p in places if p._.place_phrase]
+    if (
+        anchor is not None
+        and anchor.tag_ == "VBG"
+        and anchor.dep_ in ("advcl", "conj")
+        and anchor.head.pos_ == "VERB"
+    ):
+        # "carried out strikes in western Libya, killing 40 people in an operation targeting a suspect
+        # linked to attacks in Tunisia": a participle's figure happened where the verb it hangs on did
+        anchor = anchor.head
     if phrases:
         if anchor is not None:
             clause = {t.i for t in anchor.subtree}
@@ -1349,42 +1282,28 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             phrases = in_clause or phrases
         target = anchor.i if anchor is not None else phrases[0][0].i
         # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in
-        best, (left, right) = min(
+        best = min(
             phrases,
-            key=lambda p: (_clause_depth(p[0], anchor), not _part_of_a_place(p[0]), abs(p[0].i - target)),
-        )
-        place = _clean(doc[left:right].text)
-        if _part_of_a_place(best):
+            key=lambda p: (_clause_depth(p[0], anchor), not p[1]._.place_part, abs(p[0].i - target)),
+        )[1]
+        place = _clean(best.text)
+        if best._.place_part:
             # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
             # larger place it is in when the sentence names one
             larger = [
                 _clean(ent.text)
-                for prep, (a, b) in phrases
-                if not _part_of_a_place(prep) and (b <= left or a >= right)
-                for ent in entities_in(doc, a, b)
+                for _, other in phrases
+                if not other._.place_part and (other.end <= best.start or other.start >= best.end)
+                for ent in entities_in(doc, other.start, other.end)
                 if ent.label_ in ("GPE", "LOC")
             ]
             if larger and larger[0] not in place:
                 place = f"{place}, {larger[0]}"
         return place
-    candidates = [
-        e
-        for e in entities_in(doc, sentence.start, sentence.end)
-        if e.label_ in PLACE_ENTITIES
-        and e.root.dep_ not in ("nsubj", "nsubjpass")
-        and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
-        and not _hometown(e.root)
-        and not in_dateline(doc, e.start_char)  # where the report was filed, not where it happened
-        and not (e.root.dep_ in ("compound", "amod", "nmod") and _is_nominal(e.root.head))
-        # "Azerbaijan's army", "Ukraine's General Staff": whose body, not where
-        and not (e.root.dep_ == "poss" and e.root.head.lemma_.lower() in BODIES | {"staff", "ministry"})
-        and not (e.end < len(doc) and not doc[e.end - 1].whitespace_ and doc[e.end].text == "-")  # "US-led"
-    ]
-    if not candidates:
+    if not places:
         return None
-    target = anchor.i if anchor is not None else candidates[0].start
-    best = min(candidates, key=lambda e: abs(e.start - target))
-    return _place_phrase(best)
+    target = anchor.i if anchor is not None else places[0].start
+    return _clean(min(places, key=lambda p: abs(p.start - target)).text)
 
 
 def _clause_depth(token: Token, anchor: Token | None) -> int:
@@ -1399,43 +1318,6 @@ def _clause_depth(token: Token, anchor: Token | None) -> int:
         if ancestor.dep_ in ("acl", "relcl", "advcl", "ccomp", "xcomp"):
             depth += 1
     return depth
-
-
-def _part_of_a_place(prep: Token) -> bool:
-    """A place phrase that names a part of a larger place: "near X", "on the eastern bank of", "in the
-    outskirts of", "in Andar district"."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    head = objects[0].lower_ if objects else ""
-    return prep.lower_ in ("near", "outside") or head in AREA_WORDS | SITES | PLACE_UNITS
-
-
-def _hometown(token: Token) -> bool:
-    """ "said Capt. X, a company commander, from Bismarck, N.D.": where a person is from, not where a claim
-    happened."""
-    while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ == "from"
-
-
-def _names_no_place(phrase: Span, vocab: ClaimVocabulary) -> bool:
-    """ "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet no place."""
-    head = phrase.root
-    word = _word_lemma(head.lower_)
-    return word in vocab.strike_nouns or word in vocab.person_nouns or word in ("operation", "attack", "raid")
-
-
-def _place_phrase(ent: Span) -> str:
-    """A named place with the place words after it: "Andar district, Ghazni province"."""
-    doc = ent.doc
-    end = ent.end
-    limit = sentence_bounds(doc, ent.start)[1]
-    while end < limit and doc[end].lower_ in AREA_WORDS:
-        end += 1
-    if end + 1 < limit and doc[end].text == "," and doc[end + 1].ent_type_ in PLACE_ENTITIES:
-        end += 1
-        while end < limit and (doc[end].ent_type_ in PLACE_ENTITIES or doc[end].lower_ in AREA_WORDS):
-            end += 1
-    return _clean(doc[ent.start : end].text)
 
 
 def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
