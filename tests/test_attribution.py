@@ -105,6 +105,9 @@ FRAMES = [
     ("Thirteen mortars were seized, according to Colonel Ruth Amar.", "mortars", "Ruth Amar"),
     ("The regional governor told state television that 4 schools were damaged.", "4 schools", "governor"),
     ("Four schools were damaged, the regional governor told state television.", "schools", "governor"),
+    # a heading run into the sentence: the parse reads the report as a participle, but it takes a that-clause
+    ("Kherson A regional official announced on Monday that 7 drones were shot down.", "7 drones", "official"),
+    ("Donetsk A military source stated on Friday that 11 tanks were destroyed.", "11 tanks", "source"),
     # a verb that reports nothing is no frame
     ("The army did not say how 12 tanks were destroyed.", "12 tanks", None),
     ("Reported losses included 12 tanks.", "12 tanks", None),
@@ -139,6 +142,17 @@ SCOPES = [
     (
         "The militants were driven out and 12 were captured, according to the regional command.",
         [("12 were", "regional command")],
+    ),
+    # a headline run into the story ("X says ... the army said"): the closing report covers what is before it
+    (
+        "Kyiv says 30 drones downed overnight Reuters Tuesday 14 Mar 2023 Thirty drones were shot down and "
+        "four others jammed over the capital overnight the Ukrainian air force said.",
+        [("drones were shot", "air force")],
+    ),
+    (
+        "Moscow says 40 fighters died in Idlib Reuters Monday Forty fighters were killed and scores of "
+        "others wounded overnight in strikes on a camp near the city the Russian military said.",
+        [("were killed", "Russian military")],
     ),
     # a clause that reports nothing of the source's
     (
@@ -243,6 +257,34 @@ JOINS = [
     (
         "The Syrian Observatory for Human Rights said 12 people died. The observatory said 4 were hurt.",
         ["Syrian Observatory for Human Rights"],
+    ),
+    # a country by its name, its adjective or another of its names (countries.json)
+    (
+        "Ukraine's General Staff said 12 tanks were destroyed. The Ukrainian General Staff said 4 jets were "
+        "hit. The staff added that 3 drones were downed.",
+        ["Ukraine's General Staff"],
+    ),
+    (
+        "The British Foreign Office said 2 aid workers were hurt. Britain's Foreign Office said 1 died.",
+        ["British Foreign Office"],
+    ),
+    (
+        "U.S. Central Command said 9 strikes hit the bridge. United States Central Command said 2 missed.",
+        ["U.S. Central Command"],
+    ),
+    (
+        "The Dutch defence ministry said 2 jets flew 6 sorties. The Netherlands defence ministry said 1 "
+        "jet returned.",
+        ["Dutch defence ministry"],
+    ),
+    # two countries' bodies stay two, and a country is not the body it has
+    (
+        "The Syrian army said 12 tanks were destroyed. The Turkish army said 4 jets were hit.",
+        ["Syrian army", "Turkish army"],
+    ),
+    (
+        "Russia said 12 tanks were destroyed. The Russian army said 4 jets were hit.",
+        ["Russia", "Russian army"],
     ),
     # a description in a lead, named in the next report
     (

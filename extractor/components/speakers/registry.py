@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.components.speakers.countries import country_names
 from extractor.components.speakers.mentions import JOIN_STOPWORDS, NAME_PARTICLES, Mention
 from extractor.components.speakers.vocabulary import SpeakerVocabulary
 
@@ -13,8 +14,10 @@ from extractor.components.speakers.vocabulary import SpeakerVocabulary
 
 
 def name_words(text: str, vocab: SpeakerVocabulary) -> frozenset[str]:
-    """The words that identify a name when two mentions are compared, synonyms folded."""
-    lower = text.lower().replace("’", "'")
+    """The words that identify a name when two mentions are compared, synonyms and a country's names folded
+    ("Russia's Defence Ministry" and "the Russian Defense Ministry" give the same words)."""
+    countries = country_names()
+    lower = countries.fold(text.lower().replace("’", "'"))
     for phrase, replacement in vocab.synonyms.items():
         if " " in phrase:
             lower = re.sub(rf"\b{re.escape(phrase)}\b", replacement, lower)
@@ -23,8 +26,14 @@ def name_words(text: str, vocab: SpeakerVocabulary) -> frozenset[str]:
         word = word.removesuffix("'s")
         if word in JOIN_STOPWORDS:
             continue
+        word = countries.key(word) or word
         words.extend(vocab.synonyms.get(word, word).split())
     return frozenset(words)
+
+
+def _bare_country(words: frozenset[str]) -> bool:
+    """The words name a country and nothing more ("Russia", "the Russian Federation")."""
+    return bool(words) and words <= country_names().keys
 
 
 def _name_parts(name: str) -> list[str]:
@@ -155,6 +164,8 @@ class SpeakerRegistry:
                 return index
             if candidate.kind != "organization" or joined:
                 continue
+            if _bare_country(words) != _bare_country(candidate.words):
+                continue  # "Russia" and "the Russian army" are two sources, though the army is Russia's
             if words <= candidate.words or (
                 candidate.words and candidate.words <= words and not mention.plural
             ):

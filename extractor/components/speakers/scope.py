@@ -154,6 +154,44 @@ def _attachment(anchor: Token, vocab: SpeakerVocabulary) -> Token | None:
     return None
 
 
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+TRAILING_TAIL = 6  # words a trailing report may have after its verb ("in a statement on Sunday")
+
+
+def _trailing_subject(verb: Token) -> int | None:
+    """Where the subject of a report that closes its sentence starts ("... the Russian army said."): the
+    verb in the past, its subject right before it, nothing reported after it."""
+    if verb.tag_ != "VBD" or any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children):
+        return None
+    sentence = verb.sent
+    if sum(t.is_alpha for t in verb.doc[verb.i + 1 : sentence.end]) > TRAILING_TAIL:
+        return None
+    # the nearest subject: a run-on parse may give the verb two ("dozens of others ... the army said")
+    subject = max(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None
+    )
+    if subject is None or subject.right_edge.i != verb.i - 1:
+        return None
+    return subject.left_edge.i
+
+
+def _headline_run_in(doc: Doc, reports: list[Report]) -> dict[int, int]:
+    """A headline in the present run into a story whose first sentence closes with its source ("Russia says
+    62 troops killed AFP Sunday More than 60 soldiers were killed ... the Russian army said."): what lies
+    between the headline's verb and the closing report is the closing report's, however the parse nested
+    the two verbs (coordinated, two complements, or the headline inside the report)."""
+    found: dict[int, int] = {}
+    for closing in reports:
+        start = _trailing_subject(doc[closing.verb])
+        if start is None:
+            continue
+        openers = [r.verb for r in reports if r.verb < start and doc[r.verb].tag_ in PRESENT_TAGS]
+        if openers:
+            found.update(dict.fromkeys(range(max(openers) + 1, doc[closing.verb].i + 1), closing.speaker))
+    return found
+
+
 def clause_speakers(
     doc: Doc, sentence: Span, reports: list[Report], vocab: SpeakerVocabulary
 ) -> dict[int, int | None]:
@@ -185,6 +223,7 @@ def clause_speakers(
             hanging = next((attached[step.i] for step in path if step.i in attached), None)
             speaker = by_anchor[hanging[0].verb] if hanging else None
         found[token.i] = speaker
+    found.update(_headline_run_in(doc, reports))
     return found
 
 
