@@ -159,6 +159,18 @@ SCOPES = [
         "After the president announced the offensive, shelling went on all day, with 70 people killed.",
         [("70 people", None)],
     ),
+    (
+        "After the president declared a state of emergency in a televised address, sirens were heard across "
+        "the capital and in the east, with at least 40 people reported killed.",
+        [("40 people", None)],
+    ),
+    (
+        "When the governor announced the curfew on Monday evening, shelling had already killed 9 people.",
+        [("9 people", None)],
+    ),
+    # ... but what a subordinate report itself says is the source's
+    ("After the army announced that 12 tanks were destroyed, the rebels retreated.", [("12 tanks", "army")]),
+    ("As the ministry reported, 12 tanks were destroyed.", [("12 tanks", "ministry")]),
     # the following sentences of the same report
     (
         "The ministry said on Monday that 12 tanks were destroyed. Another 4 trucks were hit near the dam.",
@@ -191,6 +203,18 @@ SCOPES = [
     (
         "The ministry said 12 tanks were destroyed on Monday.\n\nIn 2014, a similar raid killed 30 people.",
         [("12 tanks", "ministry"), ("30 people", None)],
+    ),
+    # never a caption: a paragraph with no full stop among paragraphs that have one
+    (
+        "Colonel Ada Brun said 3 tanks were destroyed near the river.\n\nA still image from a video released by "
+        "the army shows a burning tank\n\nFighting broke out on Sunday and the army said two helicopters were "
+        "shot down\n\nThe news was received badly in the capital.",
+        [("3 tanks", "Ada Brun"), ("two helicopters", None)],
+    ),
+    (
+        "The navy said 4 boats were sunk.\n\nPhoto: the navy said 2 more boats were hit in the strait\n\n"
+        "Officials said the strait stayed open.",
+        [("4 boats", "navy"), ("2 more", None)],
     ),
     # a dateline starts the story: nothing above it speaks for it
     (

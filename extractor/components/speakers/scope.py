@@ -103,6 +103,23 @@ def _is_furniture(text: str, sentence: Span, paragraph: tuple[int, int]) -> bool
     return not text[paragraph[0] : paragraph[1]].rstrip().endswith(TERMINAL)
 
 
+def _caption_sentences(
+    text: str, sentences: list[Span], paragraphs: list[tuple[int, int]], paragraph_of
+) -> set[int]:
+    """The sentences that close a paragraph with no full stop, in a document whose other paragraphs close
+    with one: captions and headlines ("... and the ministry said two helicopters were shot down" under a
+    photo), page furniture that speaks for no claim."""
+    closed = [text[a:b].rstrip().endswith(TERMINAL) for a, b in paragraphs]
+    if sum(closed) < 2:
+        return set()
+    return {
+        number
+        for number, sentence in enumerate(sentences)
+        if not closed[paragraph_of(sentence.start_char)]
+        and _is_furniture(text, sentence, paragraphs[paragraph_of(sentence.start_char)])
+    }
+
+
 def _choose_report(doc: Doc, reports: list[Report]) -> tuple[Report, Report]:
     """Of several reports in a sentence, the innermost speaks for the sentence ("Moscow reported ... that the
     Pentagon said X" is the Pentagon's claim) and the outermost goes on in the sentences after it. Reports
@@ -260,7 +277,8 @@ def find_speakers(
 
     reports = find_reports(doc, sentences, in_quote, vocab)
     _register(registry, reports)
-    reports = [r for r in reports if r.speaker is not None]
+    captions = _caption_sentences(text, sentences, paragraphs, paragraph_of)
+    reports = [r for r in reports if r.speaker is not None and r.sentence not in captions]
     by_sentence: dict[int, list[Report]] = {}
     for report in reports:
         by_sentence.setdefault(report.sentence, []).append(report)
