@@ -206,15 +206,25 @@ SCOPES = [
     ),
     # never a caption: a paragraph with no full stop among paragraphs that have one
     (
-        "Colonel Ada Brun said 3 tanks were destroyed near the river.\n\nA still image from a video released by "
-        "the army shows a burning tank\n\nFighting broke out on Sunday and the army said two helicopters were "
-        "shot down\n\nThe news was received badly in the capital.",
+        "Colonel Ada Brun said 3 tanks were destroyed near the river.\n\nA still image from a video "
+        "released by the army shows a burning tank\n\nFighting broke out on Sunday and the army said two "
+        "helicopters were shot down\n\nThe news was received badly in the capital.",
         [("3 tanks", "Ada Brun"), ("two helicopters", None)],
     ),
     (
         "The navy said 4 boats were sunk.\n\nPhoto: the navy said 2 more boats were hit in the strait\n\n"
         "Officials said the strait stayed open.",
         [("4 boats", "navy"), ("2 more", None)],
+    ),
+    # a source vouches for nothing it says it does not believe or cannot confirm
+    (
+        "The president doubted the claim, saying he did not believe 12 drones were shot down.",
+        [("12 drones", None)],
+    ),
+    ("The governor said he could not confirm that 9 people died.", [("9 people", None)]),
+    (
+        "The army said militants had not stopped firing and 12 soldiers were killed.",
+        [("12 soldiers", "army")],
     ),
     # a dateline starts the story: nothing above it speaks for it
     (
@@ -309,6 +319,16 @@ JOINS = [
     (
         "Russia said 12 tanks were destroyed. The Russian army said 4 jets were hit.",
         ["Russia", "Russian army"],
+    ),
+    # "the official" is the named person before, not someone nobody called an official
+    (
+        "General Pavel Orlov said 12 tanks were destroyed. The official added that 4 jets were hit.",
+        ["Pavel Orlov"],
+    ),
+    (
+        "Clashes broke out near the dam, a resident said. Troops also reached the northern suburb, the top "
+        "district official there said.",
+        ["resident", "top district official"],
     ),
     # a description in a lead, named in the next report
     (

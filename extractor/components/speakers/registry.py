@@ -51,6 +51,7 @@ class Candidate:
     organization: str | None
     words: frozenset[str]
     plural: bool = False
+    named: bool = False  # carries a proper name, not only a description ("a resident")
     aliases: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     last_seen: int = -1
@@ -72,6 +73,7 @@ class SpeakerRegistry:
             organization=mention.organization,
             words=name_words(mention.name, self.vocab),
             plural=mention.plural,
+            named=mention.named,
         )
         if mention.alias:
             candidate.aliases.add(mention.alias.lower())
@@ -154,7 +156,10 @@ class SpeakerRegistry:
             if found is not None:
                 return found
             if mention.kind == "person" and mention.head in self.vocab.generic_people:
-                return self._recent(position, lambda c: c.kind == "person")
+                # "the official" is the named person before, not "a resident" nobody called an official
+                return self._recent(
+                    position, lambda c: c.kind == "person" and (c.named or mention.head in c.words)
+                )
             return None
         if not words:
             return None
@@ -219,6 +224,7 @@ class SpeakerRegistry:
         candidate.title, candidate.role = mention.title, mention.role
         candidate.organization = mention.organization
         candidate.words = name_words(mention.name, self.vocab)
+        candidate.named = mention.named
         self.note(index, mention)
 
     def is_description(self, mention: Mention) -> bool:

@@ -209,6 +209,12 @@ def _headline_run_in(doc: Doc, reports: list[Report]) -> dict[int, int]:
     return found
 
 
+def _under_negation(path: list[Token]) -> bool:
+    """The clause is the complement of a negated verb below the report ("saying he did not believe the
+    strike occurred"): the source vouches for nothing of it."""
+    return any(step.dep_ == "ccomp" and any(c.dep_ == "neg" for c in step.head.children) for step in path)
+
+
 def clause_speakers(
     doc: Doc, sentence: Span, reports: list[Report], vocab: SpeakerVocabulary
 ) -> dict[int, int | None]:
@@ -235,7 +241,11 @@ def clause_speakers(
     found: dict[int, int | None] = {}
     for token in sentence:
         path = [token, *list(token.ancestors)[:40]]
-        speaker = next((by_anchor[step.i] for step in path if step.i in by_anchor), None)
+        reached = next((k for k, step in enumerate(path) if step.i in by_anchor), None)
+        speaker = by_anchor[path[reached].i] if reached is not None else None
+        if reached is not None and _under_negation(path[:reached]):
+            found[token.i] = None
+            continue
         if speaker is None:
             hanging = next((attached[step.i] for step in path if step.i in attached), None)
             speaker = by_anchor[hanging[0].verb] if hanging else None
