@@ -320,6 +320,20 @@ JOINS = [
         "Russia said 12 tanks were destroyed. The Russian army said 4 jets were hit.",
         ["Russia", "Russian army"],
     ),
+    # a surname first (which the model may take for a body), the full name later
+    (
+        "Kovalenko said 12 tanks were destroyed near the river. Colonel Petro Kovalenko, the brigade "
+        "spokesman, added that 4 jets were hit.",
+        ["Petro Kovalenko"],
+    ),
+    (
+        "Lindqvist said 5 boats were sunk. Rear Admiral Karl Lindqvist said 2 were damaged.",
+        ["Karl Lindqvist"],
+    ),
+    (
+        "Reuters said 5 boats were sunk. Rear Admiral Karl Lindqvist said 2 were damaged.",
+        ["Reuters", "Lindqvist"],
+    ),
     # "the official" is the named person before, not someone nobody called an official
     (
         "General Pavel Orlov said 12 tanks were destroyed. The official added that 4 jets were hit.",
@@ -380,6 +394,11 @@ KINDS = [
     ("Major General Sam Kerr said 12 fighters were killed.", "person"),
     ("The governor said 12 fighters were killed.", "person"),
     ("Local officials said 12 fighters were killed.", "organization"),
+    ("Lindqvist said 5 boats were sunk. Rear Admiral Karl Lindqvist said 2 were damaged.", "person"),
+    (
+        "Russia's Defence Ministry said 5 boats were sunk. The Russian Defence Ministry said 2 were hit.",
+        "organization",
+    ),
 ]
 
 

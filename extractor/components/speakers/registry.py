@@ -138,7 +138,7 @@ class SpeakerRegistry:
                     return index
                 if len(known) == 1 and parts and known[0] == parts[-1]:
                     return index
-            return None
+            return self._surname_taken_for_a_body(parts)
         if mention.anaphor == "definite":
 
             def matches(c: Candidate) -> bool:
@@ -179,6 +179,24 @@ class SpeakerRegistry:
                 return index
         return None
 
+    def _surname_taken_for_a_body(self, parts: list[str]) -> int | None:
+        """ "Kovalenko said ... Colonel Petro Kovalenko added": a surname met first that the model took for
+        a body, a single name with no word of a body's name, no country."""
+        if len(parts) < 2:
+            return None
+        for index, candidate in enumerate(self.speakers):
+            known = _name_parts(candidate.name)
+            if (
+                candidate.kind == "organization"
+                and candidate.named
+                and known == parts[-1:]
+                and not candidate.words & self.vocab.organization_heads
+                and not _bare_country(candidate.words)
+                and not candidate.name.isupper()
+            ):
+                return index
+        return None
+
     def organization_of_person(self, mention: Mention) -> Mention | None:
         """ "The observatory" after "Rami Abdel Rahman, head of the Syrian Observatory": the body itself."""
         if mention.anaphor != "definite" or mention.kind != "organization":
@@ -214,6 +232,8 @@ class SpeakerRegistry:
             if mention.anaphor == "pronoun" or mention.anaphor == "report":
                 return -1
             return self.add(mention)
+        if mention.kind == "person" and mention.named and self.speakers[found].kind == "organization":
+            self.speakers[found].kind = "person"  # the surname the model took for a body, now named in full
         self.note(found, mention)
         return found
 
