@@ -311,14 +311,37 @@ JOINS = [
         "jet returned.",
         ["Dutch defence ministry"],
     ),
-    # two countries' bodies stay two, and a country is not the body it has
+    # a capital speaking for its government, and the government, are the country (named by its own name)
+    (
+        "Washington said its jets struck 3 camps. The United States said 2 more strikes hit the port.",
+        ["United States"],
+    ),
+    (
+        "Cuba says 32 officers were killed, according to a Cuban government statement. The Cuban government "
+        "said 2 more were hurt.",
+        ["Cuba"],
+    ),
+    # two countries' bodies stay two
     (
         "The Syrian army said 12 tanks were destroyed. The Turkish army said 4 jets were hit.",
         ["Syrian army", "Turkish army"],
     ),
     (
-        "Russia said 12 tanks were destroyed. The Russian army said 4 jets were hit.",
-        ["Russia", "Russian army"],
+        "Ukraine said 5 drones were downed. The Russian army said 4 jets were hit. The army said 3 more "
+        "were hit.",
+        ["Ukraine", "Russian army"],
+    ),
+    # a country's name or capital stands for the one body of that country that speaks, named by the body ...
+    ("Russia said 12 tanks were destroyed. The Russian army said 4 jets were hit.", ["Russian army"]),
+    (
+        "The defence ministry in Moscow said 12 tanks were destroyed. Moscow reported 4 jets were hit.",
+        ["ministry"],
+    ),
+    # ... but not when two of its bodies speak
+    (
+        "The Russian army said 4 jets were hit. The Russian foreign ministry said 2 embassies were hit. "
+        "Moscow added that 3 drones were downed.",
+        ["Russian army", "Russian foreign ministry", "Moscow"],
     ),
     # a surname first (which the model may take for a body), the full name later
     (
@@ -395,6 +418,10 @@ KINDS = [
     ("The governor said 12 fighters were killed.", "person"),
     ("Local officials said 12 fighters were killed.", "organization"),
     ("Lindqvist said 5 boats were sunk. Rear Admiral Karl Lindqvist said 2 were damaged.", "person"),
+    (
+        "The strike hit a depot, something Kyiv has denied, and Kyiv said 12 drones were downed.",
+        "organization",
+    ),
     (
         "Russia's Defence Ministry said 5 boats were sunk. The Russian Defence Ministry said 2 were hit.",
         "organization",

@@ -42,7 +42,15 @@ def test_two_countries_stay_two(first, second):
 
 @pytest.mark.parametrize(
     ("word", "country"),
-    [("russian", "russia"), ("ukrainian", "ukraine"), ("american", "united-states"), ("syria", "syria")],
+    [
+        ("russian", "russia"),
+        ("ukrainian", "ukraine"),
+        ("american", "united-states"),
+        ("syria", "syria"),
+        ("moscow", "russia"),
+        ("kyiv", "ukraine"),
+        ("washington", "united-states"),
+    ],
 )
 def test_a_word_names_its_country(word, country):
     assert country_names().key(word) == country
@@ -51,3 +59,10 @@ def test_a_word_names_its_country(word, country):
 @pytest.mark.parametrize("word", ["us", "army", "ministry", "general"])
 def test_words_that_name_no_country(word):
     assert country_names().key(word) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "capital"), [("Moscow", True), ("Washington", True), ("Russia", False), ("Luxembourg", False)]
+)
+def test_a_capital_stands_for_its_country(name, capital):
+    assert country_names().is_capital(name) is capital

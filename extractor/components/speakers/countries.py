@@ -14,11 +14,13 @@ class CountryNames:
     """The forms of countries.json by their lower-case text, each mapped to its country's key word."""
 
     forms: dict[str, str]
+    capitals: frozenset[str] = frozenset()  # the forms that are a capital standing for its country
 
     @classmethod
     def from_data(cls) -> CountryNames:
         source = "countries.json"
-        countries = require(load_data("countries"), "countries", dict, source)
+        data = load_data("countries")
+        countries = require(data, "countries", dict, source)
         forms: dict[str, str] = {}
         for name, others in countries.items():
             if not isinstance(others, list) or not all(isinstance(o, str) and o.strip() for o in others):
@@ -26,7 +28,14 @@ class CountryNames:
             key = country_key(name)
             for form in (name, *others):
                 forms[form.lower()] = key
-        return cls(forms)
+        capitals = set()
+        for city, country in require(data, "capitals", dict, source).items():
+            if country not in countries:
+                raise VocabularyError(f"{source}: the capital {city!r} names no country of the table")
+            if city.lower() not in forms:  # "Luxembourg" names the country itself
+                forms[city.lower()] = country_key(country)
+                capitals.add(city.lower())
+        return cls(forms, frozenset(capitals))
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -46,6 +55,14 @@ class CountryNames:
         if self._phrases is None:
             return lower
         return self._phrases.sub(lambda m: self.forms[m.group()], lower)
+
+    def is_capital(self, name: str) -> bool:
+        """The name is a capital standing for its country's government ("Washington", "Moscow")."""
+        return name.lower() in self.capitals
+
+    def names_a_country(self, name: str) -> bool:
+        """The words are a country's name, adjective, other name or capital, and nothing more."""
+        return name.lower() in self.forms
 
     def key(self, word: str) -> str | None:
         """The country a single lower-case word names ("russian" -> "russia"), else None."""

@@ -86,12 +86,28 @@ class SpeakerRegistry:
         candidate = self.speakers[index]
         candidate.mentions.append((mention.start, mention.end))
         candidate.last_seen = max(candidate.last_seen, mention.start)
+        words = name_words(mention.name, self.vocab)
+        if (
+            mention.anaphor in (None, "definite")
+            and mention.kind == candidate.kind == "organization"
+            and country_names().names_a_country(candidate.name)
+            and words
+            and not self._speaks_for_country(words)
+        ):
+            # "Russia says ... the Russian army said": the body the country's name stood for
+            candidate.name, candidate.words = mention.name, words
+            candidate.named = candidate.named or mention.named
         if mention.alias:
             candidate.aliases.add(mention.alias.lower())
         if mention.anaphor is None and mention.kind == candidate.kind:
             candidate.title = candidate.title or mention.title
             candidate.role = candidate.role or mention.role
             candidate.organization = candidate.organization or mention.organization
+            # "Washington said ... the United States said": the country's name, not the capital for it
+            countries = country_names()
+            if countries.is_capital(candidate.name) and countries.names_a_country(mention.name):
+                if not countries.is_capital(mention.name):
+                    candidate.name = mention.name
             # a surname met first, the full name later: keep the full name
             longer = len(mention.name) > len(candidate.name) and mention.name.endswith(candidate.name)
             if mention.named and candidate.kind == "person" and longer:
@@ -146,10 +162,17 @@ class SpeakerRegistry:
                     c.words
                     | name_words(" ".join(filter(None, (c.title, c.role))).replace("-", " "), self.vocab)
                 )
+                same_country = (
+                    self._speaks_for_country(words) and self._speaks_for_country(c.words) and words & c.words
+                ) or (
+                    c.kind == "organization"
+                    and self._speaks_for_country(words) != self._speaks_for_country(c.words)
+                    and self._stands_for_the_body(words, c.words)
+                )
                 return (
                     described
                     and c.kind == mention.kind
-                    or (mention.kind == "organization" and words <= c.words)
+                    or (mention.kind == "organization" and (words <= c.words or bool(same_country)))
                 )
 
             found = self._recent(position, matches)
@@ -169,8 +192,9 @@ class SpeakerRegistry:
                 return index
             if candidate.kind != "organization" or joined:
                 continue
-            if _bare_country(words) != _bare_country(candidate.words):
-                continue  # "Russia" and "the Russian army" are two sources, though the army is Russia's
+            if self._speaks_for_country(words) != self._speaks_for_country(candidate.words):
+                if not self._stands_for_the_body(words, candidate.words):
+                    continue  # "Russia" and two Russian bodies: which one "Russia" is cannot be told
             if words <= candidate.words or (
                 candidate.words and candidate.words <= words and not mention.plural
             ):
@@ -196,6 +220,25 @@ class SpeakerRegistry:
             ):
                 return index
         return None
+
+    def _stands_for_the_body(self, first: frozenset[str], second: frozenset[str]) -> bool:
+        """A country's name or capital and a body of that country are one speaker when that body is the only
+        one of the country that speaks ("Moscow reported" after "the defence ministry in Moscow said")."""
+        country_side, body = (first, second) if self._speaks_for_country(first) else (second, first)
+        country = country_side & country_names().keys
+        if not country or not body & country:
+            return False
+        bodies = [
+            c
+            for c in self.speakers
+            if c.kind == "organization" and c.words & country and not self._speaks_for_country(c.words)
+        ]
+        return len(bodies) <= 1
+
+    def _speaks_for_country(self, words: frozenset[str]) -> bool:
+        """The words name a country, or the body that governs it ("Cuba", "the Cuban government")."""
+        keys = country_names().keys
+        return bool(words & keys) and words - keys <= self.vocab.government_heads
 
     def organization_of_person(self, mention: Mention) -> Mention | None:
         """ "The observatory" after "Rami Abdel Rahman, head of the Syrian Observatory": the body itself."""

@@ -285,10 +285,10 @@ def find_speakers(
         name = text[start:end]
         body = registry.add(Mention(start, end, "organization", name, organization=name, named=True))
 
-    reports = find_reports(doc, sentences, in_quote, vocab)
-    _register(registry, reports)
     captions = _caption_sentences(text, sentences, paragraphs, paragraph_of)
-    reports = [r for r in reports if r.speaker is not None and r.sentence not in captions]
+    reports = [r for r in find_reports(doc, sentences, in_quote, vocab) if r.sentence not in captions]
+    _register(registry, reports)
+    reports = [r for r in reports if r.speaker is not None]
     by_sentence: dict[int, list[Report]] = {}
     for report in reports:
         by_sentence.setdefault(report.sentence, []).append(report)
