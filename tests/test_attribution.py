@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from extractor.components.speakers.registry import abbreviates
 from extractor.pipeline import build_pipeline, make_document
 
 
@@ -367,6 +368,19 @@ JOINS = [
         "district official there said.",
         ["resident", "top district official"],
     ),
+    # a body and its acronym, of initials or clipped words
+    (
+        "U.S. Central Command said 9 strikes hit the bridge. CENTCOM said 2 more missed the bridge.",
+        ["U.S. Central Command"],
+    ),
+    (
+        "The Syrian Observatory for Human Rights said 12 people died. SOHR said 4 more were hurt.",
+        ["Syrian Observatory for Human Rights"],
+    ),
+    (
+        "The Ukrainian Navy said 2 boats were sunk. The UN said 4 aid convoys were hit.",
+        ["Ukrainian Navy", "UN"],
+    ),
     # a description in a lead, named in the next report
     (
         "A monitoring group said 20 fighters were killed. The Syrian Observatory for Human Rights said "
@@ -487,3 +501,20 @@ def test_a_counted_source_is_no_claim(nlp):
     values = [(c.kind, c.value) for c in record.claims]
     assert ("targets", 12) in values
     assert all(value != 1 for _, value in values)
+
+
+ACRONYMS = [
+    ("CENTCOM", "U.S. Central Command", True),
+    ("SOHR", "Syrian Observatory for Human Rights", True),
+    ("MoD", "Ministry of Defence", True),
+    ("ISAF", "International Security Assistance Force", True),
+    ("CENTCOM", "Central Intelligence Agency", False),
+    ("TASS", "Syrian Arab News Agency", False),
+    ("UN", "Ukrainian Navy", False),
+    ("ministry", "Ministry of Defence", False),
+]
+
+
+@pytest.mark.parametrize(("short", "name", "expected"), ACRONYMS)
+def test_an_acronym_abbreviates_a_name(short, name, expected):
+    assert abbreviates(short, name) is expected

@@ -31,6 +31,34 @@ def name_words(text: str, vocab: SpeakerVocabulary) -> frozenset[str]:
     return frozenset(words)
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """An acronym made of the name's words, each giving its first letter or first letters in order, articles
+    and a leading country's name free to give none ("CENTCOM" of "U.S. Central Command", "SOHR" of "Syrian
+    Observatory for Human Rights", "MoD" of "Ministry of Defence")."""
+    letters = short.lower()
+    # three letters at least: two ("UN") fit too many names ("Ukrainian Navy")
+    if not (len(letters) >= 3 and letters.isalpha() and sum(c.isupper() for c in short) >= 2):
+        return False
+    words = [w for w in re.findall(r"[a-z][a-z.'-]*", name.lower().replace("’", "'")) if w]
+    if len(words) < 2:
+        return False
+    countries = country_names()
+    optional = [w in JOIN_STOPWORDS or countries.key(w.rstrip(".")) is not None or "." in w for w in words]
+
+    def fits(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(letters)
+        if optional[word] and fits(at, word + 1):
+            return True
+        letters_of = re.sub(r"[^a-z]", "", words[word])
+        return any(
+            letters[at : at + n] == letters_of[:n] and fits(at + n, word + 1)
+            for n in range(1, min(len(letters_of), len(letters) - at) + 1)
+        )
+
+    return fits(0, 0)
+
+
 def _bare_country(words: frozenset[str]) -> bool:
     """The words name a country and nothing more ("Russia", "the Russian Federation")."""
     return bool(words) and words <= country_names().keys
@@ -200,6 +228,8 @@ class SpeakerRegistry:
             ):
                 return index
             if words & {a for a in candidate.aliases}:
+                return index
+            if abbreviates(mention.name, candidate.name) or abbreviates(candidate.name, mention.name):
                 return index
         return None
 
