@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -104,7 +105,7 @@ def _is_furniture(text: str, sentence: Span, paragraph: tuple[int, int]) -> bool
 
 
 def _caption_sentences(
-    text: str, sentences: list[Span], paragraphs: list[tuple[int, int]], paragraph_of
+    text: str, sentences: list[Span], paragraphs: list[tuple[int, int]], paragraph_of: Callable[[int], int]
 ) -> set[int]:
     """The sentences that close a paragraph with no full stop, in a document whose other paragraphs close
     with one: captions and headlines ("... and the ministry said two helicopters were shot down" under a
