@@ -35,6 +35,8 @@ LATER_REPORT_WARNING = (
     "a report appended under a later dateline: its dates after the document's published date left unresolved"
 )
 SOURCE = "dates.json"
+# whether the parser ran, kept per document (see _parsed)
+PARSED_KEY = "briefing_extractor.parsed"
 
 # Labels whose match is one day (or a month or year) that a range or "since" can be built on.
 POINT_LABELS = frozenset(
@@ -775,10 +777,18 @@ def resolve_expression(
 
 
 def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
-    if not span.doc.has_annotation("DEP"):
+    if not _parsed(span.doc):
         return False
     head = span.root.head
     return head.i not in range(span.start, span.end) and head.lemma_.lower() in words.reporting_verbs
+
+
+def _parsed(doc: Doc) -> bool:
+    """Whether the parser ran: Doc.has_annotation walks every token, so it is asked once per document."""
+    parsed = doc.user_data.get(PARSED_KEY)
+    if parsed is None:
+        parsed = doc.user_data[PARSED_KEY] = doc.has_annotation("DEP")
+    return parsed
 
 
 def find_dates(
