@@ -62,10 +62,17 @@ def _timed(run: Callable[[], None]) -> float:
 THROUGHPUT_KINDS = ("bare", "bare_same_kernel", "extractor", "extractor_gc_frozen")
 
 
-def measure_throughput(generated: int, include_shared: bool, rounds: int, log: Callable[[str], None]) -> dict:
+def measure_throughput(
+    generated: int,
+    include_shared: bool,
+    rounds: int,
+    log: Callable[[str], None],
+    installed: str | None = None,
+) -> dict:
     """Bare en_core_web_sm nlp.pipe (as installed, and on the extractor's kernel) and the full extractor
     (records as JSON dicts, as the CLI writes them; also with gc.freeze() after load), each in a fresh
-    process in every round, in alternating order. Each child
+    process in every round, in alternating order; `installed` is the interpreter of the spaCy installation
+    the bare pipeline runs in "as installed" (another virtual environment), this one by default. Each child
     loads its pipeline and runs the corpus once untimed (lazy data, caches), then once timed. Run side by side
     in one process the three interfered: the one timed after the other two was up to a third slower, and the
     bare pipeline without its lemmatizer, doing strictly less, came out slower than the bare one."""
@@ -74,11 +81,13 @@ def measure_throughput(generated: int, include_shared: bool, rounds: int, log: C
     for round_index in range(rounds):
         order = THROUGHPUT_KINDS if round_index % 2 == 0 else tuple(reversed(THROUGHPUT_KINDS))
         for kind in order:
-            runs[kind].append(_child("_throughput", "--kind", kind, *corpus_args))
+            python = installed if kind == "bare" else None
+            runs[kind].append(_child("_throughput", "--kind", kind, *corpus_args, python=python))
             log(f"  round {round_index + 1}: {kind} {runs[kind][-1]['seconds']:.1f} s")
     first = runs["bare"][0]
     return {
         "model": first["model"],
+        "spacy": {kind: values[0]["spacy"] for kind, values in runs.items()},
         "pipes": {"bare": first["pipes"], "extractor": runs["extractor"][0]["pipes"]},
         "results": {
             kind: _rates([v["seconds"] for v in values], first["documents"], first["words"])
@@ -130,6 +139,7 @@ def child_throughput(args: argparse.Namespace) -> dict:
         "documents": len(texts),
         "words": sum(word_count(t) for t in texts),
         "model": {"name": loaded.name, "version": loaded.version, "kernel": loaded.kernel},
+        "spacy": spacy.__version__,
         "pipes": nlp.pipe_names,
     }
 
@@ -147,9 +157,10 @@ def _rates(seconds: list[float], documents: int, words: int) -> dict:
 # -- measurements in fresh processes -----------------------------------------------------------------
 
 
-def _child(*args: str, timeout: float = 3600) -> dict:
-    """Runs this script in a fresh interpreter in one of its child modes; returns the JSON it prints last."""
-    command = [sys.executable, str(Path(__file__).resolve()), *args]
+def _child(*args: str, timeout: float = 3600, python: str | None = None) -> dict:
+    """Runs this script in a fresh interpreter (`python`, else this one) in one of its child modes; returns
+    the JSON it prints last."""
+    command = [python or sys.executable, str(Path(__file__).resolve()), *args]
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
@@ -407,8 +418,15 @@ def machine() -> dict:
         "os": platform.platform(),
         "python": platform.python_version(),
         "spacy": spacy.__version__,
+        "kernel": _chosen_kernel(),
         "openblas_env": {k: v for k, v in os.environ.items() if k.startswith("OPENBLAS_")},
     }
+
+
+def _chosen_kernel() -> str:
+    from extractor.kernels import choose_kernel
+
+    return choose_kernel().describe()
 
 
 def _revision() -> str | None:
@@ -570,6 +588,10 @@ def main() -> None:
         help="documents in the two peak-RSS runs [2000 20000; quick: 100 1000]",
     )
     parser.add_argument(
+        "--installed-python",
+        help="the interpreter of another installation (spaCy as installed before) for the bare pipeline",
+    )
+    parser.add_argument(
         "--workers-documents", type=int, help="template documents in the --workers runs [5000; quick: 40]"
     )
     for part in ("throughput", "workers", "long", "startup", "rss"):
@@ -631,7 +653,8 @@ def main() -> None:
     model_name = load_english_model()[1].name
     if not args.skip_throughput:
         log("throughput, in fresh processes")
-        report["throughput"] = measure_throughput(generated, include_shared, rounds, log)
+        installed = args.installed_python
+        report["throughput"] = measure_throughput(generated, include_shared, rounds, log, installed)
     if not args.skip_workers:
         log("the CLI engine with 1 and 2 workers, in fresh processes")
         workers_documents = args.workers_documents or (generated if args.quick else 5000)
