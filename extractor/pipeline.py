@@ -11,7 +11,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.document import register_document_extensions, remember_text
-from extractor.factories import resolve_factory_annotations
 from extractor.kernels import choose_kernel, use_kernel
 
 log = logging.getLogger(__name__)
@@ -86,8 +85,6 @@ def load_english_model(name: str | None = None, kernel: str | None = None) -> tu
 def add_briefing_components(nlp: Language) -> Language:
     """Puts the lookups in place of the model's attribute ruler and lemmatizer (which stay, disabled), the
     line breaker before the parser, and the four claim components, in order, at the end of `nlp`."""
-    for name in ("briefing_lines", *LOOKUPS.values(), *COMPONENTS):
-        resolve_factory_annotations(name)
     for original, lookup in LOOKUPS.items():
         if original in nlp.pipe_names and lookup not in nlp.pipe_names:
             nlp.add_pipe(lookup, after=original)

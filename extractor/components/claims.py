@@ -31,6 +31,7 @@ from extractor.components.document import (
 )
 from extractor.components.layout import BULLETS, LossLine, find_loss_lines, furniture_sentences
 from extractor.components.speakers import speaker_vocabulary
+from extractor.factories import evaluated_annotations
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
 NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -2369,6 +2370,7 @@ def _word_lemma(word: str) -> str:
     return lexeme
 
 
+@evaluated_annotations
 @Language.factory("briefing_claims")
 def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
     """The claim finder as a pipeline component."""

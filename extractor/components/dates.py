@@ -28,6 +28,7 @@ from extractor.components.document import (
     sentence_bounds,
     word_hashes,
 )
+from extractor.factories import evaluated_annotations
 from extractor.vocabulary import VocabularyError, load_data, phrases, require
 
 NO_PUBLISHED_WARNING = "no published date: relative dates left unresolved"
@@ -1155,6 +1156,7 @@ class DateFinder:
         return doc
 
 
+@evaluated_annotations
 @Language.factory("briefing_dates")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     """The date finder as a pipeline component."""

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from extractor.components.document import document_text, sentence_spans
 from extractor.components.numbers import parse_digits
+from extractor.factories import evaluated_annotations
 from extractor.vocabulary import load_data, require
 
 # "tanks ‒ 1,393 (+10) од," : a label, a dash of any kind with a space before it ("personnel ‒about 41650"
@@ -183,6 +184,7 @@ class LineBreakSentencizer:
         return mark_line_breaks(doc)
 
 
+@evaluated_annotations
 @Language.factory("briefing_lines")
 def make_line_breaker(nlp: Language, name: str) -> LineBreakSentencizer:
     """The line-break sentence marker as a pipeline component (add it before the parser)."""

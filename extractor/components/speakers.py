@@ -24,6 +24,7 @@ from extractor.components.document import (
     token_starts,
     word_hashes,
 )
+from extractor.factories import evaluated_annotations
 from extractor.vocabulary import VocabularyError, load_data, require
 
 ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
@@ -1454,6 +1455,7 @@ class SpeakerFinder:
         return doc
 
 
+@evaluated_annotations
 @Language.factory("briefing_speakers")
 def make_speaker_finder(nlp: Language, name: str) -> SpeakerFinder:
     """The speaker finder as a pipeline component."""
