@@ -31,6 +31,7 @@ from extractor.components.document import (
 )
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
 from extractor.components.speakers import speaker_vocabulary
+from extractor.factories import evaluated_annotations
 from extractor.qualifiers import qualifier_rules
 from extractor.vocabulary import (
     TargetTaxonomy,
@@ -47,6 +48,8 @@ DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,3}")
 NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
 SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
 DATE_STARTS_KEY = "briefing_extractor.date_starts"
+DATE_CHARS_KEY = "briefing_extractor.date_start_chars"
+DATELINE_TOKENS_KEY = "briefing_extractor.dateline_tokens"
 # entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"
 UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
 # a noun in these relations modifies another noun and counts nothing of its own
@@ -1441,6 +1444,7 @@ def find_claims(
     previous_end = 0
     paragraph_of: dict[int, int] = {}
     strike_seen = False
+    earlier_nouns: set[int] = set()
     claim_words = _claim_word_mask(doc, vocab)
     all_sentences = sentence_spans(doc)
     # the last force named by the end of each sentence ("the strikes" made are no force of their own)
@@ -1485,12 +1489,11 @@ def find_claims(
             if finding is not None:
                 sentence_findings.append(finding)
                 taken.update(range(span.start, span.end))
-        strike_seen = strike_seen or any(f.kind == "strikes" for f in findings)
         if claim_words[sentence.start : sentence.end].any():
             sentence_findings.extend(
                 _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
             )
-            counted = {f.noun_index for f in findings + sentence_findings if f.noun_index is not None}
+            counted = earlier_nouns | {f.noun_index for f in sentence_findings if f.noun_index is not None}
             sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
         for finding in sentence_findings:
             finding.sentence_index = index
@@ -1513,6 +1516,9 @@ def find_claims(
         sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
         # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
+        # what the next sentences ask of the findings so far, kept up to date instead of gathered each time
+        strike_seen = strike_seen or any(f.kind == "strikes" for f in sentence_findings)
+        earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
         last_actor = _sentence_actor(sentence, vocab) or last_actor
         if last_actor is not None and not _names_strikes_made(last_actor, vocab):
             last_force = last_actor
@@ -2397,12 +2403,20 @@ def _dates_in(sentence: Span) -> list[Span]:
     return [s for s in dates[first:last] if s.end <= sentence.end]
 
 
+def _dates_of_section(doc: Doc, section: ReportSection) -> list[Span]:
+    """The date expressions starting within a report section, found by bisection over their (sorted)
+    character offsets: a text of many reports asks once per report."""
+    dates = doc._.dates or []
+    starts = doc.user_data.get(DATE_CHARS_KEY)
+    if starts is None or len(starts) != len(dates):
+        starts = doc.user_data[DATE_CHARS_KEY] = [s.start_char for s in dates]
+    return dates[bisect.bisect_left(starts, section.start) : bisect.bisect_left(starts, section.end)]
+
+
 def _report_day(doc: Doc, skipped: set[int], section: ReportSection) -> Span | None:
     """The first day the story of a report section itself names ("a combined force conducted an operation
     ... yesterday morning"), outside headlines, datelines, statements' days and background months."""
-    for span in doc._.dates or []:
-        if not section.start <= span.start_char < section.end:
-            continue
+    for span in _dates_of_section(doc, section):
         value = span._.date_value
         if value is None or value.date is None or value.states_published or value.reporting:
             continue
@@ -2422,9 +2436,8 @@ def _only_dateline(doc: Doc, section: ReportSection) -> Span | None:
     published = section.published
     dates = [
         s
-        for s in doc._.dates or []
-        if section.start <= s.start_char < section.end
-        and s._.date_value is not None
+        for s in _dates_of_section(doc, section)
+        if s._.date_value is not None
         and s._.date_value.kind not in COARSE_DATE_KINDS
         and not _campaign_period(s._.date_value, published)
     ]
@@ -2458,17 +2471,25 @@ def _background(sentence: Span, published: dt.date | None) -> bool:
         ):
             return True
     # the year of a dateline in the sentence is the report's own, no sign of background
-    datelines = {
-        i
-        for span in sentence.doc._.dates or []
-        if span._.date_value is not None and span._.date_value.states_published
-        for i in range(span.start, span.end)
-    }
+    datelines = _dateline_tokens(sentence.doc)
     return any(
         t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.ent_type_ == "DATE"
         for t in sentence
         if t.i not in datelines
     )
+
+
+def _dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the document's datelines, gathered once per document rather than for each sentence."""
+    tokens = doc.user_data.get(DATELINE_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[DATELINE_TOKENS_KEY] = frozenset(
+            i
+            for span in doc._.dates or []
+            if span._.date_value is not None and span._.date_value.states_published
+            for i in range(span.start, span.end)
+        )
+    return tokens
 
 
 def _earlier_place(sentences: list[Span], index: int, vocab: ClaimVocabulary) -> str | None:
@@ -2595,6 +2616,7 @@ def _word_lemma(word: str) -> str:
     return lexeme
 
 
+@evaluated_annotations
 @Language.factory("briefing_claims")
 def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
     """The claim finder as a pipeline component."""
