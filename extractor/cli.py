@@ -21,7 +21,8 @@ from extractor import __version__
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1  # some inputs failed; the others were processed
 EXIT_USAGE = 2  # bad usage, or the pipeline could not be loaded: nothing was processed
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # Ctrl-C: what was finished is written
+EXIT_TERMINATED = 143  # SIGTERM: the same
 
 DEFAULT_MAX_CHARS = 500_000
 SCHEMA_FILE = "document.schema.json"
@@ -165,7 +166,15 @@ def extract(
     2: bad usage."""
     from extractor.distributed import DaskUnavailable, SchedulerUnreachable
     from extractor.readers import InputReader, ReadOptions, RecordFields
-    from extractor.runner import PipelineUnavailable, Reporter, WorkerDied, count_files, default_workers, run
+    from extractor.runner import (
+        PipelineUnavailable,
+        Reporter,
+        RunStopped,
+        WorkerDied,
+        count_files,
+        default_workers,
+        run,
+    )
     from extractor.writers import OutputProblem, open_writer, parquet_available
 
     reference = _parse_date(published, "--published")
@@ -255,8 +264,11 @@ def extract(
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(EXIT_INPUT_FAILED) from None
+        except RunStopped as stop:
+            reporter.notice(_stopped_message(stop, fmt, output, out_dir))
+            raise typer.Exit(EXIT_TERMINATED if stop.terminated else EXIT_INTERRUPTED) from None
         except KeyboardInterrupt:
-            reporter.note("interrupted: every record written so far is complete; run again with --resume")
+            reporter.notice("interrupted before any document was finished")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as err:
             reporter.error(str(output or out_dir or "stdout"), "output", f"cannot write the output: {err}")
@@ -264,6 +276,20 @@ def extract(
         summary.files_read = reader.files_read
         reporter.note(summary.line())
     raise typer.Exit(EXIT_INPUT_FAILED if summary.errors else EXIT_OK)
+
+
+def _stopped_message(stop, fmt: OutputFormat, output: Path | None, out_dir: Path | None) -> str:
+    """What an interrupted run left, and how to go on from there: --resume only where it works."""
+    done = f"{stop} after {stop.summary.documents} documents"
+    target = out_dir or output
+    if target is None:
+        return f"{done}; each was written whole to standard output"
+    if fmt is OutputFormat.jsonl:
+        return f"{done}, each written whole to {target}; run again with --resume to do the rest"
+    return (
+        f"{done}, written to {target}; {fmt.value.upper()} output cannot be resumed: run again to redo "
+        "everything, or write JSONL (-o run.jsonl) to be able to --resume"
+    )
 
 
 @app.command()

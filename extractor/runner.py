@@ -31,6 +31,7 @@ from rich.progress import (
 from rich.text import Text
 
 from extractor.api import Extractor
+from extractor.lifetime import StopSignals, Terminated, end_processes, start_worker
 from extractor.models import PublishedSource
 from extractor.readers import InputError, SourceDocument
 from extractor.records import DocumentInput, content_sha256
@@ -51,6 +52,16 @@ class PipelineUnavailable(RuntimeError):
 
 class WorkerDied(RuntimeError):
     """A worker process ended abruptly (killed, out of memory): the run stops, --resume continues it."""
+
+
+class RunStopped(Exception):
+    """The run was stopped by Ctrl-C or SIGTERM; every record finished before was written and committed.
+    `summary` counts them."""
+
+    def __init__(self, summary: RunSummary, terminated: bool):
+        super().__init__("terminated" if terminated else "interrupted")
+        self.summary = summary
+        self.terminated = terminated
 
 
 @dataclass
@@ -190,7 +201,10 @@ def extract_in_workers(
     pending: collections.deque[tuple[list[DocumentInput], Future]] = collections.deque()
     context = multiprocessing.get_context("spawn")  # no fork of a process that has threads
     pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(model, include_text)
+        workers,
+        mp_context=context,
+        initializer=start_worker,
+        initargs=(os.getpid(), f"{__name__}:_start_worker", model, include_text),
     )
     try:
         for chunk in _chain([first, second], chunks):
@@ -202,6 +216,7 @@ def extract_in_workers(
     except BaseException:
         # interrupted or failed: do not wait for chunks whose results nobody will write
         pool.shutdown(wait=False, cancel_futures=True)
+        end_processes(list((getattr(pool, "_processes", None) or {}).values()))
         raise
     pool.shutdown(wait=True)
 
@@ -284,6 +299,10 @@ class Reporter:
         if not self.quiet:
             self.console.print(message, markup=False, highlight=False, soft_wrap=True)
 
+    def notice(self, message: str) -> None:
+        """A message that --quiet does not silence (a run that stopped early says what it left)."""
+        self.console.print(message, markup=False, highlight=False, soft_wrap=True)
+
 
 def run(
     items: Iterable[SourceDocument | InputError],
@@ -330,22 +349,17 @@ def run(
         results = extract_in_workers(inputs(), model, include_text, workers)
     else:
         results = extract_in_process(inputs(), model, include_text)
+    stops = StopSignals()
     try:
-        for document, result in results:
-            source = document.source or document.doc_id or "?"
-            advance(source)
-            if isinstance(result, Failure):
-                summary.errors += 1
-                reporter.error(source, result.kind, result.message)
-                continue
-            try:
-                writer.write(result)
-            except OutputProblem as problem:
-                summary.errors += 1
-                reporter.error(source, problem.kind, problem.message)
-                continue
-            summary.documents += 1
-            summary.claims += len(result.get("claims", []))
+        with stops:
+            for document, result in results:
+                with stops.deferred():  # a stop waits until the record is written whole
+                    _write_result(document, result, writer, reporter, summary, advance)
+    except KeyboardInterrupt as stop:
+        # what is finished is kept: committed atomically, so that a CSV or Parquet file is complete too
+        with stops, stops.deferred():
+            writer.close()
+        raise RunStopped(summary, terminated=isinstance(stop, Terminated)) from None
     except BaseException:
         writer.abort()
         raise
@@ -354,6 +368,31 @@ def run(
         summary.seconds = time.perf_counter() - started
     writer.close()
     return summary
+
+
+def _write_result(
+    document: DocumentInput,
+    result: dict | Failure,
+    writer: RecordWriter,
+    reporter: Reporter,
+    summary: RunSummary,
+    advance,
+) -> None:
+    """One document's record into the writer, or its failure to the reporter; counted in `summary`."""
+    source = document.source or document.doc_id or "?"
+    advance(source)
+    if isinstance(result, Failure):
+        summary.errors += 1
+        reporter.error(source, result.kind, result.message)
+        return
+    try:
+        writer.write(result)
+    except OutputProblem as problem:
+        summary.errors += 1
+        reporter.error(source, problem.kind, problem.message)
+        return
+    summary.documents += 1
+    summary.claims += len(result.get("claims", []))
 
 
 def default_workers() -> int:

@@ -1024,7 +1024,7 @@ def _place_phrases(sentence: Span, vocab: ClaimVocabulary) -> list[tuple[int, tu
     however many claims it holds."""
     doc = sentence.doc
     found = doc.user_data.setdefault(PLACE_PHRASES_KEY, {})
-    key = (sentence.start, sentence.end)
+    key = f"{sentence.start}:{sentence.end}"  # a string, not a tuple: msgpack maps cannot key on arrays
     if key not in found:
         phrases = []
         words = lower_words(doc)

@@ -28,6 +28,7 @@ from extractor.components.document import (
     sentence_bounds,
     word_hashes,
 )
+from extractor.components.serialization import set_span_list_extension
 from extractor.vocabulary import VocabularyError, load_data, phrases, require
 
 NO_PUBLISHED_WARNING = "no published date: relative dates left unresolved"
@@ -1113,8 +1114,7 @@ class DateFinder:
         self.matcher = build_matcher(nlp.vocab, self.words.patterns)
         self.anchors = PatternAnchors.of(self.words, nlp.vocab)
         register_document_extensions()
-        if not Doc.has_extension("dates"):
-            Doc.set_extension("dates", default=None)
+        set_span_list_extension("dates")
         if not Span.has_extension("date_value"):
             Span.set_extension("date_value", default=None)
 

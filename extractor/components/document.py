@@ -10,6 +10,8 @@ from spacy.attrs import IDX, IS_ALPHA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.serialization import register_msgpack_types
+
 # name -> default; list defaults are given as getters-free None and filled per document
 DOCUMENT_EXTENSIONS = {
     "published": None,  # datetime.date the text was published, when known
@@ -30,6 +32,7 @@ ENTITIES_KEY = "briefing_extractor.entities"
 
 def register_document_extensions() -> None:
     """Registers the shared document extensions once; safe to call from every component."""
+    register_msgpack_types()
     for name, default in DOCUMENT_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
