@@ -34,20 +34,41 @@ STRINGS_KEPT = 20_000
 BATCHES_PER_RELEASE = 16
 
 
+# a published date written otherwise than YYYY-MM-DD is read only when it names its day, month and year
+PUBLISHED_DATEPARSER_SETTINGS = {"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
+
+
 def parse_published(value: object) -> dt.date | None:
-    """A published date given as a date, a datetime or an ISO string; ValueError names what was wrong."""
+    """A published date given as a date, a datetime, an ISO string, or a string dateparser reads with its
+    day, month and year ("March 3, 2012"); ValueError names what was wrong."""
+    published, problem = read_published(value)
+    if published is None and problem is not None:
+        raise ValueError(problem)
+    return published
+
+
+def read_published(value: object) -> tuple[dt.date | None, str | None]:
+    """(the published date, a warning about it): a value not in ISO form is read by dateparser, with a
+    warning saying how it was read; one that cannot be read is (None, why)."""
     if value is None or value == "":
-        return None
+        return None, None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.date(), None
     if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise ValueError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
-    raise ValueError(f"published date {value!r} is not a date")
+        return value, None
+    if not isinstance(value, str):
+        return None, f"published date {value!r} is not a date"
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]), None
+    except ValueError:
+        pass
+    import dateparser  # loaded only for the rare date not in ISO form: its import takes a second
+
+    parsed = dateparser.parse(value.strip(), settings=PUBLISHED_DATEPARSER_SETTINGS)
+    if parsed is None:
+        return None, f"published date {value!r} is not a date (YYYY-MM-DD, or a day, month and year)"
+    day = parsed.date()
+    return day, f"published date {value!r} is not in the form YYYY-MM-DD; read as {day.isoformat()}"
 
 
 class Extractor:
@@ -164,10 +185,10 @@ class Extractor:
         published date (its dateline or header) dates the pieces after it."""
         try:
             document = as_document_input(document)
-            published = parse_published(document.published)
+            published, problem = read_published(document.published)
             source = document.published_source or (PublishedSource.argument.value if published else None)
             fallback = parse_published(document.fallback_published)
-            merged = MergedFindings(document.text)
+            merged = MergedFindings(document.text, warnings=[problem] if problem else [])
             for start, end in piece_bounds(document.text, self.piece_chars):
                 doc = make_document(self.nlp, document.text[start:end], published, source, fallback)
                 if self._needs_zone():
@@ -191,10 +212,13 @@ class Extractor:
     def _prepare(self, document: DocumentInput | str):
         try:
             document = as_document_input(document)
-            published = parse_published(document.published)
+            published, problem = read_published(document.published)
             source = document.published_source or (PublishedSource.argument.value if published else None)
             fallback = parse_published(document.fallback_published)
-            return document, make_document(self.nlp, document.text, published, source, fallback)
+            doc = make_document(self.nlp, document.text, published, source, fallback)
+            if problem is not None:  # a published date that is not ISO is read, or left out, never fatal
+                doc._.doc_warnings.append(problem)
+            return document, doc
         except Exception as err:  # noqa: BLE001
             return document, err
 

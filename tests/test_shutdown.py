@@ -1,6 +1,7 @@
 """Stopping a run: SIGTERM stops as Ctrl-C does, a stopped run keeps what it finished, and no worker
 process or resource tracker outlives its parent, however the parent ended."""
 
+import csv
 import json
 import os
 import signal
@@ -12,6 +13,9 @@ from pathlib import Path
 import pytest
 
 from extractor.lifetime import StopSignals, Terminated
+from extractor.readers import SourceDocument
+from extractor.runner import Reporter, RunStopped, run
+from extractor.writers import CsvWriter
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/self/stat").exists(), reason="reads the process table in /proc"
@@ -106,3 +110,58 @@ def test_a_stop_waits_for_the_record_being_written(signum, raised):
             written.append("whole record")  # still runs: the stop waits for the block
         written.append("next record")  # never runs
     assert written == ["whole record"]
+
+
+class InterruptedCsv(CsvWriter):
+    """A CSV writer during whose second record Ctrl-C is pressed."""
+
+    def write(self, record: dict) -> None:
+        super().write(record)
+        if self.written == 1:
+            os.kill(os.getpid(), signal.SIGINT)
+        self.written += 1
+
+
+def test_ctrl_c_keeps_the_finished_documents_of_a_csv_run(tmp_path):
+    output = tmp_path / "run.csv"
+    writer = InterruptedCsv(output)
+    writer.written = 0
+    documents = [
+        SourceDocument(text=STORY.format(day=k + 1, count=k + 2), doc_id=f"d{k}", source=f"d{k}.txt")
+        for k in range(4)
+    ]
+    with pytest.raises(RunStopped) as stopped:
+        run(documents, writer, Reporter(quiet=True), workers=1)
+    assert not stopped.value.terminated
+    assert stopped.value.summary.documents == 2
+    with open(output, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted({row["doc_id"] for row in rows}) == ["d0", "d1"]
+
+
+@pytest.mark.parametrize(
+    "args, says, not_says",
+    [
+        (["-o", "{tmp}/run.csv"], "CSV output cannot be resumed", "--resume to do the rest"),
+        (["-o", "{tmp}/run.parquet"], "PARQUET output cannot be resumed", "--resume to do the rest"),
+        (["-o", "{tmp}/run.jsonl"], "run again with --resume", "cannot be resumed"),
+        ([], "written whole to standard output", "--resume"),
+    ],
+)
+def test_a_stopped_run_says_how_to_go_on(tmp_path, monkeypatch, args, says, not_says):
+    from typer.testing import CliRunner
+
+    from extractor import runner
+    from extractor.cli import app
+
+    def stopped_run(items, writer, *args, **kwargs):
+        writer.close()  # as run() does when stopped
+        raise RunStopped(runner.RunSummary(documents=3), terminated=True)
+
+    monkeypatch.setattr(runner, "run", stopped_run)
+    (tmp_path / "a.txt").write_text("Troops killed two insurgents.", encoding="utf-8")
+    command = ["extract", str(tmp_path / "a.txt"), *[a.format(tmp=tmp_path) for a in args], "-q"]
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 143
+    assert "terminated after 3 documents" in result.stderr
+    assert says in result.stderr and not_says not in result.stderr

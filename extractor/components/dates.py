@@ -1126,13 +1126,16 @@ class DateFinder:
             elif doc._.fallback_published is not None:
                 # a date in the file name: weaker than the text's own dateline, used only without one
                 doc._.published, doc._.published_source = doc._.fallback_published, "filename"
-            else:
-                add_warning(doc, NO_PUBLISHED_WARNING)
         sections = locate_sections(document_text(doc), doc._.published)
         if located is not None and located.source == "dateline":
             sections[0] = replace(sections[0], dateline=(located.start, located.end))
         doc._.report_sections = sections
         doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words, self.anchors, sections)
+        if doc._.published is None and any(
+            s._.date_value is not None and not s._.date_value.resolved for s in doc._.dates
+        ):
+            # said only when the text has a date that a publication date would have resolved
+            add_warning(doc, NO_PUBLISHED_WARNING)
         # the dateline or header date says when the text came out, not when anything happened
         datelines = [s.dateline for s in sections if s.dateline is not None]
         if located is not None:
