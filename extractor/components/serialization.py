@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import importlib
+from functools import lru_cache
 from typing import Any
 
 import srsly
@@ -77,8 +78,10 @@ def _restore_tuples(value: Any, declared: str) -> Any:
     return value
 
 
+@lru_cache(maxsize=1)
 def register_msgpack_types() -> None:
-    """Registers the encoder and decoder with srsly (which spaCy's Doc.to_bytes and DocBin use), once."""
+    """Registers the encoder and decoder with srsly (which spaCy's Doc.to_bytes and DocBin use), once: the
+    registry reads the installed packages' entry points on each look-up, too slow to repeat per document."""
     if REGISTRY_NAME not in srsly.msgpack_encoders.get_all():
         srsly.msgpack_encoders.register(REGISTRY_NAME, func=encode_value)
     if REGISTRY_NAME not in srsly.msgpack_decoders.get_all():
