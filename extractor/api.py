@@ -188,9 +188,11 @@ class Extractor:
             published, problem = read_published(document.published)
             source = document.published_source or (PublishedSource.argument.value if published else None)
             fallback = parse_published(document.fallback_published)
+            fallback_source = getattr(document, "fallback_published_source", None)
             merged = MergedFindings(document.text, warnings=[problem] if problem else [])
             for start, end in piece_bounds(document.text, self.piece_chars):
-                doc = make_document(self.nlp, document.text[start:end], published, source, fallback)
+                piece = document.text[start:end]
+                doc = make_document(self.nlp, piece, published, source, fallback, fallback_source)
                 if self._needs_zone():
                     with self.nlp.memory_zone():
                         self._take_piece(doc, start, merged)
@@ -215,7 +217,8 @@ class Extractor:
             published, problem = read_published(document.published)
             source = document.published_source or (PublishedSource.argument.value if published else None)
             fallback = parse_published(document.fallback_published)
-            doc = make_document(self.nlp, document.text, published, source, fallback)
+            fallback_source = getattr(document, "fallback_published_source", None)
+            doc = make_document(self.nlp, document.text, published, source, fallback, fallback_source)
             if problem is not None:  # a published date that is not ISO is read, or left out, never fatal
                 doc._.doc_warnings.append(problem)
             return document, doc

@@ -57,6 +57,7 @@ def _no_type(ctx: object = None) -> None:
 
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
+    json = "json"
     csv = "csv"
     parquet = "parquet"
 
@@ -139,7 +140,7 @@ def extract(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="jsonl, csv (one row per claim) or parquet; default from -o's suffix.",
+            help="jsonl, json (one array), csv (one row per claim) or parquet; default from -o's suffix.",
         ),
     ] = None,
     published: Annotated[
@@ -191,7 +192,10 @@ def extract(
     glob: Annotated[
         list[str] | None,
         typer.Option(
-            "--glob", metavar="PATTERN", help="Only files matching this pattern in folders (repeatable)."
+            "--glob",
+            metavar="PATTERN",
+            help="Only files matching this gitignore-style pattern in folders ('**/*.txt'; "
+            "'!x' leaves out x; repeatable).",
         ),
     ] = None,
     exclude: Annotated[
@@ -228,9 +232,9 @@ def extract(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
-    """Extract claims from files and folders (.txt, .md, .html, .json, .jsonl) into JSONL, JSON files,
-    CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each reported on stderr);
-    2: bad usage."""
+    """Extract claims from files and folders (.txt, .md, .markdown, .html, .json, .jsonl, .csv) into JSONL,
+    a JSON array, JSON files, CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each
+    reported on stderr) or none was found; 2: bad usage."""
     from extractor.distributed import DaskUnavailable, SchedulerUnreachable
     from extractor.readers import InputReader, ReadOptions, RecordFields
     from extractor.runner import (
@@ -254,7 +258,8 @@ def extract(
             raise _usage(f"unknown encoding {encoding!r}", "--encoding") from None
     if fmt is None:
         suffix = output.suffix.lower() if output is not None else ""
-        fmt = {".csv": OutputFormat.csv, ".parquet": OutputFormat.parquet}.get(suffix, OutputFormat.jsonl)
+        by_suffix = {".csv": OutputFormat.csv, ".parquet": OutputFormat.parquet, ".json": OutputFormat.json}
+        fmt = by_suffix.get(suffix, OutputFormat.jsonl)
     if out_dir is not None and output is not None:
         raise _usage("give either -o/--output or --out-dir, not both", "--out-dir")
     if out_dir is not None and fmt is not OutputFormat.jsonl:
@@ -343,6 +348,7 @@ def extract(
             reporter.error(str(output or out_dir or "stdout"), "output", f"cannot write the output: {err}")
             raise typer.Exit(EXIT_INPUT_FAILED) from None
         summary.files_read = reader.files_read
+        _report_inputs(reporter, reader, paths, summary)
         reporter.note(summary.line())
     raise typer.Exit(EXIT_INPUT_FAILED if summary.errors else EXIT_OK)
 
@@ -359,6 +365,27 @@ def _stopped_message(stop, fmt: OutputFormat, output: Path | None, out_dir: Path
         f"{done}, written to {target}; {fmt.value.upper()} output cannot be resumed: run again to redo "
         "everything, or write JSONL (-o run.jsonl) to be able to --resume"
     )
+
+
+def _report_inputs(reporter, reader, paths: list[str], summary) -> None:
+    """Notes the earlier outputs left out; an error (exit 1) when no input file was found at all."""
+    from extractor.readers import INPUT_SUFFIXES
+
+    skipped = reader.earlier_outputs
+    if skipped:
+        shown = ", ".join(skipped[:3]) + (", ..." if len(skipped) > 3 else "")
+        reporter.note(f"skipped {len(skipped)} earlier output(s) of briefing-extractor: {shown}")
+    if summary.files_read or summary.errors:
+        return
+    options = reader.options
+    if options.glob:
+        message = "no file matched --glob " + " ".join(repr(g) for g in options.glob)
+    else:
+        message = f"no input file found (read: {' '.join(INPUT_SUFFIXES)}; hidden files left out)"
+    if options.exclude:
+        message += " after --exclude " + " ".join(repr(e) for e in options.exclude)
+    reporter.error(" ".join(paths), "no_inputs", message)
+    summary.errors += 1
 
 
 @app.command(cls=PlainHelpCommand)

@@ -100,6 +100,7 @@ def make_document(
     published: dt.date | None = None,
     published_source: str | None = None,
     fallback_published: dt.date | None = None,
+    fallback_published_source: str | None = None,
 ) -> Doc:
     """A tokenized Doc of `text` carrying what the components need to know before they run."""
     register_document_extensions()
@@ -111,5 +112,6 @@ def make_document(
     doc._.published = published
     doc._.published_source = published_source if published else None
     doc._.fallback_published = fallback_published
+    doc._.fallback_published_source = fallback_published_source
     doc._.doc_warnings = []
     return doc

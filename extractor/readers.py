@@ -1,36 +1,51 @@
-"""Inputs to documents: files, folders, JSON/JSONL records, HTML pages and stdin -> text + metadata."""
+"""Inputs to documents: files, folders, JSON/JSONL/CSV records, HTML pages, Markdown posts, stdin -> text +
+metadata."""
 
 from __future__ import annotations
 
 import codecs
+import csv
 import datetime as dt
 import errno
-import fnmatch
+import io
 import json
 import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from extractor.api import parse_published
+from extractor.front_matter import split_post
+from extractor.vocabulary import load_data, require
+from extractor.webpage import PageProblem, read_page
 
-TEXT_SUFFIXES = (".txt", ".md")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+TEXT_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES)
 HTML_SUFFIXES = (".html", ".htm")
-RECORD_SUFFIXES = (".json", ".jsonl")
+RECORD_SUFFIXES = (".json", ".jsonl", ".csv")
 INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
 # files that describe documents and are never documents themselves (../shared/corpus/FORMAT.md)
 SIDECAR_SUFFIX = ".meta.json"
 NOT_DOCUMENT_SUFFIXES = (SIDECAR_SUFFIX, ".gold.json")
 STDIN = "-"
 STDIN_DOC_ID = "stdin"
+CSV_DELIMITERS = (",", ";", "\t")
+# what marks a record written by `extract` (models.DocumentRecord), and a line of its --errors file
+OUTPUT_RECORD_FIELDS = frozenset({"schema_version", "extractor_version"})
+ERROR_LINE_FIELDS = frozenset({"path", "kind", "message"})
 
 # a UTF-8 character takes at most 4 bytes: a file larger than this cannot fit under --max-chars
 MAX_BYTES_PER_CHAR = 4
 # HTML carries markup around its main text; its raw size may exceed the text limit by this factor
 HTML_BYTES_PER_TEXT_CHAR = 20
+
+# how much more "chaos" (charset-normalizer's measure of unlikely characters) than the detected codec
+# Windows-1252 may show and still be preferred
+SINGLE_BYTE_CHAOS_TOLERANCE = 0.01
 
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(-?)(\d\d)\2(\d\d)(?!\d)")
 
@@ -81,7 +96,9 @@ class SourceDocument:
     doc_id: str
     source: str
     published: dt.date | None = None  # from the input's own metadata (record, sidecar, HTML)
+    published_source: str | None = None  # where `published` was found, when not plain metadata
     filename_date: dt.date | None = None  # a date in the file name: a fallback only
+    guessed_published: dt.date | None = None  # a web page's date as htmldate guesses it: a fallback only
     title: str | None = None
     author: str | None = None
     url: str | None = None
@@ -126,8 +143,9 @@ def date_from_filename(name: str) -> dt.date | None:
 def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, list[str]]:
     """The text of `data` and warnings about how it was decoded; InputProblem when it is not text.
 
-    A byte order mark decides the codec and is removed; else UTF-8; else, when no valid UTF-8
-    multi-byte sequence is present, the encoding charset-normalizer detects."""
+    A byte order mark decides the codec and is removed; else UTF-8, where a few invalid bytes beside
+    valid multi-byte sequences are damage, replaced by U+FFFD with a warning; else the encoding
+    charset-normalizer detects, Windows-1252 when it does as well as the single-byte codec chosen."""
     if encoding:
         try:
             return codecs.decode(data, encoding), []
@@ -153,13 +171,30 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, list[st
         first_bad = err.start
     # valid multi-byte UTF-8 beside invalid bytes: damaged UTF-8, not another encoding
     if any(ord(ch) > 0x7F for ch in data.decode("utf-8", errors="ignore")):
-        raise InputProblem("encoding", f"invalid UTF-8 (bad byte at offset {first_bad})")
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+        return text, [
+            f"invalid UTF-8: {bad} bad byte sequence(s), the first at byte {first_bad}, replaced by U+FFFD"
+        ]
+    return _detected(data, first_bad)
+
+
+def _detected(data: bytes, first_bad: int) -> tuple[str, list[str]]:
+    """The text of non-UTF-8 `data` in the encoding charset-normalizer finds. Among single-byte codecs
+    it often hesitates (Central European, Baltic and Western ones read Western text alike, and it may
+    pick cp1250 for "naïve"); Windows-1252, by far the most common, wins whenever it reads the text as
+    cleanly as the one chosen."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputProblem("encoding", f"not UTF-8 (bad byte at offset {first_bad}) and no encoding detected")
-    return str(best), [f"the text is not UTF-8; decoded as {best.encoding} (detected)"]
+    text, encoding = str(best), best.encoding
+    if encoding != "cp1252" and len(text) == len(data):  # a single-byte codec: one character a byte
+        western = from_bytes(data, cp_isolation=["cp1252"]).best()
+        if western is not None and western.chaos <= best.chaos + SINGLE_BYTE_CHAOS_TOLERANCE:
+            text, encoding = str(western), "cp1252"
+    return text, [f"the text is not UTF-8; decoded as {encoding} (detected)"]
 
 
 def _check_text(text: str, max_chars: int) -> None:
@@ -208,15 +243,68 @@ def _open(path: Path) -> BinaryIO:
 
 
 def html_document(html: str) -> tuple[str, dict[str, str | None]]:
-    """The main text of an HTML page and its title, date and author, found by trafilatura."""
-    import trafilatura
+    """The main text of an HTML page and its title, date (with where it was found) and author."""
+    try:
+        page = read_page(html)
+    except PageProblem as problem:
+        raise InputProblem("empty", str(problem)) from None
+    names = ("title", "date", "author", "url", "date_source", "guessed_date")
+    meta = {name: getattr(page, name) for name in names}
+    return page.text, meta
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = getattr(found, "text", None) if found is not None else None
-    if not text or not text.strip():
-        raise InputProblem("empty", "no main text found in the HTML page")
-    meta = {name: getattr(found, name, None) for name in ("title", "date", "author", "url")}
-    return text, meta
+
+@cache
+def skipped_folder_names() -> frozenset[str]:
+    """Folders of tools' files that a folder walk does not enter (extractor/data/inputs.json)."""
+    return frozenset(require(load_data("inputs"), "skipped_folders", list, "inputs.json"))
+
+
+@cache
+def _saved_page_folder_suffixes() -> tuple[str, ...]:
+    return tuple(require(load_data("inputs"), "saved_page_folder_suffixes", list, "inputs.json"))
+
+
+def _saved_page_folder(name: str, siblings: frozenset[str]) -> bool:
+    """Whether `name` is the folder of a saved web page's resources: `report_files` beside `report.html`."""
+    for suffix in _saved_page_folder_suffixes():
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if any(stem + page in siblings for page in HTML_SUFFIXES):
+                return True
+    return False
+
+
+class PathFilter:
+    """Which files and folders under a folder are read: `--glob` and `--exclude` patterns with
+    gitignore's wildcards (`**` spans folders, so `**/*.txt` also matches `a.txt`; a pattern with a
+    `/` is anchored at the folder given); a glob starting with `!` leaves out what it matches, as an
+    exclude does. Hidden files and folders and the folders of tools' files are never read."""
+
+    def __init__(self, globs: Sequence[str] = (), excludes: Sequence[str] = ()):
+        import pathspec
+
+        positive = [g for g in globs if not g.startswith("!")]
+        negated = [g[1:] for g in globs if g.startswith("!") and len(g) > 1]
+        self._include = pathspec.GitIgnoreSpec.from_lines(positive) if positive else None
+        leave_out = [*excludes, *negated]
+        self._exclude = pathspec.GitIgnoreSpec.from_lines(leave_out) if leave_out else None
+
+    def enters(self, rel: str, name: str, siblings: frozenset[str] = frozenset()) -> bool:
+        """Whether the walk goes into the folder at `rel`, beside the entries named `siblings`."""
+        if name.startswith(".") or name in skipped_folder_names() or _saved_page_folder(name, siblings):
+            return False
+        return self._exclude is None or not self._exclude.match_file(rel + "/")
+
+    def reads(self, rel: str, name: str) -> bool:
+        """Whether the file at `rel` is an input."""
+        if name.startswith(".") or _is_not_document(name):
+            return False
+        if self._include is not None:
+            if not self._include.match_file(rel):
+                return False
+        elif not name.lower().endswith(INPUT_SUFFIXES):
+            return False
+        return self._exclude is None or not self._exclude.match_file(rel)
 
 
 class InputReader:
@@ -228,7 +316,10 @@ class InputReader:
         self.options = options or ReadOptions()
         self._stdin = stdin
         self.files_read = 0
+        self.earlier_outputs: list[str] = []  # files skipped as written by `extract` itself
         self._ids: dict[str, str] = {}
+        self._files_seen: set[str] = set()
+        self._filter = PathFilter(self.options.glob, self.options.exclude)
 
     # -- the walk ---------------------------------------------------------------------------------
 
@@ -263,19 +354,6 @@ class InputReader:
                 self._ids[item.doc_id] = item.source
             yield item
 
-    def _accepts(self, rel: str, name: str) -> bool:
-        if _is_not_document(name):
-            return False
-        if self.options.glob:
-            if not any(_matches(pattern, rel, name) for pattern in self.options.glob):
-                return False
-        elif not name.lower().endswith(INPUT_SUFFIXES):
-            return False
-        return not self._excluded(rel, name)
-
-    def _excluded(self, rel: str, name: str) -> bool:
-        return any(_matches(pattern, rel, name) for pattern in self.options.exclude)
-
     def walk(self, root: Path, arg: str) -> Iterator[tuple[Path, str, str] | InputError]:
         """(file, source, relative path without suffix) of each input file under `root`, sorted by name."""
         ancestors: list[tuple[int, int]] = []
@@ -303,6 +381,7 @@ class InputReader:
                 yield InputError(shown, "unreadable", f"cannot list the folder: {err.strerror or err}")
                 return
             ancestors.append(key)
+            names = frozenset(entry.name for entry in entries)
             for entry in entries:
                 rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
                 source = os.path.join(arg, rel)
@@ -312,26 +391,22 @@ class InputReader:
                     is_dir = entry.is_dir()
                     is_file = not is_dir and entry.is_file()
                 except OSError as err:
-                    if self._accepts(rel, entry.name):
+                    if self._filter.reads(rel, entry.name):
                         kind = "symlink_loop" if err.errno == errno.ELOOP else "unreadable"
                         yield InputError(source, kind, err.strerror or str(err))
                     continue
                 if is_dir:
-                    if self._excluded(rel, entry.name):
+                    if not self._filter.enters(rel, entry.name, names):
                         continue
-                    if self._accepts(rel, entry.name):
+                    if entry.name.lower().endswith(INPUT_SUFFIXES):
                         yield InputError(source, "is_directory", "is a directory, not a file; skipped")
                         continue
                     yield from visit(Path(entry.path), rel)
                 elif is_file:
-                    if self._accepts(rel, entry.name):
+                    if self._filter.reads(rel, entry.name):
                         yield Path(entry.path), source, _without_suffix(rel)
-                elif entry.is_symlink() and self._accepts(rel, entry.name):
-                    try:
-                        target = os.readlink(entry.path)
-                    except OSError:
-                        target = "?"
-                    yield InputError(source, "broken_symlink", f"broken symbolic link (to {target}); skipped")
+                elif entry.is_symlink() and self._filter.reads(rel, entry.name):
+                    yield _broken_link(source, entry.path)
             ancestors.pop()
 
         yield from visit(root, "")
@@ -340,24 +415,42 @@ class InputReader:
 
     def _read_file(self, path: Path, source: str, base_id: str) -> Iterator[SourceDocument | InputError]:
         suffix = path.suffix.lower()
+        if self.options.skip_paths and os.path.abspath(path) in self.options.skip_paths:
+            return  # this run's own output, named among the inputs
+        real = os.path.realpath(path)
+        if real in self._files_seen:
+            return  # the same file again, named another way ("dup/a/x.txt" and "dup"): read once
+        self._files_seen.add(real)
         try:
             if suffix == ".jsonl":
                 with _open(path) as handle:
+                    if self._earlier_output(source, _first_jsonl_value(handle)):
+                        return
+                    handle.seek(0)
                     self.files_read += 1
                     yield from self._jsonl_records(handle, source, base_id)
                 return
-            if suffix == ".json":
+            if suffix in (".json", ".csv"):
                 with _open(path) as handle:
                     data = handle.read()
+                read = self._json_records if suffix == ".json" else self._csv_records
+                items = read(data, source, base_id)
                 self.files_read += 1
-                yield from self._json_records(data, source, base_id)
+                first = next(items, None)  # the file's shape is known once its first record is read
+                if first is EARLIER_OUTPUT:
+                    self.files_read -= 1
+                    self.earlier_outputs.append(source)
+                    return
+                if first is not None:
+                    yield first
+                    yield from items
                 return
             html = suffix in HTML_SUFFIXES
             per_char = HTML_BYTES_PER_TEXT_CHAR if html else MAX_BYTES_PER_CHAR
             with _open(path) as handle:
                 data = _read_bytes(handle, self.options.max_chars, per_char)
             self.files_read += 1
-            document = self._document(data, source, base_id, html=html)
+            document = self._document(data, source, base_id, html=html, markdown=suffix in MARKDOWN_SUFFIXES)
             document.filename_date = date_from_filename(path.name)
             self._apply_sidecar(document, path)
             yield document
@@ -375,25 +468,50 @@ class InputReader:
             data = handle.read()
             self.files_read += 1
             if fmt == "json":
-                yield from self._json_records(data, STDIN, STDIN_DOC_ID)
+                for item in self._json_records(data, STDIN, STDIN_DOC_ID):
+                    if item is EARLIER_OUTPUT:
+                        self.earlier_outputs.append(STDIN)
+                        return
+                    yield item
             else:
                 yield self._document(data, STDIN, STDIN_DOC_ID, html=fmt == "html")
         except InputProblem as problem:
             yield InputError(STDIN, problem.kind, problem.message)
 
-    def _document(self, data: bytes, source: str, doc_id: str, *, html: bool) -> SourceDocument:
+    def _earlier_output(self, source: str, first: object) -> bool:
+        if _is_output_record(first):
+            self.earlier_outputs.append(source)
+            return True
+        return False
+
+    def _document(
+        self, data: bytes, source: str, doc_id: str, *, html: bool, markdown: bool = False
+    ) -> SourceDocument:
         text, warnings = decode_bytes(data, self.options.encoding)
         document = SourceDocument(text=text, doc_id=doc_id, source=source, warnings=warnings)
+        if markdown:
+            post = split_post(text)
+            document.text = post.body
+            document.warnings.extend(post.warnings)
+            try:
+                parse_published(post.metadata.get("published"))
+            except ValueError:
+                document.warnings.append(
+                    f"the front matter's date {post.metadata.pop('published')!r} is not a date; ignored"
+                )
+            fields = RecordFields(text="", id="", published="published", title="title", url="url")
+            self._apply_metadata(document, post.metadata, fields)
         if html:
             document.text, meta = html_document(text)
             document.title = meta["title"] or None
             document.author = meta["author"] or None
             document.url = meta["url"] or None
-            if meta["date"]:
-                try:
-                    document.published = parse_published(meta["date"])
-                except ValueError:
-                    document.warnings.append(f"the page's date {meta['date']!r} was not understood; ignored")
+            try:
+                document.published = parse_published(meta["date"])
+                document.published_source = meta["date_source"]
+                document.guessed_published = parse_published(meta["guessed_date"])
+            except ValueError as err:
+                document.warnings.append(f"the page's date was not understood ({err}); ignored")
         _check_text(document.text, self.options.max_chars)
         return document
 
@@ -425,6 +543,7 @@ class InputReader:
         if meta.get(fields.published) not in (None, ""):
             try:
                 document.published = parse_published(meta[fields.published])
+                document.published_source = None  # the input's metadata: it beats the page's own date
             except ValueError as err:
                 raise InputProblem("metadata", f"field {fields.published!r}: {err}") from None
         for name, attribute in ((fields.title, "title"), (fields.url, "url"), ("author", "author")):
@@ -454,6 +573,9 @@ class InputReader:
             value = json.loads(text)
         except ValueError as err:
             raise InputProblem("invalid_json", f"not valid JSON: {err}") from None
+        if _is_output_record(value[0] if isinstance(value, list) and value else value):
+            yield EARLIER_OUTPUT
+            return
         if isinstance(value, list):
             for number, record in enumerate(value, start=1):
                 record_source = f"{source}#{number}"
@@ -463,6 +585,51 @@ class InputReader:
                     yield InputError(record_source, problem.kind, problem.message)
         else:
             yield self._record(value, source, base_id)
+
+    def _csv_records(self, data: bytes, source: str, base_id: str) -> Iterator[SourceDocument | InputError]:
+        """One record per row, named by its header; `source#N` and `doc_id#N` for the row starting on line
+        N of the file (the header is line 1). The delimiter is the one that makes the text field a
+        column of the header: a comma, else a semicolon (spreadsheets in many locales) or a tab."""
+        text, _ = decode_bytes(data, self.options.encoding)
+        first_line = text.split("\n", 1)[0]
+        delimiter = next(
+            (
+                d
+                for d in CSV_DELIMITERS
+                if self.options.fields.text in (c.strip(' "') for c in first_line.split(d))
+            ),
+            CSV_DELIMITERS[0],
+        )
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        csv.field_size_limit(max(csv.field_size_limit(), self.options.max_chars * MAX_BYTES_PER_CHAR))
+        try:
+            header = next(rows, None)
+        except csv.Error as err:
+            raise InputProblem("invalid_csv", f"not valid CSV: {err}") from None
+        if header is None:
+            raise InputProblem("empty", "empty CSV file (no header row)")
+        header = [name.strip() for name in header]
+        if _is_output_record(dict.fromkeys(header)):
+            yield EARLIER_OUTPUT
+            return
+        start = rows.line_num + 1
+        while True:
+            record_source = f"{source}#{start}"
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                yield InputError(record_source, "invalid_csv", f"not valid CSV: {err}")
+                return
+            if any(cell.strip() for cell in row):
+                # an empty cell is a field left out, as a key missing from a JSON record
+                record = {name: cell for name, cell in zip(header, row, strict=False) if name and cell}
+                try:
+                    yield self._record(record, record_source, f"{base_id}#{start}")
+                except InputProblem as problem:
+                    yield InputError(record_source, problem.kind, problem.message)
+            start = rows.line_num + 1
 
     def _jsonl_records(
         self, handle: BinaryIO, source: str, base_id: str
@@ -477,26 +644,63 @@ class InputReader:
             try:
                 if len(raw) > line_limit:
                     raise InputProblem("too_large", f"line of {len(raw) / 1e6:.1f} MB is over --max-chars")
+                line, warnings = _utf8_line(raw)
                 try:
-                    value = json.loads(raw.decode("utf-8"))
-                except UnicodeDecodeError as err:
-                    raise InputProblem(
-                        "encoding", f"invalid UTF-8 (bad byte at offset {err.start})"
-                    ) from None
+                    value = json.loads(line)
                 except ValueError as err:
                     raise InputProblem("invalid_json", f"not valid JSON: {err}") from None
-                yield self._record(value, record_source, f"{base_id}#{number}")
+                document = self._record(value, record_source, f"{base_id}#{number}")
+                document.warnings.extend(warnings)
+                yield document
             except InputProblem as problem:
                 yield InputError(record_source, problem.kind, problem.message)
 
 
+class _EarlierOutput:
+    """Stands for a file of records that `extract` wrote: not an input."""
+
+
+EARLIER_OUTPUT = _EarlierOutput()
+
+
+def _is_output_record(value: object) -> bool:
+    """Whether `value` is a record `extract` wrote (or a line of its errors file)."""
+    if not isinstance(value, dict):
+        return False
+    return OUTPUT_RECORD_FIELDS <= value.keys() or value.keys() == ERROR_LINE_FIELDS
+
+
+def _broken_link(source: str, path: str) -> InputError:
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return InputError(source, "broken_symlink", f"broken symbolic link (to {target}); skipped")
+
+
+def _utf8_line(raw: bytes) -> tuple[str, list[str]]:
+    """A JSONL line as text: a stray invalid byte becomes U+FFFD with a warning, as in a text file."""
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as err:
+        return raw.decode("utf-8", errors="replace"), [
+            f"invalid UTF-8 in the line (first bad byte at {err.start}), replaced by U+FFFD"
+        ]
+
+
+def _first_jsonl_value(handle: BinaryIO) -> object:
+    """The first record of a JSONL file, or None when it does not parse."""
+    for raw in handle:
+        if raw.strip():
+            try:
+                return json.loads(raw.removeprefix(codecs.BOM_UTF8))
+            except ValueError:  # includes UnicodeDecodeError: reported when the file is read
+                return None
+    return None
+
+
 def _is_not_document(name: str) -> bool:
     return name.lower().endswith(NOT_DOCUMENT_SUFFIXES)
-
-
-def _matches(pattern: str, rel: str, name: str) -> bool:
-    """A pattern with a `/` is matched against the path relative to the folder, else the name."""
-    return fnmatch.fnmatch(rel if "/" in pattern else name, pattern)
 
 
 def _without_suffix(rel: str) -> str:

@@ -24,6 +24,7 @@ class DocumentInput:
     title: str | None = None
     warnings: list[str] = field(default_factory=list)
     fallback_published: object = None  # a date from the file name, used when the text states none
+    fallback_published_source: str | None = None  # where fallback_published came from; None: the file name
     author: str | None = None
     url: str | None = None
 

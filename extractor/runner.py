@@ -98,7 +98,8 @@ class RunSummary:
 
 def document_input(document: SourceDocument, published: dt.date | None = None) -> DocumentInput:
     """The pipeline's input for a document read from a file: the input's own date (metadata) beats
-    `published` (the --published argument), which beats a date in the file name."""
+    `published` (the --published argument), which beats a web page's guessed date, then a date in the
+    file name (both behind the text's own dateline)."""
     values: dict[str, object] = {
         "text": document.text,
         "doc_id": document.doc_id,
@@ -109,9 +110,16 @@ def document_input(document: SourceDocument, published: dt.date | None = None) -
         "url": document.url,
     }
     if document.published is not None:
-        values.update(published=document.published, published_source=PublishedSource.metadata.value)
+        source = document.published_source or PublishedSource.metadata.value
+        values.update(published=document.published, published_source=source)
     elif published is not None:
         values.update(published=published, published_source=PublishedSource.argument.value)
+    elif document.guessed_published is not None:
+        # a web page's date as htmldate guesses it: the text's own dateline, found by the pipeline, beats it
+        values.update(
+            fallback_published=document.guessed_published,
+            fallback_published_source=PublishedSource.metadata.value,
+        )
     elif document.filename_date is not None:
         if "fallback_published" in _DOCUMENT_INPUT_FIELDS:
             # the text's own dateline, found by the pipeline, beats the file name
@@ -335,7 +343,7 @@ def run(
                 advance(item.source)
                 continue
             document = document_input(item, published)
-            if resume and writer.is_done(document.doc_id or "", content_sha256(document.text)):
+            if resume and writer.is_done(document.doc_id or "", content_sha256(document.text), item.source):
                 summary.skipped += 1
                 advance(item.source)
                 continue

@@ -1,4 +1,5 @@
-"""Outputs of a run: JSON Lines, one JSON file per document, CSV and Parquet, none left half-written."""
+"""Outputs of a run: JSON Lines, a JSON array, one JSON file per document, CSV and Parquet, none left
+half-written."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from extractor.models import Claim, DocumentRecord
 # lists of a document that one row per claim cannot hold (OUTPUT.md, "CSV")
 NOT_IN_ROWS = ("speakers", "quotes", "claims", "warnings")
 SPEAKER_COLUMNS = ("speaker_name", "speaker_title", "speaker_role", "speaker_organization")
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "json", "csv", "parquet")
+# the range of Parquet's int64 columns; Python's integers (and so JSONL and CSV) have none
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 class OutputProblem(Exception):
@@ -124,7 +127,8 @@ def _flatten(data: dict, prefix: str, into: dict) -> None:
 
 
 def claim_rows(record: dict) -> list[dict]:
-    """One flat dict per claim of a record (as `DocumentRecord.to_json_dict()` gives it)."""
+    """One flat dict per claim of a record (as `DocumentRecord.to_json_dict()` gives it); a document
+    without claims gives one row with its own fields and empty claim columns, so that it is not lost."""
     document: dict = {}
     _flatten({k: v for k, v in record.items() if k not in NOT_IN_ROWS}, "", document)
     speakers = {s["id"]: s for s in record.get("speakers", [])}
@@ -139,7 +143,7 @@ def claim_rows(record: dict) -> list[dict]:
         for part in ("title", "role", "organization"):
             row[f"speaker_{part}"] = speaker.get(part)
         rows.append(row)
-    return rows
+    return rows or [document]
 
 
 # -- writers --------------------------------------------------------------------------------------------
@@ -151,8 +155,9 @@ class RecordWriter:
     #: the number of lines or files already there when the run resumed
     resumed = 0
 
-    def is_done(self, doc_id: str, sha256: str) -> bool:
-        """True when the output already holds this document with this text (for --resume)."""
+    def is_done(self, doc_id: str, sha256: str, source: str | None = None) -> bool:
+        """True when the output already holds this document with this text (for --resume): the same
+        doc_id, or the same input file (`source`, however its path was spelled) with the same text."""
         return False
 
     def write(self, record: dict) -> None:
@@ -175,6 +180,7 @@ class JsonlWriter(RecordWriter):
     def __init__(self, path: Path | None, *, resume: bool = False):
         self.path = path
         self._done: dict[str, str] = {}
+        self._done_sources: dict[str, str] = {}  # source_key -> content_sha256
         self._redone: set[str] = set()
         self.dropped_partial_line = False
         if path is None:
@@ -196,6 +202,9 @@ class JsonlWriter(RecordWriter):
                         raise ValueError("partial line")
                     record = json.loads(line)
                     self._done[str(record["doc_id"])] = str(record.get("content_sha256"))
+                    key = source_key(record.get("source"))
+                    if key is not None:
+                        self._done_sources[key] = str(record.get("content_sha256"))
                 except (ValueError, KeyError, TypeError):
                     # only the last line can be partial: it was being written when the run stopped
                     if handle.read(1):
@@ -211,7 +220,10 @@ class JsonlWriter(RecordWriter):
                 handle.truncate(good_end)
         self.resumed = len(self._done)
 
-    def is_done(self, doc_id: str, sha256: str) -> bool:
+    def is_done(self, doc_id: str, sha256: str, source: str | None = None) -> bool:
+        key = source_key(source)
+        if key is not None and self._done_sources.get(key) == sha256:
+            return True  # the same file read under another doc_id ("extract dup" then "extract dup/a")
         known = self._done.get(doc_id)
         if known is None:
             return False
@@ -251,6 +263,49 @@ class JsonlWriter(RecordWriter):
                     target.write(line)
 
 
+def source_key(source: object) -> str | None:
+    """The input a record's `source` names, whatever the spelling of its path: the real path of the file
+    (with `#N` for a record of it); None for standard input, a string, or a file no longer there."""
+    if not isinstance(source, str) or source in ("", "-"):
+        return None
+    file, mark, number = source.rpartition("#")
+    if not (mark and number.isdigit()):
+        file, number = source, ""
+    if not os.path.exists(file):
+        return None
+    return os.path.realpath(file) + (f"#{number}" if number else "")
+
+
+class JsonArrayWriter(RecordWriter):
+    """The records as one JSON array (`-o run.json`), in a temporary file renamed onto `path` at close.
+    An interrupted run closes the array over the records finished so far: nothing written is lost."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._context = None
+        if path is None:
+            self._handle: IO[str] = sys.stdout
+        else:
+            self._context = atomic_file(path, "w", encoding="utf-8", newline="\n")
+            self._handle = self._context.__enter__()
+        self._count = 0
+        self._handle.write("[")
+
+    def write(self, record: dict) -> None:
+        self._handle.write(("\n" if self._count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+        self._count += 1
+
+    def close(self) -> None:
+        if self._handle is None:
+            return
+        self._handle.write("\n]\n" if self._count else "]\n")
+        if self._context is None:
+            self._handle.flush()
+        else:
+            self._context.__exit__(None, None, None)
+        self._handle = None
+
+
 def doc_id_path(out_dir: Path, doc_id: str) -> Path:
     """`<out_dir>/<doc_id>.json`; OutputProblem for an id that would leave the folder."""
     parts = doc_id.split("/")
@@ -265,17 +320,35 @@ class JsonDirWriter(RecordWriter):
     def __init__(self, out_dir: Path, *, resume: bool = False):
         self.out_dir = out_dir
         self.resume = resume
+        self._by_source: dict[str, str] | None = None
         out_dir.mkdir(parents=True, exist_ok=True)
 
-    def is_done(self, doc_id: str, sha256: str) -> bool:
+    def is_done(self, doc_id: str, sha256: str, source: str | None = None) -> bool:
         try:
             path = doc_id_path(self.out_dir, doc_id)
             existing = json.loads(path.read_text(encoding="utf-8"))
         except (OutputProblem, OSError, ValueError):
-            return False
+            existing = None
         done = isinstance(existing, dict) and existing.get("content_sha256") == sha256
+        key = source_key(source)
+        if not done and key is not None:
+            done = self._sources().get(key) == sha256
         self.resumed += done
         return done
+
+    def _sources(self) -> dict[str, str]:
+        """source_key -> content_sha256 of every record in the folder, read once, on the first miss."""
+        if self._by_source is None:
+            self._by_source = {}
+            for path in self.out_dir.rglob("*.json"):
+                try:
+                    record = json.loads(path.read_text(encoding="utf-8"))
+                    key = source_key(record.get("source"))
+                except (OSError, ValueError, AttributeError):
+                    continue
+                if key is not None:
+                    self._by_source[key] = str(record.get("content_sha256"))
+        return self._by_source
 
     def write(self, record: dict) -> None:
         write_json_file(doc_id_path(self.out_dir, record["doc_id"]), record)
@@ -337,6 +410,7 @@ class ParquetWriter(RecordWriter):
         columns = row_columns(include_text)
         self.schema = pa.schema([(name, types_.get(kind, pa.string())) for name, kind in columns])
         self._dates = [name for name, kind in columns if kind is dt.date]
+        self._integers = [name for name, kind in columns if kind is int]
         self._rows: list[dict] = []
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -345,11 +419,19 @@ class ParquetWriter(RecordWriter):
         self._writer = pq.ParquetWriter(self._temp, self.schema)
 
     def write(self, record: dict) -> None:
-        for row in claim_rows(record):
+        rows = claim_rows(record)
+        for row in rows:
+            for name in self._integers:
+                if row.get(name) is not None and not INT64_MIN <= row[name] <= INT64_MAX:
+                    raise OutputProblem(
+                        "value_too_large",
+                        f"{name} {row[name]} does not fit Parquet's 64-bit integers; the document is left "
+                        "out of the Parquet file (JSONL and CSV hold any integer)",
+                    )
             for name in self._dates:
                 if row.get(name):
                     row[name] = dt.date.fromisoformat(row[name])
-            self._rows.append(row)
+        self._rows.extend(rows)
         if len(self._rows) >= self.BATCH_ROWS:
             self._flush()
 
@@ -393,4 +475,6 @@ def open_writer(
         if output is None:
             raise ValueError("Parquet output needs a file: -o run.parquet")
         return ParquetWriter(output, include_text=include_text)
+    if fmt == "json":
+        return JsonArrayWriter(output)
     return JsonlWriter(output, resume=resume)

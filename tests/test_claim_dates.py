@@ -228,3 +228,39 @@ def test_a_running_total_since_an_event_keeps_its_words_not_the_leads_day(extrac
         (1200, True, None, "Since the start of the ground operation"),
     ]
     assert PERIOD_IN_WORDS_WARNING in record.warnings
+
+
+def test_the_day_between_a_verb_of_saying_and_its_clause_dates_the_saying(extractor):
+    # "said on Monday" put before the reported clause: the parser hangs the day on the clause
+    text = "The ministry said on Monday its artillery had killed 40 fighters near the river."
+    assert dated(extractor, text, "2019-03-12") == [(40, "killed", None, None)]
+
+
+def test_a_day_weeks_before_the_report_belongs_to_another_story(extractor):
+    text = (
+        "Officials recalled the raid on the border post on Nov. 20, which they blamed on the rebels.\n\n"
+        "Rebel gunmen attacked a checkpoint on Friday.\n\n"
+        "Local officials said six policemen were killed."
+    )
+    assert dated(extractor, text, "2019-12-14") == [(6, "killed", dt.date(2019, 12, 13), None)]
+
+
+def test_a_day_carried_from_an_earlier_sentence_is_not_the_reports_own_day(extractor):
+    text = (
+        "Militants shelled the town on Dec. 2, the governor said. Two soldiers were wounded.\n\n"
+        "In a separate incident, 3 civilians were killed at a market."
+    )
+    assert dated(extractor, text, "2019-12-20") == [
+        (2, "wounded", dt.date(2019, 12, 2), None),
+        (3, "killed", None, None),
+    ]
+
+
+def test_a_web_pages_stamp_dates_no_claim(extractor):
+    # a scraped page whose header and "updated" stamp run into the story, with no day of its own
+    text = (
+        "14.03.2019(updated 0930 14.03.2019) Share this The army destroyed 12 rebel vehicles in the "
+        "province the defence ministry said."
+    )
+    record = extractor.extract(text, published="2019-03-14")
+    assert [(c.value, c.date, c.date_text) for c in record.claims] == [(12, None, None)]

@@ -171,8 +171,9 @@ def _bad_zip(root):
 
 
 def _bad_utf8(root):
-    write(root / "bad.txt", "“Quoted” text ".encode() + b"\xc3\x28 and more")
-    return [], "bad.txt", "invalid UTF-8", 0
+    # a stray byte in UTF-8 is replaced with a warning (tests/test_readers.py); after a UTF-16 mark it fails
+    write(root / "bad.txt", "\ufeff“Quoted” text ".encode("utf-16-le") + b"\x00\xd8 and more")
+    return [], "bad.txt", "byte order mark", 0
 
 
 def _bad_huge(root):

@@ -195,6 +195,25 @@ RESOLVED = [
         "from 24.02 to 05.01",
         (D(2022, 2, 24), D(2023, 1, 5)),
     ),
+    # a running total to a day just after a published date that came out early: unresolved, not a year back
+    (
+        "The losses of the invaders from 24.02 to 01.07 came to about 35,750 troops.",
+        D(2022, 6, 27),
+        "from 24.02 to 01.07",
+        None,
+    ),
+    (
+        "Between June 20 and July 2 drones struck 6 trucks, the command said.",
+        D(2022, 6, 29),
+        "Between June 20 and July 2",
+        None,
+    ),
+    (
+        "From August 14 to August 20 drones struck 6 trucks, the command said.",
+        D(2022, 6, 29),
+        "From August 14 to August 20",
+        (D(2021, 8, 14), D(2021, 8, 20)),
+    ),
     # calendar weeks, months and years
     ("This week, the battalion captured 15 fighters.", FRI, "This week", (D(2015, 10, 12), FRI)),
     ("Earlier this month, gunboats sank a ferry.", FRI, "Earlier this month", (D(2015, 10, 1), FRI)),

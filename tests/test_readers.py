@@ -51,7 +51,6 @@ def test_decode_detects_a_legacy_encoding():
 @pytest.mark.parametrize(
     ("data", "kind", "words"),
     [
-        ("ministère “12” ".encode() + b"\xff\xfe tanks", "encoding", "invalid UTF-8"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", "PNG image"),
         (b"PK\x03\x04\x14\x00\x00\x00", "binary", "zip archive"),
         (b"tanks\x00\x00\x01\x02", "binary", "NUL bytes"),
@@ -63,6 +62,35 @@ def test_decode_refuses_what_is_not_text(data, kind, words):
         decode_bytes(data)
     assert caught.value.kind == kind
     assert words in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "expected_codec"),
+    [
+        ("The naïve analyst said the café near the border was shelled twice.", "cp1252", "cp1252"),
+        ("Le ministère a déclaré que 12 chars ont été détruits — “selon lui”.", "cp1252", "cp1252"),
+        ("Die Sprecherin sagte, 12 Panzer seien zerstört worden, Größe unbekannt.", "cp1252", "cp1252"),
+        ("Zażółć gęślą jaźń: dwanaście czołgów zniszczono pod Łodzią.", "cp1250", "cp1250"),
+        ("Это был доклад: уничтожено 12 танков и 3 самолёта.", "cp1251", "cp1251"),
+    ],
+)
+def test_single_byte_encodings_prefer_windows_1252_when_it_reads_as_well(text, codec, expected_codec):
+    decoded, warnings = decode_bytes(text.encode(codec))
+    assert decoded == text
+    assert warnings == [f"the text is not UTF-8; decoded as {expected_codec} (detected)"]
+
+
+@pytest.mark.parametrize(
+    ("data", "expected", "first_bad"),
+    [
+        ("ministère “12” ".encode() + b"\xff tanks", "ministère “12” \ufffd tanks", 20),
+        ("“Twelve” tanks".encode() + b"\x92s crews \xe9", "“Twelve” tanks\ufffds crews \ufffd", 18),
+    ],
+)
+def test_a_stray_byte_in_utf8_is_replaced_with_a_warning(data, expected, first_bad):
+    text, warnings = decode_bytes(data)
+    assert text == expected
+    assert len(warnings) == 1 and f"first at byte {first_bad}" in warnings[0] and "U+FFFD" in warnings[0]
 
 
 def test_decode_with_a_forced_encoding():

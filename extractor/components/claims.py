@@ -29,7 +29,7 @@ from extractor.components.document import (
     sentence_spans,
     word_hashes,
 )
-from extractor.components.layout import BULLETS, LossLine, find_loss_lines, furniture_sentences
+from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
 from extractor.components.speakers import speaker_vocabulary
 from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
 
@@ -46,7 +46,6 @@ UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
 MODIFIER_DEPS = frozenset({"compound", "poss"})
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
-ACTOR_PREPOSITIONS = {"in", "during", "by", "from", "with"}
 MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
 # whether a dateline's date dates a claim in its sentence that names no date of its own
@@ -72,6 +71,8 @@ DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that"})
 NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019"})
 # how far back a month or a period's start lies before it is background to the report
 BACKGROUND_DAYS = 31
+# how far before its report the day a report's story opens on may lie; a day further back is another story's
+REPORT_DAY_MAX_AGE = 7
 COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
 
 
@@ -152,6 +153,9 @@ class ClaimVocabulary:
     aircraft_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     flight_verbs: frozenset[str]
+    means_prepositions: frozenset[str]
+    cause_nouns: frozenset[str]
+    result_verbs: dict[str, str | None]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -191,6 +195,9 @@ class ClaimVocabulary:
             aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
             unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
             flight_verbs=frozenset(require(data, "flight_verbs", list, src)),
+            means_prepositions=frozenset(require(data, "means_prepositions", list, src)),
+            cause_nouns=frozenset(require(data, "cause_nouns", list, src)),
+            result_verbs=require(data, "result_verbs", dict, src),
         )
 
 
@@ -469,6 +476,20 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
     return None, ""
 
 
+def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "listed 12 tanks that the jets destroyed", "12 tanks which were destroyed": a claim verb in a
+    relative clause whose pronoun stands for the counted noun, when the noun's own verb claims nothing."""
+    if _lemma(noun.head) in vocab.verbs:
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or _lemma(clause) not in vocab.verbs:
+            continue
+        for pronoun in clause.children:
+            if pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ in ("dobj", "nsubjpass"):
+                return clause, "object" if pronoun.dep_ == "dobj" else "passive"
+    return None
+
+
 def shared_subject_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
     """For the subject of a verb that claims nothing, a claim verb joined to it that shares the subject:
     "several insurgents presented a threat and were killed"."""
@@ -590,8 +611,30 @@ def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
         return True
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
-        return _lemma(verb.head) not in vocab.achieving_verbs
+        return not _achieving(verb.head, vocab)
     return False
+
+
+def _achieving(head: Token, vocab: ClaimVocabulary) -> bool:
+    """A verb or adjective of achieving, whose subject did what its complement says: "managed to destroy",
+    "went on to destroy", "were able to destroy", "succeeded in destroying". Its entries in the data may
+    carry a particle ("go on") or be an adjective after "be" ("be able")."""
+    lemma = _lemma(head)
+    forms = {lemma, *(f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")}
+    if head.pos_ == "ADJ":
+        forms.add(f"be {lemma}")
+    return not forms.isdisjoint(vocab.achieving_verbs)
+
+
+def _controller(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The word of achieving a complement hangs on, directly ("managed to destroy") or through its
+    preposition ("succeeded in destroying", "were responsible for destroying")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    return head if head.i != verb.i and _achieving(head, vocab) else None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -634,33 +677,54 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
     # "coalition forces returned fire, killing one insurgent": who does the killing is the subject of the
     # verb the participle hangs on, whatever that verb means
     from_participle = False
+    controlled = False
     for _ in range(5):
         if token is None:
             return None
+        controller = _controller(token, vocab)
+        if controller is not None:
+            # "managed to destroy", "were able to destroy": who achieved it did it
+            token, controlled = _predicate_of(controller), True
+            if token.dep_ == "amod" and _is_nominal(token.head):
+                # "a terrorist responsible for killing two soldiers": the noun, without what it did
+                noun = token.head
+                return _clean(noun.doc[_phrase_text(noun.doc, noun)[0] : noun.i + 1].text)
         lemma = _lemma(token)
         if lemma in vocab.reporting_verbs:
             return None
-        for child in token.children:
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return _actor_phrase(grandchild)
+        agent = _passive_agent(token, vocab) or _passive_attacker_when(token, vocab)
+        if agent is not None:
+            return _actor_phrase(agent)
+        if lemma in vocab.nominalizations and _by_whom(token) is not None:
+            return _actor_phrase(_by_whom(token))  # "the destruction of 12 tanks by Turkish jets"
+        if lemma in vocab.nominalizations and _result_clause_verb(token, vocab) is not None:
+            # "air strikes resulted in the deaths of 12 soldiers": what brought the result about acted
+            token, controlled = _result_clause_verb(token, vocab), True
+            lemma = _lemma(token)
         acting = (
             lemma in vocab.verbs
             or lemma in vocab.strike_verbs
             or lemma in vocab.nominalizations
             or lemma in vocab.attack_verbs
         )
-        # "two women were among the dead": the subject of "be" is what the claim counts, never its actor
-        acting = (acting or from_participle) and lemma != "be"
+        # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
+        # but "they were able to destroy": the subject of whoever achieved it
+        acting = (acting or from_participle) and lemma != "be" or controlled
         orphan = _orphan_participle(token)
         sense = vocab.verbs.get(lemma)
-        if sense is not None and sense.subject_loses:
+        if sense is not None and (sense.subject_loses or sense.subject_counted):
             # "the enemy lost up to 90 personnel": whose loss, not who inflicted it; "lost some positions to
-            # Azerbaijan's army": the winner
+            # Azerbaijan's army": the winner; "died in Turkish air strikes": the strikes they died in
             winners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
             winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
-            return _actor_phrase(winners[0]) if winners else None
+            if winners:
+                return _actor_phrase(winners[0])
+            attacker = _attacker_when(token, vocab)
+            return _actor_phrase(attacker) if attacker is not None else _means_of(token, vocab)
+        if controlled and _clause_relative(token):
+            # "ambushed the insurgents, which resulted in the deaths of five fighters": the ambush did
+            token = token.head.head
+            continue
         for child in [] if orphan else _subjects_first_named(token):
             if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
                 if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
@@ -689,11 +753,13 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             return means
         if (token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") or orphan) and token.head.i != token.i:
             from_participle = (
-                token.dep_ in ("advcl", "ccomp", "acl")
+                token.dep_ in ("advcl", "ccomp", "acl", "pcomp")
                 and token.tag_ == "VBG"
                 and _lemma(token) in vocab.verbs
             )
             token = token.head
+            if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+                token = token.head  # "took control of the town after killing 100 terrorists": who took it
             # "struck emplacements ..., killing 50": from the noun a participle hangs on, to its verb
             while (
                 _is_nominal(token)
@@ -704,6 +770,50 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             continue
         return None
     return None
+
+
+def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The by-phrase of a passive verb, or of a claim verb joined to it that shares its subject ("were hit
+    and destroyed by Turkish jets"; not "were shot down and three tanks were hit by artillery")."""
+    shared = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ == "VBN"
+        and verb_effect(c, False, vocab)[0]
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    for candidate in [verb, *shared]:
+        for child in candidate.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+    return None
+
+
+def _attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """Who attacked in a clause that says when the loss came: "13 guards died when a Russian vessel shelled
+    the island", "were killed when jets struck their convoy"."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or _lemma(clause) not in vocab.attack_verbs:
+            continue
+        if not any(c.tag_ == "WRB" and c.dep_ == "advmod" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and _is_nominal(c)]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _passive_attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return _attacker_when(verb, vocab) if passive else None
+
+
+def _predicate_of(word: Token) -> Token:
+    """The verb that carries the subject of a predicate adjective ("were able"), else the word itself."""
+    return word.head if word.dep_ == "acomp" and word.head.i != word.i else word
 
 
 def _subject_in_fronted_place(verb: Token) -> Token | None:
@@ -796,10 +906,14 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for candidate in verbs:
         for child in candidate.children:
-            if child.dep_ == "prep" and child.lower_ in ACTOR_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ in vocab.means_prepositions:
                 for grandchild in child.children:
+                    if grandchild.dep_ == "pcomp" and _lemma(grandchild) in vocab.attack_verbs:
+                        # "wounded in shelling": the attack, named by its verb and what stands before it
+                        return _clean(grandchild.doc[grandchild.left_edge.i : grandchild.i + 1].text)
                     if grandchild.dep_ != "pobj":
                         continue
+                    grandchild = _cause_of(grandchild, vocab)
                     if _names_strikes(grandchild, vocab):
                         # "killed in a raid by Afghan commandos": whose raid, else the raid itself
                         agent = _by_whom(grandchild)
@@ -809,6 +923,40 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     if agent is not None:
                         return _actor_phrase(agent)
     return None
+
+
+def _clause_relative(verb: Token) -> bool:
+    """A relative clause after a comma on the object of another verb, whose "which" stands for that verb's
+    whole event rather than its object."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in verb.children)
+    )
+
+
+def _cause_of(noun: Token, vocab: ClaimVocabulary) -> Token:
+    """What "a result of" or "a consequence of" names ("died as a result of Turkish air strikes"), else the
+    noun itself."""
+    if _lemma(noun) not in vocab.cause_nouns:
+        return noun
+    causes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return next((g for g in causes if g.dep_ == "pobj"), noun)
+
+
+def _result_clause_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The verb a nominal claim is the result of: "Turkish air strikes resulted in the deaths of 12
+    soldiers", "caused the destruction of 12 tanks"."""
+    verb, preposition = noun.head, None
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb, preposition = verb.head, verb.lower_
+    elif noun.dep_ != "dobj":
+        return None
+    wanted = vocab.result_verbs.get(_lemma(verb), "")
+    return verb if wanted == preposition else None
 
 
 def _by_whom(noun: Token) -> Token | None:
@@ -1257,7 +1405,11 @@ def find_claims(
     paragraph_of: dict[int, int] = {}
     strike_seen = False
     claim_words = _claim_word_mask(doc, vocab)
-    for index, sentence in enumerate(sentence_spans(doc)):
+    all_sentences = sentence_spans(doc)
+    # the last force named by the end of each sentence ("the strikes" made are no force of their own)
+    actor_after: dict[int, str | None] = {}
+    last_force: str | None = None
+    for index, sentence in enumerate(all_sentences):
         if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
             paragraph += 1
         previous_end = sentence.start_char + len(
@@ -1286,8 +1438,13 @@ def find_claims(
                 taken.update(t.i for t in evidence or [])
             else:
                 unread.append(span)
+        lead = list_lead(document_text(doc), all_sentences, index, LIST_ITEMS_READ_BACK)
+        lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
         for span in unread:
             finding = _list_member_claim(doc, sentence, span, vocab, sentence_findings, taken)
+            if finding is None and lead_verb is not None:
+                # "Jets destroyed the following:" over "- 12 tanks": the item's verb is its lead's
+                finding = _count_claim(doc, sentence, span, vocab, [], verb_override=lead_verb)
             if finding is not None:
                 sentence_findings.append(finding)
                 taken.update(range(span.start, span.end))
@@ -1303,8 +1460,7 @@ def find_claims(
             finding.paragraph = paragraph
             verb = doc[finding.verb_index] if finding.verb_index is not None else None
             finding.actor = find_actor(verb, vocab, last_actor)
-            evidence_text = document_text(doc)[finding.evidence_start : finding.evidence_end]
-            if finding.actor and finding.actor in evidence_text:
+            if finding.actor and finding.actor in _counted_text(doc, finding):
                 finding.actor = None  # the counted thing is no actor of its own loss
             if finding.actor and _actor_is_the_count(finding, vocab):
                 finding.actor = None
@@ -1312,6 +1468,9 @@ def find_claims(
                 finding.actor = finding.flown_by
             if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
                 finding.actor = strike_maker(doc[finding.noun_index])
+            if finding.actor is None and lead is not None:
+                # a list item that names no one acted for the force its lead was about
+                finding.actor = actor_after.get(all_sentences[lead].start)
             if finding.actor:
                 last_actor = finding.actor
         sentence_findings = [
@@ -1321,6 +1480,9 @@ def find_claims(
         ]
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
+        if last_actor is not None and not _names_strikes_made(last_actor, vocab):
+            last_force = last_actor
+        actor_after[sentence.start] = last_force
     # a list's lines are their own paragraph's sentences: a day named in the report before them is not theirs
     sentences = sentence_spans(doc)
     starts = [s.start for s in sentences]
@@ -1337,13 +1499,34 @@ def find_claims(
     return _unique(findings)
 
 
+def _counted_text(doc: Doc, finding: ClaimFinding) -> str:
+    """The evidence up to the counted noun: "12 tanks" of "12 tanks that Turkish jets destroyed"."""
+    end = finding.evidence_end
+    if finding.noun_index is not None:
+        noun = doc[finding.noun_index]
+        if finding.evidence_start <= noun.idx < end:
+            end = noun.idx + len(noun)
+    return document_text(doc)[finding.evidence_start : end]
+
+
+def _lead_verb(lead: Span, vocab: ClaimVocabulary) -> Token | None:
+    """The claim verb of a list's lead ("Ukrainian forces destroyed:", "hit the following targets:")."""
+    root = lead.root
+    return root if root.pos_ in ("VERB", "AUX") and _lemma(root) in vocab.verbs else None
+
+
+def _names_strikes_made(actor: str, vocab: ClaimVocabulary) -> bool:
+    """ "the strikes", "three air strikes": strikes or sorties, not who made them."""
+    words = actor.lower().split()
+    return bool(words) and _word_lemma(words[-1]) in vocab.strike_nouns | vocab.sortie_nouns
+
+
 def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     """ "The strike took place": the strikes or sorties counted are no actor of themselves."""
     words = finding.actor.lower().split()
-    last = _word_lemma(words[-1]) if words else ""
-    if last in vocab.sortie_nouns:
+    if words and _word_lemma(words[-1]) in vocab.sortie_nouns:
         return True  # "the sorties destroyed ...": the flights, not who flew them
-    return finding.kind in ("strikes", "sorties") and last in vocab.strike_nouns
+    return finding.kind in ("strikes", "sorties") and _names_strikes_made(finding.actor, vocab)
 
 
 def _restated(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding], vocab: ClaimVocabulary) -> bool:
@@ -1512,6 +1695,15 @@ def _count_claim(
     verb, relation = governing_verb(subject, vocab)
     if verb is None and noun is not None and noun is not subject:
         verb, relation = governing_verb(noun, vocab)
+    if noun is not None and (verb is None or _lemma(verb) not in vocab.verbs):
+        verb, relation = _relative_clause_verb(noun, vocab) or (verb, relation)
+    if (
+        relation == "subject"
+        and verb is not None
+        and _lemma(verb) in vocab.reporting_verbs
+        and not any(c.dep_ == "xcomp" for c in verb.children)  # "70 people reported killed" is a count
+    ):
+        return None  # "one official said ...", "two witnesses told reporters": counted sources, not targets
     if relation == "subject":
         verb, relation = shared_subject_verb(verb, relation, vocab)
     if verb_override is not None:
@@ -2000,6 +2192,7 @@ def _attach_context(
     carrying a report's period and place over to the claims after it in the same paragraph. `report_day`
     is the day the report's story opens on."""
     sentence_speakers = doc._.sentence_speakers or {}
+    clause_speakers = doc._.clause_speakers or {}
     sentences = sentence_spans(doc)
     position = {s.start: i for i, s in enumerate(sentences)}
     lead: ClaimFinding | None = None
@@ -2037,6 +2230,8 @@ def _attach_context(
                 if finding.date_text is not None:
                     add_warning(doc, PERIOD_IN_WORDS_WARNING)
             finding.speaker_id = sentence_speakers.get(sentence.start)
+            if anchor is not None and anchor.i in clause_speakers:
+                finding.speaker_id = clause_speakers[anchor.i]  # the source of the claim's own clause
         same_report = previous is not None and previous.paragraph == finding.paragraph
         near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
         # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
@@ -2163,6 +2358,8 @@ def _report_day(doc: Doc, skipped: set[int], section: ReportSection) -> Span | N
             continue
         if _background(sentence_of(span[0]), section.published):
             continue
+        if section.published is not None and (section.published - value.date).days > REPORT_DAY_MAX_AGE:
+            continue  # "the attack on the residence on Dec. 29" in a report of Jan. 9: another story's day
         return span
     return None
 
@@ -2180,7 +2377,9 @@ def _only_dateline(doc: Doc, section: ReportSection) -> Span | None:
         and not _campaign_period(s._.date_value, published)
     ]
     datelines = [s for s in dates if s._.date_value.states_published]
-    return datelines[0] if datelines and len(datelines) == len(dates) else None
+    # a page's header stamp says when the page came out, not the day of the story it carries
+    filed = [s for s in datelines if not s._.date_value.page_stamp]
+    return filed[0] if filed and len(datelines) == len(dates) else None
 
 
 def _campaign_period(value, published: dt.date | None) -> bool:
@@ -2300,7 +2499,9 @@ def _carry_paragraph_date(
         if value.date is None and value.period_start is None:
             continue
         _set_date(finding, span, published)
-        finding.date_origin = finding.sentence_index
+        # where the date stands, so that a day carried from another sentence never passes for the one the
+        # claim's own sentence states (and so for the report's day)
+        finding.date_origin = position.get(span_sentence, finding.sentence_index)
         return
 
 
@@ -2309,22 +2510,15 @@ LIST_ITEMS_READ_BACK = 40  # how many item lines a list's heading may stand abov
 
 def _list_heading_date(doc: Doc, sentences: list[Span], index: int | None) -> Span | None:
     """The day or period of the heading a list item stands under ("Results of operations, Dec. 1-15:" over
-    "- 22 ISIS operatives killed"): back over the lines that open with a bullet or a figure, to one that
-    ends with a colon."""
+    "- 22 ISIS operatives killed")."""
     if index is None:
         return None
-    text = document_text(doc)
-    for k in range(index, max(-1, index - LIST_ITEMS_READ_BACK), -1):
-        line = text[sentences[k].start_char : sentences[k].end_char].strip()
-        if k < index and line.endswith(":"):
-            dates = [
-                s for s in _dates_in(sentences[k]) if s._.date_value and not s._.date_value.states_published
-            ]
-            dates = [s for s in dates if s._.date_value.date or s._.date_value.period_start]
-            return dates[-1] if dates else None
-        if not line or not (line[0] in BULLETS or line[0].isdigit()):
-            return None
-    return None
+    lead = list_lead(document_text(doc), sentences, index, LIST_ITEMS_READ_BACK)
+    if lead is None:
+        return None
+    dates = [s for s in _dates_in(sentences[lead]) if s._.date_value and not s._.date_value.states_published]
+    dates = [s for s in dates if s._.date_value.date or s._.date_value.period_start]
+    return dates[-1] if dates else None
 
 
 def _report_period(doc: Doc, finding: ClaimFinding):

@@ -36,6 +36,9 @@ LATER_REPORT_WARNING = (
     "a report appended under a later dateline: its dates after the document's published date left unresolved"
 )
 SOURCE = "dates.json"
+# a period ending on a day and month without a year up to this many days after the published date is not
+# read as last year's (a single day is: "on Oct. 17" in a text of Oct. 16 looks back a year)
+YEARLESS_LEAD_DAYS = 31
 
 # Labels whose match is one day (or a month or year) that a range or "since" can be built on.
 POINT_LABELS = frozenset(
@@ -55,6 +58,10 @@ DATE_ENTITIES = frozenset({"DATE"})
 ANCHORED_ELSEWHERE = frozenset({"of", "after", "before", "later", "earlier", "from", "prior", "since"})
 
 
+# how many tokens before a date a page's stamp word ("updated 16:01 10.10.2017") may stand
+STAMP_WORD_REACH = 3
+
+
 @dataclass
 class DateValue:
     """What a date expression resolves to: a day, or a period, or nothing (kept as words).
@@ -64,7 +71,9 @@ class DateValue:
     when the expression hangs on a reporting verb ("said Friday"), so it dates the statement and
     not necessarily the event; `states_published` when it is the dateline or header date that says
     when the text came out ("KABUL, Afghanistan (Jan. 25, 2013)"); `after_published` when it was read
-    against a later report's dateline and fell after the document's published date, so left unresolved.
+    against a later report's dateline and fell after the document's published date, so left unresolved;
+    `page_stamp` when that date is a page's header ("10.10.2017 (updated 16:01)") rather than a
+    dateline, which files the story itself on its day.
     """
 
     text: str
@@ -77,6 +86,7 @@ class DateValue:
     reporting: bool = False
     states_published: bool = False
     after_published: bool = False
+    page_stamp: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -108,6 +118,7 @@ class DateVocabulary:
     reporting_verbs: frozenset[str]
     vague_counts: frozenset[str]
     common_words: frozenset[str]
+    stamp_words: frozenset[str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -124,7 +135,7 @@ class DateVocabulary:
                 "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
-                "common_words",
+                "common_words", "stamp_words",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -153,6 +164,7 @@ class DateVocabulary:
             reporting_verbs=frozenset(lists["reporting_verbs"]),
             vague_counts=frozenset(lists["vague_counts"]),
             common_words=frozenset(lists["common_words"]),
+            stamp_words=frozenset(lists["stamp_words"]),
             patterns=tuple(patterns),
         )
 
@@ -226,6 +238,20 @@ def latest_month_day(month: int, day: int, base: dt.date) -> dt.date | None:
         if candidate <= base:
             return candidate
     return None
+
+
+def yearless_day(month: int, day: int, base: dt.date, lead_days: int = 0) -> dt.date | None:
+    """The day a `month`/`day` without a year names in a text of `base`: the latest not after `base`, or
+    none when this year's falls just after `base`, within `lead_days` (for the end of a period: then
+    `base` is a few days early, as a page dated by its sidebar is, and reading the day a year back would
+    date a running total "from 24.02 to 01.07" before the war it counts)."""
+    try:
+        this_year = dt.date(base.year, month, day)
+    except ValueError:
+        this_year = None
+    if this_year is not None and base < this_year <= base + dt.timedelta(days=lead_days):
+        return None
+    return latest_month_day(month, day, base)
 
 
 def latest_weekday(weekday: int, base: dt.date, strictly_before: bool = False) -> dt.date:
@@ -603,9 +629,16 @@ def _cap(interval_end: dt.date, published: dt.date | None) -> dt.date:
 
 
 def resolve_atom(
-    doc: Doc, label: str, start: int, end: int, base: dt.date | None, words: DateVocabulary
+    doc: Doc,
+    label: str,
+    start: int,
+    end: int,
+    base: dt.date | None,
+    words: DateVocabulary,
+    lead_days: int = 0,
 ) -> Interval:
-    """Resolves one matched expression against `base` (the published date, or a range's other end)."""
+    """Resolves one matched expression against `base` (the published date, or a range's other end);
+    `lead_days` as in `yearless_day`."""
     tokens = doc[start:end]
     lowers = [t.lower_ for t in tokens]
     if label in ("FULL_DATE", "MONTH_DAY"):
@@ -625,7 +658,7 @@ def resolve_atom(
             except ValueError:
                 return None, None, False
         else:
-            day = latest_month_day(month, day_number, base)
+            day = yearless_day(month, day_number, base, lead_days)
         day = _not_after(day, base)
         return day, day, False
     if label == "ISO_DATE":
@@ -638,7 +671,7 @@ def resolve_atom(
         if base is None:
             return None, None, False
         d, m = (int(x) for x in tokens[0].text.split("."))
-        day = latest_month_day(m, d, base)
+        day = yearless_day(m, d, base, lead_days)
         return day, day, False
     if label == "DAY_ONLY":
         return None, None, False  # completed by the range
@@ -755,7 +788,9 @@ def resolve_expression(
                 if last_day is not None and first_start <= last_day and _not_after(last_day, published):
                     value.period_start, value.period_end = first_start, last_day
             return value
-        _, period_end, _ = resolve_atom(doc, last_label, last_start, last_end, published, words)
+        _, period_end, _ = resolve_atom(
+            doc, last_label, last_start, last_end, published, words, YEARLESS_LEAD_DAYS
+        )
         # the first end is read against the last ("from Dec. 28 to Jan. 3": December of the year before)
         period_start, _, _ = resolve_atom(doc, *expression.first, period_end or published, words)
         if period_start is not None and period_end is not None and period_start > period_end:
@@ -775,11 +810,28 @@ def resolve_expression(
     return value
 
 
+def _after_stamp_word(span: Span, words: DateVocabulary) -> bool:
+    """Whether a page's stamp word ("updated", "posted") stands just before the date."""
+    before = span.doc[max(0, span.start - STAMP_WORD_REACH) : span.start]
+    # by word, as a page's header may run into its stamp without a space: "10.10.2017(updated 16:01"
+    return any(w in words.stamp_words for t in before for w in re.findall(r"[a-z]+", t.lower_))
+
+
 def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
     if not span.doc.has_annotation("DEP"):
         return False
     head = span.root.head
-    return head.i not in range(span.start, span.end) and head.lemma_.lower() in words.reporting_verbs
+    if head.i in range(span.start, span.end):
+        return False
+    if head.lemma_.lower() in words.reporting_verbs:
+        return True
+    # "Russia said on Friday it used ...": the parser hangs the day on the reported clause, yet it stands
+    # between the verb of saying and that clause's subject, so it dates the saying
+    said = head.head
+    if head.dep_ != "ccomp" or said.lemma_.lower() not in words.reporting_verbs or not said.i < span.start:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and span.end <= subjects[0].left_edge.i
 
 
 def find_dates(
@@ -1124,8 +1176,9 @@ class DateFinder:
             if located is not None:
                 doc._.published, doc._.published_source = located.date, located.source
             elif doc._.fallback_published is not None:
-                # a date in the file name: weaker than the text's own dateline, used only without one
-                doc._.published, doc._.published_source = doc._.fallback_published, "filename"
+                # a date in the file name or a page's guessed date: weaker than the text's own dateline
+                source = doc._.fallback_published_source or "filename"
+                doc._.published, doc._.published_source = doc._.fallback_published, source
         sections = locate_sections(document_text(doc), doc._.published)
         if located is not None and located.source == "dateline":
             sections[0] = replace(sections[0], dateline=(located.start, located.end))
@@ -1140,9 +1193,16 @@ class DateFinder:
         datelines = [s.dateline for s in sections if s.dateline is not None]
         if located is not None:
             datelines.append((located.start, located.end))
+        stamp = (located.start, located.end) if located is not None and located.source == "header" else None
         for span in doc._.dates:
             if any(span.start_char < end and start < span.end_char for start, end in datelines):
                 span._.date_value.states_published = True
+                span._.date_value.page_stamp = stamp is not None and (
+                    span.start_char < stamp[1] and stamp[0] < span.end_char
+                )
+            elif _after_stamp_word(span, self.words):
+                # "(updated 16:01 10.10.2017)", "Published: 3 May 2019": when the page changed, not the story
+                span._.date_value.states_published = span._.date_value.page_stamp = True
         if any(s._.date_value.after_published and not s._.date_value.states_published for s in doc._.dates):
             add_warning(doc, LATER_REPORT_WARNING)
         return doc

@@ -17,6 +17,7 @@ DOCUMENT_EXTENSIONS = {
     "published": None,  # datetime.date the text was published, when known
     "published_source": None,  # how it was found: argument, metadata, dateline, header, filename
     "fallback_published": None,  # a date from outside the text (the file name) used when the text has none
+    "fallback_published_source": None,  # where that date came from, when not the file name
     "source_text": None,  # the decoded text before whitespace normalization, for evidence offsets
     "doc_warnings": None,  # plain-language warnings the components raise about this document
     "report_sections": None,  # the reports a text holds, each under its own dateline (the date finder's)

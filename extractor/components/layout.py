@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.components.document import document_text, sentence_spans
 from extractor.components.numbers import parse_digits
@@ -130,6 +130,21 @@ def furniture_sentences(doc: Doc) -> set[int]:
         elif text[sentence.start_char : sentence.end_char].lstrip().lower().startswith(captions):
             skipped.add(sentence.start)
     return skipped
+
+
+def list_lead(text: str, sentences: list[Span], index: int, read_back: int) -> int | None:
+    """The sentence a list item hangs under: back over the lines that open with a bullet or a figure, to one
+    that ends with a colon ("Jets destroyed the following near Afrin:" over "- 12 tanks")."""
+    line = text[sentences[index].start_char : sentences[index].end_char].strip()
+    if not line or not (line[0] in BULLETS or line[0].isdigit()):
+        return None
+    for k in range(index - 1, max(-1, index - read_back), -1):
+        line = text[sentences[k].start_char : sentences[k].end_char].strip()
+        if line.endswith(":"):
+            return k
+        if not line or not (line[0] in BULLETS or line[0].isdigit()):
+            return None
+    return None
 
 
 def mark_line_breaks(doc: Doc) -> Doc:

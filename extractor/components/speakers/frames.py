@@ -1,0 +1,311 @@
+"""Reporting clauses: the attribution frames of a sentence and the words naming who reports."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.dates import in_dateline
+from extractor.components.document import (
+    members,
+    sentence_of,
+    word_hashes,
+)
+from extractor.components.speakers.matcher import FrameMatch, find_frames
+from extractor.components.speakers.mentions import ISSUING_PREPOSITIONS as ISSUING
+from extractor.components.speakers.mentions import Mention, describe_mention
+from extractor.components.speakers.quotes import DOUBLE_QUOTES, SINGLE_QUOTES
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
+
+# ---------------------------------------------------------------------------------------------------------
+# reporting clauses
+
+
+@dataclass
+class Report:
+    """A reporting clause: the word that reports (said, according to) and the words naming who reports."""
+
+    verb: int  # token index
+    sentence: int  # index of its sentence
+    mention: Mention
+    quoted: bool = False  # what it reports is a quotation
+    speaker: int | None = None  # index into the registry once resolved
+    scope: str = "report"  # "report": goes on in the sentences after it; "clause": its own sentence only
+    inner: bool = False  # speaks for the clause over the subject of the verb it hangs on ("citing X")
+
+
+def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
+    """The subject's own words: its subtree without relative clauses, participles and quoted text."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    for child in head.subtree:
+        if child.dep_ in ("relcl", "acl", "advcl") and child.i > head.i and child.left_edge.i <= right:
+            right = min(right, child.left_edge.i - 1)
+            if right >= 0 and doc[right].lower_ in ("which", "who", "that"):
+                right -= 1
+    if head.i - left > 25:
+        left = head.i - 25
+    if right - head.i > 25:
+        right = head.i + 25
+    tokens = [doc[i] for i in range(left, right + 1)]
+    if in_quote[head.i] < 0:
+        tokens = [t for t in tokens if in_quote[t.i] < 0 and t.text not in DOUBLE_QUOTES]
+    while tokens and tokens[-1].lower_ in ("which", "who", "that", ",", "and"):
+        tokens.pop()
+    return tokens
+
+
+def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
+    """The words naming who the reporting verb says is speaking: its subject, the agent of a passive
+    ("reported by"), the subject of the verb it hangs from ("he went on to say", "adding that"), or, where the
+    parse found none (texts stripped of commas), the noun phrase right before or after the verb."""
+    token = verb
+    if verb.dep_ == "advcl" and verb.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "Jets flew 42 sorties ..., the ministry said": the parse hung the speaker on the report's words
+        adjacent = _adjacent_noun_phrase(verb, in_quote)
+        if adjacent:
+            return adjacent
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ == "nsubj" and in_dateline(child.doc, child.idx):
+                continue  # "MOSCOW, March 14 (Reuters) - Jets flew ..., the ministry said"
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.lemma_ == "quote"):
+                return _mention_tokens(child, in_quote)
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _mention_tokens(objects[0], in_quote)
+        if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
+            token = token.head
+            # "the ministry said its forces destroyed 12 tanks, adding that ...": who adds is who said it,
+            # not the subject of what was said
+            while token.dep_ == "ccomp" and token.head.i != token.i and not _says(token):
+                token = token.head
+            continue
+        break
+    if token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return _adjacent_noun_phrase(token, in_quote)
+
+
+def _says(verb: Token) -> bool:
+    return verb.lemma_.lower() in speaker_vocabulary().reporting_verbs
+
+
+NOUN_PHRASE_POS = {"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "X"}
+NOUN_PHRASE_LINKS = {"of", "for", "in", "at", "-", "based", "'s", "’s"}
+
+
+def _two_names(left: Token, right: Token) -> bool:
+    """Two named entities side by side, the second starting where the first ends."""
+    return right.ent_iob_ == "B" and left.ent_iob_ in ("B", "I")
+
+
+def _adjacent_noun_phrase(verb: Token, in_quote: list[int]) -> list[Token] | None:
+    """The noun phrase ending just before the verb ("... Mayadeen the ministry said") or starting after it
+    ("said the Syrian Observatory"); an article, or a word that cannot be in a noun phrase, ends it."""
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    left = verb.i - 1
+    while left >= sentence.start and doc[left].pos_ == "ADV":
+        left -= 1
+    if left >= sentence.start and doc[left].pos_ in ("NOUN", "PROPN", "PRON") and in_quote[left] < 0:
+        if doc[left].pos_ == "PRON":
+            return [doc[left]]
+        first = left
+        while first - 1 >= sentence.start and verb.i - first < 16 and in_quote[first - 1] < 0:
+            before = doc[first - 1]
+            if doc[first].pos_ == "DET" and before.lower_ not in NOUN_PHRASE_LINKS:
+                break
+            if _two_names(before, doc[first]):
+                break  # "... near the border with Turkey Firat news agency said": two names, two phrases
+            if before.pos_ in NOUN_PHRASE_POS or before.lower_ in NOUN_PHRASE_LINKS:
+                first -= 1
+                continue
+            break
+        tokens = [doc[i] for i in range(first, left + 1)]
+        while tokens and (tokens[0].lower_ in NOUN_PHRASE_LINKS or tokens[0].pos_ == "NUM"):
+            tokens = tokens[1:]
+        return tokens or None
+    right = verb.i + 1
+    if right < sentence.end and doc[right].pos_ in ("DET", "PROPN", "NOUN", "ADJ") and in_quote[right] < 0:
+        last = right
+        while last + 1 < sentence.end and last - verb.i < 15 and in_quote[last + 1] < 0:
+            after = doc[last + 1]
+            if after.pos_ in ("NOUN", "PROPN", "ADJ", "PART") or after.lower_ in NOUN_PHRASE_LINKS:
+                last += 1
+                continue
+            break
+        tokens = [doc[i] for i in range(right, last + 1)]
+        while tokens and tokens[-1].lower_ in NOUN_PHRASE_LINKS:
+            tokens = tokens[:-1]
+        return tokens or None
+    return None
+
+
+def find_reports(
+    doc: Doc, sentences: list[Span], in_quote: list[int], vocab: SpeakerVocabulary
+) -> list[Report]:
+    """Reporting clauses outside quotations, in document order, with a description of who reports."""
+    reports = []
+    starts = [sentence.start for sentence in sentences]
+    frames = find_frames(doc)
+    for i in sorted(set(_report_candidates(doc, vocab)) | set(frames)):
+        number = bisect.bisect_right(starts, i) - 1
+        if number < 0 or i >= sentences[number].end or in_quote[i] >= 0:
+            continue
+        sentence, token = sentences[number], doc[i]
+        for tokens, scope, inner in _sources(doc, token, frames.get(i, ()), sentence, in_quote, vocab):
+            report = _report(doc, token, number, tokens, in_quote, vocab)
+            if report is not None:
+                report.scope, report.inner = scope, inner
+                reports.append(report)
+    return reports
+
+
+def _sources(
+    doc: Doc,
+    token: Token,
+    matches: Sequence[FrameMatch],
+    sentence: Span,
+    in_quote: list[int],
+    vocab: SpeakerVocabulary,
+) -> list[tuple[list[Token], str, bool]]:
+    """The words naming the source of the report that `token` opens, with the scope of the frame that binds
+    them; a frame of attribution_frames.json first, then the fallbacks for texts the parse gets wrong."""
+    if token.lower_ in vocab.citing_words:
+        return [(_mention_tokens(doc[m.source], in_quote), m.frame.scope, m.frame.inner) for m in matches]
+    if token.lower_ == "according":
+        if matches:
+            head, scope = doc[matches[0].source], matches[0].frame.scope
+        elif token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
+            head, scope = _noun_after(doc, token.i + 2, sentence.end), "clause"
+        else:
+            return []
+        tokens = _mention_tokens(head, in_quote) if head is not None else []
+        # "according to a Turkish General Staff statement artillery fire ... killed": in a text stripped of
+        # its commas, the source ends with its statement
+        report = next((k for k, t in enumerate(tokens) if t.lower_ in vocab.report_nouns), None)
+        issued_by = report is not None and report + 1 < len(tokens) and tokens[report + 1].lower_ in ISSUING
+        if report is not None and report + 1 < len(tokens) and not issued_by:
+            tokens = tokens[: report + 1]
+        return [(tokens, scope, False)]
+    if not _reports_something(doc, token, in_quote, vocab):
+        return []
+    scope = "clause" if token.lemma_.lower() in vocab.one_clause_verbs else "report"
+    # two subjects where the parse ran phrases together ("500 casualties in Aleppo The observatory said"):
+    # the one nearest the verb
+    for match in sorted(matches, key=lambda m: (not m.frame.inner, abs(m.source - token.i))):
+        if not in_dateline(doc, doc[match.source].idx):  # "MOSCOW, March 14 (Reuters) - ..."
+            return [
+                (_mention_tokens(doc[match.source], in_quote), _narrower(scope, match.frame.scope), False)
+            ]
+    tokens = _reporting_subject(token, in_quote)
+    return [(tokens, scope, False)] if tokens else []
+
+
+def _narrower(first: str, second: str) -> str:
+    return "clause" if "clause" in (first, second) else "report"
+
+
+def _reports_something(doc: Doc, token: Token, in_quote: list[int], vocab: SpeakerVocabulary) -> bool:
+    """A reporting verb that reports: not negated, not a participle describing a noun ("reported losses"),
+    and, for verbs that need it ("continued", "pointed"), followed by what was said or beside a quote."""
+    if token.lemma_.lower() not in vocab.reporting_verbs or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return False
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+        return False
+    if token.lemma_.lower() in vocab.verbs_needing_speech and not any(
+        c.dep_ in ("ccomp", "parataxis") for c in token.children
+    ):
+        return _next_to_quote(doc, token, in_quote) or _as_saying(token, vocab)
+    return True
+
+
+def _as_saying(token: Token, vocab: SpeakerVocabulary) -> bool:
+    """ "quoted the governor as saying": the verb's "as" introduces a verb of saying."""
+    return any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in vocab.reporting_verbs for g in c.children)
+        for c in token.children
+    )
+
+
+def _report(
+    doc: Doc, token: Token, number: int, tokens: list[Token], in_quote: list[int], vocab: SpeakerVocabulary
+) -> Report | None:
+    """The report `token` opens, when the words naming its source name someone who can speak."""
+    if not tokens:
+        return None
+    head = _phrase_head(tokens)
+    if in_quote[head.i] >= 0 or head.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "X"):
+        return None
+    if head.pos_ == "PRON" and head.lower_ not in vocab.pronouns:
+        return None
+    if any(c.dep_ == "nummod" and c.is_digit for c in head.children):
+        return None  # "More than 500 casualties in Aleppo": a count, not who counts
+    mention = describe_mention(doc, tokens, vocab)
+    if mention is None or not _plausible_speaker(mention, head, vocab):
+        return None
+    return Report(token.i, number, mention, quoted=_next_to_quote(doc, token, in_quote))
+
+
+def _report_candidates(doc: Doc, vocab: SpeakerVocabulary) -> list[int]:
+    """The tokens that can open a report ("according", a reporting verb's forms), found from the document's
+    arrays: making a Token of every word to ask was the finder's main cost."""
+    wanted = word_hashes(vocab.reporting_verb_forms)
+    according = word_hashes(frozenset({"according"}))
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+    return numpy.flatnonzero(members(lemmas, wanted) | members(lowers, according)).tolist()
+
+
+def _phrase_head(tokens: list[Token]) -> Token:
+    """The token of a phrase whose head lies outside it (the parse's head), else its last noun."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            if token.pos_ in ("NOUN", "PROPN", "PRON"):
+                return token
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return nouns[-1] if nouns else tokens[-1]
+
+
+def _noun_after(doc: Doc, start: int, end: int) -> Token | None:
+    """The last noun of the noun phrase starting at `start`, when the parse left it unattached."""
+    found = None
+    for i in range(start, min(end, start + 10)):
+        token = doc[i]
+        if token.pos_ in ("NOUN", "PROPN"):
+            found = token
+        elif found is not None and token.pos_ not in ("ADJ", "DET", "PART") and token.text != "-":
+            break
+    return found
+
+
+def _plausible_speaker(mention: Mention, head: Token, vocab: SpeakerVocabulary) -> bool:
+    """Subjects that cannot speak ("the figure", "evidence") are no speakers; names, posts, bodies are."""
+    if mention.anaphor in ("pronoun", "report") or mention.named:
+        return True
+    words = {w.lower() for w in re.findall(r"[\w-]+", mention.name)}
+    known = vocab.person_heads | vocab.group_heads | vocab.organization_heads
+    if head.pos_ == "PROPN" or mention.organization:
+        return True
+    return bool(words & known) or head.lemma_.lower() in known
+
+
+def _next_to_quote(doc: Doc, verb: Token, in_quote: list[int]) -> bool:
+    """The verb stands within a few tokens of a quotation in its sentence (the said of '"...," he said')."""
+    sentence = sentence_of(verb)
+    for i in range(max(sentence.start, verb.i - 5), min(sentence.end, verb.i + 6)):
+        if in_quote[i] >= 0:
+            return True
+        if doc[i].text in DOUBLE_QUOTES or doc[i].text in SINGLE_QUOTES and doc[i].pos_ == "PUNCT":
+            return True
+    return False

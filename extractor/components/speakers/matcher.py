@@ -1,0 +1,96 @@
+"""Attribution frames as data: the DependencyMatcher patterns of attribution_frames.json and their matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from extractor.vocabulary import VocabularyError, load_data, require
+
+SCOPES = ("report", "clause")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One way of naming a source: its name, what the source covers and whether it outranks the subject."""
+
+    name: str
+    scope: str  # "report" or "clause" (see attribution_frames.json)
+    inner: bool = False
+    source_node: int = 1  # which node of the pattern is the source
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    """A frame found in a document: the reporting word (anchor), the head of the words naming the source."""
+
+    frame: Frame
+    anchor: int
+    source: int
+
+
+def _expand(value, lists: dict[str, list[str]], source: str):
+    """A pattern with its '@name' references replaced by the word lists they name."""
+    if isinstance(value, dict):
+        return {key: _expand(item, lists, source) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_expand(item, lists, source) for item in value]
+    if isinstance(value, str) and value.startswith("@"):
+        if value[1:] not in lists:
+            raise VocabularyError(f"{source}: unknown word list {value!r}")
+        return list(lists[value[1:]])
+    return value
+
+
+@lru_cache(maxsize=1)
+def attribution_frames() -> tuple[tuple[Frame, list[dict]], ...]:
+    """The frames of attribution_frames.json with their patterns, word lists filled in."""
+    source = "attribution_frames.json"
+    data = load_data("attribution_frames")
+    verbs = load_data("reporting_verbs")
+    lists = {key: value for key, value in verbs.items() if isinstance(value, list)}
+    frames = []
+    for row in require(data, "frames", list, source):
+        name = require(row, "name", str, source)
+        scope = require(row, "scope", str, source)
+        if scope not in SCOPES:
+            raise VocabularyError(f"{source}: frame {name!r} has scope {scope!r}, not one of {SCOPES}")
+        pattern = _expand(require(row, "pattern", list, source), lists, source)
+        nodes = [node.get("RIGHT_ID") for node in pattern]
+        if "source" not in nodes:
+            raise VocabularyError(f"{source}: frame {name!r} names no 'source' node")
+        frame = Frame(name, scope, bool(row.get("inner", False)), nodes.index("source"))
+        frames.append((frame, pattern))
+    return tuple(frames)
+
+
+_MATCHERS: dict[int, tuple[Vocab, DependencyMatcher]] = {}
+
+
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    cached = _MATCHERS.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    matcher = DependencyMatcher(vocab)
+    for frame, pattern in attribution_frames():
+        matcher.add(frame.name, [pattern])
+    _MATCHERS[id(vocab)] = (vocab, matcher)
+    return matcher
+
+
+def find_frames(doc: Doc) -> dict[int, list[FrameMatch]]:
+    """The attribution frames of a parsed document, by the token that reports (said, according, citing)."""
+    if not doc.has_annotation("DEP"):
+        return {}
+    by_name = {frame.name: frame for frame, _ in attribution_frames()}
+    found: dict[int, list[FrameMatch]] = {}
+    for match_id, tokens in _matcher(doc.vocab)(doc):
+        frame = by_name[doc.vocab.strings[match_id]]
+        match = FrameMatch(frame, tokens[0], tokens[frame.source_node])
+        if match not in found.get(match.anchor, []):
+            found.setdefault(match.anchor, []).append(match)
+    return found

@@ -1,0 +1,467 @@
+"""Describing the words that name a speaker: a name with its title, post and body, or an anaphor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from extractor.components.document import (
+    document_text,
+    entities_in,
+)
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start
+
+ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
+INDEFINITE_ARTICLES = {"a", "an"}
+PHRASE_OPENERS = {"the", "a", "an"}
+ISSUING_PREPOSITIONS = {"from", "by", "of"}
+NOUNS = ("NOUN", "PROPN")
+JOIN_STOPWORDS = {"the", "a", "an", "of", "in", "for", "at", "on", "and", "'s", "s", "'", "’s", "’"}
+NAME_PARTICLES = {
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "abu",
+    "abdel",
+    "abd",
+    "de",
+    "van",
+    "von",
+    "der",
+    "da",
+    "di",
+    "le",
+    "la",
+}
+
+
+@dataclass
+class Mention:
+    """What a phrase naming a speaker says of it."""
+
+    start: int  # character offsets of the words that name the speaker
+    end: int
+    kind: str  # person, organization
+    name: str
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    anaphor: str | None = None  # "pronoun", "definite" (the ministry, the general), "report" (the statement)
+    head: str = ""
+    plural: bool = False
+    alias: str | None = None
+    named: bool = False  # carries a proper name
+    indefinite: bool = False  # introduced with "a"/"an": a new speaker, perhaps named in the next report
+
+
+def _phrase_end(doc: Doc, i: int, limit: int, options: tuple[str, ...]) -> tuple[int, str] | None:
+    """The token end of the longest option (compared case-insensitively, by characters) at token i."""
+    start = doc[i].idx
+    text = document_text(doc)
+    for option in options:
+        end = start + len(option)
+        if text[start:end].lower() != option.lower():
+            continue
+        if end < len(text) and text[end].isalnum() and option[-1].isalnum():
+            continue
+        span = doc.char_span(start, end)
+        if span is not None and span.end <= limit:
+            return span.end, option
+    return None
+
+
+def _post_end(tokens: list[Token], i: int, vocab: SpeakerVocabulary) -> int | None:
+    """The end (index into tokens) of the longest post phrase starting at tokens[i]."""
+    for post in vocab.posts_by_first_word.get(tokens[i].lower_, ()):
+        stop = i + len(post)
+        if stop <= len(tokens) and tuple(t.lower_ for t in tokens[i:stop]) == post:
+            return stop
+    return None
+
+
+def _is_acronym(token: Token) -> bool:
+    letters = [c for c in token.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_org_word(token: Token, vocab: SpeakerVocabulary) -> bool:
+    return token.lower_ in vocab.organization_heads
+
+
+def _text(doc: Doc, tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    return document_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _strip_articles(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower_ in ARTICLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while (
+        tokens and tokens[-1].is_punct and tokens[-1].text not in (".",) or (tokens and tokens[-1].is_space)
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _rank_tokens(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> dict[int, int]:
+    """Where a capitalized rank or honorific starts among tokens -> where it ends."""
+    found = {}
+    if not tokens:
+        return found
+    limit = tokens[-1].i + 1
+    offset = tokens[0].i
+    for k, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        match = _phrase_end(doc, token.i, limit, vocab.ranks_by_start.get(_rank_start(token.text), ()))
+        if match:
+            found[k] = match[0] - offset
+    return found
+
+
+def _is_name_token(token: Token, vocab: SpeakerVocabulary) -> bool:
+    text = token.text
+    if token.lower_ in NAME_PARTICLES or (text in ("-", "'") and not token.whitespace_):
+        return True
+    if not text[:1].isupper() or _is_acronym(token) and len(text) > 1 and "." in text:
+        return False
+    if token.lower_ in vocab.organization_heads or token.ent_type_ in ("DATE", "CARDINAL"):
+        return False
+    return token.pos_ in ("PROPN", "NOUN", "X", "ADJ") or token.ent_type_ == "PERSON"
+
+
+def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary) -> list[tuple[int, int]]:
+    """Runs of name-like tokens (as index ranges into tokens), particles and hyphens trimmed from the ends."""
+    runs = []
+    k = 0
+    while k < len(tokens):
+        if k in blocked or not _is_name_token(tokens[k], vocab):
+            k += 1
+            continue
+        start = k
+        while k < len(tokens) and k not in blocked and _is_name_token(tokens[k], vocab):
+            k += 1
+        end = k
+        # "Russian", "Ukrainian" before a name describe the person; after a first name, "Sarkisian" is a name
+        while start < end and (tokens[start].ent_type_ == "NORP" or tokens[start].pos_ == "ADJ"):
+            if tokens[start].ent_type_ == "PERSON":
+                break
+            start += 1
+        while start < end and (tokens[start].lower_ in NAME_PARTICLES or not tokens[start].is_alpha):
+            if tokens[start].lower_ in NAME_PARTICLES and start + 1 < end and not tokens[start].whitespace_:
+                break
+            start += 1
+        while end > start and not tokens[end - 1].is_alpha:
+            end -= 1
+        if end > start:
+            runs.append((start, end))
+    return runs
+
+
+def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
+    """A run of name tokens names a person, not a place or a body; the small model's labels are hints."""
+    if any(t.lower_ in vocab.organization_heads for t in tokens):
+        return False
+    words = [t for t in tokens if t.is_alpha]
+    if not words:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return True
+    if all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        if word.text in _place_names(word.doc):
+            return False
+        return not _is_acronym(word) and word.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+    return True
+
+
+VOTING_ENTITIES = frozenset({"GPE", "LOC", "PERSON"})
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Single words the model labels as a place more often than as a person in this document: the small model
+    labels a name once as a place (or a place as a person), so the document's majority decides."""
+    key = "briefing_speakers_places"
+    if key not in doc.user_data:
+        votes: dict[str, int] = {}
+        for entity in entities_in(doc, labels=VOTING_ENTITIES):
+            if entity.label_ in ("GPE", "LOC") and len(entity) == 1:
+                votes[entity.text] = votes.get(entity.text, 0) + 1
+            elif entity.label_ == "PERSON":
+                for token in entity:
+                    votes[token.text] = votes.get(token.text, 0) - 1
+        doc.user_data[key] = {word for word, count in votes.items() if count > 0}
+    return doc.user_data[key]
+
+
+def _inside_body_name(part: list[Token], run: tuple[int, int], vocab: SpeakerVocabulary) -> bool:
+    """Capitalized words that belong to a body's name: "Armenian Defence" before "Ministry", "Human Rights"
+    after "Observatory for"."""
+    start, end = run
+    if end < len(part):
+        following = part[end]
+        if following.lower_ in ("'s", "\u2019s", "'"):
+            return True  # "Azerbaijan's president": the possessor is not the person
+        if following.lower_ in vocab.organization_heads and following.text[:1].isupper():
+            return True
+        if following.pos_ in ("NOUN", "PROPN") and _post_end(part, end, vocab) is None:
+            return True  # "Nagorno-Karabakh authorities": a name that modifies a noun
+    return start > 0 and part[start - 1].pos_ in ("ADP", "CCONJ") and part[start - 1].is_lower
+
+
+def _org_like(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
+    return any(_is_org_word(t, vocab) or _is_acronym(t) or t.ent_type_ == "ORG" for t in tokens)
+
+
+def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple[str | None, str | None]:
+    """A post phrase as (role, organization): "head of the Main Operations Directorate of the Russian General
+    Staff" -> ("head of the Main Operations Directorate", "Russian General Staff"); with a single "of", the
+    role keeps it and the organization repeats its object when that is a body."""
+    tokens = _strip_articles(tokens)
+    if not tokens:
+        return None, None
+    ofs = [k for k, t in enumerate(tokens) if t.lower_ in ("of", "at")]
+    role, organization = tokens, None
+    if ofs:
+        last = ofs[-1]
+        obj = _strip_articles(tokens[last + 1 :])
+        # "the Britain-based Syrian Observatory": the place it is based in is no part of its name
+        for k in range(len(obj) - 2):
+            if obj[k + 1].text == "-" and obj[k + 2].lower_ == "based":
+                obj = obj[k + 3 :]
+                break
+        if obj and _org_like(obj, vocab):
+            organization = _text(doc, obj)
+            if len(ofs) >= 2:
+                role = tokens[:last]
+    return _text(doc, role) or None, organization
+
+
+def _prefix_organization(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> str | None:
+    """The body named before a post ("Russian Defense Ministry spokesman"): only a name, not an adjective."""
+    tokens = _strip_articles(tokens)
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if _org_like(tokens, vocab):
+        return _text(doc, tokens)
+    proper = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.text[:1].isupper()]
+    return _text(doc, tokens) if proper else None
+
+
+def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> Mention | None:
+    """What the words naming a speaker say: a person's name with title, role and organization, a body's name,
+    or an anaphor (he, the ministry, the statement) to resolve against earlier speakers."""
+    alias = None
+    cleaned = []
+    tokens = _own_phrase(tokens)
+    indefinite = bool(tokens) and tokens[0].lower_ in INDEFINITE_ARTICLES
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        if token.text == "(":
+            close = next((j for j in range(k + 1, min(k + 6, len(tokens))) if tokens[j].text == ")"), None)
+            if close is not None:
+                inner = tokens[k + 1 : close]
+                if len(inner) == 1 and _is_acronym(inner[0]):
+                    alias = inner[0].text
+                k = close + 1
+                continue
+        cleaned.append(token)
+        k += 1
+    tokens = _strip_articles([t for t in cleaned if not t.is_space])
+    while tokens and tokens[0].lower_ in ("one", "some", "all", "each", "of", "both") and len(tokens) > 1:
+        if tokens[0].lower_ == "both" and len(tokens) == 2:
+            break
+        tokens = _strip_articles(tokens[1:])
+    if not tokens:
+        return None
+    first = tokens[0]
+    if len(tokens) == 1 and first.lower_ in vocab.pronouns:
+        return Mention(
+            first.idx, first.idx + len(first), "person", first.text, anaphor="pronoun", head=first.lower_
+        )
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in (",", ";", "\u2014", "\u2013") or (token.text == "-" and token.whitespace_):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    parts = [_strip_articles(p) for p in parts]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+
+    name_tokens: list[Token] | None = None
+    title = role = organization = None
+    for part in parts:
+        ranks = _rank_tokens(doc, part, vocab)
+        blocked: set[int] = set()
+        for begin, stop in ranks.items():
+            blocked.update(range(begin, stop))
+        posts: dict[int, int] = {}
+        for j in range(len(part)):
+            stop = _post_end(part, j, vocab)
+            if stop is not None and j not in posts:
+                posts[j] = stop
+                if part[j].text[:1].islower() or stop - j > 1 or part[j].lower_ in vocab.person_heads:
+                    blocked.update(range(j, stop))
+        runs = [
+            r
+            for r in _name_runs(part, blocked, vocab)
+            if _looks_like_person(part[r[0] : r[1]], vocab) and not _inside_body_name(part, r, vocab)
+        ]
+        if name_tokens is None and runs:
+            run_start, run_end = runs[-1]
+            name_tokens = part[run_start:run_end]
+            before = part[:run_start]
+            # a title ends right where the name starts ("Maj. Gen. Igor Konashenkov")
+            title_start = next((b for b, e in sorted(ranks.items()) if e == run_start), None)
+            if title_start is not None:
+                title = _text(doc, part[title_start:run_start])
+                before = part[:title_start]
+            post_start = next((j for j in range(len(before)) if j in posts), None)
+            if post_start is not None:
+                begin = post_start
+                while (
+                    begin > 0
+                    and before[begin - 1].lower_ in vocab.post_modifiers
+                    and before[begin - 1].is_lower
+                ):
+                    begin -= 1
+                role, organization = split_role(doc, before[begin:], vocab)
+                organization = _prefix_organization(doc, before[:begin], vocab) or organization
+            elif before:
+                organization = _prefix_organization(doc, before, vocab)
+            after = part[run_end:]
+            if after and role is None and any(j >= run_end for j in posts):
+                role, org_after = split_role(doc, after, vocab)
+                organization = organization or org_after
+        elif name_tokens is not None and role is None and any(j in posts for j in range(len(part))):
+            role, org_after = split_role(doc, part, vocab)
+            organization = organization or org_after
+    if name_tokens is not None:
+        if role is None and len(parts) > 1 and parts[0] is not None and name_tokens[0] not in parts[0]:
+            role, org_first = split_role(doc, parts[0], vocab)
+            organization = organization or org_first
+        return Mention(
+            name_tokens[0].idx if title is None else _title_start(doc, name_tokens, title),
+            name_tokens[-1].idx + len(name_tokens[-1]),
+            "person",
+            _text(doc, name_tokens),
+            title=title,
+            role=role,
+            organization=organization,
+            head=name_tokens[-1].lower_,
+            named=True,
+            alias=alias,
+        )
+    unnamed = _describe_unnamed(doc, parts[0], vocab, alias)
+    if indefinite and unnamed.anaphor == "definite":
+        unnamed.anaphor, unnamed.indefinite = None, True  # "an official" is someone new, not the one before
+    return unnamed
+
+
+def _own_phrase(tokens: list[Token]) -> list[Token]:
+    """The words of the phrase itself where the parse ran two phrases together (texts stripped of commas and
+    line breaks): from the last article that follows a noun or an adverb ("... the war-torn country the
+    Russian army", "... in Aleppo The Syrian Observatory", "Later a military source"), after a credit whose
+    opening bracket lies outside ("TRT World and Agencies) Syrian Observatory")."""
+    closing = [k for k, t in enumerate(tokens) if t.text == ")"]
+    if closing and not any(t.text == "(" for t in tokens[: closing[0]]):
+        tokens = tokens[closing[0] + 1 :]
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].lower_ in PHRASE_OPENERS and tokens[k - 1].pos_ in ("NOUN", "PROPN", "NUM", "ADV"):
+            if any(t.pos_ in ("NOUN", "PROPN") for t in tokens[k + 1 :]):
+                return tokens[k:]
+    return tokens
+
+
+def _title_start(doc: Doc, name_tokens: list[Token], title: str) -> int:
+    start = name_tokens[0].idx
+    found = document_text(doc).rfind(title, max(0, start - len(title) - 3), start)
+    return found if found >= 0 else start
+
+
+def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, alias: str | None) -> Mention:
+    """A body ("the Russian General Staff"), a group ("officials") or a person named by post only."""
+    # the head is the last word before a prepositional tail ("defence ministry in Moscow")
+    head_index = len(part) - 1
+    for k, token in enumerate(part):
+        if token.pos_ == "ADP" and k > 0:
+            head_index = k - 1
+            break
+    head = part[head_index]
+    lower = head.lower_
+    lemma = head.lemma_.lower()
+    text = _text(doc, part)
+    start, end = part[0].idx, part[-1].idx + len(part[-1])
+    proper = any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in part) and not all(
+        t.ent_type_ == "NORP" or not t.text[:1].isupper() for t in part
+    )
+    if lower in vocab.report_nouns or lemma in vocab.report_nouns:
+        owners = part[:head_index]
+        owners = [t for t in owners if t.lower_ not in ("'s", "’s")]
+        if owners and any(t.text[:1].isupper() for t in owners):
+            return _describe_unnamed(doc, owners, vocab, alias)
+        # "a statement from the Eastern Command", "a report by the observatory": who issued it
+        issuer = _strip_articles(part[head_index + 2 :]) if head_index + 1 < len(part) else []
+        if (
+            issuer
+            and part[head_index + 1].lower_ in ISSUING_PREPOSITIONS
+            and any(t.pos_ in NOUNS for t in issuer)
+        ):
+            return _describe_unnamed(doc, issuer, vocab, alias)
+        return Mention(start, end, "organization", text, anaphor="report", head=lemma)
+    plural = lower in vocab.group_heads or (
+        head.tag_ in ("NNS", "NNPS") and lower not in vocab.organization_heads
+    )
+    person = not plural and (lower in vocab.person_heads or lemma in vocab.person_heads)
+    anaphor = None
+    if not proper and lower not in vocab.group_heads:
+        anaphor = "definite"
+    if person:
+        post_at = next((k for k in range(len(part)) if _post_end(part, k, vocab) is not None), None)
+        role = organization = None
+        if post_at is not None:
+            begin = post_at
+            while begin > 0 and part[begin - 1].lower_ in vocab.post_modifiers and part[begin - 1].is_lower:
+                begin -= 1
+            role, organization = split_role(doc, part[begin:], vocab)
+            organization = _prefix_organization(doc, part[:begin], vocab) or organization
+        title = None
+        if head.text[:1].isupper() and _rank_tokens(doc, [head], vocab):
+            title = head.text
+        return Mention(
+            start,
+            end,
+            "person",
+            text,
+            title=title,
+            role=role,
+            organization=organization,
+            anaphor=anaphor,
+            head=lemma,
+            alias=alias,
+        )
+    organization = (
+        text if proper and not all(t.ent_type_ in ("GPE", "LOC") for t in part if t.is_alpha) else None
+    )
+    return Mention(
+        start,
+        end,
+        "organization",
+        text,
+        organization=organization,
+        anaphor=anaphor,
+        head=lemma,
+        plural=plural,
+        alias=alias,
+        named=proper,
+    )

@@ -1,0 +1,117 @@
+"""Paragraphs and direct quotations in plain text: where quoted words start and end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a line that ends with one of these closes its paragraph; otherwise a hard-wrapped line may run on
+TERMINAL = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ")", ";")
+DOUBLE_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+DOUBLE_OPENERS = "\u201c\u201e\u00ab"
+DOUBLE_CLOSERS = "\u201d\u00bb"
+SINGLE_QUOTES = "'\u2018\u2019"
+QUOTE_MARKS = re.compile("[" + re.escape(DOUBLE_QUOTES + SINGLE_QUOTES) + "]")
+OPENING_CONTEXT = "([{\u2014\u2013-/:;,\u2026"
+
+
+def find_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of paragraphs. A blank line always parts two; a single line break does too, unless
+    the line before does not close its sentence and either runs on in lower case or is hard-wrapped."""
+    spans: list[list[int]] = []
+    position = 0
+    previous = ""
+    after_blank = True
+    for line in text.split("\n"):
+        line_start = position
+        position += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            after_blank = True
+            continue
+        start = line_start + len(line) - len(line.lstrip())
+        end = line_start + len(line.rstrip())
+        runs_on = (
+            spans
+            and not after_blank
+            and not previous.endswith(TERMINAL)
+            and (stripped[0].islower() or len(previous) >= 60)
+        )
+        if runs_on:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+        previous = stripped
+        after_blank = False
+    return [(a, b) for a, b in spans]
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation: the quoted words (start, end) and its marks (outer_start, outer_end)."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    paragraph: int
+    speaker: int | None = None  # index into the speaker registry
+
+
+def _opens(text: str, i: int, floor: int) -> bool:
+    before = text[i - 1] if i > floor else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in OPENING_CONTEXT or i == floor) and not after.isspace()
+
+
+def _closes(text: str, i: int, ceiling: int) -> bool:
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < ceiling else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def _quoted_words(text: str, open_at: int, close_at: int) -> tuple[int, int]:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Direct quotations in straight or curly, double or single marks. A double quote left open at the end
+    of a paragraph runs to its end (the convention for a quotation that goes on over paragraphs); single
+    marks count only when they pair up, so apostrophes are left alone."""
+    quotes: list[QuoteSpan] = []
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        kind = ""
+        for mark in QUOTE_MARKS.finditer(text, p_start, p_end):
+            i, char = mark.start(), mark.group()
+            if char in DOUBLE_QUOTES:
+                if open_at is not None and kind == "double":
+                    if char in DOUBLE_OPENERS and not _closes(text, i, p_end):
+                        continue
+                    start, end = _quoted_words(text, open_at, i)
+                    if end > start:
+                        quotes.append(QuoteSpan(start, end, open_at, i + 1, number))
+                    open_at = None
+                elif char not in DOUBLE_CLOSERS and (char in DOUBLE_OPENERS or _opens(text, i, p_start)):
+                    open_at, kind = i, "double"
+            elif char in SINGLE_QUOTES and (open_at is None or kind == "single"):
+                if open_at is None:
+                    if char != "\u2019" and _opens(text, i, p_start) and text[i + 1 : i + 2].isalnum():
+                        open_at, kind = i, "single"
+                elif char != "\u2018" and _closes(text, i, p_end):
+                    start, end = _quoted_words(text, open_at, i)
+                    if end > start:
+                        quotes.append(QuoteSpan(start, end, open_at, i + 1, number))
+                    open_at = None
+        if open_at is not None and kind == "double":
+            start, end = _quoted_words(text, open_at, p_end)
+            while end > start and text[end - 1] in DOUBLE_QUOTES:
+                end -= 1
+            if len(text[start:end].split()) >= 3:
+                quotes.append(QuoteSpan(start, end, open_at, p_end, number))
+    return quotes

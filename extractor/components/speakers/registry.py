@@ -1,0 +1,216 @@
+"""Joining mentions into speakers: one speaker per person or body within a document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.components.speakers.mentions import JOIN_STOPWORDS, NAME_PARTICLES, Mention
+from extractor.components.speakers.vocabulary import SpeakerVocabulary
+
+# ---------------------------------------------------------------------------------------------------------
+# resolving mentions to speakers
+
+
+def name_words(text: str, vocab: SpeakerVocabulary) -> frozenset[str]:
+    """The words that identify a name when two mentions are compared, synonyms folded."""
+    lower = text.lower().replace("’", "'")
+    for phrase, replacement in vocab.synonyms.items():
+        if " " in phrase:
+            lower = re.sub(rf"\b{re.escape(phrase)}\b", replacement, lower)
+    words = []
+    for word in re.findall(r"[a-z0-9][a-z0-9.\-]*[a-z0-9]|[a-z0-9]", lower):
+        word = word.removesuffix("'s")
+        if word in JOIN_STOPWORDS:
+            continue
+        words.extend(vocab.synonyms.get(word, word).split())
+    return frozenset(words)
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p for p in re.split(r"[\s\-]+", name.lower()) if p and p not in NAME_PARTICLES]
+
+
+@dataclass
+class Candidate:
+    """A speaker while the document is read."""
+
+    kind: str
+    name: str
+    title: str | None
+    role: str | None
+    organization: str | None
+    words: frozenset[str]
+    plural: bool = False
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    last_seen: int = -1
+
+
+class SpeakerRegistry:
+    """The speakers found so far and the rules that tie a new mention to one of them."""
+
+    def __init__(self, vocab: SpeakerVocabulary):
+        self.vocab = vocab
+        self.speakers: list[Candidate] = []
+
+    def add(self, mention: Mention) -> int:
+        candidate = Candidate(
+            kind=mention.kind,
+            name=mention.name,
+            title=mention.title,
+            role=mention.role,
+            organization=mention.organization,
+            words=name_words(mention.name, self.vocab),
+            plural=mention.plural,
+        )
+        if mention.alias:
+            candidate.aliases.add(mention.alias.lower())
+        self.speakers.append(candidate)
+        index = len(self.speakers) - 1
+        self.note(index, mention)
+        return index
+
+    def note(self, index: int, mention: Mention) -> None:
+        candidate = self.speakers[index]
+        candidate.mentions.append((mention.start, mention.end))
+        candidate.last_seen = max(candidate.last_seen, mention.start)
+        if mention.alias:
+            candidate.aliases.add(mention.alias.lower())
+        if mention.anaphor is None and mention.kind == candidate.kind:
+            candidate.title = candidate.title or mention.title
+            candidate.role = candidate.role or mention.role
+            candidate.organization = candidate.organization or mention.organization
+            # a surname met first, the full name later: keep the full name
+            longer = len(mention.name) > len(candidate.name) and mention.name.endswith(candidate.name)
+            if mention.named and candidate.kind == "person" and longer:
+                candidate.name = mention.name
+                candidate.words = name_words(mention.name, self.vocab)
+
+    def _recent(self, position: int, accept) -> int | None:
+        best, best_seen = None, -1
+        for index, candidate in enumerate(self.speakers):
+            if accept(candidate) and best_seen < candidate.last_seen <= position:
+                best, best_seen = index, candidate.last_seen
+        return best
+
+    def resolve(self, mention: Mention) -> int | None:
+        """The speaker an anaphor or a repeated name refers to, or None when it is someone new."""
+        position = mention.start
+        if mention.anaphor == "pronoun":
+            want = self.vocab.pronouns.get(mention.head, "person")
+            if want == "person":
+                return self._recent(position, lambda c: c.kind == "person")
+            if want == "group":
+                found = self._recent(position, lambda c: c.plural)
+                return (
+                    found if found is not None else self._recent(position, lambda c: c.kind == "organization")
+                )
+            return self._recent(position, lambda c: c.kind == "organization" and not c.plural)
+        if mention.anaphor == "report":
+            return self._recent(position, lambda c: True)
+        words = name_words(mention.name, self.vocab)
+        if mention.named and mention.kind == "organization" and len(_name_parts(mention.name)) == 1:
+            # a surname the model took for a body ("Kartapolov" as ORG) after the full name
+            surname = _name_parts(mention.name)[0]
+            for index, candidate in enumerate(self.speakers):
+                parts = _name_parts(candidate.name)
+                if candidate.kind == "person" and len(parts) > 1 and parts[-1] == surname:
+                    return index
+        if mention.kind == "person" and mention.named:
+            parts = _name_parts(mention.name)
+            for index, candidate in enumerate(self.speakers):
+                if candidate.kind != "person" or not candidate.words:
+                    continue
+                known = _name_parts(candidate.name)
+                if known == parts or (len(parts) == 1 and known and parts[0] == known[-1]):
+                    return index
+                if len(known) == 1 and parts and known[0] == parts[-1]:
+                    return index
+            return None
+        if mention.anaphor == "definite":
+
+            def matches(c: Candidate) -> bool:
+                described = words <= (
+                    c.words
+                    | name_words(" ".join(filter(None, (c.title, c.role))).replace("-", " "), self.vocab)
+                )
+                return (
+                    described
+                    and c.kind == mention.kind
+                    or (mention.kind == "organization" and words <= c.words)
+                )
+
+            found = self._recent(position, matches)
+            if found is not None:
+                return found
+            if mention.kind == "person" and mention.head in self.vocab.generic_people:
+                return self._recent(position, lambda c: c.kind == "person")
+            return None
+        if not words:
+            return None
+        joined = " and " in mention.name  # "both Azerbaijan and Armenia" is not Armenia
+        for index, candidate in enumerate(self.speakers):
+            if candidate.name.lower() == mention.name.lower():
+                return index
+            if candidate.kind != "organization" or joined:
+                continue
+            if words <= candidate.words or (
+                candidate.words and candidate.words <= words and not mention.plural
+            ):
+                return index
+            if words & {a for a in candidate.aliases}:
+                return index
+        return None
+
+    def organization_of_person(self, mention: Mention) -> Mention | None:
+        """ "The observatory" after "Rami Abdel Rahman, head of the Syrian Observatory": the body itself."""
+        if mention.anaphor != "definite" or mention.kind != "organization":
+            return None
+        words = name_words(mention.name, self.vocab)
+        for candidate in reversed(self.speakers):
+            if candidate.kind == "person" and candidate.organization and candidate.last_seen <= mention.start:
+                if words and words <= name_words(candidate.organization, self.vocab):
+                    name = candidate.organization
+                    return Mention(
+                        mention.start,
+                        mention.end,
+                        "organization",
+                        name,
+                        organization=name,
+                        head=mention.head,
+                        named=True,
+                    )
+        return None
+
+    def mention(self, mention: Mention) -> int:
+        """The speaker a mention names, registered when new."""
+        found = self.resolve(mention)
+        if found is None:
+            body = self.organization_of_person(mention)
+            if body is not None:
+                found = self.resolve(body)
+                if found is None:
+                    found = self.add(body)
+                    self.speakers[found].mentions[-1] = (mention.start, mention.end)
+                    return found
+        if found is None:
+            if mention.anaphor == "pronoun" or mention.anaphor == "report":
+                return -1
+            return self.add(mention)
+        self.note(found, mention)
+        return found
+
+    def name_later(self, index: int, mention: Mention) -> None:
+        """A speaker first described ("a monitoring group") takes the name a following report gives it."""
+        candidate = self.speakers[index]
+        candidate.kind, candidate.name = mention.kind, mention.name
+        candidate.title, candidate.role = mention.title, mention.role
+        candidate.organization = mention.organization
+        candidate.words = name_words(mention.name, self.vocab)
+        self.note(index, mention)
+
+    def is_description(self, mention: Mention) -> bool:
+        """A new speaker described, not named: "a monitoring group", "a Venezuelan official"."""
+        generic = self.vocab.generic_people if mention.kind == "person" else self.vocab.generic_bodies
+        return mention.indefinite and not mention.named and mention.head in generic

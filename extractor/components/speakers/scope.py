@@ -1,0 +1,417 @@
+"""Which clauses and sentences each source speaks for, and the speakers a document keeps."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.dates import in_dateline
+from extractor.components.document import (
+    alphabetic,
+    document_text,
+    entities_in,
+    sentence_spans,
+    token_starts,
+)
+from extractor.components.speakers.frames import Report, find_reports
+from extractor.components.speakers.header import find_issuing_body
+from extractor.components.speakers.mentions import Mention
+from extractor.components.speakers.quotes import TERMINAL, QuoteSpan, find_paragraphs, find_quotes
+from extractor.components.speakers.registry import Candidate, SpeakerRegistry
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
+
+YEAR = re.compile(r"^(19|20)\d\d$")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+YEAR_BEFORE = {"in", "since", "from", "until", "till", "to", "by", "of", "early", "late", "mid", "-", ","}
+MONTH_PREFIXES = {m[:3] for m in MONTHS}
+PAST_DATE_WORDS = {"last", "ago", "earlier", "previous", "past", "years", "decade", "decades", "century"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+@dataclass
+class SpeakerInfo:
+    id: str
+    kind: str  # "person" or "organization"
+    name: str
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # character offsets
+
+
+@dataclass
+class QuoteInfo:
+    id: str
+    start: int  # character offsets of the quoted words
+    end: int
+    speaker_id: str | None = None
+
+
+def _is_year(token: Token) -> bool:
+    """A four-digit number that is a year, not a count ("in 2011", "May 1994", not "2000 oil tankers")."""
+    if not YEAR.match(token.text):
+        return False
+    before = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
+    return token.ent_type_ == "DATE" or before in YEAR_BEFORE or before[:3] in MONTH_PREFIXES
+
+
+def _years(sentence: Span, in_quote: list[int]) -> list[int]:
+    return [int(t.text) for t in sentence if in_quote[t.i] < 0 and _is_year(t)]
+
+
+def reads_as_background(sentence: Span, in_quote: list[int], reference_year: int | None) -> bool:
+    """History rather than the report: a year at least two years before the text's own."""
+    if reference_year is None:
+        return False
+    return any(year <= reference_year - 2 for year in _years(sentence, in_quote))
+
+
+def dated_before(sentence: Span, published_month: int | None) -> bool:
+    """The sentence is set at an earlier time (last June, in December, years ago) than the report itself."""
+    for entity in entities_in(sentence.doc, sentence.start, sentence.end):
+        if entity.label_ != "DATE":
+            continue
+        words = {t.lower_ for t in entity}
+        if words & PAST_DATE_WORDS or any(YEAR.match(t.text) for t in entity):
+            return True
+        months = [MONTHS.index(w) + 1 for w in words if w in MONTHS]
+        if months and published_month is not None and months[0] != published_month:
+            return True
+    return False
+
+
+def _is_furniture(text: str, sentence: Span, paragraph: tuple[int, int]) -> bool:
+    """A headline, caption or byline: the last words of a paragraph that close no sentence."""
+    if sentence.end_char < paragraph[1] - 1:
+        return False
+    return not text[paragraph[0] : paragraph[1]].rstrip().endswith(TERMINAL)
+
+
+def _choose_report(doc: Doc, reports: list[Report]) -> tuple[Report, Report]:
+    """Of several reports in a sentence, the innermost speaks for the sentence ("Moscow reported ... that the
+    Pentagon said X" is the Pentagon's claim) and the outermost goes on in the sentences after it. Reports
+    side by side ("A claimed X, but B rejected it"): the first."""
+
+    def inside(inner: Report, outer: Report) -> bool:
+        token = doc[inner.verb]
+        while token.head.i != token.i:
+            if token.head.i == outer.verb:
+                return token.dep_ != "conj"
+            token = token.head
+        return False
+
+    innermost = [r for r in reports if r.inner] or [
+        r for r in reports if not any(o is not r and inside(o, r) for o in reports)
+    ]
+    # a source that covers its own clause only ("according to X") goes on in no sentence after it
+    going_on = [r for r in reports if r.scope == "report"] or reports
+    outermost = [r for r in going_on if not any(o is not r and inside(r, o) for o in going_on)]
+    return min(innermost or reports, key=lambda r: r.verb), min(outermost or going_on, key=lambda r: r.verb)
+
+
+# how a report's words may hang on the clause they attribute: "..., the ministry said" (parataxis, ccomp, an
+# advcl the parse made of it), "according to X" (prep); a subordinate clause ("after Moscow announced the
+# offensive", a relative clause) reports nothing of the clause it hangs on
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+SUBORDINATE_DEPS = frozenset({"relcl", "acl", "amod", "pcomp", "csubj", "nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _attributes_its_head(token: Token, vocab: SpeakerVocabulary) -> bool:
+    if token.dep_ in SUBORDINATE_DEPS:
+        return False
+    return not (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ not in vocab.attributive_marks for c in token.children)
+    )
+
+
+def _attachment(anchor: Token, vocab: SpeakerVocabulary) -> Token | None:
+    """The clause a report hangs on. "Jets destroyed 12 tanks the ministry said": with its commas stripped,
+    the parse makes the report a relative clause of the noun before it, one with no relative word."""
+    if anchor.dep_ == "relcl" and not any(c.tag_ in RELATIVE_TAGS for c in anchor.children):
+        head = anchor.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if anchor.head.i != anchor.i and _attributes_its_head(anchor, vocab):
+        return anchor.head
+    return None
+
+
+def clause_speakers(
+    doc: Doc, sentence: Span, reports: list[Report], vocab: SpeakerVocabulary
+) -> dict[int, int | None]:
+    """The source of each token of a sentence that names its own sources: the nearest reporting verb above
+    it in the parse ("X said that Y said Z": Z is Y's; "X said Z, according to Y": Z is X's), else a report
+    hanging on a clause above it ("Z, Y said"); None for a clause no source covers ("After Moscow announced
+    the offensive, 12 died"). A source cited inside a report ("X reported, citing Y, that") speaks for it."""
+    by_anchor: dict[int, int] = {}
+    attached: dict[int, list[Report]] = {}
+    for report in sorted(reports, key=lambda r: r.inner):
+        anchor = doc[report.verb]
+        by_anchor.setdefault(report.verb, report.speaker)
+        host = next((a for a in anchor.ancestors if a.i in by_anchor), None) if report.inner else None
+        if host is not None:
+            by_anchor[host.i] = report.speaker
+        head = _attachment(anchor, vocab)
+        if head is not None:
+            # "X were captured and Y were killed, according to CENTCOM": a report hung on the last of
+            # coordinated clauses speaks for all of them
+            attached.setdefault(head.i, []).append(report)
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+                attached.setdefault(head.i, []).append(report)
+    found: dict[int, int | None] = {}
+    for token in sentence:
+        path = [token, *list(token.ancestors)[:40]]
+        speaker = next((by_anchor[step.i] for step in path if step.i in by_anchor), None)
+        if speaker is None:
+            hanging = next((attached[step.i] for step in path if step.i in attached), None)
+            speaker = by_anchor[hanging[0].verb] if hanging else None
+        found[token.i] = speaker
+    return found
+
+
+def find_speakers(
+    doc: Doc, vocab: SpeakerVocabulary | None = None
+) -> tuple[list[SpeakerInfo], list[QuoteInfo], dict[int, str], dict[int, str | None]]:
+    """The speakers of a parsed document, its quotations, the speaker of each attributed sentence and, in the
+    sentences that name their own sources, the source of each token's clause (see clause_speakers)."""
+    vocab = vocab or speaker_vocabulary()
+    text = document_text(doc)
+    sentences = sentence_spans(doc)
+    paragraphs = find_paragraphs(text)
+    paragraph_starts = [a for a, _ in paragraphs]
+
+    def paragraph_of(char: int) -> int:
+        return max(bisect.bisect_right(paragraph_starts, char) - 1, 0)
+
+    quotes = find_quotes(text, paragraphs)
+    # the quote each token starts in; where quotes overlap, the earlier one
+    in_quote = [-1] * len(doc)
+    starts = token_starts(doc)
+    for q in reversed(range(len(quotes))):
+        first, last = bisect.bisect_left(starts, quotes[q].start), bisect.bisect_left(starts, quotes[q].end)
+        in_quote[first:last] = [q] * (last - first)
+    alpha = alphabetic(doc)
+
+    registry = SpeakerRegistry(vocab)
+    release = find_issuing_body(doc, vocab)
+    body = None
+    if release is not None:
+        start, end, _ = release
+        name = text[start:end]
+        body = registry.add(Mention(start, end, "organization", name, organization=name, named=True))
+
+    reports = find_reports(doc, sentences, in_quote, vocab)
+    _register(registry, reports)
+    reports = [r for r in reports if r.speaker is not None]
+    by_sentence: dict[int, list[Report]] = {}
+    for report in reports:
+        by_sentence.setdefault(report.sentence, []).append(report)
+
+    sentence_of_char = [s.start_char for s in sentences]
+
+    def sentence_at(char: int) -> int:
+        return max(bisect.bisect_right(sentence_of_char, char) - 1, 0)
+
+    # a quotation's speaker: the reporting clause beside it, else the quotation it goes on from
+    previous: QuoteSpan | None = None
+    for quote in quotes:
+        near = set(range(sentence_at(quote.outer_start), sentence_at(max(quote.outer_end - 1, 0)) + 1))
+        near.add(sentence_at(min(quote.outer_end + 1, len(text) - 1)))
+        if quote.outer_start > 0:
+            near.add(sentence_at(quote.outer_start - 1))
+        options = [
+            r
+            for k in near
+            for r in by_sentence.get(k, [])
+            if paragraph_of(doc[r.verb].idx) == quote.paragraph
+        ]
+        if options:
+            closest = min(
+                options,
+                key=lambda r: min(
+                    abs(doc[r.verb].idx - quote.outer_end), abs(doc[r.verb].idx - quote.outer_start)
+                ),
+            )
+            quote.speaker = closest.speaker
+        elif (
+            previous is not None
+            and previous.speaker is not None
+            and quote.paragraph - previous.paragraph <= 1
+        ):
+            quote.speaker = previous.speaker
+        previous = quote
+
+    published = doc._.published if Doc.has_extension("published") else None
+    if published is not None:
+        reference_year = published.year
+    else:
+        years = [int(t.text) for t in doc if _is_year(t)]
+        reference_year = max(years) if years else None
+    published_month = published.month if published is not None else None
+
+    attributed: dict[int, int] = {}
+    by_token: dict[int, int | None] = {}
+    carry: int | None = None
+    carry_kind = ""
+    carry_paragraph = -1
+    hops = 0
+    body_start = release[2] if release else len(text)
+    for number, sentence in enumerate(sentences):
+        paragraph = paragraph_of(sentence.start_char)
+        words = [i for i in range(sentence.start, sentence.end) if alpha[i]]
+        quoted = [in_quote[i] for i in words if in_quote[i] >= 0]
+        found = by_sentence.get(number)
+        speaker = None
+        if _opens_with_dateline(doc, sentence):
+            carry = None  # the story starts here: nothing above its dateline speaks for it
+        if found:
+            chosen, framing = _choose_report(doc, found)
+            speaker = chosen.speaker
+            carry, carry_paragraph, hops = framing.speaker, paragraph, 0
+            carry_kind = "quote" if framing.quoted else "report"
+            if framing.scope == "clause":
+                carry = None
+            by_token.update(clause_speakers(doc, sentence, found, vocab))
+            for index in set(quoted):
+                if quotes[index].speaker is None:
+                    quotes[index].speaker = speaker
+        elif words and len(quoted) * 2 >= len(words):
+            quote = quotes[max(set(quoted), key=quoted.count)]
+            if quote.speaker is None and carry is not None and paragraph == carry_paragraph:
+                quote.speaker = carry
+            speaker = quote.speaker
+            if speaker is not None:
+                carry, carry_kind, carry_paragraph, hops = speaker, "quote", paragraph, 0
+        elif carry is not None and body is None:
+            furniture = _is_furniture(text, sentence, paragraphs[paragraph]) if paragraphs else False
+            if furniture or reads_as_background(sentence, in_quote, reference_year):
+                carry = None
+            elif paragraph != carry_paragraph:
+                if carry_kind == "quote" or hops >= 1 or dated_before(sentence, published_month):
+                    carry = None
+                else:
+                    hops += 1
+                    carry_paragraph = paragraph
+            speaker = carry
+        if speaker is None and body is not None and sentence.start_char >= body_start:
+            speaker = body
+        if speaker is not None:
+            attributed[sentence.start] = speaker
+    for quote in quotes:
+        if quote.speaker is None:
+            quote.speaker = attributed.get(sentences[sentence_at(quote.start)].start)
+
+    # speakers that are the source of nothing are dropped; ids follow the order of first mention
+    used = set(attributed.values()) | {q.speaker for q in quotes if q.speaker is not None}
+    used |= {index for index in by_token.values() if index is not None}
+    order = sorted(used, key=lambda i: min(registry.speakers[i].mentions))
+    ids = {index: f"s{n + 1}" for n, index in enumerate(order)}
+    speakers = []
+    for index in order:
+        candidate = registry.speakers[index]
+        mentions = sorted(set(candidate.mentions) | set(_repeated_names(text, candidate)))
+        speakers.append(
+            SpeakerInfo(
+                id=ids[index],
+                kind=candidate.kind,
+                name=candidate.name,
+                title=candidate.title,
+                role=candidate.role,
+                organization=candidate.organization,
+                mentions=_without_overlaps(mentions),
+            )
+        )
+    quote_infos = [
+        QuoteInfo(id=f"q{n + 1}", start=q.start, end=q.end, speaker_id=ids.get(q.speaker))
+        for n, q in enumerate(quotes)
+    ]
+    sentence_speakers = {start: ids[index] for start, index in attributed.items()}
+    token_speakers = {i: (ids[index] if index is not None else None) for i, index in by_token.items()}
+    return speakers, quote_infos, sentence_speakers, token_speakers
+
+
+def _register(registry: SpeakerRegistry, reports: list[Report]) -> None:
+    """Each report's speaker, one per person or body. A speaker a report only describes ("a monitoring
+    group said") is the one the next report names, when that one is new, of the same kind and speaks in the
+    next sentence or the one after ("... the Syrian Observatory for Human Rights said")."""
+    described: tuple[int, int, str] | None = None  # speaker, sentence, kind
+    for report in reports:
+        mention = report.mention
+        if (
+            described is not None
+            and mention.named
+            and mention.kind == described[2]
+            and report.sentence - described[1] <= 2
+            and registry.resolve(mention) is None
+        ):
+            registry.name_later(described[0], mention)
+            report.speaker, described = described[0], None
+            continue
+        found = registry.mention(mention)
+        report.speaker = found if found >= 0 else None
+        if report.speaker is not None and registry.is_description(mention):
+            described = (report.speaker, report.sentence, mention.kind)
+        elif report.speaker is not None and (described is None or report.speaker != described[0]):
+            described = None
+
+
+def _opens_with_dateline(doc: Doc, sentence: Span) -> bool:
+    """The sentence starts with a dateline ("KABUL, Afghanistan (Nov. 14, 2010) -", "DAMASCUS (Sputnik)"):
+    a story begins there."""
+    first = next((t for t in sentence if t.is_alpha), None)
+    if first is None:
+        return False
+    if in_dateline(doc, first.idx):
+        return True
+    after = doc[first.i + 1] if first.i + 1 < sentence.end else None
+    return (
+        len(first) >= 4
+        and first.is_upper
+        and after is not None
+        and (after.text in ("(", ",", "\u2014", "\u2013", "-") or first.ent_type_ in ("GPE", "LOC"))
+    )
+
+
+def _repeated_names(text: str, candidate: Candidate) -> list[tuple[int, int]]:
+    """Other places the text names a named speaker: the full name, and a person's surname."""
+    names = {candidate.name}
+    if candidate.kind == "person":
+        parts = candidate.name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 4:
+            names.add(parts[-1])
+    found = []
+    for name in names:
+        if not name[:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest first at each place; a span inside one already kept is dropped."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return kept
