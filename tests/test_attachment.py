@@ -18,6 +18,10 @@ import pytest
         ("Army units seized the hill after killing about 40 terrorists.", "Army units"),
         ("Marines cleared the village by destroying 5 bunkers.", "Marines"),
         ("Rebels withdrew before shelling 3 checkpoints.", "Rebels"),
+        # an operation named with whose it is, the means of a loss in it
+        ("Forty people were killed in the U.S. operation in the capital.", "the U.S. operation"),
+        ("Five guards died during a Turkish offensive near the border.", "Turkish offensive"),
+        ("Three fighters were killed in the operation.", None),
         # a clause of result stands for the event before it
         ("Police raided the compound, which resulted in the deaths of 4 gunmen.", "Police"),
         ("The operation led to the capture of 6 smugglers.", "The operation"),

@@ -156,6 +156,7 @@ class ClaimVocabulary:
     means_prepositions: frozenset[str]
     cause_nouns: frozenset[str]
     result_verbs: dict[str, str | None]
+    operation_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -198,6 +199,7 @@ class ClaimVocabulary:
             means_prepositions=frozenset(require(data, "means_prepositions", list, src)),
             cause_nouns=frozenset(require(data, "cause_nouns", list, src)),
             result_verbs=require(data, "result_verbs", dict, src),
+            operation_nouns=frozenset(require(data, "operation_nouns", list, src)),
         )
 
 
@@ -686,9 +688,7 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             # "managed to destroy", "were able to destroy": who achieved it did it
             token, controlled = _predicate_of(controller), True
             if token.dep_ == "amod" and _is_nominal(token.head):
-                # "a terrorist responsible for killing two soldiers": the noun, without what it did
-                noun = token.head
-                return _clean(noun.doc[_phrase_text(noun.doc, noun)[0] : noun.i + 1].text)
+                return _head_phrase(token.head)  # "a terrorist responsible for killing two soldiers"
         lemma = _lemma(token)
         if lemma in vocab.reporting_verbs:
             return None
@@ -922,7 +922,15 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     agent = _by_whom(grandchild)
                     if agent is not None:
                         return _actor_phrase(agent)
+                    if _lemma(grandchild) in vocab.operation_nouns and strike_maker(grandchild) is not None:
+                        return _head_phrase(grandchild)  # "killed in the U.S. operation": the operation
     return None
+
+
+def _head_phrase(noun: Token) -> str:
+    """A noun with the words before it, without what follows: "a terrorist" of "a terrorist responsible for
+    killing two soldiers", "the U.S. operation" of "the U.S. operation in Caracas"."""
+    return _clean(noun.doc[_phrase_text(noun.doc, noun)[0] : noun.i + 1].text)
 
 
 def _clause_relative(verb: Token) -> bool:
