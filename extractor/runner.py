@@ -9,7 +9,7 @@ import json
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -224,6 +224,8 @@ def extract_in_workers(
     except BaseException:
         # interrupted or failed: do not wait for chunks whose results nobody will write
         pool.shutdown(wait=False, cancel_futures=True)
+        # shutdown(wait=False) lets running chunks finish; their workers are ended now instead (the pool's
+        # process table is private, hence getattr: without it the workers end on their own, later)
         end_processes(list((getattr(pool, "_processes", None) or {}).values()))
         raise
     pool.shutdown(wait=True)
@@ -384,7 +386,7 @@ def _write_result(
     writer: RecordWriter,
     reporter: Reporter,
     summary: RunSummary,
-    advance,
+    advance: Callable[[str], None],
 ) -> None:
     """One document's record into the writer, or its failure to the reporter; counted in `summary`."""
     source = document.source or document.doc_id or "?"
