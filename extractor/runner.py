@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -367,8 +368,9 @@ def run(
                     _write_result(document, result, writer, reporter, summary, advance)
     except KeyboardInterrupt as stop:
         # what is finished is kept: committed atomically, so that a CSV or Parquet file is complete too
-        with stops, stops.deferred():
-            writer.close()
+        with contextlib.suppress(KeyboardInterrupt):  # a second stop waits for the close, then is moot
+            with stops, stops.deferred():
+                writer.close()
         raise RunStopped(summary, terminated=isinstance(stop, Terminated)) from None
     except BaseException:
         writer.abort()

@@ -113,7 +113,10 @@ def test_a_stop_waits_for_the_record_being_written(signum, raised):
 
 
 class InterruptedCsv(CsvWriter):
-    """A CSV writer during whose second record Ctrl-C is pressed."""
+    """A CSV writer during whose second record Ctrl-C is pressed (and again while it closes)."""
+
+    written = 0
+    again_on_close = False
 
     def write(self, record: dict) -> None:
         super().write(record)
@@ -121,11 +124,17 @@ class InterruptedCsv(CsvWriter):
             os.kill(os.getpid(), signal.SIGINT)
         self.written += 1
 
+    def close(self) -> None:
+        if self.again_on_close:
+            os.kill(os.getpid(), signal.SIGINT)
+        super().close()
 
-def test_ctrl_c_keeps_the_finished_documents_of_a_csv_run(tmp_path):
+
+@pytest.mark.parametrize("again_on_close", [False, True], ids=["once", "twice"])
+def test_ctrl_c_keeps_the_finished_documents_of_a_csv_run(tmp_path, again_on_close):
     output = tmp_path / "run.csv"
     writer = InterruptedCsv(output)
-    writer.written = 0
+    writer.again_on_close = again_on_close
     documents = [
         SourceDocument(text=STORY.format(day=k + 1, count=k + 2), doc_id=f"d{k}", source=f"d{k}.txt")
         for k in range(4)
