@@ -121,3 +121,15 @@ def test_a_text_longer_than_spacys_limit_runs_with_max_chars(tmp_path):
     (record,) = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     starts = [claim["evidence"]["start"] for claim in record["claims"]]
     assert starts == [text.index("killed two"), text.index("detained three")]
+
+
+def test_a_record_published_in_words_is_read(tmp_path):
+    records = tmp_path / "in.jsonl"
+    line = {"id": "a", "text": "Troops killed two insurgents yesterday.", "published": "March 3, 2012"}
+    records.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    output = tmp_path / "run.jsonl"
+    result = invoke("extract", records, "-o", output, "-q", "-j", "1")
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(x) for x in output.read_text(encoding="utf-8").splitlines()]
+    assert record["published"] == "2012-03-03"
+    assert record["claims"][0]["date"] == "2012-03-02"
