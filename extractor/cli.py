@@ -60,6 +60,7 @@ class OutputFormat(str, Enum):
     json = "json"
     csv = "csv"
     parquet = "parquet"
+    geojson = "geojson"
 
 
 class StdinFormat(str, Enum):
@@ -140,7 +141,8 @@ def extract(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="jsonl, json (one array), csv (one row per claim) or parquet; default from -o's suffix.",
+            help="jsonl, json (one array), csv (one row per claim), parquet or geojson (a Point per placed "
+            "claim); default from -o's suffix.",
         ),
     ] = None,
     published: Annotated[
@@ -258,12 +260,19 @@ def extract(
             raise _usage(f"unknown encoding {encoding!r}", "--encoding") from None
     if fmt is None:
         suffix = output.suffix.lower() if output is not None else ""
-        by_suffix = {".csv": OutputFormat.csv, ".parquet": OutputFormat.parquet, ".json": OutputFormat.json}
+        by_suffix = {
+            ".csv": OutputFormat.csv,
+            ".parquet": OutputFormat.parquet,
+            ".json": OutputFormat.json,
+            ".geojson": OutputFormat.geojson,
+        }
         fmt = by_suffix.get(suffix, OutputFormat.jsonl)
     if out_dir is not None and output is not None:
         raise _usage("give either -o/--output or --out-dir, not both", "--out-dir")
     if out_dir is not None and fmt is not OutputFormat.jsonl:
-        raise _usage("--out-dir writes JSON files; it does not take --format csv or parquet", "--format")
+        raise _usage(
+            "--out-dir writes JSON files; it does not take --format csv, parquet or geojson", "--format"
+        )
     if fmt is OutputFormat.parquet:
         if not parquet_available():
             raise _usage(

@@ -277,6 +277,8 @@ class Ledger:
     claims_without_value: int = 0
     #: claims of kinds not followed (by default `other`)
     claims_of_other_kinds: int = 0
+    #: claims that restate another or are a part of another's total: the figure is the other claim's point
+    claims_restating_or_parts: int = 0
     #: doc_ids read a second time with the same text; their claims are counted once
     repeated_documents: list[str] = field(default_factory=list)
 
@@ -298,6 +300,7 @@ class Ledger:
             "claims": self.claims,
             "claims_without_value": self.claims_without_value,
             "claims_of_other_kinds": self.claims_of_other_kinds,
+            "claims_restating_or_parts": self.claims_restating_or_parts,
             "repeated_documents": list(self.repeated_documents),
             "series": len(self.series),
             "points": len(points),
@@ -331,6 +334,9 @@ def build_ledger(records: Iterable[DocumentRecord | dict], *, kinds: Iterable[st
                 continue
             if claim.value is None:
                 ledger.claims_without_value += 1
+                continue
+            if claim.restates is not None or claim.part_of is not None:
+                ledger.claims_restating_or_parts += 1
                 continue
             report = Report(
                 doc_id=record.doc_id,

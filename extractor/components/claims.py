@@ -11,11 +11,11 @@ from functools import lru_cache
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.dates import ReportSection, in_dateline, published_at
+from extractor.components.dates import ReportSection, published_at
 from extractor.components.document import (
     add_warning,
     at_top,
@@ -31,21 +31,33 @@ from extractor.components.document import (
 )
 from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
 from extractor.components.speakers import speaker_vocabulary
-from extractor.vocabulary import TargetTaxonomy, load_data, require, target_taxonomy
+from extractor.qualifiers import qualifier_rules
+from extractor.vocabulary import (
+    TargetTaxonomy,
+    derived_person_nouns,
+    derived_verbs,
+    load_data,
+    require,
+    target_taxonomy,
+)
 
 NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # a model or type named by letters and a number: "F-16", "A-10", "T-72", "Su-34"
 DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,3}")
 NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
 SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
-PLACE_PHRASES_KEY = "briefing_extractor.place_phrases"
 DATE_STARTS_KEY = "briefing_extractor.date_starts"
 # entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"
 UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
 # a noun in these relations modifies another noun and counts nothing of its own
 MODIFIER_DEPS = frozenset({"compound", "poss"})
+ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj"})
 PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+# the span group the place finder (components/places.py) leaves, and the role of a place a claim may take
+PLACES_GROUP = "places"
+PLACE_ROLE_WHERE = "where"
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
 MAX_EVIDENCE_TOKENS = 16
 MAX_PHRASE_TOKENS = 14
 # whether a dateline's date dates a claim in its sentence that names no date of its own
@@ -119,6 +131,8 @@ class ClaimFinding:
     )  # "the two individuals": may name what was counted before
     member: bool = field(default=False, repr=False)  # "the second facilitator": one of a group counted before
     flown_by: str | None = field(default=None, repr=False)  # the aircraft counted as sorties are their actor
+    own_place: str | None = field(default=None, repr=False)  # named in its own sentence, before any carried
+    qualifiers: frozenset[str] = field(default=frozenset(), repr=False)  # "ALLEGED": kept, with its cue
 
 
 @dataclass(frozen=True)
@@ -157,12 +171,15 @@ class ClaimVocabulary:
     cause_nouns: frozenset[str]
     result_verbs: dict[str, str | None]
     operation_nouns: frozenset[str]
+    loss_nouns: dict[str, str]
+    idiom_nouns: dict[str, frozenset[str]]
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
         data = load_data("claim_terms")
         src = "claim_terms.json"
-        verbs = {}
+        # WordNet's claim verbs first; the hand entries (claim_terms.json) are exceptions that override them
+        verbs = {lemma: VerbSense(thing, person) for lemma, (thing, person) in derived_verbs().items()}
         for lemma, entry in require(data, "verbs", dict, src).items():
             verbs[lemma] = VerbSense(
                 thing=entry.get("thing"),
@@ -182,7 +199,7 @@ class ClaimVocabulary:
             sortie_nouns=frozenset(require(data, "sortie_nouns", list, src)),
             strike_nouns=frozenset(require(data, "strike_nouns", list, src)),
             strike_verbs=frozenset(require(data, "strike_verbs", list, src)),
-            person_nouns=frozenset(require(data, "person_nouns", list, src)),
+            person_nouns=frozenset(require(data, "person_nouns", list, src)) | derived_person_nouns(),
             reporting_verbs=frozenset(require(data, "reporting_verbs", list, src)),
             not_counted_nouns=frozenset(require(data, "not_counted_nouns", list, src)),
             indefinite_subjects=frozenset(require(data, "indefinite_subjects", list, src)),
@@ -200,6 +217,8 @@ class ClaimVocabulary:
             cause_nouns=frozenset(require(data, "cause_nouns", list, src)),
             result_verbs=require(data, "result_verbs", dict, src),
             operation_nouns=frozenset(require(data, "operation_nouns", list, src)),
+            loss_nouns=require(data, "loss_nouns", dict, src),
+            idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
         )
 
 
@@ -241,6 +260,8 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
         or _word_lemma(token.lower_) in vocab.person_nouns
     ):
         return True
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
+        return True  # "32 Cubans": a nationality in the plural counts people
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
@@ -257,8 +278,11 @@ def _singular_candidates(doc: Doc) -> list[int]:
     date, place or nationality), in order, found once per document from its arrays."""
     found = doc.user_data.get(SINGULAR_CANDIDATES_KEY)
     if found is None:
-        pos, tag, deps, entity_types = doc.to_array([POS, TAG, DEP, ENT_TYPE]).T
+        pos, tag, deps, entity_types, upper, alpha = doc.to_array(
+            [POS, TAG, DEP, ENT_TYPE, IS_UPPER, IS_ALPHA]
+        ).T
         nominal = members(pos, NOMINAL_POS) | members(tag, word_hashes(NOMINAL_TAGS))
+        nominal |= (upper & alpha).astype(bool) & members(deps, word_hashes(ARGUMENT_DEPS))
         modifier = members(deps, word_hashes(MODIFIER_DEPS))
         uncounted = members(entity_types, word_hashes(UNCOUNTED_ENTITIES))
         found = doc.user_data[SINGULAR_CANDIDATES_KEY] = numpy.flatnonzero(
@@ -268,7 +292,13 @@ def _singular_candidates(doc: Doc) -> list[int]:
 
 
 def _is_nominal(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in NOMINAL_TAGS
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in NOMINAL_TAGS or _acronym(token)
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals in a noun's place, whatever its tag: the small model reads "destroyed an ISIL
+    VBIED" with "VBIED" as a participle."""
+    return token.is_upper and token.is_alpha and len(token) > 1 and token.dep_ in ARGUMENT_DEPS
 
 
 def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
@@ -284,6 +314,9 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
             continue
         if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound") and token.head.i > token.i:
             run_end += 1
+            continue
+        if _participle_in_compound(doc, run_end, core_start, sentence_end):
+            run_end += 1  # "four rocket propelled grenade systems", parsed with "propelled" as a verb
             continue
         if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
             run_end += 1
@@ -318,6 +351,8 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
         # the parse head may still be a modifier of a later noun in the run
         while head.head.i > head.i and head.head.i < run_end and _is_nominal(head.head):
             head = head.head
+        if head.i + 1 < run_end and _participle_in_compound(doc, head.i + 1, core_start, run_end + 1):
+            return next(doc[i] for i in range(run_end - 1, head.i, -1) if doc[i].tag_ == "NNS")
         return head
     if run_end > core_end:
         for i in range(run_end - 1, core_end - 1, -1):
@@ -330,7 +365,26 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
                 return designation.head
     if _is_nominal(head) and head.i > core_end and head.i - core_end <= 3:
         return head
+    if (
+        _is_nominal(head)
+        and head.i > core_end
+        and all(core_end <= t.head.i <= head.i for t in doc[core_end : head.i])
+    ):
+        return head  # "two 19-year-old soldiers": all between the figure and its noun modifies the noun
     return None
+
+
+def _participle_in_compound(doc: Doc, i: int, core_start: int, sentence_end: int) -> bool:
+    """A participle inside a compound noun counted in the plural ("four rocket propelled grenade systems"):
+    it follows a singular noun and comes before the plural noun the figure agrees with."""
+    if doc[i].tag_ not in ("VBN", "VBG", "VBD") or i + 1 >= sentence_end or doc[i - 1].tag_ != "NN":
+        return False
+    if doc[core_start].lower_ in ONE_WORDS or doc[core_start].text == "1":
+        return False
+    after = i + 1
+    while after < sentence_end and doc[after].tag_ == "NN":
+        after += 1
+    return after < sentence_end and doc[after].tag_ == "NNS"
 
 
 def _phrase_start(doc: Doc, noun: Token, floor: int) -> int:
@@ -374,7 +428,34 @@ def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
     for joined in _coordinated_nouns(noun):
         if joined.i + 1 > end and joined.i - end <= 4:
             end = joined.i + 1
-    return first, end
+    return past_age(doc, first, noun.i), end
+
+
+ONE_WORDS = frozenset(
+    word
+    for key in ("small_numbers", "number_words")
+    for word, value in require(load_data("numbers"), key, dict, "numbers.json").items()
+    if value == 1
+)
+AGE_UNITS = frozenset(require(load_data("numbers"), "time_units", list, "numbers.json"))
+AGE_AFTER = frozenset(require(load_data("numbers"), "age_after", list, "numbers.json"))
+
+
+def opens_age(doc: Doc, i: int) -> bool:
+    """Whether token i is the figure of an age: "19-year-old", "12 years old"."""
+    words = [t.lower_ for t in doc[i + 1 : i + 5] if t.text != "-"]
+    return doc[i].like_num and len(words) >= 2 and words[0].rstrip("s") in AGE_UNITS and words[1] in AGE_AFTER
+
+
+def past_age(doc: Doc, first: int, noun_index: int) -> int:
+    """`first`, or the token after an age among the words before the noun: an age says who was counted, not
+    what ("two 19-year-old soldiers" counts soldiers)."""
+    for i in range(noun_index - 1, first, -1):
+        words = [t.lower_ for t in doc[first:i] if t.text != "-"]
+        if doc[i].lower_ in AGE_AFTER and words and words[-1].rstrip("s") in AGE_UNITS:
+            if any(t.like_num for t in doc[max(first - 1, 0) : i]):
+                return i + 1
+    return first
 
 
 def _named_anew(noun: Token) -> bool:
@@ -402,6 +483,9 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
             if _named_anew(noun) and not _in_headline(noun):
                 return child, "passive"
+    strike_acting = _acting_strike_verb(noun, vocab)
+    if strike_acting is not None:
+        return strike_acting, "subject"
     token = noun
     for _ in range(6):
         dep = token.dep_
@@ -431,7 +515,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 token = body
                 continue
             if prep.lower_ in ("of",) and _lemma(prep.head) in vocab.nominalizations:
-                return prep.head, "nominal"
+                if _idiom_holds(prep.head, vocab):
+                    return prep.head, "nominal"
             along = prep.lower_ == "with" and (
                 prep.head.lower_ in ("along", "together")
                 or _is_nominal(prep.head)
@@ -489,6 +574,67 @@ def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, s
         for pronoun in clause.children:
             if pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ in ("dobj", "nsubjpass"):
                 return clause, "object" if pronoun.dep_ == "dobj" else "passive"
+
+
+def _bare_figure(doc: Doc, span: Span) -> bool:
+    """A figure in a run of figures ("Share (200) 0 38"), or one an article parts from the noun after it
+    ("38 A US missile strike"): page furniture such as share and comment counts, no count of a thing."""
+    if span.end >= len(doc) or doc[span.end].is_sent_start:
+        return False
+    after = doc[span.end]
+    if after.like_num and not after.is_punct:
+        return not opens_age(doc, after.i)  # "two 19-year-old soldiers" counts the soldiers
+    return after.tag_ == "DT" and after.dep_ == "det" and after.head.i > after.i and after.is_title
+
+
+def _counts_a_source(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A reporting verb whose subject is who speaks ("one official said the strikes ..."), not one that
+    reports its subject's fate ("70 people reported killed")."""
+    if _lemma(verb) not in vocab.reporting_verbs:
+        return False
+    return not any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and (c.lower_ in vocab.result_words or _lemma(c) in vocab.verbs)
+        for c in verb.children
+    )
+
+
+def _idiom_holds(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A noun that is a claim only inside an idiom is so there: "claimed the lives of", not "saved the lives
+    of"; other nominalizations always hold."""
+    verbs = vocab.idiom_nouns.get(_lemma(noun))
+    return verbs is None or noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
+
+
+def _subject_of_clause(noun: Token) -> bool:
+    """The noun, or the noun it stands beside or is joined to, is a subject: "Near Hayat, one strike, struck
+    a unit" (the strike read as in apposition to the place)."""
+    token = noun
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj"
+
+
+def _acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "Near Ramadi, an airstrike destroyed four caches": the small model reads the strike as an apposition
+    to the place, with the verb that has an object of its own hung on it as a reduced relative; the strike
+    is that verb's subject."""
+    if _lemma(noun) not in vocab.strike_nouns or noun.dep_ in (
+        "dobj",
+        "pobj",
+        "nsubjpass",
+        "compound",
+        "conj",
+    ):
+        return None  # "struck an ISIL rocket firing position": a weapon named inside what was hit
+    for child in noun.children:
+        if (
+            child.dep_ == "acl"
+            and child.i > noun.i
+            and child.tag_ in ("VBD", "VBG")
+            and (_lemma(child) in vocab.verbs or _lemma(child) in vocab.strike_verbs)
+            and any(c.dep_ == "dobj" for c in child.children)
+        ):
+            return child
     return None
 
 
@@ -1075,8 +1221,6 @@ _PLACES = load_data("places")
 PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "places.json"))
 PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
 AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
-SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
-BODIES = frozenset(require(_PLACES, "bodies", list, "places.json"))
 
 
 def _is_place(token: Token, strong: bool = False) -> bool:
@@ -1088,117 +1232,49 @@ def _is_place(token: Token, strong: bool = False) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title
 
 
-def _place_from_preposition(prep: Token) -> tuple[int, int] | None:
-    """The token range of the place a place preposition introduces: "near Raqqa", "in the vicinity of
-    Tell-Alam", "in Andar district, Ghazni province"."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
-    head = objects[0]
-    # "in Pul-e 'Alam district": the model may split a name at its marks into two objects of "in"
-    split_name = len(objects) > 1 and objects[-1].lower_ in PLACE_UNITS and objects[-1].i - head.i <= 6
-    if split_name:
-        head = objects[-1]
-    doc = head.doc
-    if head.lower_ in BODIES and head.ent_type_ not in ("GPE", "LOC"):
-        return None  # "attacks on Afghan National Security Forces": a body, whatever the model tagged it
-    strong = prep.lower_ in ("near", "outside") or head.lower_ in AREA_WORDS
-    named_unit = (
-        head.lower_ in PLACE_UNITS
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
-        and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
-    )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
-    # "near the Turkish border", "on an air base": a site, or an area word after a strong preposition or
-    # with a nationality, is a place without a name
-    two_words = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
-    nameless_area = (
-        head.lower_ in SITES
-        or two_words in SITES
-        or (
-            head.lower_ in AREA_WORDS
-            and (prep.lower_ in ("near", "outside") or any(c.ent_type_ == "NORP" for c in head.children))
-        )
-    )
-    if (
-        not named_unit
-        and not nameless_area
-        and not _is_place(head, strong)
-        and not any(_is_place(t, strong) for t in head.subtree)
-    ):
-        return None
-    if not _is_place(head, strong) and head.lower_ not in AREA_WORDS | SITES and two_words not in SITES:
-        return None
-    left, right = head.left_edge.i, head.right_edge.i + 1
-    if split_name:
-        left = objects[0].left_edge.i
-    while left < head.i and doc[left].dep_ in ("det", "punct"):
-        left += 1
-    for i in range(head.i + 1, right):
-        # "In Kandahar City, Afghan and coalition forces detained": what follows a comma is part of the
-        # place only if it is a larger place, which _wider_place takes
-        if doc[i].text == "," and i > head.i:
-            right = i
-            break
-        if doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in (
-            "which",
-            "where",
-            "who",
-            "that",
-            "after",
-            "when",
-        ):
-            right = i
-            break
-    right = min(right, left + MAX_PHRASE_TOKENS)
-    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].dep_ in ("cc", "det", "prep")):
-        right -= 1
-    return left, _wider_place(doc, right, sentence_bounds(doc, head.i)[1])
-
-
 def _name_part(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.text in NAME_JOINERS
 
 
-def _wider_place(doc: Doc, right: int, limit: int) -> int:
-    """Extends a place over the larger places named after commas: "Andar district, Ghazni province", "Sufi
-    Qut village, Qal'a-ye Zal district, Kunduz province"."""
-    while right + 2 <= limit and doc[right].text == ",":
-        stop = right + 1
-        while stop < limit and stop - right <= 7 and _name_part(doc[stop]):
-            stop += 1
-        if stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS:
-            right = stop + 1
-        elif stop > right + 1 and all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(right + 1, stop)):
-            right = stop  # "near Raqqa, Syria"
-        else:
-            break
-    return right
-
-
-def _place_phrases(sentence: Span, vocab: ClaimVocabulary) -> list[tuple[int, tuple[int, int]]]:
-    """The place phrases of a sentence as (preposition, (start, end)) token numbers; found once per sentence,
-    however many claims it holds."""
+def _places_of(sentence: Span) -> list[Span]:
+    """The places the place finder left in `sentence` that may be a claim's (not a dateline's city, a
+    body's seat, a force's possessor, a count of places)."""
     doc = sentence.doc
-    found = doc.user_data.setdefault(PLACE_PHRASES_KEY, {})
-    key = f"{sentence.start}:{sentence.end}"  # a string, not a tuple: msgpack maps cannot key on arrays
-    if key not in found:
-        phrases = []
-        words = lower_words(doc)
-        for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
-            # a sentence the parser rooted on its opening "In" still names its place there
-            if token.dep_ in ("prep", "ROOT") and token.head.lower_ not in AREA_WORDS:
-                extent = _place_from_preposition(token)
-                if extent is not None and not _names_no_place(doc[extent[0] : extent[1]], vocab):
-                    phrases.append((token.i, extent))
-        found[key] = phrases
-    return found[key]
+    group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
+    start = _line_fragment_start(sentence)
+    return [p for p in group if start <= p.start < sentence.end and p._.place_role == PLACE_ROLE_WHERE]
+
+
+def _line_fragment_start(sentence: Span) -> int:
+    """Where the sentence's own line item begins when the parser broke the item at a comma ("- Near Irbil" |
+    ", one strike destroyed ..."): the item's opening is the sentence's too; else the sentence's start."""
+    doc = sentence.doc
+    text = document_text(doc)
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    before = text[line_start : sentence.start_char].rstrip()
+    if not before or before.endswith(SENTENCE_ENDS):
+        return sentence.start
+    span = doc.char_span(line_start, sentence.start_char, alignment_mode="expand")
+    if span is None or sentence_bounds(doc, span.start)[1] != sentence.start:
+        return sentence.start  # more than one sentence before it on the line: a paragraph, no item
+    return span.start
 
 
 def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
     """The most specific place named for the claim: a place phrase in the clause of `anchor`, else a place
     named in the sentence (not one that speaks or acts: "Russia says ...")."""
     doc = sentence.doc
-    phrases = [(doc[i], extent) for i, extent in _place_phrases(sentence, vocab)]
+    places = _places_of(sentence)
+    phrases = [(doc[p._.place_cue], p) for p in places if p._.place_phrase]
+    if (
+        anchor is not None
+        and anchor.tag_ == "VBG"
+        and anchor.dep_ in ("advcl", "conj")
+        and anchor.head.pos_ == "VERB"
+    ):
+        # "carried out strikes in western Libya, killing 40 people in an operation targeting a suspect
+        # linked to attacks in Tunisia": a participle's figure happened where the verb it hangs on did
+        anchor = anchor.head
     if phrases:
         if anchor is not None:
             clause = {t.i for t in anchor.subtree}
@@ -1206,42 +1282,28 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             phrases = in_clause or phrases
         target = anchor.i if anchor is not None else phrases[0][0].i
         # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in
-        best, (left, right) = min(
+        best = min(
             phrases,
-            key=lambda p: (_clause_depth(p[0], anchor), not _part_of_a_place(p[0]), abs(p[0].i - target)),
-        )
-        place = _clean(doc[left:right].text)
-        if _part_of_a_place(best):
+            key=lambda p: (_clause_depth(p[0], anchor), not p[1]._.place_part, abs(p[0].i - target)),
+        )[1]
+        place = _clean(best.text)
+        if best._.place_part:
             # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
             # larger place it is in when the sentence names one
             larger = [
                 _clean(ent.text)
-                for prep, (a, b) in phrases
-                if not _part_of_a_place(prep) and (b <= left or a >= right)
-                for ent in entities_in(doc, a, b)
+                for _, other in phrases
+                if not other._.place_part and (other.end <= best.start or other.start >= best.end)
+                for ent in entities_in(doc, other.start, other.end)
                 if ent.label_ in ("GPE", "LOC")
             ]
             if larger and larger[0] not in place:
                 place = f"{place}, {larger[0]}"
         return place
-    candidates = [
-        e
-        for e in entities_in(doc, sentence.start, sentence.end)
-        if e.label_ in PLACE_ENTITIES
-        and e.root.dep_ not in ("nsubj", "nsubjpass")
-        and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
-        and not _hometown(e.root)
-        and not in_dateline(doc, e.start_char)  # where the report was filed, not where it happened
-        and not (e.root.dep_ in ("compound", "amod", "nmod") and _is_nominal(e.root.head))
-        # "Azerbaijan's army", "Ukraine's General Staff": whose body, not where
-        and not (e.root.dep_ == "poss" and e.root.head.lemma_.lower() in BODIES | {"staff", "ministry"})
-        and not (e.end < len(doc) and not doc[e.end - 1].whitespace_ and doc[e.end].text == "-")  # "US-led"
-    ]
-    if not candidates:
+    if not places:
         return None
-    target = anchor.i if anchor is not None else candidates[0].start
-    best = min(candidates, key=lambda e: abs(e.start - target))
-    return _place_phrase(best)
+    target = anchor.i if anchor is not None else places[0].start
+    return _clean(min(places, key=lambda p: abs(p.start - target)).text)
 
 
 def _clause_depth(token: Token, anchor: Token | None) -> int:
@@ -1256,43 +1318,6 @@ def _clause_depth(token: Token, anchor: Token | None) -> int:
         if ancestor.dep_ in ("acl", "relcl", "advcl", "ccomp", "xcomp"):
             depth += 1
     return depth
-
-
-def _part_of_a_place(prep: Token) -> bool:
-    """A place phrase that names a part of a larger place: "near X", "on the eastern bank of", "in the
-    outskirts of", "in Andar district"."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    head = objects[0].lower_ if objects else ""
-    return prep.lower_ in ("near", "outside") or head in AREA_WORDS | SITES | PLACE_UNITS
-
-
-def _hometown(token: Token) -> bool:
-    """ "said Capt. X, a company commander, from Bismarck, N.D.": where a person is from, not where a claim
-    happened."""
-    while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ == "from"
-
-
-def _names_no_place(phrase: Span, vocab: ClaimVocabulary) -> bool:
-    """ "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet no place."""
-    head = phrase.root
-    word = _word_lemma(head.lower_)
-    return word in vocab.strike_nouns or word in vocab.person_nouns or word in ("operation", "attack", "raid")
-
-
-def _place_phrase(ent: Span) -> str:
-    """A named place with the place words after it: "Andar district, Ghazni province"."""
-    doc = ent.doc
-    end = ent.end
-    limit = sentence_bounds(doc, ent.start)[1]
-    while end < limit and doc[end].lower_ in AREA_WORDS:
-        end += 1
-    if end + 1 < limit and doc[end].text == "," and doc[end + 1].ent_type_ in PLACE_ENTITIES:
-        end += 1
-        while end < limit and (doc[end].ent_type_ in PLACE_ENTITIES or doc[end].lower_ in AREA_WORDS):
-            end += 1
-    return _clean(doc[ent.start : end].text)
 
 
 def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
@@ -1348,10 +1373,14 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
     if lemma in vocab.sortie_nouns or words in vocab.sortie_nouns:
         return "sorties"
     if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
-        hit_by_them = noun is not None and noun.dep_ == "nsubj"  # "22 strikes engaged 13 tactical units"
-        if verb is not None and _lemma(verb) in vocab.verbs and _lemma(verb) not in vocab.strike_verbs:
+        hit_by_them = noun is not None and (
+            _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
+        )
+        sense = vocab.verbs.get(_lemma(verb)) if verb is not None else None
+        if sense is not None and (_lemma(verb) not in vocab.strike_verbs or sense.thing is not None):
             if not hit_by_them:
-                return "targets"  # missiles and drones shot down are targets destroyed
+                # missiles and drones shot down, rockets struck or destroyed on the ground, are targets
+                return "targets"
         return "strikes"
     return "casualties" if person else "targets"
 
@@ -1481,11 +1510,8 @@ def find_claims(
                 finding.actor = actor_after.get(all_sentences[lead].start)
             if finding.actor:
                 last_actor = finding.actor
-        sentence_findings = [
-            f
-            for f in sentence_findings
-            if not _restated(doc, f, findings, vocab) and not _named_again(doc, f, findings)
-        ]
+        sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
+        # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         last_actor = _sentence_actor(sentence, vocab) or last_actor
         if last_actor is not None and not _names_strikes_made(last_actor, vocab):
@@ -1529,42 +1555,23 @@ def _names_strikes_made(actor: str, vocab: ClaimVocabulary) -> bool:
     return bool(words) and _word_lemma(words[-1]) in vocab.strike_nouns | vocab.sortie_nouns
 
 
+def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
+    """Whether a qualifier (data/qualifiers.json) drops the claim: denied or hypothetical; an alleged one is
+    kept with its qualifier noted."""
+    anchor = finding.verb_index if finding.verb_index is not None else finding.noun_index
+    if anchor is None:
+        return False
+    rules = qualifier_rules()
+    finding.qualifiers = frozenset(rules.categories(doc[anchor]))
+    return any(rules.actions[c] == "drop" for c in finding.qualifiers)
+
+
 def _actor_is_the_count(finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     """ "The strike took place": the strikes or sorties counted are no actor of themselves."""
     words = finding.actor.lower().split()
     if words and _word_lemma(words[-1]) in vocab.sortie_nouns:
         return True  # "the sorties destroyed ...": the flights, not who flew them
     return finding.kind in ("strikes", "sorties") and _names_strikes_made(finding.actor, vocab)
-
-
-def _restated(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding], vocab: ClaimVocabulary) -> bool:
-    """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
-    same figure and effect as an earlier claim names the same people or things again; "the militants were
-    all killed" and "the second facilitator was detained" restate any earlier count of that loss."""
-    if not finding.definite:
-        return False
-    any_count = finding.quantifier == "plural" or finding.member
-    same_count = [
-        e
-        for e in earlier
-        if (any_count or e.value == finding.value and e.quantifier == finding.quantifier)
-        and e.effect == finding.effect
-        and e.kind == finding.kind
-    ]
-    if not same_count:
-        return False
-    # "In Andar district, ... arrested the targeted Taliban leader" after a facilitator detained in Sabari
-    # district: another place, another incident
-    place = _sentence_place(doc, finding, vocab)
-    if place is None:
-        return True
-    others = (_sentence_place(doc, e, vocab) for e in same_count)
-    return any(other is None or place in other or other in place for other in others)
-
-
-def _sentence_place(doc: Doc, finding: ClaimFinding, vocab: ClaimVocabulary) -> str | None:
-    sentence = doc.char_span(finding.sentence_start, finding.sentence_end, alignment_mode="expand")
-    return find_location(sentence, None, vocab) if sentence is not None else None
 
 
 def _one_of_a_group(figure: Token) -> bool:
@@ -1589,21 +1596,6 @@ def _whole_of_a_part(noun: Token, figure: Span) -> bool:
     if part.pos_ in ("VERB", "AUX") and of.i < part.i:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in part.children)
     return part.like_num and not figure.start <= part.i < figure.end and not _one_of_a_group(part)
-
-
-def _named_again(doc: Doc, finding: ClaimFinding, earlier: list[ClaimFinding]) -> bool:
-    """A person named in an earlier claim with the same effect ("killed Haji Iman ... the killing of Haji
-    Iman"), counted there."""
-    if finding.noun_index is None or doc[finding.noun_index].pos_ != "PROPN" or finding.value != 1:
-        return False
-    name = doc[finding.noun_index].text
-    text = document_text(doc)
-    return any(
-        e.effect == finding.effect
-        and e.kind == finding.kind
-        and name in text[e.evidence_start : e.evidence_end]
-        for e in earlier
-    )
 
 
 def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
@@ -1680,6 +1672,8 @@ def _count_claim(
     verb_override: Token | None = None,
 ) -> ClaimFinding | None:
     reading = span._.number
+    if _bare_figure(doc, span):
+        return None
     noun = counted_noun(doc, reading.core_start, reading.core_end)
     if noun is not None and DESIGNATION.fullmatch(noun.text):
         noun = _aircraft_of(noun, sentence, vocab) or noun
@@ -1764,6 +1758,10 @@ def _count_claim(
             if effect is not None:
                 if noun is None or is_person(noun, vocab) or _lemma(noun) in vocab.result_words:
                     person = True
+    if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns:
+        effect, person = vocab.loss_nouns[_lemma(noun)], True  # "15 fatalities": the noun is the loss
+    if relation == "subject" and verb is not None and _counts_a_source(verb, vocab):
+        return None  # "one official said ...": the figure counts who speaks, not a loss
     if kind in ("targets", "casualties"):
         if effect is None or relation == "means":
             return None
@@ -1874,7 +1872,7 @@ def _singular_claims(
                 appositions = [c for c in noun.children if c.dep_ == "appos"]
                 category = _text_of(appositions[0]) if appositions else _person_title(noun)
             else:
-                category = _clean(doc[first:last].text)
+                category = _clean(doc[past_age(doc, first, noun.i) : last].text)
         start_token, end_token = _with_verb(first, noun.i + 1, verb)
         start_token = max(start_token, end_token - MAX_EVIDENCE_TOKENS)
         evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
@@ -2047,7 +2045,11 @@ def _singular_reading(
     if noun.ent_type_ in UNCOUNTED_ENTITIES:
         return None
     if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):
-        return None
+        # "a staging area" is a target where "the area" is a place
+        if not taxonomy.names_at_head(
+            [_lemma(c) for c in noun.children if c.dep_ == "compound"] + [_lemma(noun)]
+        ):
+            return None
     # a projective parse's subtree is a contiguous run: its part before the noun starts at the left edge
     if any(i in taken for i in range(noun.left_edge.i, noun.i)):
         return None
@@ -2071,9 +2073,11 @@ def _singular_reading(
             determiners = [c for c in first.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
     indefinite = any(d.lower_ in ("a", "an", "one", "another") for d in determiners)
     definite = any(d.lower_ == "the" for d in determiners)
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft"
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft" or _acronym(noun)
     verb, relation = governing_verb(noun, vocab)
     if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
+        return None
+    if relation == "subject" and _modifier_read_as_subject(noun, verb, vocab):
         return None
     sentence = sentence if sentence is not None else sentence_of(noun)
     if verb.tag_ == "VB" and verb.i == sentence.start:
@@ -2095,9 +2099,14 @@ def _singular_reading(
             relation in ("object", "means")
             and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
             or (relation == "subject")
+            # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
+            or relation == "passive"
+            and _lemma(verb) in vocab.strike_verbs
         ):
             if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
                 return "strikes", 1, None, None, verb
+    if (relation == "subject" or noun.dep_ == "attr") and singular and indefinite:
+        return _subject_reading(noun, verb, vocab)
     if relation not in ("object", "passive", "nominal"):
         return None
     sense = vocab.verbs.get(_lemma(verb))
@@ -2160,6 +2169,40 @@ def _singular_reading(
         if not determiners or definite and every:
             return kind, None, "plural", effect, verb
     return None
+
+
+def _modifier_read_as_subject(noun: Token, verb: Token, vocab: ClaimVocabulary) -> bool:
+    """ "an ISIL rocket propelled grenade": a noun and participle that modify the bare noun after them, which
+    the parse reads as a clause whose verb claims nothing (not "an airstrike struck ISIL equipment")."""
+    if verb.i != noun.i + 1 or verb.tag_ not in ("VBN", "VBD", "VBG"):
+        return False
+    lemma = _lemma(verb)
+    if lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.reporting_verbs:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "NN"
+        and c.left_edge.i == verb.i + 1
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _subject_reading(noun: Token, verb: Token, vocab: ClaimVocabulary):
+    """One thing counted as a clause's subject: an aircraft that hits ("a Russian jet hit the same area" is
+    a strike), or one of the dead or destroyed named with a copula ("among the killed militants was a field
+    commander")."""
+    sense = vocab.verbs.get(_lemma(verb))
+    if _lemma(noun) in vocab.aircraft_nouns and sense is not None and sense.thing == "hit":
+        return "strikes", 1, None, None, verb
+    if verb.pos_ != "AUX" or _negated(verb):
+        return None
+    effect = clause_result(verb, vocab, noun)
+    if effect is None:
+        return None
+    if is_person(noun, vocab):
+        return "casualties", 1, None, "killed" if effect == "destroyed" else effect, verb
+    return "targets", 1, None, {"killed": "destroyed", "wounded": "damaged"}.get(effect, effect), verb
 
 
 def _loss_line_claims(doc: Doc, lines: list[LossLine], vocab: ClaimVocabulary) -> list[ClaimFinding]:
@@ -2226,6 +2269,7 @@ def _attach_context(
         )
         if sentence is not None:
             finding.location = find_location(sentence, anchor, vocab)
+            finding.own_place = finding.location
             date_span = pick_date(sentence, anchor, vocab)
             if date_span is not None:
                 _set_date(finding, date_span, published)

@@ -55,6 +55,7 @@ class NumberVocabulary:
     quantifiers: dict[tuple[str, ...], str]
     standalone_quantifiers: dict[str, str]
     age_before: tuple[tuple[str, ...], ...]
+    age_after: frozenset[str]
     time_units: frozenset[str]
     measure_units: frozenset[str]
     small_numbers: dict[str, int]
@@ -76,6 +77,7 @@ class NumberVocabulary:
             quantifiers={tuple(k.split()): v for k, v in quantifiers.items()},
             standalone_quantifiers=require(data, "standalone_quantifiers", dict, src),
             age_before=phrases(require(data, "age_before", list, src)),
+            age_after=frozenset(require(data, "age_after", list, src)),
             time_units=frozenset(require(data, "time_units", list, src)),
             measure_units=frozenset(require(data, "measure_units", list, src)),
             # words quantulum3 does not read as numbers on their own ("one")
@@ -294,8 +296,21 @@ def _looks_like_designation(doc: Doc, start: int) -> bool:
     return False
 
 
+def _age_at(doc: Doc, i: int, vocab: NumberVocabulary) -> bool:
+    """Whether token i opens an age: "19-year-old", "12 year old"."""
+    words = [t.lower_ for t in doc[i + 1 : i + 5] if t.text != "-"]
+    return (
+        doc[i].like_num
+        and len(words) >= 2
+        and words[0].rstrip("s") in vocab.time_units
+        and words[1] in vocab.age_after
+    )
+
+
 def _is_date_or_measure(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> bool:
     first, last = doc[start], doc[end - 1]
+    if end < len(doc) and _age_at(doc, end, vocab):
+        return False  # "two 19-year-old soldiers": the model's DATE over it all is the age's, not the count's
     if first.ent_type_ in NOT_COUNT_ENTITIES:
         return True
     after = doc[end] if end < len(doc) else None

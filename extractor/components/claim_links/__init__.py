@@ -1,0 +1,139 @@
+"""The claim linker: reads `doc._.claims` and says whose losses each counts and what a sum must leave out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from extractor.components.claim_links.background import background_sentences, is_background
+from extractor.components.claim_links.relations import link_parts, without_references
+from extractor.components.claim_links.sides import (
+    OPERATION_AHEAD,
+    SideVocabulary,
+    framing_side,
+    group_matcher,
+    group_mentions,
+    no_side,
+    operation_target,
+    side_in_phrase,
+    side_in_sentence,
+    side_vocabulary,
+)
+from extractor.components.document import register_document_extensions, sentence_spans
+
+#: a claim dated, or told in a sentence set, this many days before its report is background
+BACKGROUND_DAYS = 31
+
+
+class ClaimLinker:
+    """Sets `target_side`, `restates`, `part_of` and `background` on the claims `briefing_claims` left."""
+
+    def __init__(
+        self, nlp: Language, name: str = "briefing_claim_links", background_days: int = BACKGROUND_DAYS
+    ):
+        self.name = name
+        self.background_days = background_days
+        self.vocab = side_vocabulary()
+        self.matchers: tuple[PhraseMatcher, PhraseMatcher] = group_matcher(nlp, self.vocab)
+        register_document_extensions()
+        if not Doc.has_extension("claims"):
+            Doc.set_extension("claims", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        findings = doc._.claims or []
+        if not findings:
+            return doc
+        sentences = sentence_spans(doc)
+        sections = doc._.report_sections or []
+        mentions = group_mentions(doc, self.matchers)
+        findings = doc._.claims = without_references(doc, list(findings))
+        set_target_sides(findings, sentences, sections, mentions, self.vocab)
+        link_parts(doc, findings, sentences, sections)
+        self.mark_background(doc, findings, sentences, sections)
+        return doc
+
+    def mark_background(
+        self, doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sections: Sequence[Any]
+    ) -> None:
+        """Sets `background` on the claims each report gives as background, read against its own date."""
+        found: dict[Any, tuple[set[int], set[int]]] = {}
+        for finding in findings:
+            published = _published_for(doc, sections, finding.evidence_start)
+            if published is None:
+                continue
+            if published not in found:
+                found[published] = background_sentences(doc, sentences, published, self.background_days)
+            tolls, earlier = found[published]
+            finding.background = is_background(finding, tolls, earlier, published, self.background_days)
+
+
+def _published_for(doc: Doc, sections: Sequence[Any], char: int):
+    for section in sections:
+        if section.start <= char < section.end and section.published is not None:
+            return min(section.published, doc._.published or section.published)
+    return doc._.published
+
+
+def set_target_sides(
+    findings: Sequence[Any],
+    sentences: Sequence[Span],
+    sections: Sequence[Any],
+    mentions: list[Span],
+    vocab: SideVocabulary,
+) -> None:
+    """The side of each claim, from the nearest wording that names it: the counted phrase, the claim's
+    sentence, the operation it belongs to, the heading that frames a list of losses."""
+    claimed = {f.sentence_index for f in findings}
+    targets = [m for m in mentions if operation_target(m, vocab)]
+    for finding in findings:
+        if no_side(finding.category_label):
+            continue
+        sentence = sentences[finding.sentence_index]
+        noun = sentence.doc[finding.noun_index] if finding.noun_index is not None else None
+        side = side_in_phrase(noun, mentions, vocab) if noun is not None else None
+        side = side or side_in_sentence(sentence, mentions, noun)
+        side = side or _operation_side(finding, sentences, sections, targets)
+        side = side or _framed_side(finding, sentences, claimed, mentions, vocab)
+        finding.target_side = side
+
+
+def _operation_side(
+    finding: Any, sentences: Sequence[Span], sections: Sequence[Any], targets: list[Span]
+) -> str | None:
+    """The group an operation of the same report was after: the nearest named before the claim, else one
+    named in the sentences just after it ("The target of this operation was a Taliban facilitator")."""
+    section = next((s for s in sections if s.start <= finding.evidence_start < s.end), None)
+    low = section.start if section is not None else 0
+    high = section.end if section is not None else sentences[-1].end_char
+    own = sentences[finding.sentence_index]
+    ahead_index = min(len(sentences) - 1, finding.sentence_index + OPERATION_AHEAD)
+    ahead = sentences[ahead_index].end_char
+    before = [m for m in targets if low <= m.start_char and m.end_char <= own.start_char]
+    if before:
+        return before[-1].text
+    after = [m for m in targets if own.end_char <= m.start_char and m.end_char <= min(ahead, high)]
+    return after[0].text if after else None
+
+
+def _framed_side(
+    finding: Any, sentences: Sequence[Span], claimed: set[int], mentions: list[Span], vocab: SideVocabulary
+) -> str | None:
+    """The side a heading gives a list of figures ("The total combat losses of the enemy were:"), read
+    from the claim's own sentence and back over the list's lines to the first line that counts nothing."""
+    index = finding.sentence_index
+    while index >= 0:
+        side = framing_side(sentences[index], vocab, mentions)
+        if side is not None or index != finding.sentence_index and index not in claimed:
+            return side
+        index -= 1
+    return None
+
+
+@Language.factory("briefing_claim_links", default_config={"background_days": BACKGROUND_DAYS})
+def make_claim_linker(nlp: Language, name: str, background_days: int) -> ClaimLinker:
+    """The claim linker as a pipeline component."""
+    return ClaimLinker(nlp, name, background_days=background_days)

@@ -1,0 +1,162 @@
+"""Which figures a report gives as background (an earlier event, a campaign's toll) rather than as news."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from extractor.components.document import document_text
+from extractor.vocabulary import load_data, require
+
+#: date expressions that name a month, a year or a vaguer time: set long before a report, they put a
+#: sentence in the past ("In June, insurgents engaged the force", "since the campaign began in 2014")
+COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
+#: a figure over a period this long or longer is a toll, not one incident's news
+TOLL_DAYS = 14
+#: how many steps up the parse a date may stand from the sentence's main verb and still set its time
+MAIN_CLAUSE_HOPS = 2
+#: how many sentences after one set long before go on with its story, at most
+PAST_STORY_SENTENCES = 2
+
+
+@lru_cache(maxsize=1)
+def since_words() -> frozenset[str]:
+    return frozenset(require(load_data("claim_links"), "since_words", list, "claim_links.json"))
+
+
+def _days_before(published: dt.date, day: dt.date | None) -> int:
+    return (published - day).days if day is not None else 0
+
+
+def dated_long_before(finding: Any, published: dt.date, days: int) -> bool:
+    """A claim dated to a day, or to a period that began, `days` or more before the report (an earlier
+    event, or a toll over a month or longer: "in the last month"), or a toll over weeks ("two were killed
+    this month alone"). A running total's period reaches back by its nature, so only its end counts."""
+    if finding.date is not None:
+        return _days_before(published, finding.date) >= days
+    if finding.cumulative:
+        return _days_before(published, finding.period_end) >= days
+    if finding.period_start is not None and finding.period_end is not None:
+        if (finding.period_end - finding.period_start).days >= TOLL_DAYS:
+            return True
+    return _days_before(published, finding.period_start) >= days
+
+
+def _date_spans(sentence: Span) -> list[Span]:
+    return [
+        span
+        for span in sentence.doc._.dates or []
+        if sentence.start <= span.start < sentence.end
+        and span._.date_value is not None
+        and not span._.date_value.states_published
+    ]
+
+
+def _dates_of(sentence: Span) -> list[Any]:
+    return [span._.date_value for span in _date_spans(sentence)]
+
+
+def _long_before(span: Span, published: dt.date, days: int) -> bool:
+    value = span._.date_value
+    day = value.date or value.period_start
+    return value.kind in COARSE_DATE_KINDS and _days_before(published, day) > days
+
+
+def set_long_before(sentence: Span, published: dt.date, days: int) -> bool:
+    """A sentence that names a month or year long before the report ("In June", "in 2014")."""
+    return any(_long_before(span, published, days) for span in _date_spans(sentence))
+
+
+def _sets_the_main_clause(span: Span, root_hops: int = MAIN_CLAUSE_HOPS) -> bool:
+    """Whether a date modifies the sentence's main verb ("In June, insurgents engaged the force"), rather
+    than a clause inside it ("... despite the Pentagon saying in 2016 that ...")."""
+    token = span.root
+    for _ in range(root_hops):
+        if token.dep_ == "ROOT":
+            return True
+        token = token.head
+    return token.dep_ == "ROOT"
+
+
+def opens_a_past_story(sentence: Span, published: dt.date, days: int) -> bool:
+    """A sentence whose main clause is set long before the report: the sentences after it in its paragraph
+    go on with that story."""
+    return any(
+        _long_before(span, published, days) and _sets_the_main_clause(span) for span in _date_spans(sentence)
+    )
+
+
+def set_recently(sentence: Span, published: dt.date, days: int) -> bool:
+    """A sentence with a day of the report's own time ("yesterday", "on Saturday")."""
+    return any(
+        (value.date or value.period_start) is not None
+        and value.kind not in COARSE_DATE_KINDS
+        and _days_before(published, value.date or value.period_start) < days
+        for value in _dates_of(sentence)
+    )
+
+
+def toll_since(sentence: Span, published: dt.date, days: int) -> bool:
+    """A running toll "since" an event long past or named without a date ("since the beginning of the
+    year", "since December 1" said in January, "since the campaign began in 2014"), not "since Monday"."""
+    words = since_words()
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ not in words:
+            continue
+        phrase = token.head if token.dep_ == "mark" else token
+        left, right = phrase.left_edge.i, phrase.right_edge.i
+        starts = [
+            span._.date_value.date or span._.date_value.period_start
+            for span in doc._.dates or []
+            if left <= span.start <= right and span._.date_value is not None
+        ]
+        if not any(start is not None and _days_before(published, start) < days for start in starts):
+            return True
+    return False
+
+
+def background_sentences(
+    doc: Doc, sentences: Sequence[Span], published: dt.date, days: int
+) -> tuple[set[int], set[int]]:
+    """The sentences told as background: those giving a toll since long ago, and those set long before the
+    report with the sentences after them in the same paragraph until one names a day of the report's own
+    time. Returned apart: (tolls, set long before)."""
+    text = document_text(doc)
+    tolls: set[int] = set()
+    earlier: set[int] = set()
+    story_left = 0
+    for index, sentence in enumerate(sentences):
+        if index:
+            previous = sentences[index - 1]
+            previous_end = previous.start_char + len(text[previous.start_char : previous.end_char].rstrip())
+            if "\n" in text[previous_end : sentence.start_char]:
+                story_left = 0
+        if set_recently(sentence, published, days):
+            story_left = 0
+        if set_long_before(sentence, published, days) or story_left > 0:
+            earlier.add(index)
+        story_left -= 1
+        if opens_a_past_story(sentence, published, days):
+            story_left = PAST_STORY_SENTENCES
+        if toll_since(sentence, published, days):
+            tolls.add(index)
+    return tolls, earlier
+
+
+def is_background(
+    finding: Any, tolls: set[int], earlier: set[int], published: dt.date | None, days: int
+) -> bool:
+    """Whether a claim is background: dated long before the report, a toll since long ago, or told in a
+    sentence set long before without a recent day of its own. A figure with a change since the last
+    report ("(+200)") is that report's news."""
+    if published is None or finding.delta is not None:
+        return False
+    if dated_long_before(finding, published, days) or finding.sentence_index in tolls:
+        return True
+    own_date = finding.date is not None and finding.date_origin == finding.sentence_index
+    return finding.sentence_index in earlier and not own_date

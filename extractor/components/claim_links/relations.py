@@ -1,0 +1,271 @@
+"""Which claim states an earlier one again, and which figure is part of another's total."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.document import document_text
+from extractor.vocabulary import load_data, require
+
+
+@dataclass(frozen=True)
+class RelationVocabulary:
+    """The words that set a figure inside another's total, from claim_links.json."""
+
+    part_words: frozenset[str]
+    operation_nouns: frozenset[str]
+    plural_words: frozenset[str]
+    generic_nouns: frozenset[str]
+
+    @classmethod
+    def from_data(cls) -> RelationVocabulary:
+        data = load_data("claim_links")
+        return cls(
+            part_words=frozenset(require(data, "part_words", list, "claim_links.json")),
+            operation_nouns=frozenset(require(data, "operation_nouns", list, "claim_links.json")),
+            plural_words=frozenset(require(data, "plural_words", list, "claim_links.json")),
+            generic_nouns=frozenset(require(data, "generic_nouns", list, "claim_links.json")),
+        )
+
+
+@lru_cache(maxsize=1)
+def relation_vocabulary() -> RelationVocabulary:
+    return RelationVocabulary.from_data()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# restatements
+
+
+def _same_place(place: str | None, other: str | None) -> bool:
+    return place is None or other is None or place in other or other in place
+
+
+def _refers_back(doc: Doc, finding: Any) -> bool:
+    """A definite phrase ("the two individuals") or a pronoun ("returned fire, killing him") names what it
+    counts as known already."""
+    return finding.definite or finding.noun_index is not None and doc[finding.noun_index].pos_ == "PRON"
+
+
+def restated_by_definite_phrase(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | None:
+    """ "Detained two suspected insurgents ... detained the two individuals": a definite phrase with the
+    same figure, kind and effect as an earlier claim names the same people or things again; "the militants
+    were all killed" and "the second facilitator was detained" restate any earlier count of that loss.
+    Another place named is another incident ("In Andar district, ... arrested the targeted leader" after a
+    facilitator detained in Sabari district). The position in `earlier` of the claim restated, the latest
+    that fits."""
+    if not _refers_back(doc, finding):
+        return None
+    any_count = finding.quantifier == "plural" or finding.member
+    for position in range(len(earlier) - 1, -1, -1):
+        other = earlier[position]
+        if (
+            (any_count or other.value == finding.value and other.quantifier == finding.quantifier)
+            and other.effect == finding.effect
+            and other.kind == finding.kind
+            and _same_place(finding.own_place, other.own_place)
+        ):
+            return position
+    return None
+
+
+def restated_by_generic_noun(
+    doc: Doc, finding: Any, earlier: Sequence[Any], generic: frozenset[str]
+) -> int | None:
+    """ "Detained two suspected insurgents ... Two individuals were detained": the same figure, kind and
+    effect again over a noun that says nothing new of who or what was counted rewords the earlier claim
+    (in another place it is another incident)."""
+    lemma = _head_lemma(doc, finding)
+    if lemma not in generic:
+        return None
+    for position in range(len(earlier) - 1, -1, -1):
+        other = earlier[position]
+        if (
+            other.value == finding.value
+            and other.quantifier == finding.quantifier
+            and other.effect == finding.effect
+            and other.kind == finding.kind
+            and _head_lemma(doc, other) != lemma
+            and _same_place(finding.own_place, other.own_place)
+        ):
+            return position
+    return None
+
+
+def restated_by_name(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | None:
+    """A person named in an earlier claim with the same effect ("killed Haji Iman ... the killing of Haji
+    Iman"), counted there."""
+    if finding.noun_index is None or doc[finding.noun_index].pos_ != "PROPN" or finding.value != 1:
+        return None
+    name = doc[finding.noun_index].text
+    text = document_text(doc)
+    for position in range(len(earlier) - 1, -1, -1):
+        other = earlier[position]
+        if (
+            other.effect == finding.effect
+            and other.kind == finding.kind
+            and name in text[other.evidence_start : other.evidence_end]
+        ):
+            return position
+    return None
+
+
+def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
+    """Sets `restates` on each claim that states an earlier sentence's claim again, naming the first
+    statement (a restatement of a restatement names the original)."""
+    vocab = relation_vocabulary()
+    for index, finding in enumerate(findings):
+        earlier_count = next(
+            (i for i, other in enumerate(findings[:index]) if other.sentence_index >= finding.sentence_index),
+            index,
+        )
+        earlier = findings[:earlier_count]
+        found = restated_by_definite_phrase(doc, finding, earlier)
+        if found is None:
+            found = restated_by_generic_noun(doc, finding, earlier, vocab.generic_nouns)
+        if found is None:
+            found = restated_by_name(doc, finding, earlier)
+        if found is not None:
+            while findings[found].restates is not None:
+                found = findings[found].restates
+            finding.restates = found
+
+
+def _states_a_figure(doc: Doc, finding: Any) -> bool:
+    """Whether a claim's evidence holds a number ("the two individuals"), not a thing or person referred to
+    again by a definite noun or a name ("the target was hit", "the killing of Haji Iman")."""
+    return any(
+        finding.evidence_start <= span.start_char < finding.evidence_end for span in doc._.numbers or []
+    )
+
+
+def without_references(doc: Doc, findings: list[Any]) -> list[Any]:
+    """The claims, less those that only refer back to a thing or person an earlier claim counted: a figure
+    stated again stays a claim of its own (with `restates`), a reference to one states no figure."""
+    link_restatements(doc, findings)
+    kept = [f for f in findings if f.restates is None or _states_a_figure(doc, f)]
+    if len(kept) == len(findings):
+        return findings
+    for finding in kept:
+        finding.restates = None
+    link_restatements(doc, kept)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------------------
+# parts of a total
+
+
+def _fits_within(part: Any, total: Any) -> bool:
+    """A part counts no more than its total (a vague total holds any figure)."""
+    if total.value is None or part.value is None:
+        return total.value is None
+    return part.value <= total.value
+
+
+def _head_lemma(doc: Doc, finding: Any) -> str | None:
+    return doc[finding.noun_index].lemma_.lower() if finding.noun_index is not None else None
+
+
+def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary) -> int | None:
+    """ "Killed 12 militants, including three commanders": the claim whose counted noun or verb the part's
+    "including" or "among" hangs from."""
+    if finding.noun_index is None:
+        return None
+    token: Token = doc[finding.noun_index]
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "including 10 tanks, 20 trucks and 16 depots": each conjunct is a part
+    marker = token.head
+    if marker.lower_ not in vocab.part_words and marker.lemma_.lower() not in vocab.part_words:
+        return None
+    whole = marker.head
+    for position, other in enumerate(others):
+        if other is finding or other.kind != finding.kind or other.sentence_index != finding.sentence_index:
+            continue
+        # the whole is named before its part, which keeps "wounded among civilians and soldiers" from
+        # making each of two claims the other's part
+        before = other.evidence_start < finding.evidence_start
+        # and stands outside what is included ("among civilians and soldiers": neither is the other's whole)
+        inside = (
+            other.noun_index is not None and marker.left_edge.i <= other.noun_index <= marker.right_edge.i
+        )
+        if (
+            before
+            and not inside
+            and whole.i in (other.noun_index, other.verb_index)
+            and _fits_within(finding, other)
+        ):
+            return position
+    return None
+
+
+def _summary_sentence(sentence: Span, vocab: RelationVocabulary) -> bool:
+    """A figure spread over several operations: "in four operations", "during separate operations"."""
+    for token in sentence:
+        if token.lemma_.lower() not in vocab.operation_nouns or token.tag_ != "NNS":
+            continue
+        if any(c.lower_ in vocab.plural_words or c.like_num for c in token.children):
+            return True
+    return False
+
+
+def _list_heading(text: str, total: Any) -> bool:
+    """A total whose sentence hands over to a list: "destroyed 46 targets, including:"."""
+    return text[total.sentence_start : total.sentence_end].rstrip().endswith(":")
+
+
+def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sections: Sequence[Any]) -> None:
+    """Sets `part_of` on each figure that is a part of another claim's total: a total's "including" in its
+    own sentence, the items of a list a total heads, and the operations' own counts under a summary of
+    several operations."""
+    vocab = relation_vocabulary()
+    text = document_text(doc)
+    for finding in findings:
+        if finding.restates is not None:
+            continue
+        found = included_in(doc, finding, findings, vocab)
+        if found is None:
+            found = _total_above(doc, finding, findings, sentences, sections, text, vocab)
+        if found is not None:
+            finding.part_of = found
+
+
+def _total_above(
+    doc: Doc,
+    finding: Any,
+    findings: Sequence[Any],
+    sentences: Sequence[Span],
+    sections: Sequence[Any],
+    text: str,
+    vocab: RelationVocabulary,
+) -> int | None:
+    """The summary or list heading in an earlier sentence of the same report whose total holds this
+    figure, the same kind and effect of the same thing where the summary names several."""
+    section = next((s for s in sections if s.start <= finding.evidence_start < s.end), None)
+    claimed = {other.sentence_index for other in findings}
+    candidates = []
+    for position, total in enumerate(findings):
+        if total.sentence_index >= finding.sentence_index or total.part_of is not None:
+            continue
+        if section is not None and not section.start <= total.evidence_start < section.end:
+            continue
+        if total.kind != finding.kind or total.effect != finding.effect or total.cumulative:
+            continue
+        if not _fits_within(finding, total):
+            continue
+        # a list's items follow its heading line after line, each a claim of its own
+        heading = _list_heading(text, total) and all(
+            i in claimed for i in range(total.sentence_index + 1, finding.sentence_index)
+        )
+        if heading or _summary_sentence(sentences[total.sentence_index], vocab):
+            candidates.append(position)
+    if not candidates:
+        return None
+    lemma = _head_lemma(doc, finding)
+    same_thing = [p for p in candidates if _head_lemma(doc, findings[p]) == lemma]
+    return (same_thing or candidates)[-1]

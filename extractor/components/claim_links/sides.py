@@ -1,0 +1,180 @@
+"""Whose losses a claim counts: the armed group or force its counted phrase, clause or operation names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from extractor.components.document import sentence_of
+from extractor.vocabulary import load_data, require
+
+#: dependency labels of a phrase that names who acts, not who loses
+ACTOR_DEPS = frozenset({"nsubj", "agent", "csubj"})
+#: how far up the parse a group's name may stand from the word that makes it an operation's target
+OPERATION_HOPS = 4
+#: how many sentences after a claim may still name the target of its operation ("The target of this
+#: operation was a Taliban facilitator")
+OPERATION_AHEAD = 2
+#: the category labels of people who are no side of a fight
+NO_SIDE_LABELS = frozenset({"civilian"})
+
+
+@dataclass(frozen=True)
+class SideVocabulary:
+    """The armed groups' names and the words that tie a group to a claim, from armed_groups.json and
+    claim_links.json."""
+
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    group_of: dict[str, str]  # each name and abbreviation, lower case -> the group's name
+    party_words: frozenset[str]
+    operation_words: frozenset[str]
+    framing_nouns: frozenset[str]
+
+    @classmethod
+    def from_data(cls) -> SideVocabulary:
+        groups = load_data("armed_groups")
+        links = load_data("claim_links")
+        names: list[str] = []
+        abbreviations: list[str] = []
+        group_of: dict[str, str] = {}
+        for entry in require(groups, "groups", list, "armed_groups.json"):
+            source = f"armed_groups.json: {entry.get('name')}"
+            names.extend(require(entry, "names", list, source))
+            abbreviations.extend(require(entry, "abbreviations", list, source))
+            for alias in entry["names"] + entry["abbreviations"]:
+                group_of.setdefault(alias.lower(), require(entry, "name", str, source))
+        return cls(
+            names=tuple(names),
+            abbreviations=tuple(abbreviations),
+            group_of=group_of,
+            party_words=frozenset(require(groups, "party_words", list, "armed_groups.json")),
+            operation_words=frozenset(require(links, "operation_words", list, "claim_links.json")),
+            framing_nouns=frozenset(require(links, "framing_nouns", list, "claim_links.json")),
+        )
+
+
+@lru_cache(maxsize=1)
+def side_vocabulary() -> SideVocabulary:
+    return SideVocabulary.from_data()
+
+
+def group_matcher(nlp: Language, vocab: SideVocabulary) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Matchers of the groups' names (any case) and of their abbreviations (as written)."""
+    by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    by_lower.add("GROUP", list(nlp.tokenizer.pipe(vocab.names)))
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    exact.add("GROUP", list(nlp.tokenizer.pipe(vocab.abbreviations)))
+    return by_lower, exact
+
+
+def group_mentions(doc: Doc, matchers: Iterable[PhraseMatcher]) -> list[Span]:
+    """The armed groups named in the document, longest match first where names overlap."""
+    spans = [Span(doc, start, end) for matcher in matchers for _, start, end in matcher(doc)]
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _as_worded(spans: list[Span]) -> str | None:
+    """The groups named, each in its first wording: "ISIL ... Daesh" is one group, "al-Qaeda ... Taliban"
+    two."""
+    group_of = side_vocabulary().group_of
+    words: dict[str, str] = {}
+    for span in spans:
+        words.setdefault(group_of.get(span.text.lower(), span.text.lower()), span.text)
+    return " and ".join(words.values()) or None
+
+
+def _names_an_actor(token: Token, stop: Token | None = None) -> bool:
+    """Whether a word stands in the subject of a clause (who acted: "Taliban fighters attacked the
+    post"), looking up the parse until `stop` or the sentence's root. The subject of a copula acts in
+    nothing ("Two Taliban commanders were the target of the operation")."""
+    while token.head.i != token.i and (stop is None or token.i != stop.i):
+        if token.dep_ in ACTOR_DEPS and token.head.pos_ != "AUX":
+            return True
+        token = token.head
+    return False
+
+
+def side_in_phrase(noun: Token, mentions: list[Span], vocab: SideVocabulary) -> str | None:
+    """The side the counted phrase names: a group anywhere in it ("two Haqqani facilitators", "individuals
+    with ties to the Haqqani network"), else a generic party or a nationality that qualifies the counted
+    thing ("enemy tanks", "command posts of the terrorists", "Ukrainian tanks")."""
+    left, right = noun.left_edge.i, noun.right_edge.i
+    inside = [m for m in mentions if left <= m.start and m.end - 1 <= right]
+    if inside:
+        return _as_worded(inside)
+    for token in noun.subtree:
+        if token.i == noun.i or _names_an_actor(token, noun):
+            continue
+        if token.lemma_.lower() in vocab.party_words or token.lower_ in vocab.party_words:
+            return token.text
+    for token in noun.children:
+        if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound", "poss"):
+            return token.text
+    return None
+
+
+def side_in_sentence(sentence: Span, mentions: list[Span], counted: Token | None) -> str | None:
+    """A group the claim's sentence names other than as who acted: the target of its operation ("killed
+    two insurgents while pursuing a Taliban commander", "targeted a Haqqani facilitator, detaining
+    two")."""
+    found = [
+        m
+        for m in mentions
+        if sentence.start <= m.start < sentence.end
+        and not _names_an_actor(m.root)
+        and not (counted is not None and m.root.i == counted.i)
+    ]
+    return _as_worded(found)
+
+
+def operation_target(mention: Span, vocab: SideVocabulary) -> bool:
+    """Whether a group is named as what an operation was after: under "targeting", "in pursuit of", "an
+    operation to arrest", "ties to" within a few steps up the parse, and not as who acted."""
+    if _names_an_actor(mention.root):
+        return False
+    token = mention.root
+    for _ in range(OPERATION_HOPS):
+        if token.lemma_.lower() in vocab.operation_words:
+            return True
+        if token.pos_ in ("AUX", "VERB") and any(
+            c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in vocab.operation_words for c in token.children
+        ):
+            return True  # "The target of the operation was a Haqqani weapons supplier", "... were the target"
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return token.lemma_.lower() in vocab.operation_words
+
+
+def framing_side(sentence: Span, vocab: SideVocabulary, mentions: list[Span]) -> str | None:
+    """The side a heading frames a list's figures as: "The total combat losses of the enemy", "enemy
+    losses"."""
+    for token in sentence:
+        if token.lemma_.lower() not in vocab.framing_nouns:
+            continue
+        for other in token.subtree:
+            if other.i == token.i:
+                continue
+            named = [m for m in mentions if m.start <= other.i < m.end]
+            if named:
+                return named[0].text
+            if other.lemma_.lower() in vocab.party_words or other.lower_ in vocab.party_words:
+                return other.text
+    return None
+
+
+def no_side(label: str | None) -> bool:
+    """Civilians are nobody's side."""
+    return label in NO_SIDE_LABELS
+
+
+def claim_sentence(doc: Doc, start_char: int) -> Span | None:
+    token = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    return sentence_of(token[0]) if token is not None and len(token) else None

@@ -1,0 +1,231 @@
+"""The geo finder: each claim's `geo` from the gazetteer; a district joined to its report's province."""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
+from extractor.vocabulary import load_data, require
+
+PLACES_GROUP = "places"
+# the roles of the place mentions that say which country a report is about: where things happened and
+# where the report was filed, not whose forces ("Russia's defence ministry") or who spoke
+CONTEXT_ROLES = frozenset({"where", "dateline"})
+_PATTERNS = load_data("place_patterns")
+_KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
+NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
+KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+# "15 km east of Palmyra", "the outskirts of Raqqa": the named place follows the last "of"
+NAMED_AFTER_OF = re.compile(r"^.*\bof\s+(?:the\s+)?", re.IGNORECASE)
+# the kinds of place that a province the report names may contain
+JOINED_KINDS = frozenset({"district", "town", "area"})
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _names_to_try(link: str) -> list[tuple[str, str | None]]:
+    """The names a link of a location may be found under, with the kind of place it asks for: "Ghazni
+    province" is the province Ghazni; "15 km east of Palmyra" is the town Palmyra."""
+    name = NAMED_AFTER_OF.sub("", LEADING_ARTICLE.sub("", link.strip()))
+    words = name.split()
+    kind = KIND_OF_WORD.get(words[-1].lower()) if words else None
+    wanted = kind if kind in ("province", "country") else "town"
+    tries = [(" ".join(words[:-1]), wanted), (name, wanted)] if kind is not None and len(words) > 1 else []
+    tries += [(name, "town")] if name and kind is None else []
+    # "southern and northern countryside of Hama central province", "village of Hatla in the Deir ez-Zor
+    # province": each proper name in it, the first (the most specific) first
+    for run in _proper_names(link):
+        if all(run != tried for tried, _ in tries):
+            tries.append((run, wanted if run in name and kind is not None else "town"))
+    return tries
+
+
+def _proper_names(text: str) -> list[str]:
+    """The runs of capitalized words (with the particles inside them) in a piece of text."""
+    runs, current = [], []
+    for word in text.replace(",", " ").split():
+        if word[:1].isupper():
+            current.append(word)
+        elif current and word.lower() in NAME_PARTICLES:
+            current.append(word)
+        else:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    names = []
+    for run in runs:
+        while run and run[-1].lower() in NAME_PARTICLES:
+            run = run[:-1]
+        if run:
+            names.append(" ".join(run))
+    return names
+
+
+class ReportCountries:
+    """The countries a document's place mentions name: per heading line ("Iraq" over a list of strikes), and
+    the one it names most."""
+
+    def __init__(self, doc: Doc, index: Gazetteer):
+        group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
+        text = doc.text
+        self.headings: list[tuple[int, str]] = []
+        counts: collections.Counter[str] = collections.Counter()
+        for span in group:
+            if span.label_ != "country" or span._.place_role not in CONTEXT_ROLES:
+                continue
+            code = index.country_code(span.text)
+            if code is None:
+                continue
+            counts[code] += 1
+            line_start = text.rfind("\n", 0, span.start_char) + 1
+            line_end = text.find("\n", span.end_char)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if line.strip(" :-\u2013\u2014*#") == span.text:
+                self.headings.append((span.start_char, code))
+        if not counts:
+            # no country named: the countries of the places it names that the gazetteer knows in one country
+            for span in group:
+                if span._.place_role in CONTEXT_ROLES:
+                    known = {e.country for e in index.candidates(clean_place(span.text))}
+                    if len(known) == 1:
+                        counts[known.pop()] += 1
+        self.named = set(counts)
+        self.main = counts.most_common(1)[0][0] if counts else None
+
+    def at(self, char: int) -> str | None:
+        """The country of the heading over character `char`, else the document's."""
+        k = bisect.bisect_right([start for start, _ in self.headings], char) - 1
+        return self.headings[k][1] if k >= 0 else self.main
+
+
+def _as_geo(entry: GazetteerEntry) -> dict:
+    return {
+        "name": entry.name,
+        "country": entry.country,
+        "admin1": entry.admin1,
+        "lat": entry.lat,
+        "lon": entry.lon,
+        "source": entry.source,
+    }
+
+
+def _one_division(name: str, index: Gazetteer) -> bool:
+    """A name that is a first-level division of one country and nothing else ("Florida" in a report on
+    Ukraine): no ambiguity to settle by the report's country."""
+    found = index.candidates(name)
+    return bool(found) and all(e.kind == "province" for e in found) and len({e.country for e in found}) == 1
+
+
+def resolve_location(location: str, country: str | None, named: set[str], index: Gazetteer) -> dict | None:
+    """`geo` for a claim's location: the most specific link of it the gazetteer knows, in the context's
+    country (or another country the report names); else only the context's country, with no coordinates."""
+    for link in location.split(","):
+        for name, wanted in _names_to_try(link):
+            entry = index.lookup(name, country, wanted)
+            if entry is None and country is not None:
+                entry = index.lookup(name, None, wanted)
+                if entry is not None and entry.country not in named and not _one_division(name, index):
+                    entry = None  # known only in a country the report never names: no guess
+            if entry is not None:
+                return _as_geo(entry)
+    if country is None:
+        return None
+    return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
+
+
+def _own_place(group: list[Span], location: str, char: int) -> Span | None:
+    """The place mention a claim's location was read from: the one with its words nearest the claim."""
+    same = [p for p in group if location.startswith(p.text.strip()) or p.text.strip().startswith(location)]
+    return min(same, key=lambda p: abs(p.start_char - char)) if same else None
+
+
+def _admin1_of(name: str, country: str | None, index: Gazetteer, wanted: str) -> str | None:
+    for candidate, kind in _names_to_try(name):
+        entry = index.lookup(candidate, country, kind if wanted == "town" else wanted)
+        if entry is not None and entry.kind != "country":
+            return entry.admin1
+    return None
+
+
+def join_named_province(doc: Doc, location: str, char: int, country: str | None, index: Gazetteer) -> str:
+    """ "Aliabad district" for a claim of a report that names "Aliabad district, Kunduz province" before:
+    a district, town or area joined to the province the same report names nearest before it (else after),
+    unless the gazetteer puts the place in another province."""
+    group = list(doc.spans[PLACES_GROUP]) if PLACES_GROUP in doc.spans else []
+    own = _own_place(group, location, char)
+    if (
+        own is None
+        or own.label_ not in JOINED_KINDS
+        or any(KIND_OF_WORD.get(w.lower()) == "province" for w in location.replace(",", " ").split())
+    ):
+        return location
+    provinces = [(char_at, name) for char_at, name in _named_provinces(group) if name not in location]
+    if not provinces:
+        return location
+    before = [p for p in provinces if p[0] < char]
+    province = (before[-1] if before else provinces[0])[1]
+    placed_in = _admin1_of(location.split(",")[0], country, index, "town")
+    province_admin1 = _admin1_of(province, country, index, "province")
+    if country is not None and province_admin1 is None and index.candidates(province):
+        return location  # "Florida" in a report on Ukraine: a province of another country
+    if placed_in is not None and placed_in != province_admin1:
+        return location  # "Kabul City" in a report on Ghazni province: another province's city
+    return f"{location}, {province}"
+
+
+def _named_provinces(group: list[Span]) -> list[tuple[int, str]]:
+    """The provinces a report names where things happen, alone or as a link of a chain ("Aliabad district,
+    Kunduz province"), with where each is named."""
+    found = []
+    for span in group:
+        if span._.place_role != "where":
+            continue
+        links = [clean_place(link) for link in span.text.split(",")]
+        for link in links:
+            words = link.split()
+            if (
+                span.label_ == "province"
+                and len(links) == 1
+                or (len(words) > 1 and KIND_OF_WORD.get(words[-1].lower()) == "province")
+            ):
+                found.append((span.start_char, link))
+    return found
+
+
+class GeoFinder:
+    """Sets each claim's `geo` from its location, the report's countries and the gazetteer."""
+
+    def __init__(self, nlp: Language, name: str, *, join_provinces: bool = True):
+        self.name = name
+        self.join_provinces = join_provinces
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc._.claims if Doc.has_extension("claims") else None
+        located = [c for c in claims or () if c.location]
+        if not located:
+            return doc
+        index = gazetteer()
+        countries = ReportCountries(doc, index)
+        for claim in located:
+            country = countries.at(claim.evidence_start)
+            if self.join_provinces:
+                claim.location = join_named_province(
+                    doc, claim.location, claim.evidence_start, country, index
+                )
+            claim.geo = resolve_location(claim.location, country, countries.named, index)
+        return doc
+
+
+def clean_place(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
+
+
+@Language.factory("briefing_geo", default_config={"join_provinces": True})
+def make_geo_finder(nlp: Language, name: str, join_provinces: bool) -> GeoFinder:
+    """The geo finder as a pipeline component; `join_provinces`: a district's location gains the province
+    its report names elsewhere."""
+    return GeoFinder(nlp, name, join_provinces=join_provinces)

@@ -1,0 +1,439 @@
+"""The place finder: place mentions with their kind and role, as the span group doc.spans["places"]."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.document import entities_in, lower_words, sentence_bounds, sentence_spans
+from extractor.gazetteer import gazetteer
+from extractor.vocabulary import VocabularyError, load_data, require
+
+PLACES_GROUP = "places"
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# marks inside a transliterated place name ("Qal'a-ye Zal", "Pul-e 'Alam")
+NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019", "`"})
+# a capitalized word, apostrophes and hyphens inside it or one at its end ("Qal’a", "Tell-Alam", "Qal’ eh
+# ye Zal"), or an acronym
+CAPITALIZED_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['\u2018\u2019`-][^\W\d_]+)*['\u2019]?$")
+GAZETTEER_PLACES = frozenset({"town", "province"})
+# what a place is to the text: the only role a claim's location may come from is WHERE
+WHERE = "where"
+
+_PLACES = load_data("places")
+PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "places.json"))
+PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
+AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
+SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
+BODIES = frozenset(require(_PLACES, "bodies", list, "places.json"))
+NAMED_BY_BODY = frozenset(require(_PLACES, "body_heads", list, "places.json"))
+PART_PREPOSITIONS = frozenset(require(_PLACES, "part_prepositions", list, "places.json"))
+STRONG_PREPOSITIONS = PART_PREPOSITIONS
+PHRASE_STOPS = frozenset(require(_PLACES, "phrase_stops", list, "places.json"))
+_TERMS = load_data("claim_terms")
+# "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet an event or people
+NO_PLACE_HEADS = frozenset(
+    [*require(_TERMS, "strike_nouns", list, "claim_terms.json")]
+    + [*require(_TERMS, "person_nouns", list, "claim_terms.json")]
+    + [*require(_PLACES, "event_heads", list, "places.json")]
+)
+_PATTERNS = load_data("place_patterns")
+NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
+_KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
+KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+
+
+def _is_name_part(token: Token) -> bool:
+    """A word of a proper place name: capitalized and no function word, a lower-case article of a
+    transliterated name ("al", "-e"), or a joining mark with no space beside it ("Qal'a-ye")."""
+    if token.text in NAME_JOINERS:
+        doc = token.doc
+        return (not doc[token.i - 1].whitespace_ if token.i > 0 else False) and token.i + 1 < len(doc)
+    lower = token.lower_
+    if lower in NAME_PARTICLES:
+        return True
+    return (
+        CAPITALIZED_WORD.match(token.text) is not None
+        and not token.is_stop
+        and lower not in PLACE_PREPOSITIONS
+        and lower not in KIND_OF_WORD
+    )
+
+
+def register_place_extensions() -> None:
+    """The token flag the place patterns use and the attributes of each place span."""
+    if not Token.has_extension("place_name_part"):
+        Token.set_extension("place_name_part", getter=_is_name_part)
+    for name, default in (("place_cue", None), ("place_phrase", False), ("place_part", False)):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    if not Span.has_extension("place_role"):
+        Span.set_extension("place_role", default=WHERE)
+
+
+@dataclass
+class PlaceCandidate:
+    """A place found by one of the three sources, before overlaps are settled."""
+
+    start: int
+    end: int
+    cue: int  # the token that introduces it, else its own head
+    phrase: bool  # a place phrase (after a preposition or in a pattern), not a bare name
+    part: bool  # names a part of a larger place: "near X", "the outskirts of X", "X district"
+    kind: str | None = None
+    role: str = WHERE
+
+
+def _expand(items: list, lists: dict) -> list:
+    """Pattern tokens with "@name" references replaced by the named list of the data file."""
+    expanded = []
+    for spec in items:
+        spec = dict(spec)
+        for attr, value in list(spec.items()):
+            if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                key = value["IN"].lstrip("@")
+                if key not in lists:
+                    raise VocabularyError(f"place_patterns.json: no list named {key!r}")
+                spec[attr] = {"IN": lists[key]}
+        expanded.append(spec)
+    return expanded
+
+
+def build_place_matcher(nlp: Language, data: dict) -> tuple[Matcher, dict[str, dict]]:
+    """A Matcher over the patterns of place_patterns.json, and each pattern's entry by id."""
+    register_place_extensions()
+    matcher = Matcher(nlp.vocab)
+    entries = {}
+    for entry in require(data, "patterns", list, "place_patterns.json"):
+        ident = require(entry, "id", str, "place_patterns.json")
+        pattern = _expand(require(entry, "pattern", list, f"place_patterns.json ({ident})"), data)
+        matcher.add(ident, [pattern], greedy="LONGEST")
+        entries[ident] = entry
+    return matcher, entries
+
+
+def _pattern_candidates(doc: Doc, matcher: Matcher, entries: dict[str, dict]) -> list[PlaceCandidate]:
+    found = []
+    for match_id, start, end in matcher(doc):
+        entry = entries[doc.vocab.strings[match_id]]
+        first, last = entry["place"]
+        left = start + first if first >= 0 else end + first
+        right = end if last is None else (start + last if last >= 0 else end + last)
+        # an English word that doubles as a name particle ("as", "at") never opens or closes a name
+        while left < right and (doc[left].is_stop or doc[left].text in NAME_JOINERS):
+            left += 1
+        # nor does a particle end one ("Minian at": "at" is the next phrase's preposition)
+        while right > left and (
+            doc[right - 1].text in NAME_JOINERS or doc[right - 1].lower_ in NAME_PARTICLES
+        ):
+            right -= 1
+        if right <= left:
+            continue
+        cue = start + entry["cue"] if entry.get("cue") is not None else doc[left:right].root.i
+        found.append(PlaceCandidate(left, right, cue, True, bool(entry.get("part")), entry.get("kind")))
+    return found
+
+
+def _is_place(token: Token, strong: bool = False) -> bool:
+    """A place name; after a strong place preposition ("near", "in the vicinity of") any capitalized name,
+    even one the small model took for a person's ("near Palmyra")."""
+    if token.ent_type_ in PLACE_ENTITIES:
+        return True
+    allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT", "PERSON") if strong else ())
+    if token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title:
+        return True
+    # "over Belgorod", which the model takes for a nationality: a name the gazetteer knows as a town or a
+    # province is a place after a place preposition
+    return (
+        token.ent_type_ == "NORP" and token.is_title and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
+    )
+
+
+def _nameless_area(prep: Token, head: Token) -> bool:
+    """ "near the Turkish border", "on an air base": a site, or an area word after a strong preposition or
+    with a nationality, is a place without a name."""
+    doc = head.doc
+    two_words = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
+    return (
+        head.lower_ in SITES
+        or two_words in SITES
+        or (
+            head.lower_ in AREA_WORDS
+            and (prep.lower_ in PART_PREPOSITIONS or any(c.ent_type_ == "NORP" for c in head.children))
+        )
+    )
+
+
+def _of_a_place(head: Token) -> bool:
+    """ "the southeastern port of Mariupol", "the Syrian city of Ashara": a common noun that a named place
+    follows with "of" is that place."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_named_place(g) for g in c.children if g.dep_ == "pobj")
+        for c in head.children
+    )
+
+
+def _named_place(token: Token) -> bool:
+    """A name the model tags as a place or the gazetteer knows as one ("Krasnodar"), not any capitalized
+    word ("the custody of the Commandos")."""
+    return token.ent_type_ in PLACE_ENTITIES or (
+        token.pos_ == "PROPN" and gazetteer().kind_of(token.text) is not None
+    )
+
+
+def _phrase_head(prep: Token) -> tuple[Token, Token] | None:
+    """The object of a place preposition and the first token of the place ("in Pul-e 'Alam district": the
+    model may split a name at its marks into two objects of "in")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    head = objects[0]
+    if len(objects) > 1 and objects[-1].lower_ in PLACE_UNITS and objects[-1].i - head.i <= 6:
+        return objects[-1], objects[0]
+    return head, head
+
+
+def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | None:
+    """The token range of the place a place preposition introduces: "near Raqqa", "in the vicinity of
+    Tell-Alam", "in Andar district, Ghazni province"."""
+    heads = _phrase_head(prep)
+    if heads is None:
+        return None
+    head, first = heads
+    doc = head.doc
+    if head.lower_ in BODIES and head.ent_type_ not in ("GPE", "LOC"):
+        return None  # "attacks on Afghan National Security Forces": a body, whatever the model tagged it
+    strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS
+    named_unit = (
+        head.lower_ in PLACE_UNITS
+        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
+        and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
+    )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
+    nameless = _nameless_area(prep, head)
+    if not named_unit and not nameless and not any(_is_place(t, strong) for t in head.subtree):
+        return None
+    if (
+        not _is_place(head, strong)
+        and not nameless
+        and not named_unit
+        and head.lower_ not in AREA_WORDS
+        and not _of_a_place(head)
+    ):
+        return None
+    left = first.left_edge.i if first is not head else head.left_edge.i
+    right = _phrase_end(doc, head, head.right_edge.i + 1)
+    while left < head.i and doc[left].dep_ in ("det", "punct"):
+        left += 1
+    right = min(right, left + max_tokens)
+    while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].dep_ in ("cc", "det", "prep")):
+        right -= 1
+    return left, _wider_place(doc, right, sentence_bounds(doc, head.i)[1])
+
+
+def _phrase_end(doc: Doc, head: Token, right: int) -> int:
+    """Where a place phrase stops: at a comma ("In Kandahar City, Afghan and coalition forces detained":
+    what follows is part of the place only if it is a larger place, which _wider_place takes) or at a clause
+    hung on it."""
+    for i in range(head.i + 1, right):
+        if doc[i].text == "," or doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in PHRASE_STOPS:
+            return i
+    return right
+
+
+def _name_part(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.text in NAME_JOINERS or token._.place_name_part
+
+
+def _wider_place(doc: Doc, right: int, limit: int) -> int:
+    """Extends a place over the larger places named after commas: "Andar district, Ghazni province", "Sufi
+    Qut village, Qal'a-ye Zal district, Kunduz province", "near Raqqa, Syria"."""
+    while right + 2 <= limit and doc[right].text == ",":
+        stop = right + 1
+        while stop < limit and stop - right <= 7 and _name_part(doc[stop]):
+            stop += 1
+        if stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS:
+            right = stop + 1
+        elif stop > right + 1 and all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(right + 1, stop)):
+            right = stop
+        else:
+            break
+    return right
+
+
+def _part_of_a_place(prep: Token) -> bool:
+    """A place phrase that names a part of a larger place: "near X", "on the eastern bank of", "in the
+    outskirts of", "in Andar district"."""
+    heads = _phrase_head(prep)
+    head = heads[0].lower_ if heads else ""
+    return prep.lower_ in PART_PREPOSITIONS or head in AREA_WORDS | SITES | PLACE_UNITS
+
+
+def _phrase_role(prep: Token, span: Span) -> str:
+    """Why a place phrase is no claim's place, else WHERE: "the ministry in Moscow" names a body;
+    "in 12 regions" counts places; "in Syrian and Russian joint Airstrikes" names an event."""
+    if prep.head.lemma_.lower() in NAMED_BY_BODY or prep.head.lower_ in NAMED_BY_BODY:
+        return "body"
+    head = span.root
+    if any(c.dep_ == "nummod" for c in head.children) and head.tag_ in ("NNS", "NNPS"):
+        return "count"
+    if _word_lemma(head.lower_) in NO_PLACE_HEADS or head.lower_ in NO_PLACE_HEADS:
+        return "event"
+    return WHERE
+
+
+def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceCandidate]:
+    found = []
+    words = lower_words(doc)
+    for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
+        # a sentence the parser rooted on its opening "In" still names its place there
+        if token.dep_ not in ("prep", "ROOT") or token.head.lower_ in AREA_WORDS:
+            continue
+        extent = _place_from_preposition(token, max_tokens)
+        if extent is None:
+            continue
+        role = _phrase_role(token, doc[extent[0] : extent[1]])
+        found.append(PlaceCandidate(extent[0], extent[1], token.i, True, _part_of_a_place(token), role=role))
+    return found
+
+
+def _hometown(token: Token) -> bool:
+    """ "said Capt. X, a company commander, from Bismarck, N.D.": where a person is from."""
+    while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
+
+
+def _in_dateline(doc: Doc, char: int) -> bool:
+    """Where the report was filed ("KABUL, Afghanistan (Nov. 14, 2010) -"), not where anything happened."""
+    sections = doc._.report_sections if Doc.has_extension("report_sections") else None
+    return any(s.dateline is not None and s.dateline[0] <= char < s.dateline[1] for s in sections or ())
+
+
+def _entity_role(ent: Span) -> str:
+    """Why a named place is no claim's place, else WHERE."""
+    doc, root = ent.doc, ent.root
+    if _in_dateline(doc, ent.start_char):
+        return "dateline"
+    if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return "subject"  # "Russia says ...": who speaks or acts
+    if _hometown(root):
+        return "hometown"
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return "modifier"  # "the Syria mission"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in BODIES | NAMED_BY_BODY:
+        return "possessor"  # "Azerbaijan's army", "Ukraine's General Staff": whose body, not where
+    if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].text == "-":
+        return "modifier"  # "US-led"
+    return WHERE
+
+
+def _entity_extent(ent: Span) -> int:
+    """A named place with the place words after it: "Andar district, Ghazni province"."""
+    doc = ent.doc
+    end = ent.end
+    limit = sentence_bounds(doc, ent.start)[1]
+    while end < limit and doc[end].lower_ in AREA_WORDS:
+        end += 1
+    if end + 1 < limit and doc[end].text == "," and doc[end + 1].ent_type_ in PLACE_ENTITIES:
+        end += 1
+        while end < limit and (doc[end].ent_type_ in PLACE_ENTITIES or doc[end].lower_ in AREA_WORDS):
+            end += 1
+    return end
+
+
+def _entity_candidates(doc: Doc) -> list[PlaceCandidate]:
+    found = []
+    for ent in entities_in(doc, labels=PLACE_ENTITIES):
+        kind = "facility" if ent.label_ == "FAC" else None
+        start = ent.start
+        while start < ent.end - 1 and doc[start].dep_ == "det":
+            start += 1  # "the Nad Ali district": the model may take the article into the name
+        found.append(PlaceCandidate(start, _entity_extent(ent), ent.root.i, False, False, kind))
+        found[-1].role = _entity_role(ent)
+    return found
+
+
+def _settle(candidates: list[PlaceCandidate]) -> list[PlaceCandidate]:
+    """One candidate per stretch of text: the longest (a chain "Andar district, Ghazni province" over its
+    links); a phrase keeps the cue and the part flag of the shorter phrases it swallows."""
+    kept: list[PlaceCandidate] = []
+    for cand in sorted(candidates, key=lambda c: (not c.phrase, -(c.end - c.start), c.start)):
+        over = next((k for k in kept if k.start < cand.end and cand.start < k.end), None)
+        if over is None:
+            kept.append(cand)
+        elif cand.phrase and over.phrase and cand.cue < over.start:
+            over.cue = cand.cue  # "near" before the pattern's place
+            over.part = over.part or cand.part
+            if cand.role != WHERE:
+                over.role = cand.role
+    return sorted(kept, key=lambda c: c.start)
+
+
+def place_kind(span: Span, given: str | None = None) -> str:
+    """country, province, district, town, area, facility or airspace: the kind word that ends the first
+    link of a place ("Andar district"), else what the gazetteer knows of the name, else the entity label."""
+    link = span
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is not None and comma > span.start:
+        link = span.doc[span.start : comma]
+    last = link[-1].lower_
+    if given and given != "area":
+        return given
+    if last in KIND_OF_WORD:
+        return KIND_OF_WORD[last]
+    if given:
+        return given
+    known = gazetteer().kind_of(link.text)
+    if known:
+        return known
+    if link.root.ent_type_ == "FAC":
+        return "facility"
+    return "area" if link.root.ent_type_ == "LOC" else "town"
+
+
+def _word_lemma(word: str) -> str:
+    for suffix, replacement in (("ies", "y"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+class PlaceFinder:
+    """Finds the places of a document: place phrases after prepositions, the patterns of
+    place_patterns.json, and the parser's GPE/LOC/FAC entities, each once, with its kind and role."""
+
+    def __init__(self, nlp: Language, name: str, *, max_phrase_tokens: int = 14):
+        register_place_extensions()
+        self.name = name
+        self.max_phrase_tokens = max_phrase_tokens
+        self.matcher, self.entries = build_place_matcher(nlp, _PATTERNS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = _pattern_candidates(doc, self.matcher, self.entries)
+        for sentence in sentence_spans(doc):
+            candidates.extend(_phrase_candidates(doc, sentence, self.max_phrase_tokens))
+        candidates.extend(_entity_candidates(doc))
+        spans = []
+        for cand in _settle(candidates):
+            span = Span(doc, cand.start, cand.end)
+            span = Span(doc, cand.start, cand.end, label=place_kind(span, cand.kind))
+            span._.place_cue, span._.place_phrase = cand.cue, cand.phrase
+            span._.place_part, span._.place_role = cand.part, cand.role
+            spans.append(span)
+        doc.spans[PLACES_GROUP] = spans
+        return doc
+
+
+def clean_place(text: str) -> str:
+    """A place's words without the spacing and punctuation around them."""
+    return re.sub(r"\s+", " ", text).strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
+
+
+@Language.factory("briefing_places", default_config={"max_phrase_tokens": 14})
+def make_place_finder(nlp: Language, name: str, max_phrase_tokens: int) -> PlaceFinder:
+    """The place finder as a pipeline component."""
+    return PlaceFinder(nlp, name, max_phrase_tokens=max_phrase_tokens)

@@ -1,0 +1,107 @@
+"""The gazetteer: place names to countries, provinces and coordinates, from the compact index in data/."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extractor.vocabulary import VocabularyError, load_data, require
+
+INDEX_FILE = "gazetteer.json.gz"
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'", "\u2032": "'"}
+)
+_PARTICLES = tuple(
+    f"{p} " for p in require(load_data("place_patterns"), "name_particles", list, "place_patterns.json")
+)
+
+
+def fold(name: str) -> str:
+    """A name as the index keys it: no accents, lower case, apostrophes dropped, hyphens as spaces
+    ("Qal’a-ye Zal" and "Qal'a-ye Zal" both give "qala ye zal")."""
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("'", "")
+    return re.sub(r"[\s\-\u2010-\u2015.]+", " ", text).strip()
+
+
+def name_keys(name: str) -> list[str]:
+    """The keys a name is found under: folded, and without a leading article ("Ar Raqqah", "Raqqah")."""
+    key = fold(name)
+    keys = [key] if key else []
+    for particle in _PARTICLES:
+        if key.startswith(particle) and len(key) > len(particle) + 2:
+            keys.append(key[len(particle) :])
+            break
+    return keys
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One place of the index: a country, a first-level division or a populated place."""
+
+    kind: str  # "country", "province" or "town"
+    name: str
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    source: str
+    population: int
+
+
+class Gazetteer:
+    """Names (and their alternate spellings) to places; an ambiguous name is settled by a country hint,
+    then by the kind of place asked for, then by population."""
+
+    def __init__(self, data: dict):
+        self.meta = {k: v for k, v in data.items() if k.startswith("_")}
+        self._entries = require(data, "entries", list, INDEX_FILE)
+        self._keys = require(data, "keys", dict, INDEX_FILE)
+
+    def candidates(self, name: str) -> list[GazetteerEntry]:
+        """Every entry a name may stand for."""
+        for key in name_keys(name):
+            found = self._keys.get(key)
+            if found:
+                return [GazetteerEntry(*self._entries[i]) for i in found]
+        return []
+
+    def lookup(self, name: str, country: str | None = None, kind: str | None = None) -> GazetteerEntry | None:
+        """The entry `name` most likely means; in `country` when that is given and the name is known there
+        (an ambiguous name takes the country of its context); None when the name is unknown."""
+        found = self.candidates(name)
+        if country:
+            # a name known in the context's country means the place there; known only elsewhere, it is
+            # no place of this report unless it names a country ("Kobani" is also a village in Tanzania)
+            found = [e for e in found if e.country == country] or [e for e in found if e.kind == "country"]
+        if not found:
+            return None
+        return max(found, key=lambda e: (e.kind == kind, e.kind == "country", e.kind == "town", e.population))
+
+    def kind_of(self, name: str) -> str | None:
+        """country, province or town when the name is known, else None."""
+        entry = self.lookup(name)
+        return entry.kind if entry is not None else None
+
+    def country_code(self, name: str) -> str | None:
+        """The ISO 3166-1 code of a country's name ("Syria", "the Syrian Arab Republic"), else None."""
+        entry = next((e for e in self.candidates(name) if e.kind == "country"), None)
+        return entry.country if entry is not None else None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The index shipped in extractor/data/, loaded once, at the first name looked up."""
+    path = resources.files("extractor") / "data" / INDEX_FILE
+    try:
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+            return Gazetteer(json.load(text))
+    except FileNotFoundError as err:
+        raise VocabularyError(
+            f"{INDEX_FILE} is missing from extractor/data: run scripts/build_gazetteer.py"
+        ) from err

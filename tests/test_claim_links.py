@@ -1,0 +1,318 @@
+"""The claim linker: whose losses a claim counts, what it restates or is part of, and what is background."""
+
+import pytest
+
+from extractor.components.claim_links.sides import side_vocabulary
+from extractor.ledger import build_ledger
+from extractor.writers import row_columns
+
+PUBLISHED = "2011-06-13"
+
+
+def claims_of(extractor, text, published=PUBLISHED):
+    return extractor.extract(text, published=published).claims
+
+
+def figure(claim):
+    return claim.value if claim.value is not None else claim.quantifier
+
+
+def positions(claims, link):
+    """Each claim's `link` as the position of the claim it names, or None."""
+    index = {c.claim_id: i for i, c in enumerate(claims)}
+    return [index.get(getattr(c, link)) for c in claims]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# target_side
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # the counted phrase names the group
+        ("Coalition jets destroyed an ISIL tactical unit near Sinjar.", ["ISIL"]),
+        ("Troops killed four Taliban fighters near the river.", ["Taliban"]),
+        ("The force captured two Haqqani network facilitators in Khost.", ["Haqqani network"]),
+        ("Police arrested three al-Qaeda operatives at the border.", ["al-Qaeda"]),
+        ("The patrol detained a Hezb-e Islami commander in Kapisa.", ["Hezb-e Islami"]),
+        ("Airstrikes killed 14 Daesh militants west of the town.", ["Daesh"]),
+        ("The army said it killed 30 Islamic State fighters in the desert.", ["Islamic State"]),
+        ("Soldiers detained six men with suspected ties to the Haqqani network.", ["Haqqani network"]),
+        ("The IMU commander and two guards were detained at the checkpoint.", ["IMU", "IMU"]),
+        # its clause: a party that qualifies the counted thing
+        ("Aircraft hit 46 command posts of the terrorists overnight.", ["terrorists"]),
+        ("Artillery destroyed nine enemy tanks near the village.", ["enemy"]),
+        ("Gunners destroyed five Ukrainian tanks near the town.", ["Ukrainian"]),
+        # the operation the claim belongs to, in its own sentence
+        ("The force killed two insurgents while pursuing a Taliban commander.", ["Taliban"]),
+        (
+            "The patrol detained three suspects during an operation targeting a Haqqani facilitator.",
+            ["Haqqani"],
+        ),
+        (
+            "Soldiers targeted a Taliban facilitator in Wardak, detaining two suspected insurgents.",
+            ["Taliban"],
+        ),
+        ("The unit detained one insurgent while searching for an IMU leader in Kunduz.", ["IMU"]),
+        # the operation named in an earlier sentence of the report
+        (
+            "An Afghan force conducted an operation to arrest a Taliban leader in Zharay today. "
+            "During the operation, the force detained two suspected insurgents.",
+            ["Taliban"],
+        ),
+        (
+            "The force killed 12 insurgents in Baghlan on Sunday. Two Taliban commanders were the target "
+            "of the operation.",
+            ["Taliban"],
+        ),
+        # or just after the claim
+        (
+            "The combined force detained several suspected insurgents in Zabul. "
+            "The target of the operation was a Haqqani weapons supplier.",
+            ["Haqqani"],
+        ),
+        # one group under several names is named once, two groups both
+        ("Jets killed 20 ISIL fighters, the Daesh group said.", ["ISIL"]),
+        (
+            "Troops killed five insurgents while pursuing a Taliban leader with ties to al-Qaeda.",
+            ["Taliban and al-Qaeda"],
+        ),
+        # a group that acted is not the side that lost
+        ("Taliban gunmen attacked a checkpoint, killing three policemen.", [None, None]),
+        ("Islamic State fighters killed 12 soldiers in an ambush.", [None]),
+        # civilians are nobody's side
+        ("The Taliban leader's bomb killed four civilians in the market.", [None]),
+        # no side said
+        ("The force detained two suspected insurgents in Nawa district.", [None]),
+    ],
+)
+def test_target_side_as_worded(extractor, text, sides):
+    assert [c.target_side for c in claims_of(extractor, text)] == sides
+
+
+LOSSES_LIST = (
+    "The total combat losses of the enemy from 24.02 to 12.04 were approximately:\n"
+    "personnel \u2012 about 19800 (+200) persons were liquidated,\n"
+    "tanks \u2012 739 (+7),\n"
+    "armoured combat vehicles \u2012 1964 (+18),"
+)
+
+
+def test_a_heading_frames_a_losses_list_as_one_sides(extractor):
+    claims = claims_of(extractor, LOSSES_LIST, published="2022-04-12")
+    # a running total with its change since the last report is that report's news, not background
+    assert [(c.value, c.target_side, c.background) for c in claims] == [
+        (19800, "enemy", False),
+        (739, "enemy", False),
+        (1964, "enemy", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "alias, matched",
+    [
+        ("ISIL", True),
+        ("ISIS", True),
+        ("Daesh", True),
+        ("Islamic State", True),
+        ("Haqqani network", True),
+        ("Hezb-e Islami Gulbuddin", True),
+        ("al-Qaeda", True),
+        ("Taliban", True),
+        ("Armed Forces of Ukraine", True),
+        ("coalition", False),
+    ],
+)
+def test_the_armed_groups_table_names_each_alias(alias, matched):
+    vocab = side_vocabulary()
+    assert (alias in vocab.names or alias in vocab.abbreviations) is matched
+
+
+# ---------------------------------------------------------------------------------------------------------
+# restates
+
+
+@pytest.mark.parametrize(
+    "text, restates",
+    [
+        # a definite phrase with the same figure
+        (
+            "The patrol detained two suspected insurgents in Nawa. After questioning, the force detained "
+            "the two individuals.",
+            [None, 0],
+        ),
+        (
+            "Soldiers killed three militants near the pass. The three gunmen were killed after they fired on "
+            "a convoy.",
+            [None, 0],
+        ),
+        # a generic noun with the same figure and effect
+        (
+            "The force detained two suspected insurgents in Kandahar. After questioning, two individuals "
+            "were detained.",
+            [None, 0],
+        ),
+        (
+            "The patrol arrested four suspected militants in Khost. Four men were arrested at the scene.",
+            [None, 0],
+        ),
+        # another place is another incident
+        (
+            "In Nawa district, the force detained two suspected insurgents. In Garmsir district, the force "
+            "detained two individuals.",
+            [None, None],
+        ),
+        # another figure is another claim
+        (
+            "The force detained two suspected insurgents in Kandahar. Later, three individuals were "
+            "detained.",
+            [None, None],
+        ),
+        # another effect is another claim
+        (
+            "The patrol killed two insurgents near Musa Qala. The force detained two individuals there.",
+            [None, None],
+        ),
+        # a word-for-word repeat stays one claim
+        (
+            "The force killed five insurgents in Helmand.\nThe force killed five insurgents in Helmand.",
+            [None],
+        ),
+        # a restatement of a restatement names the first statement
+        (
+            "The patrol detained two suspected insurgents in Nawa. Two individuals were detained. "
+            "The force detained the two individuals after questioning.",
+            [None, 0, 0],
+        ),
+    ],
+)
+def test_restates(extractor, text, restates):
+    assert positions(claims_of(extractor, text), "restates") == restates
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        (
+            "Jets struck an underground depot near the town. The target was hit by two bombs.",
+            [("targets", 1, "underground depot")],
+        ),
+        (
+            "The force killed a suspected insurgent in Helmand yesterday.\nAs the force approached a "
+            "compound, it received fire from a gunman outside. The force returned fire, killing him.",
+            [("casualties", 1, "suspected insurgent")],
+        ),
+    ],
+)
+def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, figure(c), c.category) for c in claims if c.kind != "strikes"] == kept
+
+
+# ---------------------------------------------------------------------------------------------------------
+# part_of
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        # "including" in the total's own sentence
+        ("The army killed 12 militants, including three commanders.", [None, 0]),
+        ("Troops destroyed 20 vehicles, including six tanks, near the city.", [None, 0]),
+        ("Jets destroyed 31 targets, including 8 fuel depots.", [None, 0]),
+        # each conjunct of what is included
+        ("The aircraft destroyed 46 targets, including 10 tanks, 20 trucks and 16 depots.", [None, 0, 0, 0]),
+        # a part larger than its total is no part
+        ("The army killed 12 militants, including 30 commanders.", [None, None]),
+        # a summary over several operations and the operations' own counts below it
+        (
+            "Afghan and coalition forces detained more than 10 suspected insurgents in four operations "
+            "yesterday.\nIn Andar district, the force detained two suspected insurgents.",
+            [None, 0],
+        ),
+        (
+            "Security forces captured five facilitators during separate operations.\nIn Khost, a patrol "
+            "captured a facilitator.",
+            [None, 0],
+        ),
+        # one operation: its counts are its own news
+        (
+            "The force detained five suspected insurgents in one operation yesterday.\nIn Andar district, "
+            "the force detained two suspected insurgents.",
+            [None, None],
+        ),
+        # a list of items under a total that hands over to it
+        (
+            "On 12 April the aircraft destroyed 46 targets:\n- 10 tanks destroyed;\n- 20 trucks destroyed;\n"
+            "- 16 depots destroyed.",
+            [None, 0, 0, 0],
+        ),
+    ],
+)
+def test_part_of(extractor, text, parts):
+    assert positions(claims_of(extractor, text), "part_of") == parts
+
+
+def test_what_is_included_is_no_whole_of_its_own_conjuncts(extractor):
+    text = "The army said both among civilians and military personnel were wounded."
+    assert positions(claims_of(extractor, text), "part_of") == [None, None]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# background
+
+
+@pytest.mark.parametrize(
+    "text, background",
+    [
+        # the report's news
+        ("The force detained two suspected insurgents in Nawa yesterday.", [False]),
+        ("Since Monday, the jets have flown 212 sorties.", [False]),
+        # an earlier event
+        ("In March, insurgents attacked the base and the garrison killed 30 of them.", [True, True]),
+        ("The commander had killed four policemen in 2009.", [True]),
+        # and the rest of its paragraph
+        (
+            "The force detained two suspects yesterday.\nIn April, a similar operation in the valley met "
+            "heavy fire. The force responded, killing more than 30 insurgents.",
+            [False, True],
+        ),
+        # until a sentence of the report's own time
+        (
+            "In April, a similar operation met heavy fire. Yesterday the force detained three suspects.",
+            [False],
+        ),
+        # a toll since a start long past, or named without a date
+        (
+            "He is one of more than 50 insurgents killed since the beginning of the year in the province.",
+            [True],
+        ),
+        ("The force has detained more than 25 leaders since December 1.", [True]),
+        ("Forces have captured 17 Haqqani leaders in the last month.", [True]),
+        (
+            '"Several leaders have been captured and two were killed so far this year," the colonel said.',
+            [True, True],
+        ),
+        ("Over the past week, the bombers flew 60 sorties.", [False]),
+        ("The campaign has killed 1,200 militants since it began in 2009.", [True]),
+    ],
+)
+def test_background(extractor, text, background):
+    assert [c.background for c in claims_of(extractor, text)] == background
+
+
+# ---------------------------------------------------------------------------------------------------------
+# where the fields go
+
+
+@pytest.mark.parametrize("column", ["target_side", "restates", "part_of", "background"])
+def test_flat_outputs_carry_the_fields(column):
+    assert column in dict(row_columns())
+
+
+def test_the_ledger_sums_the_news_only(extractor):
+    text = "The army killed 12 militants, including three commanders, near the town yesterday."
+    record = extractor.extract(text, published=PUBLISHED)
+    ledger = build_ledger([record])
+    assert [p.value for p in ledger.points()] == [12]

@@ -1,0 +1,307 @@
+"""Claims in wordings the older rules missed: WordNet words, typos, qualifiers, ages, idioms, strike lines."""
+
+import re
+
+import pytest
+
+from extractor.components.claims import claim_vocabulary
+from extractor.components.spelling import SpellingIndex
+from extractor.qualifiers import QualifierRules
+from extractor.vocabulary import VocabularyError, derived_verbs, load_data, target_taxonomy
+
+
+def scored(extractor, text):
+    claims = extractor.extract(text, published="2016-05-02").claims
+    return [(c.kind, c.value, c.category, c.effect) for c in claims if c.value is not None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a strike written with "a"/"an" and no number, its verb misread as a reduced relative
+        (
+            "- Near Tikrit, an airstrike destroyed three ISIL bunkers.",
+            [("strikes", 1, None, None), ("targets", 3, "ISIL bunkers", "destroyed")],
+        ),
+        (
+            "- Near Baiji, an airstrike struck an ISIL tactical unit.",
+            [("strikes", 1, None, None), ("targets", 1, "ISIL tactical unit", "hit")],
+        ),
+        (
+            "- Near Sinjar, one airstrike destroying an ISIL checkpoint.",
+            [("strikes", 1, None, None), ("targets", 1, "ISIL checkpoint", "destroyed")],
+        ),
+        (
+            "- Near Kobani, an airstrike on ISIL fighters was reported as ineffective.",
+            [("strikes", 1, None, None)],
+        ),
+        ("An air strike was carried out on the depot overnight.", [("strikes", 1, None, None)]),
+        # a comma between the strike and its verb
+        (
+            "- Near Kirkuk, one strike, struck an ISIL tactical unit.",
+            [("strikes", 1, None, None), ("targets", 1, "ISIL tactical unit", "hit")],
+        ),
+        # damaged after the count, a line with no final period
+        (
+            "- Near Tal Afar, two strikes struck an ISIL unit and damaged an ISIL bulldozer",
+            [
+                ("strikes", 2, None, None),
+                ("targets", 1, "ISIL unit", "hit"),
+                ("targets", 1, "ISIL bulldozer", "damaged"),
+            ],
+        ),
+        # typos of long claim words
+        (
+            "- Near Ramadi, four airstikes struck two ISIL units.",
+            [("strikes", 4, None, None), ("targets", 2, "ISIL units", "hit")],
+        ),
+        (
+            "- Near Hasakah, two strikes destoryed an ISIL bunker.",
+            [("strikes", 2, None, None), ("targets", 1, "ISIL bunker", "destroyed")],
+        ),
+        # rockets and drones destroyed on the ground are targets, not strikes
+        (
+            "- Near Mosul, three strikes struck an ISIL unit and destroyed four ISIL rockets.",
+            [
+                ("strikes", 3, None, None),
+                ("targets", 1, "ISIL unit", "hit"),
+                ("targets", 4, "ISIL rockets", "destroyed"),
+            ],
+        ),
+        (
+            "Air defence units shot down 12 drones over the region.",
+            [("targets", 12, "drones", "destroyed")],
+        ),
+        ("The army launched 40 missiles at the port.", [("strikes", 40, None, None)]),
+        # lines naming a target
+        (
+            "- Near Kisik, two strikes suppressed an ISIL mortar position.",
+            [("strikes", 2, None, None), ("targets", 1, "ISIL mortar position", "hit")],
+        ),
+        (
+            "- Near Bashir, one strike struck an ISIL staging area.",
+            [("strikes", 1, None, None), ("targets", 1, "ISIL staging area", "hit")],
+        ),
+        (
+            "- Near Qaim, one strike destroyed an ISIL VBIED.",
+            [("strikes", 1, None, None), ("targets", 1, "ISIL VBIED", "destroyed")],
+        ),
+        ("The soldiers secured the area after the fighting.", []),
+        # ages: the age is no count, and no part of what is counted
+        ("Two 19-year-old soldiers were killed in the ambush.", [("casualties", 2, "soldiers", "killed")]),
+        ("A 12-year-old girl was killed by the shelling.", [("casualties", 1, "girl", "killed")]),
+        (
+            "Three 20-year-old conscripts were wounded at the checkpoint.",
+            [("casualties", 3, "conscripts", "wounded")],
+        ),
+        # idioms and nouns that are the loss they count
+        ("The blast claimed the lives of 14 villagers.", [("casualties", 14, "villagers", "killed")]),
+        ("The new hospital saved the lives of 14 villagers.", []),
+        ("There were 23 fatalities among the crew.", [("casualties", 23, "fatalities", "killed")]),
+        ("The ambush left 9 dead.", [("casualties", 9, None, "killed")]),
+        ("The gunmen shot dead two policemen.", [("casualties", 2, "policemen", "killed")]),
+        # a counted source is no target
+        (
+            "One official said the raid destroyed a bridge.",
+            [("strikes", 1, None, None), ("targets", 1, "bridge", "destroyed")],
+        ),
+        ("Two officers told reporters that the convoy was hit.", []),
+        # denied and hypothetical events are no claims; alleged ones are kept
+        ("The ministry denied that its jets had killed 30 civilians.", []),
+        ("Officials rejected reports that the strike destroyed 5 hospitals.", []),
+        ("The general said the new guns would destroy 50 tanks a day.", []),
+        ("The group threatened to kill 20 hostages.", []),
+        ("If the convoy had moved, the drones could have destroyed 12 trucks.", []),
+        ("Rebels allegedly killed 7 soldiers near the border.", [("casualties", 7, "soldiers", "killed")]),
+        ("The army reportedly destroyed 6 tanks.", [("targets", 6, "tanks", "destroyed")]),
+        # WordNet's claim verbs
+        ("Militants massacred 40 villagers in the night.", [("casualties", 40, "villagers", "killed")]),
+        ("The insurgents assassinated two judges.", [("casualties", 2, "judges", "killed")]),
+        ("The group beheaded three hostages.", [("casualties", 3, "hostages", "killed")]),
+        ("Troops razed 11 houses used by the insurgents.", [("targets", 11, "houses", "destroyed")]),
+        ("Bombers demolished four warehouses.", [("targets", 4, "warehouses", "destroyed")]),
+        ("Fighter jets strafed 8 trucks on the highway.", [("targets", 8, "trucks", "hit")]),
+        ("A submarine torpedoed two cargo ships.", [("targets", 2, "cargo ships", "hit")]),
+        ("Gunmen abducted 12 aid workers.", [("casualties", 12, "aid workers", "captured")]),
+        ("The patrol apprehended five smugglers.", [("casualties", 5, "smugglers", "captured")]),
+        ("Shelling injured 17 residents.", [("casualties", 17, "residents", "wounded")]),
+        # WordNet's people: counted with a verb that takes things too
+        ("Artillery fire eliminated 9 guerrillas.", [("casualties", 9, "guerrillas", "killed")]),
+        ("Snipers neutralized 4 paratroopers.", [("casualties", 4, "paratroopers", "killed")]),
+        ("Drones destroyed 6 riflemen in the trench.", [("casualties", 6, "riflemen", "killed")]),
+        # strike nouns
+        ("The air force carried out 14 raids on the valley.", [("strikes", 14, None, None)]),
+        ("The army conducted 3 counterattacks near the river.", [("strikes", 3, None, None)]),
+        ("Bombers flew 25 missions over the weekend.", [("sorties", 25, None, None)]),
+        # one of the dead named with a copula; an aircraft that hits is a strike
+        (
+            "Among the killed militants was a field commander.",
+            [("casualties", 1, "field commander", "killed")],
+        ),
+        ("Among the destroyed vehicles was a tank.", [("targets", 1, "tank", "destroyed")]),
+        ("Later, a Syrian MiG-23 jet hit the same village.", [("strikes", 1, None, None)]),
+        ("Another strike was announced later that day.", [("strikes", 1, None, None)]),
+        # a weapon named inside a compound is no strike and no count of its own
+        (
+            "- Near Hit, one strike destroyed an ISIL rocket propelled grenade system.",
+            [("strikes", 1, None, None)],
+        ),
+        ("- Near Deir, an airstrike struck ISIL oil pumping equipment.", [("strikes", 1, None, None)]),
+        ("- Near Bashiqa, one strike denied ISIL access to terrain.", [("strikes", 1, None, None)]),
+        (
+            "A rocket hit a fuel depot near the town.",
+            [("strikes", 1, None, None), ("targets", 1, "fuel depot", "hit")],
+        ),
+        # page furniture: share and comment counts run together, an article between a figure and a noun
+        (
+            "Share (120) 0 45 A missile strike on the airport killed three guards.",
+            [("strikes", 1, None, None), ("casualties", 3, "guards", "killed")],
+        ),
+        # numbers that are no military activity
+        ("Some 3,000 people crossed the border on Sunday.", []),
+        ("The ministry's budget grew by 40 million dollars.", []),
+    ],
+)
+def test_claims_in_new_wordings(extractor, text, expected):
+    assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "typo, word",
+    [
+        ("airstike", "airstrike"),
+        ("airstrke", "airstrike"),
+        ("airsrtike", "airstrike"),
+        ("aiirstrike", "airstrike"),
+        ("destory", "destroy"),
+        ("destroyd", "destroy"),
+        ("eliminte", "eliminate"),
+        ("annihlate", "annihilate"),
+        ("bombardmnet", "bombardment"),
+        ("demolsh", "demolish"),
+        ("surrnder", "surrender"),
+    ],
+)
+def test_a_typo_of_a_long_claim_word_is_read_as_it(typo, word):
+    assert SpellingIndex.from_data().correct(typo) == word
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "rapture",
+        "laughter",
+        "missing",
+        "emission",
+        "selling",
+        "conduit",
+        "strike",
+        "truck",
+        "mission",
+        "destroy",
+    ],
+)
+def test_an_english_word_or_a_short_one_is_no_typo(word):
+    assert SpellingIndex.from_data().correct(word) is None
+
+
+@pytest.mark.parametrize(
+    "word, label",
+    [
+        ("panzer", "tank"),
+        ("howitzer", "artillery"),
+        ("bazooka", "rocket_launcher"),
+        ("ack-ack gun", "air_defense"),
+        ("warplane", "aircraft"),
+        ("chopper", "helicopter"),
+        ("pilotless aircraft", "uav"),
+        ("guided missile", "missile"),
+        ("pickup truck", "vehicle"),
+        ("gunboat", "ship"),
+        ("foxhole", "fighting_position"),
+        ("redoubt", "fighting_position"),
+        ("barrack", "base"),
+        ("oil refinery", "infrastructure"),
+        ("paratrooper", "personnel"),
+        ("militiaman", "personnel"),
+        ("ringleader", "leader"),
+        ("toddler", "civilian"),
+        ("governor", "official"),
+        ("vbied", "explosive_device"),
+        ("staging area", "staging_area"),
+        ("command post", "command_post"),
+    ],
+)
+def test_the_taxonomy_knows_wordnet_words(word, label):
+    assert target_taxonomy().label_for(word.split()) == label
+
+
+@pytest.mark.parametrize(
+    "lemma, thing, person",
+    [
+        ("massacre", None, "killed"),
+        ("assassinate", None, "killed"),
+        ("behead", None, "killed"),
+        ("obliterate", "destroyed", "killed"),
+        ("decimate", "destroyed", "killed"),
+        ("strafe", "hit", None),
+        ("torpedo", "hit", None),
+        ("suppress", "hit", None),
+        ("abduct", None, "captured"),
+        ("injure", None, "wounded"),
+    ],
+)
+def test_claim_verbs_come_from_wordnet(lemma, thing, person):
+    assert derived_verbs()[lemma] == (thing, person)
+    sense = claim_vocabulary().verbs[lemma]
+    assert (sense.thing, sense.person) == (thing, person)
+
+
+@pytest.mark.parametrize(
+    "word, person",
+    [
+        ("guerrilla", True),
+        ("reservist", True),
+        ("villager", True),
+        ("cleric", True),
+        ("tank", False),
+        ("bunker", False),
+    ],
+)
+def test_person_nouns_come_from_wordnet(word, person):
+    assert (word in claim_vocabulary().person_nouns) is person
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"rules": []},
+        {"actions": {"DENIED": "drop"}},
+        {"actions": {"DENIED": "erase"}, "rules": []},
+        {
+            "actions": {"DENIED": "drop"},
+            "rules": [{"literal": "deny", "category": "DENIED", "scope": "near", "direction": "forward"}],
+        },
+        {
+            "actions": {"DENIED": "drop"},
+            "rules": [{"literal": "deny", "category": "DOUBT", "scope": "governs", "direction": "forward"}],
+        },
+        {
+            "actions": {"DENIED": "drop"},
+            "rules": [{"literal": "deny", "category": "DENIED", "scope": "governs", "direction": "up"}],
+        },
+    ],
+)
+def test_malformed_qualifier_rules_fail_loudly(data):
+    with pytest.raises(VocabularyError):
+        QualifierRules.from_data(data)
+
+
+@pytest.mark.parametrize("section", ["categories", "verbs"])
+def test_every_derived_word_names_the_synset_it_came_from(section):
+    synset = re.compile(r"^[\w'.-]+\.[nv]\.\d\d$")
+    classes = load_data("wordnet_terms")[section]
+    assert classes
+    for entry in classes.values():
+        assert entry["words"]
+        assert all(synset.match(source) for source in entry["words"].values())

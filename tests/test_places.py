@@ -1,0 +1,328 @@
+"""Places: the place mentions the place finder leaves, each claim's location, its geo, and GeoJSON out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor.gazetteer import fold, gazetteer
+from extractor.pipeline import make_document
+from extractor.writers import GeoJsonWriter, row_columns
+
+PUBLISHED = "2016-05-04"
+
+
+def locations(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [c.location for c in claims if c.kind in ("sorties", "strikes", "targets", "casualties")]
+
+
+# strike-release lines under a country heading: the place after "Near" is the line's own, whatever the
+# model makes of the name, and no line takes an earlier line's place
+RELEASE_LINES = [
+    ("Near Hajin, two strikes hit an ISIL fighting position.", "Hajin"),
+    ("Near Tal Abyad, an airstrike destroyed an ISIL staging area.", "Tal Abyad"),
+    ("Near Abu Kamal, three strikes engaged an ISIL tactical unit.", "Abu Kamal"),
+    ("Near Dayr az Zawr, one strike destroyed an ISIL oil pump.", "Dayr az Zawr"),
+    ("Near al Hawl, four airstrikes struck two ISIL vehicles.", "al Hawl"),
+    ("Near Ar Rutbah, a strike destroyed an ISIL checkpoint.", "Ar Rutbah"),
+    ("Near Mar\u2019a, two strikes destroyed an ISIL mortar system.", "Mar\u2019a"),
+    ("Near Mar'a, two strikes destroyed an ISIL mortar system.", "Mar'a"),
+    ("Near Qayyarah, five strikes destroyed three ISIL boats.", "Qayyarah"),
+    ("Near Sultan Abdallah, an airstrike struck an ISIL tunnel.", "Sultan Abdallah"),
+    ("Near Tall Shadadi, three airstrikes destroyed an ISIL bunker.", "Tall Shadadi"),
+    ("Near Huwayjah, six strikes destroyed an ISIL headquarters.", "Huwayjah"),
+    ("Near Bir Ibrahim, a strike struck an ISIL excavator.", "Bir Ibrahim"),
+    ("Near Ayn Isa, two strikes destroyed an ISIL weapons cache.", "Ayn Isa"),
+    ("Near Haditha, two airstrikes struck ISIL rocket rails.", "Haditha"),
+    ("Near Ma'arrat an Nu'man, an airstrike destroyed an ISIL fighting position.", "Ma'arrat an Nu'man"),
+    ("Near Kisik, one strike destroyed a tactical vehicle.", "Kisik"),
+    ("Near Hit, four strikes struck an ISIL sniper position.", "Hit"),
+    ("Near Albu Hayat, three strikes destroyed two ISIL vehicles.", "Albu Hayat"),
+    ("Near Makhmur, a strike suppressed an ISIL mortar team.", "Makhmur"),
+    ("Near Shaddadi and Hawl, four strikes destroyed an ISIL bridge.", "Shaddadi and Hawl"),
+    ("Near Manbij, eleven strikes engaged eight ISIL units.", "Manbij"),
+    ("Near Qaim, two strikes destroyed an ISIL supply cache.", "Qaim"),
+    ("Near Tal Afar, an airstrike destroyed an ISIL crane.", "Tal Afar"),
+]
+
+
+@pytest.mark.parametrize("line, place", RELEASE_LINES)
+def test_a_release_line_has_its_own_place(extractor, line, place):
+    text = f"Syria\n- Near Raqqa, a strike destroyed an ISIL vehicle.\n- {line}\n"
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    on_line = [c.location for c in claims if c.evidence.start >= text.index(line)]
+    assert on_line and set(on_line) == {place}
+
+
+# press releases and news reports: the place of the claim's own clause, chains kept whole
+NEWS_PLACES = [
+    (
+        "In Nawa-I-Barakzayi district, Helmand province, the force detained two suspects.",
+        "Nawa-I-Barakzayi district, Helmand province",
+    ),
+    (
+        "In Nad-e Ali district, Helmand province, a patrol killed three insurgents.",
+        "Nad-e Ali district, Helmand province",
+    ),
+    (
+        "In Qal'a-ye Zal district, Kunduz province, the force arrested a Taliban leader.",
+        "Qal'a-ye Zal district, Kunduz province",
+    ),
+    (
+        "An Afghan and coalition force detained four suspects in Zharay district, Kandahar province.",
+        "Zharay district, Kandahar province",
+    ),
+    (
+        "The security force killed two insurgents in Sar Hawza district, Paktika province, on Tuesday.",
+        "Sar Hawza district, Paktika province",
+    ),
+    (
+        "Commandos captured a bomb maker in Chahar Darah district, Kunduz province.",
+        "Chahar Darah district, Kunduz province",
+    ),
+    (
+        "The assault force detained five suspected insurgents in the Washer district of Helmand province.",
+        "Washer district of Helmand province",
+    ),
+    ("Russian jets destroyed 14 depots near Palmyra.", "Palmyra"),
+    ("Aircraft destroyed six oil trucks 20 km south of Palmyra.", "20 km south of Palmyra"),
+    ("Drones struck three tanks about 15 kilometers west of Kirkuk.", "15 kilometers west of Kirkuk"),
+    ("Army units killed 40 militants on the outskirts of Aleppo.", "outskirts of Aleppo"),
+    ("Troops destroyed two armoured vehicles in the vicinity of Tell-Abyad.", "Tell-Abyad"),
+    ("Ukrainian forces destroyed 12 tanks near Avdiivka.", "Avdiivka"),
+    ("The enemy carried out 35 air strikes in the Bakhmut direction.", "Bakhmut direction"),
+    ("Artillery destroyed four howitzers in the Zaporizhzhia region.", "Zaporizhzhia region"),
+    ("Coalition aircraft conducted 18 strikes in Iraq on Monday.", "Iraq"),
+    ("Turkish jets struck 23 targets in northern Iraq.", "northern Iraq"),
+    ("Government troops killed 25 fighters in Daraa province.", "Daraa province"),
+    ("Jets carried out 40 sorties over the Mediterranean Sea.", "Mediterranean Sea"),
+    ("The navy sank two boats in the Black Sea.", "Black Sea"),
+    ("Fighters shot down three drones over Belgorod.", "Belgorod"),
+    ("Forces destroyed a weapons cache in the village of Sangin.", "Sangin"),
+    ("Rebels shelled Idlib, killing seven civilians.", "Idlib"),
+    ("Police arrested 11 suspects in Kirkuk governorate.", "Kirkuk governorate"),
+    ("Defenders destroyed 9 tanks in Donetsk oblast.", "Donetsk oblast"),
+    ("Insurgents attacked a checkpoint in Khost city, killing two policemen.", "Khost city"),
+    ("Strikes destroyed three bridges across the Euphrates.", "Euphrates"),
+    ("The brigade killed 30 fighters east of Deir ez-Zor.", "Deir ez-Zor"),
+    ("Warplanes hit 12 targets in Raqqa and Deir ez-Zor.", "Raqqa"),
+    ("Soldiers killed two gunmen at the Torkham crossing.", "Torkham crossing"),
+    ("In the northern port of Berdyansk, officials said 12 people were wounded.", "port of Berdyansk"),
+    ("Air defences shot down nine drones over the Russian regions of Bryansk and Kursk.", "Bryansk"),
+    ("Shelling in the capital killed three people overnight.", "capital"),
+    (
+        "Jets bombed a camp in eastern Syria on Monday, killing 30 fighters who had planned attacks in "
+        "Jordan.",
+        "eastern Syria",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, place", NEWS_PLACES)
+def test_a_claim_takes_the_place_of_its_clause(extractor, sentence, place):
+    found = locations(extractor, sentence)
+    assert found and found[0] is not None and place in found[0]
+
+
+# never a claim's place: the dateline's city, a body's seat, a force's possessor, a place someone comes from
+NO_PLACES = [
+    "KABUL, Afghanistan (May 3) - Coalition forces killed two insurgents.",
+    "MOSCOW, May 3 (Reuters) - Warplanes destroyed 12 depots, the ministry said.",
+    "Azerbaijan's army destroyed five tanks, the ministry said.",
+    "Ukraine's General Staff said its forces shot down 20 drones.",
+    "The ministry in Moscow said aircraft destroyed 30 targets.",
+    "The embassy in Kabul said militants killed three guards.",
+    "Russia said its jets flew 40 sorties.",
+    "Sgt. Jane Doe, of Bismarck, said the unit killed two fighters.",
+    "The suspects remain in the custody of the Rangers after the unit killed two fighters.",
+    # a count of places says how widely, not where
+    "Russian forces shelled 35 settlements in 8 regions over the past day.",
+    "Troops killed 20 militants in three provinces, the ministry said.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACES)
+def test_places_that_are_no_claims_place(extractor, text):
+    found = locations(extractor, text)
+    assert found and found[0] is None
+
+
+# what inherits: a list item names its own place; a heading's country is no location when the line names one
+INHERITED = [
+    ("Iraq\n- Near Mosul, two strikes destroyed an ISIL vehicle.\n", ["Mosul", "Mosul"]),
+    ("In Khost last night, a joint force searched a compound. The force detained two suspects.", ["Khost"]),
+    (
+        "Syria\n- Near Hasakah, a strike destroyed a bunker.\n- Near Kobani, a strike destroyed a truck.\n",
+        ["Hasakah", "Hasakah", "Kobani", "Kobani"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INHERITED)
+def test_what_a_claim_inherits(extractor, text, expected):
+    assert locations(extractor, text) == expected
+
+
+# the place mentions and their kinds
+KINDS = [
+    ("Jets struck targets in Syria.", "Syria", "country"),
+    ("Jets struck targets in Helmand province.", "Helmand province", "province"),
+    ("Jets struck targets in Andar district.", "Andar district", "district"),
+    ("Jets struck targets near the village of Sangin.", "village of Sangin", "town"),
+    ("Jets struck targets in the Bakhmut direction.", "Bakhmut direction", "area"),
+    ("Jets struck targets in the Black Sea.", "Black Sea", "airspace"),
+    ("Jets struck targets at Kandahar Airfield.", "Kandahar Airfield", "facility"),
+    ("Jets struck targets 10 km north of Mosul.", "10 km north of Mosul", "area"),
+    ("Jets struck targets in Anbar governorate.", "Anbar governorate", "province"),
+]
+
+
+@pytest.mark.parametrize("text, place, kind", KINDS)
+def test_place_kinds(nlp, text, place, kind):
+    doc = nlp(make_document(nlp, text))
+    spans = {s.text: s.label_ for s in doc.spans["places"]}
+    assert spans.get(place) == kind, spans
+
+
+@pytest.mark.parametrize(
+    "name, key",
+    [
+        ("Qal\u2019a-ye Zal", "qala ye zal"),
+        ("Qal'a-ye Zal", "qala ye zal"),
+        ("Dayr az Zawr", "dayr az zawr"),
+        ("Ḩalab", "halab"),
+        ("Nad-e Ali", "nad e ali"),
+    ],
+)
+def test_names_fold_alike(name, key):
+    assert fold(name) == key
+
+
+@pytest.mark.parametrize(
+    "spelling, other, country",
+    [
+        ("Ar Raqqah", "Raqqa", "SY"),
+        ("Bayji", "Baiji", "IQ"),
+        ("Paktiya", "Paktia", "AF"),
+        ("Dayr az Zawr", "Deir ez-Zor", "SY"),
+        ("Avdiivka", "Avdiyivka", "UA"),
+    ],
+)
+def test_alternate_spellings_resolve_alike(spelling, other, country):
+    index = gazetteer()
+    first, second = index.lookup(spelling, country), index.lookup(other, country)
+    assert first is not None and second is not None
+    assert (first.country, first.admin1) == (second.country, second.admin1) == (first.country, first.admin1)
+    assert first.country == country
+
+
+def test_an_ambiguous_name_takes_its_contexts_country():
+    index = gazetteer()
+    assert index.lookup("Sinjar", "SY").country == "SY"
+    assert index.lookup("Sinjar", "IQ").country == "IQ"
+    assert index.lookup("Kobani", "IQ") is None  # known in Syria and Tanzania, not in Iraq
+
+
+GEO = [
+    # a known town: its country, province and coordinates
+    ("Iraq\n- Near Bayji, two strikes destroyed an ISIL vehicle.\n", "IQ", True),
+    ("Syria\n- Near Palmyra, a strike destroyed an ISIL tank.\n", "SY", True),
+    # a village the gazetteer does not know: the heading's country, no coordinates
+    ("Syria\n- Near Zzyqrat Fawq, a strike destroyed an ISIL tank.\n", "SY", False),
+    ("Iraq\n- Near Albu Qlqlwan, two strikes destroyed an ISIL bunker.\n", "IQ", False),
+    # a province: the country and the province, no point
+    ("Coalition forces killed two insurgents in Ghazni province, Afghanistan.", "AF", False),
+    ("Ukrainian forces shot down 14 drones over Sumy oblast.", "UA", False),
+]
+
+
+@pytest.mark.parametrize("text, country, placed", GEO)
+def test_geo_of_known_and_unknown_places(extractor, text, country, placed):
+    claims = [c for c in extractor.extract(text, published=PUBLISHED).claims if c.location]
+    assert claims
+    geo = claims[0].geo
+    assert geo is not None and geo.country == country
+    assert (geo.lat is not None and geo.lon is not None) == placed
+
+
+def test_no_location_no_geo(extractor):
+    claims = extractor.extract("Aircraft flew 20 sorties.", published=PUBLISHED).claims
+    assert claims and all(c.geo is None for c in claims if c.location is None)
+
+
+def _geojson(extractor, tmp_path, texts):
+    path = tmp_path / "claims.geojson"
+    writer = GeoJsonWriter(path)
+    for i, text in enumerate(texts):
+        writer.write(extractor.extract(text, published=PUBLISHED, doc_id=f"d{i}").to_json_dict())
+    writer.close()
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_geojson_is_a_feature_collection_of_points_in_lon_lat_order(extractor, tmp_path):
+    texts = ["Iraq\n- Near Mosul, two strikes destroyed an ISIL vehicle.\n", "Aircraft flew 20 sorties."]
+    collection = _geojson(extractor, tmp_path, texts)
+    assert collection["type"] == "FeatureCollection"
+    features = collection["features"]
+    assert features and all(f["type"] == "Feature" and f["geometry"]["type"] == "Point" for f in features)
+    for feature in features:
+        lon, lat = feature["geometry"]["coordinates"]
+        props = feature["properties"]
+        assert (lon, lat) == (props["geo_lon"], props["geo_lat"])
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert 40 < lon < 45 and 35 < lat < 38  # Mosul: east of Greenwich, north of the equator
+        assert list(props) == [name for name, _ in row_columns()]
+
+
+def test_geojson_with_no_placed_claim_is_an_empty_collection(extractor, tmp_path):
+    collection = _geojson(extractor, tmp_path, ["Aircraft flew 20 sorties."])
+    assert collection == {"type": "FeatureCollection", "features": []}
+
+
+# a district, town or area the report names without its province, where the report names the province before
+JOINED = [
+    (
+        "In Baraki Barak district, Logar province, a force searched a compound. The leader plans attacks in "
+        "Baraki Barak district. Later the force detained three suspects in Baraki Barak district.",
+        "Baraki Barak district, Logar province",
+    ),
+    (
+        "Troops pushed into Zabul province on Monday. The patrol later killed two insurgents in Shinkay "
+        "village.",
+        "Shinkay village, Zabul province",
+    ),
+    # a city the gazetteer puts in another province keeps its own name
+    (
+        "Police searched homes in Ghazni province. Separately, officers arrested four suspects in "
+        "Kabul City.",
+        "Kabul City",
+    ),
+    # a unit word that modifies a noun names no place
+    ("A Haqqani district leader and two fighters were detained in Khost province.", "Khost province"),
+]
+
+
+@pytest.mark.parametrize("text, place", JOINED)
+def test_a_district_joins_the_province_its_report_names(extractor, text, place):
+    assert locations(extractor, text)[-1] == place
+
+
+def test_geojson_from_the_command_line_follows_the_suffix(tmp_path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    source = tmp_path / "release.txt"
+    source.write_text("Iraq\n- Near Ramadi, two strikes destroyed an ISIL vehicle.\n", encoding="utf-8")
+    out = tmp_path / "claims.geojson"
+    result = CliRunner().invoke(app, ["extract", "--workers", "1", "--quiet", str(source), "-o", str(out)])
+    assert result.exit_code == 0
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    assert collection["type"] == "FeatureCollection"
+    assert {f["properties"]["location"] for f in collection["features"]} == {"Ramadi"}
+    refused = CliRunner().invoke(
+        app, ["extract", str(source), "--out-dir", str(tmp_path / "d"), "-f", "geojson"]
+    )
+    assert refused.exit_code != 0
