@@ -170,4 +170,3 @@ def test_labels_that_spacy_numbers_itself_are_found_in_the_arrays(extractor):
     possessive = members(deps, word_hashes(frozenset({"poss"})))
     assert [t.text for t, found in zip(doc, possessive, strict=True) if found] == ["town"]
     assert [e.text for e in entities_in(doc, labels=frozenset({"GPE", "DATE"}))] == ["Syria", "Monday"]
-
