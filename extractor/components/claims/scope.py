@@ -1,0 +1,158 @@
+"""What a claim inherits: category label, place, date, speaker and quote carried within a report."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractor.components.claims.actors import _actor_is_the_count
+from extractor.components.claims.finding import ClaimFinding
+from extractor.components.claims.location import _earlier_place, find_location
+from extractor.components.claims.policy import (
+    CARRY_LEAD_DATE,
+    CARRY_PARAGRAPH_DATES,
+    CARRY_SENTENCES,
+    DATELINE_DATES_REPORT,
+    LOCATION_CROSSES_PARAGRAPHS,
+)
+from extractor.components.claims.timing import (
+    PERIOD_IN_WORDS_WARNING,
+    _background,
+    _carry_paragraph_date,
+    _date_from_the_speaker,
+    _list_heading_date,
+    _only_dateline,
+    _period_in_words,
+    _report_period,
+    _set_date,
+    pick_date,
+)
+from extractor.components.claims.tokens import _word_lemma
+from extractor.components.claims.vocabulary import ClaimVocabulary
+from extractor.components.dates import ReportSection
+from extractor.components.document import add_warning, sentence_of, sentence_spans
+from extractor.vocabulary import TargetTaxonomy
+
+
+def _attach_context(
+    doc: Doc,
+    findings: list[ClaimFinding],
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    paragraph_of: dict[int, int],
+    section: ReportSection,
+    report_day: Span | None = None,
+) -> None:
+    """Category labels, locations, dates, speakers and quotes of the claims of one report `section`,
+    carrying a report's period and place over to the claims after it in the same paragraph. `report_day`
+    is the day the report's story opens on."""
+    sentence_speakers = doc._.sentence_speakers or {}
+    clause_speakers = doc._.clause_speakers or {}
+    sentences = sentence_spans(doc)
+    position = {s.start: i for i, s in enumerate(sentences)}
+    lead: ClaimFinding | None = None
+    published = section.published
+    if published is not None and doc._.published is not None and published > doc._.published:
+        # an update filed after the document's date: no period of it may run past that date, so none ends
+        published = None
+    dateline = _only_dateline(doc, section) if DATELINE_DATES_REPORT else None
+    quotes = doc._.quotes or []
+    previous: ClaimFinding | None = None
+    for finding in findings:
+        if finding.category and finding.kind in ("targets", "casualties"):
+            lemmas = [_word_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", finding.category)]
+            finding.category_label = taxonomy.label_for(lemmas)
+        elif finding.kind in ("targets", "casualties"):
+            finding.category_label = "other"
+        first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+        sentence = sentence_of(first_token[0]) if first_token is not None else None
+        anchor = (
+            doc[finding.verb_index]
+            if finding.verb_index is not None
+            else (first_token.root if first_token else None)
+        )
+        if sentence is not None:
+            finding.location = find_location(sentence, anchor, vocab)
+            finding.own_place = finding.location
+            date_span = pick_date(sentence, anchor, vocab)
+            if date_span is not None:
+                _set_date(finding, date_span, published)
+                _date_from_the_speaker(finding, date_span, report_day, published)
+                finding.date_origin = finding.sentence_index
+            elif finding.cumulative:
+                # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
+                # words, kept as such rather than taking a day from the sentences before
+                finding.date_text = _period_in_words(sentence)
+                if finding.date_text is not None:
+                    add_warning(doc, PERIOD_IN_WORDS_WARNING)
+            finding.speaker_id = sentence_speakers.get(sentence.start)
+            if anchor is not None and anchor.i in clause_speakers:
+                finding.speaker_id = clause_speakers[anchor.i]  # the source of the claim's own clause
+        same_report = previous is not None and previous.paragraph == finding.paragraph
+        near_report = previous is not None and finding.paragraph - previous.paragraph <= 1
+        # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
+        intercepted = (
+            previous is not None
+            and previous.kind == "strikes"
+            and finding.kind == "targets"
+            and (finding.category is None or _word_lemma(finding.category.split()[-1]) in vocab.strike_nouns)
+        )
+        if (
+            not intercepted
+            and not (previous is not None and previous.flown_by)  # counted aircraft fly no other claim
+            and finding.actor is None
+            and (
+                near_report
+                and previous.actor
+                and finding.kind != "casualties"
+                or same_report
+                and previous.actor
+            )
+        ):
+            finding.actor = previous.actor
+            if _actor_is_the_count(finding, vocab):
+                finding.actor = None
+        if finding.category in ("others", "other") and previous is not None and previous.kind == finding.kind:
+            finding.category, finding.category_label = previous.category, previous.category_label
+        date_close = (
+            previous is not None
+            and previous.date_origin is not None
+            and finding.sentence_index - previous.date_origin <= CARRY_SENTENCES
+        )
+        if previous is not None and (same_report or finding.kind == previous.kind and finding.cumulative):
+            if finding.date_text is None and previous.date_text is not None and date_close:
+                finding.date, finding.period_start = previous.date, previous.period_start
+                finding.period_end, finding.date_text = previous.period_end, previous.date_text
+                finding.date_origin = previous.date_origin
+        if finding.location is None and previous is not None and (same_report or LOCATION_CROSSES_PARAGRAPHS):
+            finding.location = previous.location
+        if finding.location is None and sentence is not None:
+            finding.location = _earlier_place(sentences, finding.sentence_index, vocab)
+        if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
+            _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published)
+        if finding.date_text is None and sentence is not None:
+            heading = _list_heading_date(doc, sentences, position.get(sentence.start))
+            if heading is not None:
+                _set_date(finding, heading, published)
+        if finding.date_text is None:
+            report = _report_period(doc, finding)
+            if report is not None:
+                finding.period_start, finding.period_end, finding.date_text = report
+        if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
+            lead = finding  # the report's day, from the first claim that states one (a period stays local)
+        elif finding.date_text is None and CARRY_LEAD_DATE and sentence is not None:
+            if lead is not None and not _background(sentence, published):
+                finding.date, finding.period_start = lead.date, lead.period_start
+                finding.period_end, finding.date_text = lead.period_end, lead.date_text
+            elif lead is None and report_day is not None and report_day.start < sentence.start:
+                if not _background(sentence, published):
+                    _set_date(finding, report_day, published)
+            elif lead is None and dateline is not None and dateline.start <= sentence.start:
+                _set_date(finding, dateline, published)
+        for quote in quotes:
+            if quote.start <= finding.evidence_start < quote.end:
+                finding.quote_id = quote.id
+                finding.speaker_id = finding.speaker_id or quote.speaker_id
+                break
+        previous = finding
