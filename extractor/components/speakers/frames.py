@@ -221,13 +221,37 @@ def _reports_something(doc: Doc, token: Token, in_quote: list[int], vocab: Speak
         return False
     if any(c.dep_ == "neg" for c in token.children):
         return False
-    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not _reports_a_clause(token):
+        return False
+    if _opens_a_subordinate_clause(token, vocab) and not _reports_a_clause(token):
         return False
     if token.lemma_.lower() in vocab.verbs_needing_speech and not any(
         c.dep_ in ("ccomp", "parataxis") for c in token.children
     ):
         return _next_to_quote(doc, token, in_quote) or _as_saying(token, vocab)
     return True
+
+
+def _opens_a_subordinate_clause(token: Token, vocab: SpeakerVocabulary) -> bool:
+    """ "After the president declared war in an address, explosions were heard ...": a verb under a
+    subordinator that opens its sentence reports nothing of the main clause, even where the parse made it
+    the root and the main clause its complement."""
+    sentence_start = sentence_of(token).start
+    return any(
+        (c.dep_ == "mark" or c.tag_ == "WRB")
+        and c.i == sentence_start
+        and c.lower_ not in vocab.attributive_marks
+        for c in token.children
+    )
+
+
+def _reports_a_clause(token: Token) -> bool:
+    """ "announced that ...": a participle describing a noun ("the reported losses") takes no that-clause,
+    so a verb that has one reports, however the parse labelled it."""
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.pos_ == "SCONJ" for m in c.children)
+        for c in token.children
+    )
 
 
 def _as_saying(token: Token, vocab: SpeakerVocabulary) -> bool:

@@ -10,6 +10,7 @@ from extractor.components.document import (
     document_text,
     entities_in,
 )
+from extractor.components.speakers.countries import country_names
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start
 
 ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
@@ -168,6 +169,8 @@ def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
     words = [t for t in tokens if t.is_alpha]
     if not words:
         return False
+    if country_names().names_a_country(" ".join(t.text for t in words)):
+        return False  # "Kyiv has denied it", which the model may label a person: a capital for its government
     if any(t.ent_type_ == "PERSON" for t in words):
         return True
     if all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.components.speakers.countries import country_names
 from extractor.components.speakers.mentions import JOIN_STOPWORDS, NAME_PARTICLES, Mention
 from extractor.components.speakers.vocabulary import SpeakerVocabulary
 
@@ -13,8 +14,10 @@ from extractor.components.speakers.vocabulary import SpeakerVocabulary
 
 
 def name_words(text: str, vocab: SpeakerVocabulary) -> frozenset[str]:
-    """The words that identify a name when two mentions are compared, synonyms folded."""
-    lower = text.lower().replace("’", "'")
+    """The words that identify a name when two mentions are compared, synonyms and a country's names folded
+    ("Russia's Defence Ministry" and "the Russian Defense Ministry" give the same words)."""
+    countries = country_names()
+    lower = countries.fold(text.lower().replace("’", "'"))
     for phrase, replacement in vocab.synonyms.items():
         if " " in phrase:
             lower = re.sub(rf"\b{re.escape(phrase)}\b", replacement, lower)
@@ -23,8 +26,42 @@ def name_words(text: str, vocab: SpeakerVocabulary) -> frozenset[str]:
         word = word.removesuffix("'s")
         if word in JOIN_STOPWORDS:
             continue
+        word = countries.key(word) or word
         words.extend(vocab.synonyms.get(word, word).split())
     return frozenset(words)
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """An acronym made of the name's words, each giving its first letter or first letters in order, articles
+    and a leading country's name free to give none ("CENTCOM" of "U.S. Central Command", "SOHR" of "Syrian
+    Observatory for Human Rights", "MoD" of "Ministry of Defence")."""
+    letters = short.lower()
+    # three letters at least: two ("UN") fit too many names ("Ukrainian Navy")
+    if not (len(letters) >= 3 and letters.isalpha() and sum(c.isupper() for c in short) >= 2):
+        return False
+    words = [w for w in re.findall(r"[a-z][a-z.'-]*", name.lower().replace("’", "'")) if w]
+    if len(words) < 2:
+        return False
+    countries = country_names()
+    optional = [w in JOIN_STOPWORDS or countries.key(w.rstrip(".")) is not None or "." in w for w in words]
+
+    def fits(at: int, word: int) -> bool:
+        if word == len(words):
+            return at == len(letters)
+        if optional[word] and fits(at, word + 1):
+            return True
+        letters_of = re.sub(r"[^a-z]", "", words[word])
+        return any(
+            letters[at : at + n] == letters_of[:n] and fits(at + n, word + 1)
+            for n in range(1, min(len(letters_of), len(letters) - at) + 1)
+        )
+
+    return fits(0, 0)
+
+
+def _bare_country(words: frozenset[str]) -> bool:
+    """The words name a country and nothing more ("Russia", "the Russian Federation")."""
+    return bool(words) and words <= country_names().keys
 
 
 def _name_parts(name: str) -> list[str]:
@@ -42,6 +79,7 @@ class Candidate:
     organization: str | None
     words: frozenset[str]
     plural: bool = False
+    named: bool = False  # carries a proper name, not only a description ("a resident")
     aliases: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     last_seen: int = -1
@@ -63,6 +101,7 @@ class SpeakerRegistry:
             organization=mention.organization,
             words=name_words(mention.name, self.vocab),
             plural=mention.plural,
+            named=mention.named,
         )
         if mention.alias:
             candidate.aliases.add(mention.alias.lower())
@@ -75,12 +114,28 @@ class SpeakerRegistry:
         candidate = self.speakers[index]
         candidate.mentions.append((mention.start, mention.end))
         candidate.last_seen = max(candidate.last_seen, mention.start)
+        words = name_words(mention.name, self.vocab)
+        if (
+            mention.anaphor in (None, "definite")
+            and mention.kind == candidate.kind == "organization"
+            and country_names().names_a_country(candidate.name)
+            and words
+            and not self._speaks_for_country(words)
+        ):
+            # "Russia says ... the Russian army said": the body the country's name stood for
+            candidate.name, candidate.words = mention.name, words
+            candidate.named = candidate.named or mention.named
         if mention.alias:
             candidate.aliases.add(mention.alias.lower())
         if mention.anaphor is None and mention.kind == candidate.kind:
             candidate.title = candidate.title or mention.title
             candidate.role = candidate.role or mention.role
             candidate.organization = candidate.organization or mention.organization
+            # "Washington said ... the United States said": the country's name, not the capital for it
+            countries = country_names()
+            if countries.is_capital(candidate.name) and countries.names_a_country(mention.name):
+                if not countries.is_capital(mention.name):
+                    candidate.name = mention.name
             # a surname met first, the full name later: keep the full name
             longer = len(mention.name) > len(candidate.name) and mention.name.endswith(candidate.name)
             if mention.named and candidate.kind == "person" and longer:
@@ -127,7 +182,7 @@ class SpeakerRegistry:
                     return index
                 if len(known) == 1 and parts and known[0] == parts[-1]:
                     return index
-            return None
+            return self._surname_taken_for_a_body(parts)
         if mention.anaphor == "definite":
 
             def matches(c: Candidate) -> bool:
@@ -135,17 +190,27 @@ class SpeakerRegistry:
                     c.words
                     | name_words(" ".join(filter(None, (c.title, c.role))).replace("-", " "), self.vocab)
                 )
+                same_country = (
+                    self._speaks_for_country(words) and self._speaks_for_country(c.words) and words & c.words
+                ) or (
+                    c.kind == "organization"
+                    and self._speaks_for_country(words) != self._speaks_for_country(c.words)
+                    and self._stands_for_the_body(words, c.words)
+                )
                 return (
                     described
                     and c.kind == mention.kind
-                    or (mention.kind == "organization" and words <= c.words)
+                    or (mention.kind == "organization" and (words <= c.words or bool(same_country)))
                 )
 
             found = self._recent(position, matches)
             if found is not None:
                 return found
             if mention.kind == "person" and mention.head in self.vocab.generic_people:
-                return self._recent(position, lambda c: c.kind == "person")
+                # "the official" is the named person before, not "a resident" nobody called an official
+                return self._recent(
+                    position, lambda c: c.kind == "person" and (c.named or mention.head in c.words)
+                )
             return None
         if not words:
             return None
@@ -155,13 +220,55 @@ class SpeakerRegistry:
                 return index
             if candidate.kind != "organization" or joined:
                 continue
+            if self._speaks_for_country(words) != self._speaks_for_country(candidate.words):
+                if not self._stands_for_the_body(words, candidate.words):
+                    continue  # "Russia" and two Russian bodies: which one "Russia" is cannot be told
             if words <= candidate.words or (
                 candidate.words and candidate.words <= words and not mention.plural
             ):
                 return index
             if words & {a for a in candidate.aliases}:
                 return index
+            if abbreviates(mention.name, candidate.name) or abbreviates(candidate.name, mention.name):
+                return index
         return None
+
+    def _surname_taken_for_a_body(self, parts: list[str]) -> int | None:
+        """ "Kovalenko said ... Colonel Petro Kovalenko added": a surname met first that the model took for
+        a body, a single name with no word of a body's name, no country."""
+        if len(parts) < 2:
+            return None
+        for index, candidate in enumerate(self.speakers):
+            known = _name_parts(candidate.name)
+            if (
+                candidate.kind == "organization"
+                and candidate.named
+                and known == parts[-1:]
+                and not candidate.words & self.vocab.organization_heads
+                and not _bare_country(candidate.words)
+                and not candidate.name.isupper()
+            ):
+                return index
+        return None
+
+    def _stands_for_the_body(self, first: frozenset[str], second: frozenset[str]) -> bool:
+        """A country's name or capital and a body of that country are one speaker when that body is the only
+        one of the country that speaks ("Moscow reported" after "the defence ministry in Moscow said")."""
+        country_side, body = (first, second) if self._speaks_for_country(first) else (second, first)
+        country = country_side & country_names().keys
+        if not country or not body & country:
+            return False
+        bodies = [
+            c
+            for c in self.speakers
+            if c.kind == "organization" and c.words & country and not self._speaks_for_country(c.words)
+        ]
+        return len(bodies) <= 1
+
+    def _speaks_for_country(self, words: frozenset[str]) -> bool:
+        """The words name a country, or the body that governs it ("Cuba", "the Cuban government")."""
+        keys = country_names().keys
+        return bool(words & keys) and words - keys <= self.vocab.government_heads
 
     def organization_of_person(self, mention: Mention) -> Mention | None:
         """ "The observatory" after "Rami Abdel Rahman, head of the Syrian Observatory": the body itself."""
@@ -198,6 +305,8 @@ class SpeakerRegistry:
             if mention.anaphor == "pronoun" or mention.anaphor == "report":
                 return -1
             return self.add(mention)
+        if mention.kind == "person" and mention.named and self.speakers[found].kind == "organization":
+            self.speakers[found].kind = "person"  # the surname the model took for a body, now named in full
         self.note(found, mention)
         return found
 
@@ -208,6 +317,7 @@ class SpeakerRegistry:
         candidate.title, candidate.role = mention.title, mention.role
         candidate.organization = mention.organization
         candidate.words = name_words(mention.name, self.vocab)
+        candidate.named = mention.named
         self.note(index, mention)
 
     def is_description(self, mention: Mention) -> bool:

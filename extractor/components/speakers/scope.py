@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -103,6 +104,23 @@ def _is_furniture(text: str, sentence: Span, paragraph: tuple[int, int]) -> bool
     return not text[paragraph[0] : paragraph[1]].rstrip().endswith(TERMINAL)
 
 
+def _caption_sentences(
+    text: str, sentences: list[Span], paragraphs: list[tuple[int, int]], paragraph_of: Callable[[int], int]
+) -> set[int]:
+    """The sentences that close a paragraph with no full stop, in a document whose other paragraphs close
+    with one: captions and headlines ("... and the ministry said two helicopters were shot down" under a
+    photo), page furniture that speaks for no claim."""
+    closed = [text[a:b].rstrip().endswith(TERMINAL) for a, b in paragraphs]
+    if sum(closed) < 2:
+        return set()
+    return {
+        number
+        for number, sentence in enumerate(sentences)
+        if not closed[paragraph_of(sentence.start_char)]
+        and _is_furniture(text, sentence, paragraphs[paragraph_of(sentence.start_char)])
+    }
+
+
 def _choose_report(doc: Doc, reports: list[Report]) -> tuple[Report, Report]:
     """Of several reports in a sentence, the innermost speaks for the sentence ("Moscow reported ... that the
     Pentagon said X" is the Pentagon's claim) and the outermost goes on in the sentences after it. Reports
@@ -154,6 +172,50 @@ def _attachment(anchor: Token, vocab: SpeakerVocabulary) -> Token | None:
     return None
 
 
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+TRAILING_TAIL = 6  # words a trailing report may have after its verb ("in a statement on Sunday")
+
+
+def _trailing_subject(verb: Token) -> int | None:
+    """Where the subject of a report that closes its sentence starts ("... the Russian army said."): the
+    verb in the past, its subject right before it, nothing reported after it."""
+    if verb.tag_ != "VBD" or any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children):
+        return None
+    sentence = verb.sent
+    if sum(t.is_alpha for t in verb.doc[verb.i + 1 : sentence.end]) > TRAILING_TAIL:
+        return None
+    # the nearest subject: a run-on parse may give the verb two ("dozens of others ... the army said")
+    subject = max(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), key=lambda c: c.i, default=None
+    )
+    if subject is None or subject.right_edge.i != verb.i - 1:
+        return None
+    return subject.left_edge.i
+
+
+def _headline_run_in(doc: Doc, reports: list[Report]) -> dict[int, int]:
+    """A headline in the present run into a story whose first sentence closes with its source ("Russia says
+    62 troops killed AFP Sunday More than 60 soldiers were killed ... the Russian army said."): what lies
+    between the headline's verb and the closing report is the closing report's, however the parse nested
+    the two verbs (coordinated, two complements, or the headline inside the report)."""
+    found: dict[int, int] = {}
+    for closing in reports:
+        start = _trailing_subject(doc[closing.verb])
+        if start is None:
+            continue
+        openers = [r.verb for r in reports if r.verb < start and doc[r.verb].tag_ in PRESENT_TAGS]
+        if openers:
+            found.update(dict.fromkeys(range(max(openers) + 1, doc[closing.verb].i + 1), closing.speaker))
+    return found
+
+
+def _under_negation(path: list[Token]) -> bool:
+    """The clause is the complement of a negated verb below the report ("saying he did not believe the
+    strike occurred"): the source vouches for nothing of it."""
+    return any(step.dep_ == "ccomp" and any(c.dep_ == "neg" for c in step.head.children) for step in path)
+
+
 def clause_speakers(
     doc: Doc, sentence: Span, reports: list[Report], vocab: SpeakerVocabulary
 ) -> dict[int, int | None]:
@@ -180,11 +242,16 @@ def clause_speakers(
     found: dict[int, int | None] = {}
     for token in sentence:
         path = [token, *list(token.ancestors)[:40]]
-        speaker = next((by_anchor[step.i] for step in path if step.i in by_anchor), None)
+        reached = next((k for k, step in enumerate(path) if step.i in by_anchor), None)
+        speaker = by_anchor[path[reached].i] if reached is not None else None
+        if reached is not None and _under_negation(path[:reached]):
+            found[token.i] = None
+            continue
         if speaker is None:
             hanging = next((attached[step.i] for step in path if step.i in attached), None)
             speaker = by_anchor[hanging[0].verb] if hanging else None
         found[token.i] = speaker
+    found.update(_headline_run_in(doc, reports))
     return found
 
 
@@ -219,7 +286,8 @@ def find_speakers(
         name = text[start:end]
         body = registry.add(Mention(start, end, "organization", name, organization=name, named=True))
 
-    reports = find_reports(doc, sentences, in_quote, vocab)
+    captions = _caption_sentences(text, sentences, paragraphs, paragraph_of)
+    reports = [r for r in find_reports(doc, sentences, in_quote, vocab) if r.sentence not in captions]
     _register(registry, reports)
     reports = [r for r in reports if r.speaker is not None]
     by_sentence: dict[int, list[Report]] = {}
