@@ -23,21 +23,10 @@ from extractor.components.claims.frames import (
 )
 from extractor.components.claims.location import find_location
 from extractor.components.claims.policy import (
-    BACKGROUND_DAYS,
-    CARRY_LEAD_DATE,
-    CARRY_PARAGRAPH_DATES,
-    CARRY_SENTENCES,
-    DATE_LOOKBACK_CROSSES_PARAGRAPHS,
-    DATE_LOOKBACK_SENTENCES,
-    DATELINE_DATES_CLAIMS,
-    DATELINE_DATES_REPORT,
-    LIST_ITEMS_READ_BACK,
-    LOCATION_CROSSES_PARAGRAPHS,
-    LOCATION_LOOKBACK_SENTENCES,
     MAX_EVIDENCE_TOKENS,
     MAX_PHRASE_TOKENS,
-    REPORT_DAY_MAX_AGE,
-    REPORTING_DATES_CLAIMS,
+    ClaimPolicy,
+    default_policy_config,
 )
 from extractor.components.claims.readings import _looks_like_a_name
 from extractor.components.claims.timing import PERIOD_IN_WORDS_WARNING, SPEAKER_RELATIVE_KINDS, pick_date
@@ -72,10 +61,41 @@ from extractor.components.claims.vocabulary import (
 )
 
 
-@Language.factory("briefing_claims")
-def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
-    """The claim finder as a pipeline component."""
-    return ClaimFinder(nlp, name)
+@Language.factory("briefing_claims", default_config=default_policy_config())
+def make_claim_finder(
+    nlp: Language,
+    name: str,
+    dateline_dates_claims: bool,
+    reporting_dates_claims: bool,
+    carry_paragraph_dates: bool,
+    dateline_dates_report: bool,
+    carry_sentences: int,
+    date_lookback_sentences: int,
+    date_lookback_crosses_paragraphs: bool,
+    location_crosses_paragraphs: bool,
+    location_lookback_sentences: int,
+    carry_lead_date: bool,
+    background_days: int,
+    report_day_max_age: int,
+    list_items_read_back: int,
+) -> ClaimFinder:
+    """The claim finder as a pipeline component; its config is the `ClaimPolicy` it reads claims under."""
+    policy = ClaimPolicy(
+        dateline_dates_claims=dateline_dates_claims,
+        reporting_dates_claims=reporting_dates_claims,
+        carry_paragraph_dates=carry_paragraph_dates,
+        dateline_dates_report=dateline_dates_report,
+        carry_sentences=carry_sentences,
+        date_lookback_sentences=date_lookback_sentences,
+        date_lookback_crosses_paragraphs=date_lookback_crosses_paragraphs,
+        location_crosses_paragraphs=location_crosses_paragraphs,
+        location_lookback_sentences=location_lookback_sentences,
+        carry_lead_date=carry_lead_date,
+        background_days=background_days,
+        report_day_max_age=report_day_max_age,
+        list_items_read_back=list_items_read_back,
+    )
+    return ClaimFinder(nlp, name, policy)
 
 
 __all__ = [
@@ -83,24 +103,14 @@ __all__ = [
     "AGE_UNITS",
     "AREA_WORDS",
     "ARGUMENT_DEPS",
-    "BACKGROUND_DAYS",
-    "CARRY_LEAD_DATE",
-    "CARRY_PARAGRAPH_DATES",
-    "CARRY_SENTENCES",
     "COARSE_DATE_KINDS",
     "ClaimFinder",
     "ClaimFinding",
+    "ClaimPolicy",
     "ClaimVocabulary",
-    "DATELINE_DATES_CLAIMS",
-    "DATELINE_DATES_REPORT",
-    "DATE_LOOKBACK_CROSSES_PARAGRAPHS",
-    "DATE_LOOKBACK_SENTENCES",
     "DATE_STARTS_KEY",
     "DEFINITE_WORDS",
     "DESIGNATION",
-    "LIST_ITEMS_READ_BACK",
-    "LOCATION_CROSSES_PARAGRAPHS",
-    "LOCATION_LOOKBACK_SENTENCES",
     "MAX_EVIDENCE_TOKENS",
     "MAX_PHRASE_TOKENS",
     "MODIFIER_DEPS",
@@ -115,8 +125,6 @@ __all__ = [
     "PLACE_ROLE_WHERE",
     "PLACE_UNITS",
     "PRONOUNS",
-    "REPORTING_DATES_CLAIMS",
-    "REPORT_DAY_MAX_AGE",
     "SENTENCE_ENDS",
     "SINGULAR_CANDIDATES_KEY",
     "SPEAKER_RELATIVE_KINDS",
@@ -128,6 +136,7 @@ __all__ = [
     "claim_vocabulary",
     "clause_result",
     "counted_noun",
+    "default_policy_config",
     "find_actor",
     "find_claims",
     "find_location",

@@ -16,7 +16,7 @@ from extractor.components.claims.actors import (
 )
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frames import _claim_word_mask
-from extractor.components.claims.policy import LIST_ITEMS_READ_BACK
+from extractor.components.claims.policy import DEFAULT_POLICY, ClaimPolicy
 from extractor.components.claims.readings import (
     _count_claim,
     _list_member_claim,
@@ -43,8 +43,9 @@ from extractor.vocabulary import TargetTaxonomy, target_taxonomy
 class ClaimFinder:
     """Reads the numbers, dates and speakers found before it and leaves `doc._.claims`."""
 
-    def __init__(self, nlp: Language, name: str = "briefing_claims"):
+    def __init__(self, nlp: Language, name: str = "briefing_claims", policy: ClaimPolicy | None = None):
         self.name = name
+        self.policy = policy or DEFAULT_POLICY
         self.vocab = claim_vocabulary()
         self.taxonomy = target_taxonomy()
         register_document_extensions()
@@ -52,7 +53,7 @@ class ClaimFinder:
             Doc.set_extension("claims", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc, self.vocab, self.taxonomy)
+        doc._.claims = find_claims(doc, self.vocab, self.taxonomy, self.policy)
         return doc
 
 
@@ -63,11 +64,15 @@ def _sentence_key(sentence: Span) -> str:
 
 
 def find_claims(
-    doc: Doc, vocab: ClaimVocabulary | None = None, taxonomy: TargetTaxonomy | None = None
+    doc: Doc,
+    vocab: ClaimVocabulary | None = None,
+    taxonomy: TargetTaxonomy | None = None,
+    policy: ClaimPolicy | None = None,
 ) -> list[ClaimFinding]:
     """Every claim in the document, in text order, each repeated sentence read once."""
     vocab = vocab or claim_vocabulary()
     taxonomy = taxonomy or target_taxonomy()
+    policy = policy or DEFAULT_POLICY
     skipped = furniture_sentences(doc)
     loss_lines = find_loss_lines(doc)
     lines_taken = {t for line in loss_lines for t in range(line.line_start, line.line_end)}
@@ -120,7 +125,7 @@ def find_claims(
                 taken.update(t.i for t in evidence or [])
             else:
                 unread.append(span)
-        lead = list_lead(document_text(doc), all_sentences, index, LIST_ITEMS_READ_BACK)
+        lead = list_lead(document_text(doc), all_sentences, index, policy.list_items_read_back)
         lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
         for span in unread:
             finding = _list_member_claim(doc, sentence, span, vocab, sentence_findings, taken)
@@ -173,8 +178,8 @@ def find_claims(
     # a release with an update appended under its own dateline: each report's story is told on its own
     for section in doc._.report_sections or [ReportSection(0, len(document_text(doc)), doc._.published)]:
         members = [f for f in findings if section.start <= f.evidence_start < section.end]
-        report_day = _report_day(doc, skipped, section)
-        _attach_context(doc, members, vocab, taxonomy, paragraph_of, section, report_day)
+        report_day = _report_day(doc, skipped, section, policy)
+        _attach_context(doc, members, vocab, taxonomy, paragraph_of, section, policy, report_day)
     return _unique(findings)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractor.components.claims.policy import LOCATION_LOOKBACK_SENTENCES
 from extractor.components.claims.tokens import _clean
 from extractor.components.claims.vocabulary import (
     PLACE_ROLE_WHERE,
@@ -99,10 +98,10 @@ def _clause_depth(token: Token, anchor: Token | None) -> int:
     return depth
 
 
-def _earlier_place(sentences: list[Span], index: int, vocab: ClaimVocabulary) -> str | None:
+def _earlier_place(sentences: list[Span], index: int, vocab: ClaimVocabulary, lookback: int) -> str | None:
     """A place named in the sentences just before a claim that names none: "In Khost last night, a joint
     force searched a compound. ... the force detained a suspected insurgent"."""
-    for earlier in reversed(sentences[max(0, index - LOCATION_LOOKBACK_SENTENCES) : index]):
+    for earlier in reversed(sentences[max(0, index - lookback) : index]):
         place = find_location(earlier, None, vocab)
         if place is not None:
             return place

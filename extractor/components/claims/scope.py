@@ -9,13 +9,7 @@ from spacy.tokens import Doc, Span
 from extractor.components.claims.actors import _actor_is_the_count
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.location import _earlier_place, find_location
-from extractor.components.claims.policy import (
-    CARRY_LEAD_DATE,
-    CARRY_PARAGRAPH_DATES,
-    CARRY_SENTENCES,
-    DATELINE_DATES_REPORT,
-    LOCATION_CROSSES_PARAGRAPHS,
-)
+from extractor.components.claims.policy import ClaimPolicy
 from extractor.components.claims.timing import (
     PERIOD_IN_WORDS_WARNING,
     _background,
@@ -42,6 +36,7 @@ def _attach_context(
     taxonomy: TargetTaxonomy,
     paragraph_of: dict[int, int],
     section: ReportSection,
+    policy: ClaimPolicy,
     report_day: Span | None = None,
 ) -> None:
     """Category labels, locations, dates, speakers and quotes of the claims of one report `section`,
@@ -56,7 +51,7 @@ def _attach_context(
     if published is not None and doc._.published is not None and published > doc._.published:
         # an update filed after the document's date: no period of it may run past that date, so none ends
         published = None
-    dateline = _only_dateline(doc, section) if DATELINE_DATES_REPORT else None
+    dateline = _only_dateline(doc, section, policy) if policy.dateline_dates_report else None
     quotes = doc._.quotes or []
     previous: ClaimFinding | None = None
     for finding in findings:
@@ -75,7 +70,7 @@ def _attach_context(
         if sentence is not None:
             finding.location = find_location(sentence, anchor, vocab)
             finding.own_place = finding.location
-            date_span = pick_date(sentence, anchor, vocab)
+            date_span = pick_date(sentence, anchor, vocab, policy)
             if date_span is not None:
                 _set_date(finding, date_span, published)
                 _date_from_the_speaker(finding, date_span, report_day, published)
@@ -118,21 +113,29 @@ def _attach_context(
         date_close = (
             previous is not None
             and previous.date_origin is not None
-            and finding.sentence_index - previous.date_origin <= CARRY_SENTENCES
+            and finding.sentence_index - previous.date_origin <= policy.carry_sentences
         )
         if previous is not None and (same_report or finding.kind == previous.kind and finding.cumulative):
             if finding.date_text is None and previous.date_text is not None and date_close:
                 finding.date, finding.period_start = previous.date, previous.period_start
                 finding.period_end, finding.date_text = previous.period_end, previous.date_text
                 finding.date_origin = previous.date_origin
-        if finding.location is None and previous is not None and (same_report or LOCATION_CROSSES_PARAGRAPHS):
+        if (
+            finding.location is None
+            and previous is not None
+            and (same_report or policy.location_crosses_paragraphs)
+        ):
             finding.location = previous.location
         if finding.location is None and sentence is not None:
-            finding.location = _earlier_place(sentences, finding.sentence_index, vocab)
-        if finding.date_text is None and sentence is not None and CARRY_PARAGRAPH_DATES:
-            _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published)
+            finding.location = _earlier_place(
+                sentences, finding.sentence_index, vocab, policy.location_lookback_sentences
+            )
+        if finding.date_text is None and sentence is not None and policy.carry_paragraph_dates:
+            _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published, policy)
         if finding.date_text is None and sentence is not None:
-            heading = _list_heading_date(doc, sentences, position.get(sentence.start))
+            heading = _list_heading_date(
+                doc, sentences, position.get(sentence.start), policy.list_items_read_back
+            )
             if heading is not None:
                 _set_date(finding, heading, published)
         if finding.date_text is None:
@@ -141,12 +144,12 @@ def _attach_context(
                 finding.period_start, finding.period_end, finding.date_text = report
         if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
             lead = finding  # the report's day, from the first claim that states one (a period stays local)
-        elif finding.date_text is None and CARRY_LEAD_DATE and sentence is not None:
-            if lead is not None and not _background(sentence, published):
+        elif finding.date_text is None and policy.carry_lead_date and sentence is not None:
+            if lead is not None and not _background(sentence, published, policy.background_days):
                 finding.date, finding.period_start = lead.date, lead.period_start
                 finding.period_end, finding.date_text = lead.period_end, lead.date_text
             elif lead is None and report_day is not None and report_day.start < sentence.start:
-                if not _background(sentence, published):
+                if not _background(sentence, published, policy.background_days):
                     _set_date(finding, report_day, published)
             elif lead is None and dateline is not None and dateline.start <= sentence.start:
                 _set_date(finding, dateline, published)

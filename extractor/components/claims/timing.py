@@ -8,15 +8,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.finding import ClaimFinding
-from extractor.components.claims.policy import (
-    BACKGROUND_DAYS,
-    DATE_LOOKBACK_CROSSES_PARAGRAPHS,
-    DATE_LOOKBACK_SENTENCES,
-    DATELINE_DATES_CLAIMS,
-    LIST_ITEMS_READ_BACK,
-    REPORT_DAY_MAX_AGE,
-    REPORTING_DATES_CLAIMS,
-)
+from extractor.components.claims.policy import ClaimPolicy
 from extractor.components.claims.tokens import _clean, _lemma
 from extractor.components.claims.vocabulary import (
     COARSE_DATE_KINDS,
@@ -29,7 +21,7 @@ from extractor.components.document import document_text, sentence_bounds, senten
 from extractor.components.layout import list_lead
 
 
-def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
+def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, policy: ClaimPolicy):
     """The date expression that governs a claim in `sentence`: one in its clause first, then any other that
     is not merely when something was said, then the date of the saying, then a dateline."""
     spans = _dates_in(sentence)
@@ -64,9 +56,9 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary):
             if in_clause:
                 own = in_clause
         return min(own, key=lambda s: abs(s.start - (anchor.i if anchor is not None else s.start)))
-    if reported and REPORTING_DATES_CLAIMS:
+    if reported and policy.reporting_dates_claims:
         return reported[0]
-    return datelines[0] if DATELINE_DATES_CLAIMS else None
+    return datelines[0] if policy.dateline_dates_claims else None
 
 
 SPEAKER_RELATIVE_KINDS = frozenset({"SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE"})
@@ -115,7 +107,7 @@ def _dates_in(sentence: Span) -> list[Span]:
     return [s for s in dates[first:last] if s.end <= sentence.end]
 
 
-def _report_day(doc: Doc, skipped: set[int], section: ReportSection) -> Span | None:
+def _report_day(doc: Doc, skipped: set[int], section: ReportSection, policy: ClaimPolicy) -> Span | None:
     """The first day the story of a report section itself names ("a combined force conducted an operation
     ... yesterday morning"), outside headlines, datelines, statements' days and background months."""
     for span in doc._.dates or []:
@@ -126,15 +118,18 @@ def _report_day(doc: Doc, skipped: set[int], section: ReportSection) -> Span | N
             continue
         if value.kind in COARSE_DATE_KINDS or sentence_bounds(doc, span.start)[0] in skipped:
             continue
-        if _background(sentence_of(span[0]), section.published):
+        if _background(sentence_of(span[0]), section.published, policy.background_days):
             continue
-        if section.published is not None and (section.published - value.date).days > REPORT_DAY_MAX_AGE:
+        if (
+            section.published is not None
+            and (section.published - value.date).days > policy.report_day_max_age
+        ):
             continue  # "the attack on the residence on Dec. 29" in a report of Jan. 9: another story's day
         return span
     return None
 
 
-def _only_dateline(doc: Doc, section: ReportSection) -> Span | None:
+def _only_dateline(doc: Doc, section: ReportSection, policy: ClaimPolicy) -> Span | None:
     """The dateline of a report section that names no other day or period (months and years, and running
     totals since a month or more back, are background): its story is the day it was filed."""
     published = section.published
@@ -144,7 +139,7 @@ def _only_dateline(doc: Doc, section: ReportSection) -> Span | None:
         if section.start <= s.start_char < section.end
         and s._.date_value is not None
         and s._.date_value.kind not in COARSE_DATE_KINDS
-        and not _campaign_period(s._.date_value, published)
+        and not _campaign_period(s._.date_value, published, policy.background_days)
     ]
     datelines = [s for s in dates if s._.date_value.states_published]
     # a page's header stamp says when the page came out, not the day of the story it carries
@@ -152,18 +147,18 @@ def _only_dateline(doc: Doc, section: ReportSection) -> Span | None:
     return filed[0] if filed and len(datelines) == len(dates) else None
 
 
-def _campaign_period(value, published: dt.date | None) -> bool:
+def _campaign_period(value, published: dt.date | None, background_days: int) -> bool:
     """A period reaching back over a month ("since June", said on July 31): the campaign a running
     total covers, not the day of the story."""
     return (
         value.date is None
         and value.period_start is not None
         and published is not None
-        and (published - value.period_start).days > BACKGROUND_DAYS
+        and (published - value.period_start).days > background_days
     )
 
 
-def _background(sentence: Span, published: dt.date | None) -> bool:
+def _background(sentence: Span, published: dt.date | None, background_days: int) -> bool:
     """A sentence set in another time than the report: it names a month or year long before publication
     ("the war in the early 1990s", "clashes in July")."""
     for span in _dates_in(sentence):
@@ -172,7 +167,7 @@ def _background(sentence: Span, published: dt.date | None) -> bool:
         value = span._.date_value
         day = value.date or value.period_start
         if value.kind in COARSE_DATE_KINDS and (
-            published is None or day is None or (published - day).days > BACKGROUND_DAYS
+            published is None or day is None or (published - day).days > background_days
         ):
             return True
     # the year of a dateline in the sentence is the report's own, no sign of background
@@ -240,6 +235,7 @@ def _carry_paragraph_date(
     paragraph_of: dict[int, int],
     position: dict[int, int],
     published: dt.date | None,
+    policy: ClaimPolicy,
 ) -> None:
     """A date named earlier in the same paragraph ("In Khost last night, a force searched a compound. ...
     the force detained a suspected insurgent") dates the claims after it. `position` numbers the
@@ -249,9 +245,9 @@ def _carry_paragraph_date(
         if span.end > sentence.start:
             continue
         span_sentence = sentence_bounds(doc, span.start)[0]
-        if paragraph_of.get(span_sentence) != paragraph and not DATE_LOOKBACK_CROSSES_PARAGRAPHS:
+        if paragraph_of.get(span_sentence) != paragraph and not policy.date_lookback_crosses_paragraphs:
             break
-        if position.get(sentence.start, 0) - position.get(span_sentence, 0) > DATE_LOOKBACK_SENTENCES:
+        if position.get(sentence.start, 0) - position.get(span_sentence, 0) > policy.date_lookback_sentences:
             break
         value = span._.date_value
         if value is None or value.states_published or value.reporting or value.kind in COARSE_DATE_KINDS:
@@ -265,12 +261,12 @@ def _carry_paragraph_date(
         return
 
 
-def _list_heading_date(doc: Doc, sentences: list[Span], index: int | None) -> Span | None:
+def _list_heading_date(doc: Doc, sentences: list[Span], index: int | None, read_back: int) -> Span | None:
     """The day or period of the heading a list item stands under ("Results of operations, Dec. 1-15:" over
     "- 22 ISIS operatives killed")."""
     if index is None:
         return None
-    lead = list_lead(document_text(doc), sentences, index, LIST_ITEMS_READ_BACK)
+    lead = list_lead(document_text(doc), sentences, index, read_back)
     if lead is None:
         return None
     dates = [s for s in _dates_in(sentences[lead]) if s._.date_value and not s._.date_value.states_published]
