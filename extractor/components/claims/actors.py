@@ -18,11 +18,18 @@ from extractor.components.claims.tokens import (
     _word_lemma,
 )
 from extractor.components.claims.vocabulary import (
+    AGENT_PREPOSITIONS,
     AREA_WORDS,
+    ATTRIBUTION_LINKS,
+    ATTRIBUTION_OPENERS,
+    LOSS_PREPOSITIONS,
+    PARTITIVE,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
     PLACE_UNITS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
     ClaimVocabulary,
 )
 from extractor.components.document import entities_in
@@ -72,7 +79,12 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
         if sense is not None and (sense.subject_loses or sense.subject_counted):
             # "the enemy lost up to 90 personnel": whose loss, not who inflicted it; "lost some positions to
             # Azerbaijan's army": the winner; "died in Turkish air strikes": the strikes they died in
-            winners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+            winners = [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in LOSS_PREPOSITIONS
+                for g in c.children
+            ]
             winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
             if winners:
                 return _actor_phrase(winners[0])
@@ -84,12 +96,12 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             continue
         for child in [] if orphan else _subjects_first_named(token):
             if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
-                if child.lower_ in ("which", "that", "who") and token.dep_ == "relcl":
+                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     if from_participle:
                         return None  # "targeted a leader who operates there, detaining 20": a misread clause
                     return _relative_antecedent(token.head, vocab)
                 if child.lower_ in PRONOUNS:
-                    if child.lower_ in ("it", "they"):
+                    if child.lower_ in THING_PRONOUNS:
                         return _reporting_subject(token, vocab) or last_actor
                     return None
                 if _is_nominal(child):
@@ -196,10 +208,14 @@ def _subject_after_a_source(verb: Token) -> str | None:
         return None
     report_nouns = speaker_vocabulary().report_nouns
     for according in verb.lefts:
-        if according.lower_ != "according":
+        if according.lower_ not in ATTRIBUTION_OPENERS:
             continue
         objects = [
-            g for to in according.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"
+            g
+            for to in according.children
+            if to.lower_ in ATTRIBUTION_LINKS
+            for g in to.children
+            if g.dep_ == "pobj"
         ]
         if not objects:
             return None
@@ -308,7 +324,7 @@ def _cause_of(noun: Token, vocab: ClaimVocabulary) -> Token:
     noun itself."""
     if _lemma(noun) not in vocab.cause_nouns:
         return noun
-    causes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    causes = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTITIVE for g in c.children]
     return next((g for g in causes if g.dep_ == "pobj"), noun)
 
 
@@ -327,7 +343,7 @@ def _result_clause_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
 def _by_whom(noun: Token) -> Token | None:
     """Who an action noun is by: "an operation by Turkish forces" -> "forces"."""
     for by in noun.children:
-        if by.dep_ == "prep" and by.lower_ == "by":
+        if by.dep_ == "prep" and by.lower_ in AGENT_PREPOSITIONS:
             for agent in by.children:
                 if agent.dep_ == "pobj" and _is_nominal(agent):
                     return agent
@@ -340,7 +356,7 @@ def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
         return True
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "of"
+        and c.lower_ in PARTITIVE
         and any(g.dep_ == "pobj" and _lemma(g) in vocab.strike_nouns for g in c.children)
         for c in noun.children
     )

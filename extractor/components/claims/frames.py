@@ -8,15 +8,29 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
 from extractor.components.claims.vocabulary import (
+    ACCOMPANYING_PREPOSITIONS,
     AGE_AFTER,
     AGE_UNITS,
+    ALONG_WORDS,
+    AMOUNT_PREPOSITIONS,
     ARGUMENT_DEPS,
+    COORDINATORS,
+    DEFINITE_OPENERS,
     DESIGNATION,
+    EVENT_PREPOSITIONS,
+    GROUP_PREPOSITIONS,
+    INDEFINITE_ARTICLES,
+    INFINITIVE_MARKERS,
+    INSTRUMENT_PREPOSITIONS,
+    MEMBER_PREPOSITIONS,
     MODIFIER_DEPS,
     NOMINAL_POS,
     NOMINAL_TAGS,
+    ONE_DETERMINERS,
     ONE_WORDS,
+    PARTITIVE,
     SINGULAR_CANDIDATES_KEY,
+    TARGET_PREPOSITIONS,
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
@@ -86,7 +100,7 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
                 run_end = close + 1
                 continue
         if (
-            token.lower_ == "and"
+            token.lower_ in COORDINATORS
             and run_end > core_end
             and doc[run_end - 1].dep_ in ("compound", "amod", "nmod")
         ):
@@ -146,7 +160,7 @@ def _phrase_start(doc: Doc, noun: Token, floor: int) -> int:
         if token.text in ("-", "/") and start - 2 >= floor:
             start -= 1
             continue
-        if token.lower_ == "and" and start - 2 >= floor and doc[start - 2].head.i >= start:
+        if token.lower_ in COORDINATORS and start - 2 >= floor and doc[start - 2].head.i >= start:
             start -= 1
             continue
         break
@@ -165,7 +179,7 @@ def _coordinated_nouns(noun: Token) -> list[Token]:
 
 def _has_count(noun: Token) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in noun.children) or any(
-        c.lower_ in ("a", "an", "one") and c.dep_ == "det" for c in noun.children
+        c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS and c.dep_ == "det" for c in noun.children
     )
 
 
@@ -202,7 +216,7 @@ def _named_anew(noun: Token) -> bool:
     sentence_start = sentence_bounds(doc, noun.i)[0]
     if noun.i <= sentence_start:
         return True
-    return doc[_phrase_start(doc, noun, sentence_start) - 1].lower_ not in ("the", "these", "those")
+    return doc[_phrase_start(doc, noun, sentence_start) - 1].lower_ not in DEFINITE_OPENERS
 
 
 def _in_headline(noun: Token) -> bool:
@@ -252,27 +266,29 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             if body is not None:
                 token = body
                 continue
-            if prep.lower_ in ("of",) and _lemma(prep.head) in vocab.nominalizations:
+            if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
                 if _idiom_holds(prep.head, vocab):
                     return prep.head, "nominal"
-            along = prep.lower_ == "with" and (
-                prep.head.lower_ in ("along", "together")
-                or _is_nominal(prep.head)
-                and is_person(token, vocab)
+            along = prep.lower_ in ACCOMPANYING_PREPOSITIONS and (
+                prep.head.lower_ in ALONG_WORDS or _is_nominal(prep.head) and is_person(token, vocab)
             )
-            if prep.lower_ in ("including", "among", "of", "like", "such", "plus") or along:
+            if prep.lower_ in MEMBER_PREPOSITIONS or along:
                 token = prep.head
                 while token.dep_ == "prep" and token.head.i != token.i:  # "along with", "as well as"
                     token = token.head
                 if token.pos_ in ("VERB", "AUX"):
                     return token, "object"
                 continue
-            if prep.lower_ in ("on", "against", "at") and _lemma(prep.head) in vocab.strike_nouns:
+            if prep.lower_ in TARGET_PREPOSITIONS and _lemma(prep.head) in vocab.strike_nouns:
                 return prep.head, "nominal"
-            if prep.lower_ == "with" and prep.head.pos_ == "VERB" and _lemma(prep.head) in vocab.attack_verbs:
+            if (
+                prep.lower_ in INSTRUMENT_PREPOSITIONS
+                and prep.head.pos_ == "VERB"
+                and _lemma(prep.head) in vocab.attack_verbs
+            ):
                 if _lemma(token) in vocab.strike_nouns:
                     return prep.head, "instrument"  # "attacked Ukraine with 87 drones": strikes made
-            if prep.lower_ == "to" and _lemma(prep.head) in vocab.amount_verbs:
+            if prep.lower_ in AMOUNT_PREPOSITIONS and _lemma(prep.head) in vocab.amount_verbs:
                 # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
                 losses = [
                     c for c in prep.head.children if c.dep_ == "nsubj" and _lemma(c) in vocab.nominalizations
@@ -282,12 +298,12 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             if (
                 prep.dep_ == "prep"
                 and prep.head.pos_ in ("VERB", "AUX")
-                and prep.lower_ in ("on", "at", "against")
+                and prep.lower_ in TARGET_PREPOSITIONS
                 # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in prep.head.children)
             ):
                 return prep.head, "object"
-            if prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB":
+            if prep.lower_ in EVENT_PREPOSITIONS and prep.head.pos_ == "VERB":
                 return prep.head, "means"
             break
         if dep == "npadvmod" and token.like_num and head.pos_ == "VERB" and _lemma(head) in vocab.verbs:
@@ -403,9 +419,9 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
             for grandchild in child.children:
                 if grandchild.dep_ != "pobj":
                     continue
-                if child.lower_ == "among" and grandchild.lower_ in vocab.result_words:
+                if child.lower_ in GROUP_PREPOSITIONS and grandchild.lower_ in vocab.result_words:
                     found.append((grandchild, vocab.result_words[grandchild.lower_]))
-                elif child.lower_ == "among" and _result_effect(grandchild, vocab) is not None:
+                elif child.lower_ in GROUP_PREPOSITIONS and _result_effect(grandchild, vocab) is not None:
                     # "among the targets destroyed were 12 command posts"
                     found.append((grandchild, _result_effect(grandchild, vocab)))
                 # "were taken into custody", "are held in custody"
@@ -495,7 +511,9 @@ def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
     destroy")."""
     if any(c.dep_ == "nsubj" and c.lower_ in vocab.indefinite_subjects for c in verb.children):
         return True
-    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in INFINITIVE_MARKERS for c in verb.children
+    )
     if infinitive and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return not _achieving(verb.head, vocab)
     return False
@@ -574,11 +592,11 @@ def _misparsed_body(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     """The body a role was misparsed under: in "arrested a senior Islamic Movement of Uzbekistan leader" the
     model makes "Movement" the object and "leader" the object of "of"; the leader is the one arrested."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or not is_person(noun, vocab):
+    if noun.dep_ != "pobj" or prep.lower_ not in PARTITIVE or not is_person(noun, vocab):
         return None
     body = prep.head
     if body.pos_ != "PROPN" or body.ent_type_ not in ("ORG", "NORP") or body.i > noun.i:
         return None
     if any(c.dep_ == "det" for c in noun.children):
         return None
-    return body if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in body.children) else None
+    return body if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in body.children) else None

@@ -33,8 +33,20 @@ from extractor.components.claims.frames import (
 from extractor.components.claims.policy import MAX_EVIDENCE_TOKENS
 from extractor.components.claims.tokens import _acronym, _clean, _is_nominal, _lemma, _text_of, is_person
 from extractor.components.claims.vocabulary import (
+    ANOTHER_WORDS,
+    DEFINITE_ARTICLES,
+    DEFINITE_OPENERS,
     DEFINITE_WORDS,
     DESIGNATION,
+    GROUP_PREPOSITIONS,
+    GROUP_PRONOUNS,
+    INCLUSION_WORDS,
+    INDEFINITE_ARTICLES,
+    INVARIANT_PLURALS,
+    ONE_DETERMINERS,
+    PARTITIVE,
+    SINGULAR_DEMONSTRATIVES,
+    TOTALITY_WORDS,
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
@@ -46,7 +58,7 @@ from extractor.vocabulary import TargetTaxonomy
 def _one_of_a_group(figure: Token) -> bool:
     """ "The militants, one of them a commander, were killed", "is one of more than 50 insurgents killed": one
     member set beside a group that is itself the claim."""
-    groups = [g for c in figure.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    groups = [g for c in figure.children if c.lower_ in PARTITIVE for g in c.children if g.dep_ == "pobj"]
     if not groups:
         return False
     if figure.dep_ == "appos":
@@ -59,7 +71,7 @@ def _whole_of_a_part(noun: Token, figure: Span) -> bool:
     """The five of "two of the five suspects were detained" or "of the 40 drones, 35 were shot down": the
     claim is the part, counted by its own figure."""
     of = noun.head
-    if noun.dep_ != "pobj" or of.lower_ != "of":
+    if noun.dep_ != "pobj" or of.lower_ not in PARTITIVE:
         return False
     part = of.head
     if part.pos_ in ("VERB", "AUX") and of.i < part.i:
@@ -135,7 +147,7 @@ def _count_claim(
     if noun is None:
         # "more than 20 were killed", "two of the positions": the figure stands for its noun
         for child in core_last.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in PARTITIVE:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     noun = objects[0]
@@ -160,7 +172,7 @@ def _count_claim(
         fronted = [
             g
             for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "of" and c.i < core_last.i
+            if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
             for g in c.children
             if g.dep_ == "pobj" and _is_nominal(g)
         ]
@@ -235,7 +247,7 @@ def _count_claim(
     if kind in ("targets", "casualties"):
         if noun is not None and noun.i >= span.end:
             first = span.end
-            if doc[first].lower_ == "of":  # "two of the positions": what is counted is "positions"
+            if doc[first].lower_ in PARTITIVE:  # "two of the positions": what is counted is "positions"
                 first += 1
                 while first < noun.i and (doc[first].dep_ == "det" or doc[first].like_num):
                     first += 1
@@ -273,7 +285,7 @@ def _count_claim(
         sentence_end=sentence.end_char,
         verb_index=verb.i if verb is not None else None,
         noun_index=noun.i if noun is not None else None,
-        definite=span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those"),
+        definite=span.start > 0 and doc[span.start - 1].lower_ in DEFINITE_OPENERS,
         flown_by=_flown_by(doc, span, noun) if flown else None,
     )
 
@@ -308,7 +320,7 @@ def _singular_claims(
         last = noun.i + 1
         if _named_unit(noun, vocab):
             # "a mobile sniper group of terrorists": the unit with whom it is made of, counted as one
-            members = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+            members = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTITIVE]
             if members:
                 last = members[0].right_edge.i + 1
                 taken = taken | set(range(noun.i, last))
@@ -334,7 +346,10 @@ def _singular_claims(
                 sentence_end=sentence.end_char,
                 verb_index=verb.i,
                 noun_index=noun.i,
-                definite=any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children),
+                definite=any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES | SINGULAR_DEMONSTRATIVES
+                    for c in noun.children
+                ),
                 member=any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in noun.children),
             )
         )
@@ -457,7 +472,7 @@ def _named_unit(noun: Token, vocab: ClaimVocabulary) -> bool:
     return (
         _lemma(noun) in vocab.unit_nouns
         and noun.dep_ != "pobj"  # "the leader of a terrorist group": whose group, not one lost
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES | ANOTHER_WORDS for c in children)
         and any(c.dep_ in ("amod", "compound") and not c.like_num for c in children)
     )
 
@@ -501,10 +516,10 @@ def _singular_reading(
         ]
         if not determiners and noun.tag_ == "NN" and first.tag_ == "NN":
             # "a woman and child": an indefinite article over singular nouns makes one of each
-            determiners = [c for c in first.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
-    indefinite = any(d.lower_ in ("a", "an", "one", "another") for d in determiners)
-    definite = any(d.lower_ == "the" for d in determiners)
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ == "aircraft" or _acronym(noun)
+            determiners = [c for c in first.children if c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES]
+    indefinite = any(d.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS | ANOTHER_WORDS for d in determiners)
+    definite = any(d.lower_ in DEFINITE_ARTICLES for d in determiners)
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in INVARIANT_PLURALS or _acronym(noun)
     verb, relation = governing_verb(noun, vocab)
     if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
         return None
@@ -516,11 +531,11 @@ def _singular_reading(
     if _headline_verb(verb, sentence):
         return None
     lemma = _lemma(noun)
-    if any(a.lower_ == "including" for a in itertools.islice(noun.ancestors, 4)):
+    if any(a.lower_ in INCLUSION_WORDS for a in itertools.islice(noun.ancestors, 4)):
         return None  # one named member of a group already counted
-    if noun.head.lower_ == "among" and any(c.lower_ in ("them", "those") for c in noun.head.children):
+    if noun.head.lower_ in GROUP_PREPOSITIONS and any(c.lower_ in GROUP_PRONOUNS for c in noun.head.children):
         return None  # "eliminated a number of terrorists, among them Abu Khaled": a member named
-    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and definite else None
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in PARTITIVE and definite else None
     if owner is not None and _is_nominal(owner) and not owner.like_num and relation != "nominal":
         return None  # "3 air defence systems of the enemy": whose they were, not a thing counted
     definite_strike = definite and not strike_seen and relation in ("object", "subject")
@@ -596,7 +611,7 @@ def _singular_reading(
         return kind, 1, None, effect, verb
     if noun.tag_ in ("NNS", "NNPS") and kind == "casualties" and not named_person:
         # "killed insurgents"; "the armed militants ... were all killed", when not counted before
-        every = any(c.lower_ == "all" for c in (*noun.children, *verb.children))
+        every = any(c.lower_ in TOTALITY_WORDS for c in (*noun.children, *verb.children))
         if not determiners or definite and every:
             return kind, None, "plural", effect, verb
     return None

@@ -13,6 +13,7 @@ from extractor.components.claims.tokens import _clean, _lemma
 from extractor.components.claims.vocabulary import (
     COARSE_DATE_KINDS,
     DATE_STARTS_KEY,
+    PERIOD_OPENERS,
     YIELDING_DATE_KINDS,
     ClaimVocabulary,
 )
@@ -206,7 +207,7 @@ def _period_in_words(sentence: Span) -> str | None:
     """The words of a "since" phrase or clause that names no date ("since the start of the operation",
     "since it began")."""
     for token in sentence:
-        if token.lower_ != "since":
+        if token.lower_ not in PERIOD_OPENERS:
             continue
         if token.dep_ == "prep":
             return _clean(sentence.doc[token.i : token.right_edge.i + 1].text)
@@ -218,10 +219,10 @@ def _period_in_words(sentence: Span) -> str | None:
 def _since_marker(span: Span) -> Token | None:
     """The "since" that opens the clause a date stands in, if any."""
     for ancestor in span.root.ancestors:
-        if ancestor.lower_ == "since" and ancestor.dep_ == "prep":
+        if ancestor.lower_ in PERIOD_OPENERS and ancestor.dep_ == "prep":
             return ancestor  # "since the beginning of the operation on September 30"
         for child in ancestor.children:
-            if child.dep_ == "mark" and child.lower_ == "since":
+            if child.dep_ == "mark" and child.lower_ in PERIOD_OPENERS:
                 return child  # "since the operation began on September 30"
         if ancestor.dep_ in ("ROOT", "ccomp"):
             return None

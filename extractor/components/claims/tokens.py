@@ -9,10 +9,13 @@ from spacy.tokens import Doc, Token
 from extractor.components.claims.policy import MAX_PHRASE_TOKENS
 from extractor.components.claims.vocabulary import (
     ARGUMENT_DEPS,
+    DEFINITE_ARTICLES,
     NAME_JOINERS,
     NOMINAL_TAGS,
+    PARTITIVE,
     PLACE_ENTITIES,
     PLACE_UNITS,
+    SOURCE_PREPOSITIONS,
     ClaimVocabulary,
 )
 
@@ -51,10 +54,14 @@ def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("relcl", "acl", "punct", "cc", "appos", "advcl") or child.text in (",", "(", ";"):
             break
-        if child.dep_ == "prep" and child.lower_ not in ("of", "from"):
+        if child.dep_ == "prep" and child.lower_ not in PARTITIVE | SOURCE_PREPOSITIONS:
             break
         right = child.right_edge.i + 1
-    while left < token.i and doc[left].dep_ in ("det", "punct", "cc") and doc[left].lower_ not in ("the",):
+    while (
+        left < token.i
+        and doc[left].dep_ in ("det", "punct", "cc")
+        and doc[left].lower_ not in DEFINITE_ARTICLES
+    ):
         left += 1
     # "On May 2 Turkish forces struck": a named day the parser ran into the phrase is no part of it (but
     # "a four-day operation" and "last week's attacks" keep theirs)
