@@ -264,3 +264,11 @@ def test_a_web_pages_stamp_dates_no_claim(extractor):
     )
     record = extractor.extract(text, published="2019-03-14")
     assert [(c.value, c.date, c.date_text) for c in record.claims] == [(12, None, None)]
+
+
+def test_the_day_of_a_statement_dates_the_saying(extractor):
+    # commas stripped, as in scraped texts: the day hangs on "statement", which hangs on "said"; the week
+    # the statement speaks of ends on the day it was made
+    text = "The jets destroyed 9 depots in the past week the ministry said in a statement on Tuesday."
+    record = extractor.extract(text, published="2019-03-13")
+    assert [(c.value, c.date, c.period_end) for c in record.claims] == [(9, None, dt.date(2019, 3, 12))]

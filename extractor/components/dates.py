@@ -118,6 +118,7 @@ class DateVocabulary:
     vague_counts: frozenset[str]
     common_words: frozenset[str]
     stamp_words: frozenset[str]
+    report_nouns: frozenset[str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -134,7 +135,7 @@ class DateVocabulary:
                 "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
-                "common_words", "stamp_words",
+                "common_words", "stamp_words", "report_nouns",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -164,6 +165,7 @@ class DateVocabulary:
             vague_counts=frozenset(lists["vague_counts"]),
             common_words=frozenset(lists["common_words"]),
             stamp_words=frozenset(lists["stamp_words"]),
+            report_nouns=frozenset(lists["report_nouns"]),
             patterns=tuple(patterns),
         )
 
@@ -824,6 +826,9 @@ def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
         return False
     if head.lemma_.lower() in words.reporting_verbs:
         return True
+    if head.lemma_.lower() in words.report_nouns:
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        return verb.lemma_.lower() in words.reporting_verbs  # "said in a statement on Tuesday"
     # "Russia said on Friday it used ...": the parser hangs the day on the reported clause, yet it stands
     # between the verb of saying and that clause's subject, so it dates the saying
     said = head.head
