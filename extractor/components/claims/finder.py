@@ -35,7 +35,7 @@ from extractor.components.document import (
     sentence_bounds,
     sentence_spans,
 )
-from extractor.components.layout import find_loss_lines, furniture_sentences, list_lead
+from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
 from extractor.qualifiers import qualifier_rules
 from extractor.vocabulary import TargetTaxonomy, target_taxonomy
 
@@ -79,6 +79,54 @@ def find_claims(
     findings: list[ClaimFinding] = []
     seen_sentences: set[str] = set()
     last_actor: str | None = None
+    numbers_by_sentence = _numbers_by_sentence(doc)
+    strike_seen = False
+    claim_words = _claim_word_mask(doc, vocab)
+    all_sentences = sentence_spans(doc)
+    paragraph_of = _paragraphs(doc, all_sentences)
+    # the last force named by the end of each sentence ("the strikes" made are no force of their own)
+    actor_after: dict[int, str | None] = {}
+    last_force: str | None = None
+    for index, sentence in enumerate(all_sentences):
+        if sentence.start in skipped or sentence.start in lines_taken:
+            continue
+        key = _sentence_key(sentence)
+        if key in seen_sentences:
+            continue
+        seen_sentences.add(key)
+        lead = list_lead(document_text(doc), all_sentences, index, policy.list_items_read_back)
+        lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
+        spans = numbers_by_sentence.get(sentence.start, [])
+        sentence_findings, taken = _count_claims(doc, sentence, spans, vocab, lines_taken, lead_verb)
+        strike_seen = strike_seen or any(f.kind == "strikes" for f in findings)
+        if claim_words[sentence.start : sentence.end].any():
+            sentence_findings.extend(
+                _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
+            )
+            counted = {f.noun_index for f in findings + sentence_findings if f.noun_index is not None}
+            sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
+        lead_actor = actor_after.get(all_sentences[lead].start) if lead is not None else None
+        place = (index, paragraph_of[sentence.start])
+        last_actor = _attach_actors(doc, sentence_findings, vocab, place, last_actor, lead_actor)
+        sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
+        # a restatement in other words stays a claim; the claim linker says which one it restates
+        findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
+        last_actor = _sentence_actor(sentence, vocab) or last_actor
+        if last_actor is not None and not _names_strikes_made(last_actor, vocab):
+            last_force = last_actor
+        actor_after[sentence.start] = last_force
+    _add_loss_line_claims(doc, loss_lines, vocab, findings, paragraph_of)
+    findings.sort(key=lambda f: f.evidence_start)
+    # a release with an update appended under its own dateline: each report's story is told on its own
+    for section in doc._.report_sections or [ReportSection(0, len(document_text(doc)), doc._.published)]:
+        members = [f for f in findings if section.start <= f.evidence_start < section.end]
+        report_day = _report_day(doc, skipped, section, policy)
+        _attach_context(doc, members, vocab, taxonomy, paragraph_of, section, policy, report_day)
+    return _unique(findings)
+
+
+def _numbers_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """The figures of each sentence, by its start token, leaving out those inside a date."""
     numbers_by_sentence: dict[int, list[Span]] = {}
     # the day of "1 February 2016 Russian forces destroy ..." counts nothing
     in_dates = {
@@ -87,100 +135,104 @@ def find_claims(
     for span in doc._.numbers or []:
         if span.start not in in_dates:
             numbers_by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
+    return numbers_by_sentence
+
+
+def _paragraphs(doc: Doc, sentences: list[Span]) -> dict[int, int]:
+    """The paragraph of each sentence, by its start token: a line break between sentences opens one."""
     paragraph = 0
     previous_end = 0
     paragraph_of: dict[int, int] = {}
-    strike_seen = False
-    claim_words = _claim_word_mask(doc, vocab)
-    all_sentences = sentence_spans(doc)
-    # the last force named by the end of each sentence ("the strikes" made are no force of their own)
-    actor_after: dict[int, str | None] = {}
-    last_force: str | None = None
-    for index, sentence in enumerate(all_sentences):
+    for index, sentence in enumerate(sentences):
         if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
             paragraph += 1
         previous_end = sentence.start_char + len(
             document_text(doc)[sentence.start_char : sentence.end_char].rstrip()
         )
         paragraph_of[sentence.start] = paragraph
-        if sentence.start in skipped or sentence.start in lines_taken:
+    return paragraph_of
+
+
+def _count_claims(
+    doc: Doc,
+    sentence: Span,
+    spans: list[Span],
+    vocab: ClaimVocabulary,
+    lines_taken: set[int],
+    lead_verb: Token | None,
+) -> tuple[list[ClaimFinding], set[int]]:
+    """The claims of the figures of `sentence`, and the tokens they took; a figure no verb governs may be a
+    member of a list before it, or an item under a lead's verb."""
+    sentence_findings: list[ClaimFinding] = []
+    taken: set[int] = set()
+    unread = []
+    for span in spans:
+        if span.start in lines_taken:
             continue
-        key = _sentence_key(sentence)
-        if key in seen_sentences:
-            continue
-        seen_sentences.add(key)
-        sentence_findings: list[ClaimFinding] = []
-        taken: set[int] = set()
-        unread = []
-        for span in numbers_by_sentence.get(sentence.start, []):
-            if span.start in lines_taken:
-                continue
-            finding = _count_claim(doc, sentence, span, vocab, sentence_findings)
-            if finding is not None:
-                sentence_findings.append(finding)
-                taken.update(range(span.start, span.end))
-                evidence = doc.char_span(
-                    finding.evidence_start, finding.evidence_end, alignment_mode="expand"
-                )
-                taken.update(t.i for t in evidence or [])
-            else:
-                unread.append(span)
-        lead = list_lead(document_text(doc), all_sentences, index, policy.list_items_read_back)
-        lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
-        for span in unread:
-            finding = _list_member_claim(doc, sentence, span, vocab, sentence_findings, taken)
-            if finding is None and lead_verb is not None:
-                # "Jets destroyed the following:" over "- 12 tanks": the item's verb is its lead's
-                finding = _count_claim(doc, sentence, span, vocab, [], verb_override=lead_verb)
-            if finding is not None:
-                sentence_findings.append(finding)
-                taken.update(range(span.start, span.end))
-        strike_seen = strike_seen or any(f.kind == "strikes" for f in findings)
-        if claim_words[sentence.start : sentence.end].any():
-            sentence_findings.extend(
-                _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
-            )
-            counted = {f.noun_index for f in findings + sentence_findings if f.noun_index is not None}
-            sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
-        for finding in sentence_findings:
-            finding.sentence_index = index
-            finding.paragraph = paragraph
-            verb = doc[finding.verb_index] if finding.verb_index is not None else None
-            finding.actor = find_actor(verb, vocab, last_actor)
-            if finding.actor and finding.actor in _counted_text(doc, finding):
-                finding.actor = None  # the counted thing is no actor of its own loss
-            if finding.actor and _actor_is_the_count(finding, vocab):
-                finding.actor = None
-            if finding.flown_by:
-                finding.actor = finding.flown_by
-            if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
-                finding.actor = strike_maker(doc[finding.noun_index])
-            if finding.actor is None and lead is not None:
-                # a list item that names no one acted for the force its lead was about
-                finding.actor = actor_after.get(all_sentences[lead].start)
-            if finding.actor:
-                last_actor = finding.actor
-        sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
-        # a restatement in other words stays a claim; the claim linker says which one it restates
-        findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
-        last_actor = _sentence_actor(sentence, vocab) or last_actor
-        if last_actor is not None and not _names_strikes_made(last_actor, vocab):
-            last_force = last_actor
-        actor_after[sentence.start] = last_force
+        finding = _count_claim(doc, sentence, span, vocab, sentence_findings)
+        if finding is not None:
+            sentence_findings.append(finding)
+            taken.update(range(span.start, span.end))
+            evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+            taken.update(t.i for t in evidence or [])
+        else:
+            unread.append(span)
+    for span in unread:
+        finding = _list_member_claim(doc, sentence, span, vocab, sentence_findings, taken)
+        if finding is None and lead_verb is not None:
+            # "Jets destroyed the following:" over "- 12 tanks": the item's verb is its lead's
+            finding = _count_claim(doc, sentence, span, vocab, [], verb_override=lead_verb)
+        if finding is not None:
+            sentence_findings.append(finding)
+            taken.update(range(span.start, span.end))
+    return sentence_findings, taken
+
+
+def _attach_actors(
+    doc: Doc,
+    sentence_findings: list[ClaimFinding],
+    vocab: ClaimVocabulary,
+    place: tuple[int, int],
+    last_actor: str | None,
+    lead_actor: str | None,
+) -> str | None:
+    """Sets each claim's actor (and its sentence and paragraph, `place`); returns the last actor named."""
+    for finding in sentence_findings:
+        finding.sentence_index, finding.paragraph = place
+        verb = doc[finding.verb_index] if finding.verb_index is not None else None
+        finding.actor = find_actor(verb, vocab, last_actor)
+        if finding.actor and finding.actor in _counted_text(doc, finding):
+            finding.actor = None  # the counted thing is no actor of its own loss
+        if finding.actor and _actor_is_the_count(finding, vocab):
+            finding.actor = None
+        if finding.flown_by:
+            finding.actor = finding.flown_by
+        if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
+            finding.actor = strike_maker(doc[finding.noun_index])
+        if finding.actor is None:
+            # a list item that names no one acted for the force its lead was about
+            finding.actor = lead_actor
+        if finding.actor:
+            last_actor = finding.actor
+    return last_actor
+
+
+def _add_loss_line_claims(
+    doc: Doc,
+    loss_lines: list[LossLine],
+    vocab: ClaimVocabulary,
+    findings: list[ClaimFinding],
+    paragraph_of: dict[int, int],
+) -> None:
+    """The claims of a losses list's lines, added to `findings`."""
     # a list's lines are their own paragraph's sentences: a day named in the report before them is not theirs
     sentences = sentence_spans(doc)
     starts = [s.start for s in sentences]
+    last_paragraph = paragraph_of[sentences[-1].start] if sentences else 0
     for line, finding in zip(loss_lines, _loss_line_claims(doc, loss_lines, vocab), strict=True):
         finding.sentence_index = max(0, bisect.bisect_right(starts, line.start) - 1)
-        finding.paragraph = paragraph_of.get(sentences[finding.sentence_index].start, paragraph)
+        finding.paragraph = paragraph_of.get(sentences[finding.sentence_index].start, last_paragraph)
         findings.append(finding)
-    findings.sort(key=lambda f: f.evidence_start)
-    # a release with an update appended under its own dateline: each report's story is told on its own
-    for section in doc._.report_sections or [ReportSection(0, len(document_text(doc)), doc._.published)]:
-        members = [f for f in findings if section.start <= f.evidence_start < section.end]
-        report_day = _report_day(doc, skipped, section, policy)
-        _attach_context(doc, members, vocab, taxonomy, paragraph_of, section, policy, report_day)
-    return _unique(findings)
 
 
 def _counted_text(doc: Doc, finding: ClaimFinding) -> str:
