@@ -261,51 +261,13 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         if dep in ("nsubj",):
             return head, "subject"
         if dep == "pobj":
-            prep = head
-            body = _misparsed_body(token, vocab)
-            if body is not None:
-                token = body
-                continue
-            if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
-                if _idiom_holds(prep.head, vocab):
-                    return prep.head, "nominal"
-            along = prep.lower_ in ACCOMPANYING_PREPOSITIONS and (
-                prep.head.lower_ in ALONG_WORDS or _is_nominal(prep.head) and is_person(token, vocab)
-            )
-            if prep.lower_ in MEMBER_PREPOSITIONS or along:
-                token = prep.head
-                while token.dep_ == "prep" and token.head.i != token.i:  # "along with", "as well as"
-                    token = token.head
-                if token.pos_ in ("VERB", "AUX"):
-                    return token, "object"
-                continue
-            if prep.lower_ in TARGET_PREPOSITIONS and _lemma(prep.head) in vocab.strike_nouns:
-                return prep.head, "nominal"
-            if (
-                prep.lower_ in INSTRUMENT_PREPOSITIONS
-                and prep.head.pos_ == "VERB"
-                and _lemma(prep.head) in vocab.attack_verbs
-            ):
-                if _lemma(token) in vocab.strike_nouns:
-                    return prep.head, "instrument"  # "attacked Ukraine with 87 drones": strikes made
-            if prep.lower_ in AMOUNT_PREPOSITIONS and _lemma(prep.head) in vocab.amount_verbs:
-                # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
-                losses = [
-                    c for c in prep.head.children if c.dep_ == "nsubj" and _lemma(c) in vocab.nominalizations
-                ]
-                if losses:
-                    return losses[0], "nominal"
-            if (
-                prep.dep_ == "prep"
-                and prep.head.pos_ in ("VERB", "AUX")
-                and prep.lower_ in TARGET_PREPOSITIONS
-                # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
-                and not any(c.dep_ in ("dobj", "nsubjpass") for c in prep.head.children)
-            ):
-                return prep.head, "object"
-            if prep.lower_ in EVENT_PREPOSITIONS and prep.head.pos_ == "VERB":
-                return prep.head, "means"
-            break
+            verb, relation, onward = _governor_through_preposition(token, vocab)
+            if verb is not None:
+                return verb, relation
+            if onward is None:
+                break
+            token = onward
+            continue
         if dep == "npadvmod" and token.like_num and head.pos_ == "VERB" and _lemma(head) in vocab.verbs:
             return head, "object"  # "shot down 23 of 31 drones": a figure the parser hung on the verb loosely
         if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
@@ -315,6 +277,55 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             break
         break
     return None, ""
+
+
+def _governor_through_preposition(
+    token: Token, vocab: ClaimVocabulary
+) -> tuple[Token | None, str, Token | None]:
+    """What governs `token`, the object of a preposition: the verb and relation, or else the token the
+    search goes on from (a group it is a member of, a body misparsed over it), or neither."""
+    prep = token.head
+    body = _misparsed_body(token, vocab)
+    if body is not None:
+        return None, "", body
+    if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
+        if _idiom_holds(prep.head, vocab):
+            return prep.head, "nominal", None
+    along = prep.lower_ in ACCOMPANYING_PREPOSITIONS and (
+        prep.head.lower_ in ALONG_WORDS or _is_nominal(prep.head) and is_person(token, vocab)
+    )
+    if prep.lower_ in MEMBER_PREPOSITIONS or along:
+        member_of = prep.head
+        while member_of.dep_ == "prep" and member_of.head.i != member_of.i:  # "along with", "as well as"
+            member_of = member_of.head
+        if member_of.pos_ in ("VERB", "AUX"):
+            return member_of, "object", None
+        return None, "", member_of
+    if prep.lower_ in TARGET_PREPOSITIONS and _lemma(prep.head) in vocab.strike_nouns:
+        return prep.head, "nominal", None
+    if (
+        prep.lower_ in INSTRUMENT_PREPOSITIONS
+        and prep.head.pos_ == "VERB"
+        and _lemma(prep.head) in vocab.attack_verbs
+    ):
+        if _lemma(token) in vocab.strike_nouns:
+            return prep.head, "instrument", None  # "attacked Ukraine with 87 drones": strikes made
+    if prep.lower_ in AMOUNT_PREPOSITIONS and _lemma(prep.head) in vocab.amount_verbs:
+        # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
+        losses = [c for c in prep.head.children if c.dep_ == "nsubj" and _lemma(c) in vocab.nominalizations]
+        if losses:
+            return losses[0], "nominal", None
+    if (
+        prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.lower_ in TARGET_PREPOSITIONS
+        # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in prep.head.children)
+    ):
+        return prep.head, "object", None
+    if prep.lower_ in EVENT_PREPOSITIONS and prep.head.pos_ == "VERB":
+        return prep.head, "means", None
+    return None, "", None
 
 
 def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
