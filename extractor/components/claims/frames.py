@@ -228,16 +228,9 @@ def _in_headline(noun: Token) -> bool:
 def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
     """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
     "passive", "result", "nominal", or "instrument" (the drones of "attacked with 87 drones")."""
-    # "a weapons operative captured by U.S. forces": a reduced passive relative over a noun named anew (not
-    # "the militants killed in the offensive", who were counted before, nor a headline's "Russia says 62
-    # troops killed")
-    for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
-            if _named_anew(noun) and not _in_headline(noun):
-                return child, "passive"
-    strike_acting = _acting_strike_verb(noun, vocab)
-    if strike_acting is not None:
-        return strike_acting, "subject"
+    direct = _direct_governor(noun, vocab)
+    if direct is not None:
+        return direct
     token = noun
     for _ in range(6):
         dep = token.dep_
@@ -277,6 +270,21 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             break
         break
     return None, ""
+
+
+def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """A verb that governs `noun` from below it: a reduced passive relative, or the strikes' own verb."""
+    # "a weapons operative captured by U.S. forces": a reduced passive relative over a noun named anew (not
+    # "the militants killed in the offensive", who were counted before, nor a headline's "Russia says 62
+    # troops killed")
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
+            if _named_anew(noun) and not _in_headline(noun):
+                return child, "passive"
+    strike_acting = _acting_strike_verb(noun, vocab)
+    if strike_acting is not None:
+        return strike_acting, "subject"
+    return None
 
 
 def _governor_through_preposition(
