@@ -189,3 +189,18 @@ def short_documents(count: int, *, seed: int = 11) -> Iterator[dict]:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def long_document(characters: int, *, seed: int = 5) -> tuple[str, str]:
+    """(text, published ISO date) of one document of about `characters` characters: the shared corpus's
+    texts one after another (datelines, headings and page furniture included), then generated briefings
+    where that folder is absent or runs out; for the time of long documents against short ones."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    held = 0
+    texts = iter(text for _, text in shared_texts())
+    while held < characters:
+        text = next(texts, None) or generated_document(rng, sentences=(20, 40))[0]
+        parts.append(text.strip())
+        held += len(parts[-1]) + 2
+    return "\n\n".join(parts)[:characters], "2016-03-09"

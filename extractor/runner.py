@@ -31,6 +31,7 @@ from rich.progress import (
 from rich.text import Text
 
 from extractor.api import Extractor
+from extractor.kernels import limit_blas_threads
 from extractor.models import PublishedSource
 from extractor.readers import InputError, SourceDocument
 from extractor.records import DocumentInput, content_sha256
@@ -150,6 +151,7 @@ _worker_error: str | None = None
 
 def _start_worker(model: str | None, include_text: bool) -> None:
     global _worker_extractor, _worker_error
+    limit_blas_threads()
     try:
         _worker_extractor = Extractor(model, include_text=include_text)
     except Exception as err:  # noqa: BLE001 - reported by the first chunk, in the parent

@@ -28,6 +28,7 @@ from extractor.components.document import (
     sentence_bounds,
     word_hashes,
 )
+from extractor.factories import evaluated_annotations
 from extractor.vocabulary import VocabularyError, load_data, phrases, require
 
 NO_PUBLISHED_WARNING = "no published date: relative dates left unresolved"
@@ -38,6 +39,8 @@ SOURCE = "dates.json"
 # a period ending on a day and month without a year up to this many days after the published date is not
 # read as last year's (a single day is: "on Oct. 17" in a text of Oct. 16 looks back a year)
 YEARLESS_LEAD_DAYS = 31
+# whether the parser ran, kept per document (see _parsed)
+PARSED_KEY = "briefing_extractor.parsed"
 
 # Labels whose match is one day (or a month or year) that a range or "since" can be built on.
 POINT_LABELS = frozenset(
@@ -819,7 +822,7 @@ def _after_stamp_word(span: Span, words: DateVocabulary) -> bool:
 
 
 def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
-    if not span.doc.has_annotation("DEP"):
+    if not _parsed(span.doc):
         return False
     head = span.root.head
     if head.i in range(span.start, span.end):
@@ -836,6 +839,14 @@ def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
         return False
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and span.end <= subjects[0].left_edge.i
+
+
+def _parsed(doc: Doc) -> bool:
+    """Whether the parser ran: Doc.has_annotation walks every token, so it is asked once per document."""
+    parsed = doc.user_data.get(PARSED_KEY)
+    if parsed is None:
+        parsed = doc.user_data[PARSED_KEY] = doc.has_annotation("DEP")
+    return parsed
 
 
 def find_dates(
@@ -1210,6 +1221,7 @@ class DateFinder:
         return doc
 
 
+@evaluated_annotations
 @Language.factory("briefing_dates")
 def make_date_finder(nlp: Language, name: str) -> DateFinder:
     """The date finder as a pipeline component."""

@@ -27,6 +27,8 @@ LOWER_KEY = "briefing_extractor.lower_words"
 LEADING_KEY = "briefing_extractor.leading_space"
 BOUNDS_KEY = "briefing_extractor.sentence_bounds"
 ENTITIES_KEY = "briefing_extractor.entities"
+SPANS_KEY = "briefing_extractor.sentence_spans"
+ENTITY_STARTS_KEY = "briefing_extractor.entity_starts"
 
 
 def register_document_extensions() -> None:
@@ -119,10 +121,15 @@ def alphabetic(doc: Doc) -> list[bool]:
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
-    """doc.sents as a list, its bounds found once per document: each pass over doc.sents walks every token
-    again, and several components pass over them. Only plain numbers are kept on the Doc: a Span kept in
-    its user_data would tie the Doc to itself in a cycle and hold its memory after the batch."""
-    return [Span(doc, start, end) for start, end in zip(*_sentence_table(doc), strict=True)]
+    """doc.sents as a list, built once per document: each pass over doc.sents walks every token again, and
+    several components (the claim finder once per report section) ask for them. The Spans kept in
+    user_data tie the Doc to itself in a cycle, which Extractor breaks by clearing user_data once the
+    record is made, as it does for the components' other spans."""
+    spans = doc.user_data.get(SPANS_KEY)
+    if spans is None:
+        table = _sentence_table(doc)
+        spans = doc.user_data[SPANS_KEY] = tuple(Span(doc, a, b) for a, b in zip(*table, strict=True))
+    return list(spans)
 
 
 def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
@@ -153,10 +160,16 @@ def entities_in(
     found = doc.user_data.get(ENTITIES_KEY)
     if found is None:
         found = doc.user_data[ENTITIES_KEY] = [(e.start, e.end, e.label) for e in doc.ents]
+        doc.user_data[ENTITY_STARTS_KEY] = [e[0] for e in found]
     end = len(doc) if end is None else end
     wanted = word_hashes(labels) if labels is not None else None
+    # entities are sorted and never overlap: those within start..end are found by bisection, so that asking
+    # for the entities of each sentence costs what the sentence holds, not what the document holds
+    starts = doc.user_data[ENTITY_STARTS_KEY]
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end, first)
     return [
         Span(doc, a, b, label=label)
-        for a, b, label in found
-        if a >= start and b <= end and (wanted is None or label in wanted)
+        for a, b, label in found[first:last]
+        if b <= end and (wanted is None or label in wanted)
     ]

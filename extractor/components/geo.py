@@ -9,6 +9,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.factories import evaluated_annotations
 from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
 from extractor.vocabulary import load_data, require
 
@@ -224,6 +225,7 @@ def clean_place(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
 
 
+@evaluated_annotations
 @Language.factory("briefing_geo", default_config={"join_provinces": True})
 def make_geo_finder(nlp: Language, name: str, join_provinces: bool) -> GeoFinder:
     """The geo finder as a pipeline component; `join_provinces`: a district's location gains the province

@@ -6,12 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components.document import document_text, sentence_spans
 from extractor.components.numbers import parse_digits
+from extractor.factories import evaluated_annotations
 from extractor.vocabulary import load_data, require
 
 # "tanks ‒ 1,393 (+10) од," : a label, a dash of any kind with a space before it ("personnel ‒about 41650"
@@ -124,12 +125,20 @@ def furniture_sentences(doc: Doc) -> set[int]:
             furniture_spans.append((start, end))
     captions = tuple(require(data, "caption_openers", list, "claim_terms.json"))
     skipped = set()
+    # the furniture lines are in text order and never overlap: the one a sentence may start in is found by
+    # bisection, not by testing every line against every sentence
+    furniture_starts = [a for a, _ in furniture_spans]
     for sentence in sentence_spans(doc):
-        if any(a <= sentence.start_char < b for a, b in furniture_spans):
+        k = bisect.bisect_right(furniture_starts, sentence.start_char) - 1
+        if k >= 0 and sentence.start_char < furniture_spans[k][1]:
             skipped.add(sentence.start)
         elif text[sentence.start_char : sentence.end_char].lstrip().lower().startswith(captions):
             skipped.add(sentence.start)
     return skipped
+
+
+# Token.is_sent_start's True, None and False as Doc.to_array and Doc.from_array hold them (-1 as uint64)
+SENT_START_FLAGS = {True: 1, None: 0, False: 2**64 - 1}
 
 
 def list_lead(text: str, sentences: list[Span], index: int, read_back: int) -> int | None:
@@ -156,6 +165,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     after_breaks = sorted(
         {bisect.bisect_right(starts, m.start()) for m in re.finditer("\n", document_text(doc))}
     )
+    flags = doc.to_array(SENT_START)
     for i in after_breaks:
         if i < 1 or i >= len(doc):
             continue
@@ -169,11 +179,13 @@ def mark_line_breaks(doc: Doc) -> Doc:
         hard_wrap = last_word.is_alpha and (
             token.text[:1].islower() or (last_word.is_lower and last_word.tag_ in OPEN_ENDING_TAGS)
         )
-        token.is_sent_start = True if blank_line or not hard_wrap else None
-        if token.is_sent_start and token.text in BULLETS and i + 1 < len(doc):
-            doc[
-                i + 1
-            ].is_sent_start = False  # "- 11 ISIS operatives detained": the item goes on past its bullet
+        starts_sentence = True if blank_line or not hard_wrap else None
+        flags[i] = SENT_START_FLAGS[starts_sentence]
+        if starts_sentence and token.text in BULLETS and i + 1 < len(doc):
+            # "- 11 ISIS operatives detained": the item goes on past its bullet
+            flags[i + 1] = SENT_START_FLAGS[False]
+    # written back at once: Token.is_sent_start's setter checks the whole Doc for a parse on every call
+    doc.from_array([SENT_START], flags)
     return doc
 
 
@@ -187,6 +199,7 @@ class LineBreakSentencizer:
         return mark_line_breaks(doc)
 
 
+@evaluated_annotations
 @Language.factory("briefing_lines")
 def make_line_breaker(nlp: Language, name: str) -> LineBreakSentencizer:
     """The line-break sentence marker as a pipeline component (add it before the parser)."""

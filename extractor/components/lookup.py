@@ -20,6 +20,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from extractor.factories import evaluated_annotations
+
 # the token attributes a one-token rule may test; a rule testing anything else runs through the Matcher
 TESTED = {"TAG": TAG, "LOWER": LOWER, "DEP": DEP, "IS_SPACE": IS_SPACE}
 # the attributes written as arrays; any other a rule sets is written token by token
@@ -211,12 +213,14 @@ class LemmaLookup:
         return doc
 
 
+@evaluated_annotations
 @Language.factory("briefing_attributes")
 def make_attribute_lookup(nlp: Language, name: str) -> AttributeLookup:
     """The model's attribute ruler, by lookup; the ruler itself stays in the pipeline, disabled."""
     return AttributeLookup(nlp.get_pipe("attribute_ruler"))
 
 
+@evaluated_annotations
 @Language.factory("briefing_lemmas")
 def make_lemma_lookup(nlp: Language, name: str) -> LemmaLookup:
     """The model's rule lemmatizer, by lookup; the lemmatizer itself stays in the pipeline, disabled."""

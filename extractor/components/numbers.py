@@ -20,6 +20,7 @@ from extractor.components.document import (
     sentence_bounds,
     word_hashes,
 )
+from extractor.factories import evaluated_annotations
 from extractor.vocabulary import load_data, phrases, require
 
 DIGITS = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f' ])\d{3})*(?:\1\d{3})*$|^\d+$")
@@ -517,6 +518,7 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
     return found
 
 
+@evaluated_annotations
 @Language.factory("briefing_numbers")
 def make_number_finder(nlp: Language, name: str) -> NumberFinder:
     """The number finder as a pipeline component."""

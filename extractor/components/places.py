@@ -10,6 +10,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import entities_in, lower_words, sentence_bounds, sentence_spans
+from extractor.factories import evaluated_annotations
 from extractor.gazetteer import gazetteer
 from extractor.vocabulary import VocabularyError, load_data, require
 
@@ -433,6 +434,7 @@ def clean_place(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
 
 
+@evaluated_annotations
 @Language.factory("briefing_places", default_config={"max_phrase_tokens": 14})
 def make_place_finder(nlp: Language, name: str, max_phrase_tokens: int) -> PlaceFinder:
     """The place finder as a pipeline component."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractor.factories import evaluated_annotations
 from extractor.vocabulary import load_data, require
 
 
@@ -69,6 +70,7 @@ class SpellingFinder:
         return doc
 
 
+@evaluated_annotations
 @Language.factory("briefing_spelling", default_config={"min_length": 7})
 def make_spelling_finder(nlp: Language, name: str, min_length: int) -> SpellingFinder:
     """The component: typos of claim words read as the words (see `SpellingIndex`)."""

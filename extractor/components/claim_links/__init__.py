@@ -24,6 +24,7 @@ from extractor.components.claim_links.sides import (
     side_vocabulary,
 )
 from extractor.components.document import register_document_extensions, sentence_spans
+from extractor.factories import evaluated_annotations
 
 #: a claim dated, or told in a sentence set, this many days before its report is background
 BACKGROUND_DAYS = 31
@@ -133,6 +134,7 @@ def _framed_side(
     return None
 
 
+@evaluated_annotations
 @Language.factory("briefing_claim_links", default_config={"background_days": BACKGROUND_DAYS})
 def make_claim_linker(nlp: Language, name: str, background_days: int) -> ClaimLinker:
     """The claim linker as a pipeline component."""

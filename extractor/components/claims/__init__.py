@@ -37,7 +37,9 @@ from extractor.components.claims.vocabulary import (
     AREA_WORDS,
     ARGUMENT_DEPS,
     COARSE_DATE_KINDS,
+    DATE_CHARS_KEY,
     DATE_STARTS_KEY,
+    DATELINE_TOKENS_KEY,
     DEFINITE_WORDS,
     DESIGNATION,
     MODIFIER_DEPS,
@@ -59,8 +61,10 @@ from extractor.components.claims.vocabulary import (
     VerbSense,
     claim_vocabulary,
 )
+from extractor.factories import evaluated_annotations
 
 
+@evaluated_annotations
 @Language.factory("briefing_claims", default_config=default_policy_config())
 def make_claim_finder(
     nlp: Language,
@@ -109,6 +113,8 @@ __all__ = [
     "ClaimPolicy",
     "ClaimVocabulary",
     "DATE_STARTS_KEY",
+    "DATELINE_TOKENS_KEY",
+    "DATE_CHARS_KEY",
     "DEFINITE_WORDS",
     "DESIGNATION",
     "MAX_EVIDENCE_TOKENS",

@@ -81,6 +81,7 @@ def find_claims(
     last_actor: str | None = None
     numbers_by_sentence = _numbers_by_sentence(doc)
     strike_seen = False
+    earlier_nouns: set[int] = set()
     claim_words = _claim_word_mask(doc, vocab)
     all_sentences = sentence_spans(doc)
     paragraph_of = _paragraphs(doc, all_sentences)
@@ -98,12 +99,11 @@ def find_claims(
         lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
         spans = numbers_by_sentence.get(sentence.start, [])
         sentence_findings, taken = _count_claims(doc, sentence, spans, vocab, lines_taken, lead_verb)
-        strike_seen = strike_seen or any(f.kind == "strikes" for f in findings)
         if claim_words[sentence.start : sentence.end].any():
             sentence_findings.extend(
                 _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
             )
-            counted = {f.noun_index for f in findings + sentence_findings if f.noun_index is not None}
+            counted = earlier_nouns | {f.noun_index for f in sentence_findings if f.noun_index is not None}
             sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
         lead_actor = actor_after.get(all_sentences[lead].start) if lead is not None else None
         place = (index, paragraph_of[sentence.start])
@@ -111,6 +111,9 @@ def find_claims(
         sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
         # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
+        # what the next sentences ask of the findings so far, kept up to date instead of gathered each time
+        strike_seen = strike_seen or any(f.kind == "strikes" for f in sentence_findings)
+        earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
         last_actor = _sentence_actor(sentence, vocab) or last_actor
         if last_actor is not None and not _names_strikes_made(last_actor, vocab):
             last_force = last_actor

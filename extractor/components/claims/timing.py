@@ -12,7 +12,9 @@ from extractor.components.claims.policy import ClaimPolicy
 from extractor.components.claims.tokens import _clean, _lemma
 from extractor.components.claims.vocabulary import (
     COARSE_DATE_KINDS,
+    DATE_CHARS_KEY,
     DATE_STARTS_KEY,
+    DATELINE_TOKENS_KEY,
     PERIOD_OPENERS,
     YIELDING_DATE_KINDS,
     ClaimVocabulary,
@@ -108,12 +110,20 @@ def _dates_in(sentence: Span) -> list[Span]:
     return [s for s in dates[first:last] if s.end <= sentence.end]
 
 
+def _dates_of_section(doc: Doc, section: ReportSection) -> list[Span]:
+    """The date expressions starting within a report section, found by bisection over their (sorted)
+    character offsets: a text of many reports asks once per report."""
+    dates = doc._.dates or []
+    starts = doc.user_data.get(DATE_CHARS_KEY)
+    if starts is None or len(starts) != len(dates):
+        starts = doc.user_data[DATE_CHARS_KEY] = [s.start_char for s in dates]
+    return dates[bisect.bisect_left(starts, section.start) : bisect.bisect_left(starts, section.end)]
+
+
 def _report_day(doc: Doc, skipped: set[int], section: ReportSection, policy: ClaimPolicy) -> Span | None:
     """The first day the story of a report section itself names ("a combined force conducted an operation
     ... yesterday morning"), outside headlines, datelines, statements' days and background months."""
-    for span in doc._.dates or []:
-        if not section.start <= span.start_char < section.end:
-            continue
+    for span in _dates_of_section(doc, section):
         value = span._.date_value
         if value is None or value.date is None or value.states_published or value.reporting:
             continue
@@ -136,9 +146,8 @@ def _only_dateline(doc: Doc, section: ReportSection, policy: ClaimPolicy) -> Spa
     published = section.published
     dates = [
         s
-        for s in doc._.dates or []
-        if section.start <= s.start_char < section.end
-        and s._.date_value is not None
+        for s in _dates_of_section(doc, section)
+        if s._.date_value is not None
         and s._.date_value.kind not in COARSE_DATE_KINDS
         and not _campaign_period(s._.date_value, published, policy.background_days)
     ]
@@ -172,17 +181,25 @@ def _background(sentence: Span, published: dt.date | None, background_days: int)
         ):
             return True
     # the year of a dateline in the sentence is the report's own, no sign of background
-    datelines = {
-        i
-        for span in sentence.doc._.dates or []
-        if span._.date_value is not None and span._.date_value.states_published
-        for i in range(span.start, span.end)
-    }
+    datelines = _dateline_tokens(sentence.doc)
     return any(
         t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.ent_type_ == "DATE"
         for t in sentence
         if t.i not in datelines
     )
+
+
+def _dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the document's datelines, gathered once per document rather than for each sentence."""
+    tokens = doc.user_data.get(DATELINE_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[DATELINE_TOKENS_KEY] = frozenset(
+            i
+            for span in doc._.dates or []
+            if span._.date_value is not None and span._.date_value.states_published
+            for i in range(span.start, span.end)
+        )
+    return tokens
 
 
 def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> None:

@@ -24,6 +24,8 @@ SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
 
 
 DATE_STARTS_KEY = "briefing_extractor.date_starts"
+DATE_CHARS_KEY = "briefing_extractor.date_start_chars"
+DATELINE_TOKENS_KEY = "briefing_extractor.dateline_tokens"
 
 
 # entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"

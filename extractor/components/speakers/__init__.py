@@ -9,6 +9,7 @@ from extractor.components.document import register_document_extensions
 from extractor.components.speakers.quotes import find_paragraphs, find_quotes
 from extractor.components.speakers.scope import QuoteInfo, SpeakerInfo, find_speakers
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
+from extractor.factories import evaluated_annotations
 
 __all__ = [
     "QuoteInfo",
@@ -41,6 +42,7 @@ class SpeakerFinder:
         return doc
 
 
+@evaluated_annotations
 @Language.factory("briefing_speakers")
 def make_speaker_finder(nlp: Language, name: str) -> SpeakerFinder:
     """The speaker finder as a pipeline component."""

@@ -24,6 +24,9 @@ from extractor.components.speakers.quotes import TERMINAL, QuoteSpan, find_parag
 from extractor.components.speakers.registry import Candidate, SpeakerRegistry
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
 
+# a run of word characters and hyphens: what a repeated name must stand apart from
+WORD_RUN = re.compile(r"[\w-]+")
+
 YEAR = re.compile(r"^(19|20)\d\d$")
 MONTHS = (
     "january",
@@ -394,9 +397,10 @@ def find_speakers(
     order = sorted(used, key=lambda i: min(registry.speakers[i].mentions))
     ids = {index: f"s{n + 1}" for n, index in enumerate(order)}
     speakers = []
+    words = _word_index(text) if order else {}
     for index in order:
         candidate = registry.speakers[index]
-        mentions = sorted(set(candidate.mentions) | set(_repeated_names(text, candidate)))
+        mentions = sorted(set(candidate.mentions) | set(_repeated_names(text, candidate, words)))
         speakers.append(
             SpeakerInfo(
                 id=ids[index],
@@ -459,8 +463,18 @@ def _opens_with_dateline(doc: Doc, sentence: Span) -> bool:
     )
 
 
-def _repeated_names(text: str, candidate: Candidate) -> list[tuple[int, int]]:
-    """Other places the text names a named speaker: the full name, and a person's surname."""
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters and hyphens starts in `text`: a name stands only at the start of
+    one, so each speaker's names are looked up there instead of searched for through the whole text."""
+    index: dict[str, list[int]] = {}
+    for match in WORD_RUN.finditer(text):
+        index.setdefault(match.group(), []).append(match.start())
+    return index
+
+
+def _repeated_names(text: str, candidate: Candidate, words: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Other places the text names a named speaker: the full name, and a person's surname, standing apart
+    from other words; `words` is the text's _word_index."""
     names = {candidate.name}
     if candidate.kind == "person":
         parts = candidate.name.split()
@@ -470,8 +484,11 @@ def _repeated_names(text: str, candidate: Candidate) -> list[tuple[int, int]]:
     for name in names:
         if not name[:1].isupper():
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.append((match.start(), match.end()))
+        first = WORD_RUN.match(name)
+        for start in words.get(first.group(), []) if first else []:
+            end = start + len(name)
+            if text.startswith(name, start) and not WORD_RUN.match(text[end : end + 1]):
+                found.append((start, end))
     return found
 
 
