@@ -68,46 +68,7 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
     nominal run right after it (the small model often attaches "6" to the first of several nouns)."""
     last = doc[core_end - 1]
     sentence_end = sentence_bounds(last.doc, last.i)[1]
-    run_end = core_end
-    while run_end < sentence_end:
-        token = doc[run_end]
-        if _is_nominal(token) or token.pos_ in ("ADJ", "PART") and token.dep_ in ("amod", "compound", "case"):
-            run_end += 1
-            continue
-        if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound") and token.head.i > token.i:
-            run_end += 1
-            continue
-        if _participle_in_compound(doc, run_end, core_start, sentence_end):
-            run_end += 1  # "four rocket propelled grenade systems", parsed with "propelled" as a verb
-            continue
-        if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
-            run_end += 1
-            continue
-        if DESIGNATION.fullmatch(token.text):
-            run_end += 1  # "four F-16 jets", "3 T-72 tanks"
-            continue
-        if token.text in ("(", "[") and run_end + 2 < sentence_end:
-            # "Islamic State (IS) jihadists", "80 [Daesh] fighters"
-            close = next(
-                (j for j in range(run_end + 1, min(run_end + 5, sentence_end)) if doc[j].text in (")", "]")),
-                None,
-            )
-            if (
-                close is not None
-                and close + 1 < sentence_end
-                and (_is_nominal(doc[close + 1]) or doc[close + 1].pos_ == "ADJ")
-            ):
-                run_end = close + 1
-                continue
-        if (
-            token.lower_ in COORDINATORS
-            and run_end > core_end
-            and doc[run_end - 1].dep_ in ("compound", "amod", "nmod")
-        ):
-            if doc[run_end - 1].head.i > run_end:  # "command and communication posts"
-                run_end += 1
-                continue
-        break
+    run_end = _nominal_run_end(doc, core_start, core_end, sentence_end)
     head = last.head
     if head.i >= core_end and _is_nominal(head) and head.i < run_end and not DESIGNATION.fullmatch(head.text):
         # the parse head may still be a modifier of a later noun in the run
@@ -134,6 +95,66 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
     ):
         return head  # "two 19-year-old soldiers": all between the figure and its noun modifies the noun
     return None
+
+
+def _nominal_run_end(doc: Doc, core_start: int, core_end: int, sentence_end: int) -> int:
+    """Where the run of nouns and their modifiers right after a figure ends."""
+    run_end = core_end
+    while run_end < sentence_end:
+        if _extends_run(doc, run_end, core_start, sentence_end):
+            run_end += 1
+            continue
+        after_brackets = _bracketed_run_end(doc, run_end, sentence_end)
+        if after_brackets is not None:
+            run_end = after_brackets
+            continue
+        if _coordinated_in_run(doc, run_end, core_end):
+            run_end += 1  # "command and communication posts"
+            continue
+        break
+    return run_end
+
+
+def _extends_run(doc: Doc, run_end: int, core_start: int, sentence_end: int) -> bool:
+    """A token that goes on a nominal run: a noun, a modifier of one, a joined or designated name."""
+    token = doc[run_end]
+    if _is_nominal(token) or token.pos_ in ("ADJ", "PART") and token.dep_ in ("amod", "compound", "case"):
+        return True
+    if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound") and token.head.i > token.i:
+        return True
+    if _participle_in_compound(doc, run_end, core_start, sentence_end):
+        return True  # "four rocket propelled grenade systems", parsed with "propelled" as a verb
+    if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
+        return True
+    return bool(DESIGNATION.fullmatch(token.text))  # "four F-16 jets", "3 T-72 tanks"
+
+
+def _bracketed_run_end(doc: Doc, run_end: int, sentence_end: int) -> int | None:
+    """Past a bracketed name inside a nominal run ("Islamic State (IS) jihadists", "80 [Daesh] fighters"),
+    or None."""
+    if doc[run_end].text not in ("(", "[") or run_end + 2 >= sentence_end:
+        return None
+    close = next(
+        (j for j in range(run_end + 1, min(run_end + 5, sentence_end)) if doc[j].text in (")", "]")),
+        None,
+    )
+    if (
+        close is not None
+        and close + 1 < sentence_end
+        and (_is_nominal(doc[close + 1]) or doc[close + 1].pos_ == "ADJ")
+    ):
+        return close + 1
+    return None
+
+
+def _coordinated_in_run(doc: Doc, run_end: int, core_end: int) -> bool:
+    """A conjunction between two modifiers of one noun later in the run."""
+    return (
+        doc[run_end].lower_ in COORDINATORS
+        and run_end > core_end
+        and doc[run_end - 1].dep_ in ("compound", "amod", "nmod")
+        and doc[run_end - 1].head.i > run_end
+    )
 
 
 def _participle_in_compound(doc: Doc, i: int, core_start: int, sentence_end: int) -> bool:
