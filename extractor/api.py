@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from extractor.models import DocumentRecord, PublishedSource
+from extractor.pieces import PIECE_CHARS, MergedFindings, piece_bounds
 from extractor.pipeline import LoadedModel, build_pipeline, make_document
 from extractor.records import DocumentInput, doc_to_record
 
@@ -32,20 +34,41 @@ STRINGS_KEPT = 20_000
 BATCHES_PER_RELEASE = 16
 
 
+# a published date written otherwise than YYYY-MM-DD is read only when it names its day, month and year
+PUBLISHED_DATEPARSER_SETTINGS = {"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
+
+
 def parse_published(value: object) -> dt.date | None:
-    """A published date given as a date, a datetime or an ISO string; ValueError names what was wrong."""
+    """A published date given as a date, a datetime, an ISO string, or a string dateparser reads with its
+    day, month and year ("March 3, 2012"); ValueError names what was wrong."""
+    published, problem = read_published(value)
+    if published is None and problem is not None:
+        raise ValueError(problem)
+    return published
+
+
+def read_published(value: object) -> tuple[dt.date | None, str | None]:
+    """(the published date, a warning about it): a value not in ISO form is read by dateparser, with a
+    warning saying how it was read; one that cannot be read is (None, why)."""
     if value is None or value == "":
-        return None
+        return None, None
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.date(), None
     if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise ValueError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
-    raise ValueError(f"published date {value!r} is not a date")
+        return value, None
+    if not isinstance(value, str):
+        return None, f"published date {value!r} is not a date"
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]), None
+    except ValueError:
+        pass
+    import dateparser  # loaded only for the rare date not in ISO form: its import takes a second
+
+    parsed = dateparser.parse(value.strip(), settings=PUBLISHED_DATEPARSER_SETTINGS)
+    if parsed is None:
+        return None, f"published date {value!r} is not a date (YYYY-MM-DD, or a day, month and year)"
+    day = parsed.date()
+    return day, f"published date {value!r} is not in the form YYYY-MM-DD; read as {day.isoformat()}"
 
 
 class Extractor:
@@ -60,8 +83,12 @@ class Extractor:
         batch_characters: int = BATCH_CHARACTERS,
         strings_kept: int = STRINGS_KEPT,
         kernel: str | None = None,
+        piece_chars: int = PIECE_CHARS,
     ):
         self.nlp, self.model = build_pipeline(model, kernel)
+        # a longer text is parsed in pieces (extractor.pieces), so spaCy never sees more than this at once
+        self.piece_chars = piece_chars
+        self.nlp.max_length = max(self.nlp.max_length, piece_chars)
         self.include_text = include_text
         self.batch_size = batch_size
         self.batch_characters = batch_characters
@@ -93,8 +120,9 @@ class Extractor:
     def extract(
         self, text: str, published: object = None, doc_id: str | None = None, *, title: str | None = None
     ) -> DocumentRecord:
-        """The record of one text; `published` resolves relative dates."""
-        document = DocumentInput(text=text, doc_id=doc_id, published=published, title=title)
+        """The record of one text (a str, or bytes in UTF-8); `published` resolves relative dates. TypeError
+        for anything else."""
+        document = DocumentInput(text=as_text(text), doc_id=doc_id, published=published, title=title)
         return next(self.pipe([document]))
 
     def pipe(self, documents: Iterable[DocumentInput | str]) -> Iterator[DocumentRecord]:
@@ -109,8 +137,10 @@ class Extractor:
     ) -> Iterator[tuple[DocumentInput, DocumentRecord | Exception]]:
         """Pairs of (document, its record or the error it raised), in input order; one bad input does not
         stop the others."""
-        for batch in _batched(documents, self.batch_size, self.batch_characters):
-            if self._needs_zone():
+        for batch in _batched(documents, self.batch_size, self.batch_characters, self.piece_chars):
+            if len(batch) == 1 and _length(batch[0]) > self.piece_chars:
+                yield self._process_in_pieces(batch[0])
+            elif self._needs_zone():
                 # strings made while parsing a batch are freed when its zone closes: memory stays flat
                 with self.nlp.memory_zone():
                     yield from self._process_batch(batch)
@@ -151,19 +181,85 @@ class Extractor:
             doc.user_data.clear()
             yield document, result
 
-    def _prepare(self, document: DocumentInput | str):
-        if isinstance(document, str):
-            document = DocumentInput(text=document)
+    def _process_in_pieces(self, document) -> tuple[DocumentInput, DocumentRecord | Exception]:
+        """The record of a long text, parsed piece by piece (see extractor.pieces): the first piece's
+        published date (its dateline or header) dates the pieces after it."""
         try:
-            published = parse_published(document.published)
+            document = as_document_input(document)
+            published, problem = read_published(document.published)
             source = document.published_source or (PublishedSource.argument.value if published else None)
             fallback = parse_published(document.fallback_published)
             fallback_source = getattr(document, "fallback_published_source", None)
-            return document, make_document(
-                self.nlp, document.text, published, source, fallback, fallback_source
-            )
+            merged = MergedFindings(document.text, warnings=[problem] if problem else [])
+            for start, end in piece_bounds(document.text, self.piece_chars):
+                piece = document.text[start:end]
+                doc = make_document(self.nlp, piece, published, source, fallback, fallback_source)
+                if self._needs_zone():
+                    with self.nlp.memory_zone():
+                        self._take_piece(doc, start, merged)
+                else:
+                    self._take_piece(doc, start, merged)
+                if published is None and merged.published is not None:
+                    published, source = merged.published, merged.published_source
+            release_free_memory()
+            return document, doc_to_record(merged.as_doc(), document, self.model, self.include_text)
+        except Exception as err:  # noqa: BLE001 - reported per document, the batch goes on
+            return document, err
+
+    def _take_piece(self, doc, start: int, merged: MergedFindings) -> None:
+        try:
+            merged.add(self.nlp(doc), start)
+        finally:
+            doc.user_data.clear()  # as in _process_batch: the piece's memory is freed now
+
+    def _prepare(self, document: DocumentInput | str):
+        try:
+            document = as_document_input(document)
+            published, problem = read_published(document.published)
+            source = document.published_source or (PublishedSource.argument.value if published else None)
+            fallback = parse_published(document.fallback_published)
+            fallback_source = getattr(document, "fallback_published_source", None)
+            doc = make_document(self.nlp, document.text, published, source, fallback, fallback_source)
+            if problem is not None:  # a published date that is not ISO is read, or left out, never fatal
+                doc._.doc_warnings.append(problem)
+            return document, doc
         except Exception as err:  # noqa: BLE001
             return document, err
+
+
+def as_text(text: object) -> str:
+    """A document's text as a str: bytes are read as UTF-8; anything else is a TypeError that says what was
+    given."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, bytes | bytearray):
+        try:
+            return bytes(text).decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise TypeError(
+                f"the text was given as bytes that are not UTF-8 ({err.reason} at byte {err.start}); "
+                "decode them with their encoding and pass a str"
+            ) from None
+    raise TypeError(f"the text must be a str (or UTF-8 bytes), not {type(text).__name__}")
+
+
+def as_document_input(document: object) -> DocumentInput:
+    """A DocumentInput, a str or UTF-8 bytes as a DocumentInput with a str text; TypeError otherwise."""
+    if isinstance(document, DocumentInput):
+        if isinstance(document.text, str):
+            return document
+        return dataclasses.replace(document, text=as_text(document.text))
+    if isinstance(document, str | bytes | bytearray):
+        return DocumentInput(text=as_text(document))
+    raise TypeError(
+        f"a document must be a str, UTF-8 bytes or a DocumentInput, not {type(document).__name__}"
+    )
+
+
+def _length(document: object) -> int:
+    """The characters a document brings to a batch; 0 for one that is not a document (it fails alone)."""
+    text = document.text if isinstance(document, DocumentInput) else document
+    return len(text) if isinstance(text, str | bytes | bytearray) else 0
 
 
 @lru_cache(maxsize=1)
@@ -184,14 +280,21 @@ def release_free_memory() -> None:
         trim(0)
 
 
-def _batched(documents: Iterable, size: int, characters: int) -> Iterator[list]:
+def _batched(documents: Iterable, size: int, characters: int, alone_above: int) -> Iterator[list]:
     """Batches of at most `size` documents, closed early once they hold `characters` of text: a run of long
-    documents keeps a bounded amount of parsed text in memory."""
+    documents keeps a bounded amount of parsed text in memory. A document longer than `alone_above` is a
+    batch of its own (it is parsed in pieces)."""
     batch: list = []
     held = 0
     for document in documents:
+        if _length(document) > alone_above:
+            if batch:
+                yield batch
+                batch, held = [], 0
+            yield [document]
+            continue
         batch.append(document)
-        held += len(document if isinstance(document, str) else document.text or "")
+        held += _length(document)
         if len(batch) >= size or held >= characters:
             yield batch
             batch, held = [], 0
@@ -207,5 +310,7 @@ def _shared_extractor(model: str | None) -> Extractor:
 def extract(
     text: str, published: object = None, doc_id: str | None = None, model: str | None = None
 ) -> DocumentRecord:
-    """The validated record of one text. The pipeline is loaded on first use and kept."""
+    """The validated record of one text (a str, or bytes in UTF-8). The pipeline is loaded on first use and
+    kept."""
+    as_text(text)  # a TypeError before the pipeline is loaded
     return _shared_extractor(model).extract(text, published=published, doc_id=doc_id)

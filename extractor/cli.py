@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
 from extractor import __version__
 from extractor.kernels import KERNEL_VARIABLE
@@ -22,7 +23,9 @@ from extractor.kernels import KERNEL_VARIABLE
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1  # some inputs failed; the others were processed
 EXIT_USAGE = 2  # bad usage, or the pipeline could not be loaded: nothing was processed
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED = 130  # Ctrl-C: what was finished is written
+EXIT_TERMINATED = 143  # SIGTERM: the same
+EXIT_BROKEN_PIPE = 141  # standard output closed by its reader (`| head`): stopped quietly, as SIGPIPE would
 
 DEFAULT_MAX_CHARS = 500_000
 SCHEMA_FILE = "document.schema.json"
@@ -33,7 +36,24 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    # plain help: rich markup read "[dask]" and "[default: cores]" as style tags and dropped them
+    rich_markup_mode=None,
 )
+
+
+class PlainHelpCommand(TyperCommand):
+    """A command whose help names each argument by its metavar alone: typer adds the Python type after it
+    ("PATH <list[str]>"), which tells a user of the command line nothing."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument) and param.metavar is not None:
+                param.display_type_rich = _no_type  # type: ignore[method-assign]
+
+
+def _no_type(ctx: object = None) -> None:
+    return None
 
 
 class OutputFormat(str, Enum):
@@ -83,6 +103,13 @@ def _usage(message: str, param: str) -> typer.BadParameter:
     return typer.BadParameter(message, param_hint=param)
 
 
+def _require_folder_of(path: Path | None, option: str) -> None:
+    """A usage error when the folder a file is to be written in does not exist: a mistyped path should not
+    make a tree of folders."""
+    if path is not None and not path.parent.is_dir():
+        raise _usage(f"the folder {str(path.parent)!r} does not exist; create it first", option)
+
+
 def _parse_date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
@@ -92,23 +119,33 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
         raise _usage(f"{value!r} is not a date in the form YYYY-MM-DD", option) from None
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
             help="Files and folders to read (folders recursively); '-' reads standard input.",
+            metavar="PATH",
             show_default=False,
         ),
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Output file; '-' or none: standard output.", dir_okay=False),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Output file; '-' or none: standard output.",
+            dir_okay=False,
+        ),
     ] = None,
     out_dir: Annotated[
         Path | None,
         typer.Option(
-            "--out-dir", help="Write one JSON file per document, <DIR>/<doc_id>.json.", file_okay=False
+            "--out-dir",
+            metavar="DIR",
+            help="Write one JSON file per document, DIR/<doc_id>.json.",
+            file_okay=False,
         ),
     ] = None,
     fmt: Annotated[
@@ -116,12 +153,16 @@ def extract(
         typer.Option(
             "--format",
             "-f",
+            metavar="FORMAT",
             help="jsonl, json (one array), csv (one row per claim), parquet or geojson (a Point per placed "
             "claim); default from -o's suffix.",
         ),
     ] = None,
     published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs whose metadata gives none.")
+        str | None,
+        typer.Option(
+            metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs whose metadata gives none."
+        ),
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Skip documents already in the output (same doc_id and text).")
@@ -131,16 +172,25 @@ def extract(
     ] = False,
     errors: Annotated[
         Path | None,
-        typer.Option("--errors", help="Write one JSON line per failed input to this file.", dir_okay=False),
+        typer.Option(
+            "--errors",
+            metavar="FILE",
+            help="Write one JSON line per failed input to this file.",
+            dir_okay=False,
+        ),
     ] = None,
     max_chars: Annotated[
-        int, typer.Option("--max-chars", min=1, help="Refuse documents longer than this many characters.")
+        int,
+        typer.Option(
+            "--max-chars", metavar="N", min=1, help="Refuse documents longer than this many characters."
+        ),
     ] = DEFAULT_MAX_CHARS,
     workers: Annotated[
         int | None,
         typer.Option(
             "--workers",
             "-j",
+            metavar="N",
             min=1,
             help="Worker processes, each loading the pipeline once [default: cores].",
         ),
@@ -158,27 +208,42 @@ def extract(
         list[str] | None,
         typer.Option(
             "--glob",
+            metavar="PATTERN",
             help="Only files matching this gitignore-style pattern in folders ('**/*.txt'; "
             "'!x' leaves out x; repeatable).",
         ),
     ] = None,
     exclude: Annotated[
         list[str] | None,
-        typer.Option("--exclude", help="Skip files and folders matching this pattern (repeatable)."),
+        typer.Option(
+            "--exclude", metavar="PATTERN", help="Skip files and folders matching this pattern (repeatable)."
+        ),
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option(help="Decode every input with this codec instead of detecting it.")
+        str | None,
+        typer.Option(metavar="CODEC", help="Decode every input with this codec instead of detecting it."),
     ] = None,
-    stdin_format: Annotated[StdinFormat, typer.Option(help="What '-' reads.")] = StdinFormat.txt,
-    text_field: Annotated[str, typer.Option(help="JSON/JSONL field holding the text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON/JSONL field holding the doc_id.")] = "id",
+    stdin_format: Annotated[
+        StdinFormat, typer.Option(metavar="FORMAT", help="What '-' reads.")
+    ] = StdinFormat.txt,
+    text_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the text.")
+    ] = "text",
+    id_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the doc_id.")
+    ] = "id",
     published_field: Annotated[
-        str, typer.Option(help="JSON/JSONL field holding the published date.")
+        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the published date.")
     ] = "published",
-    title_field: Annotated[str, typer.Option(help="JSON/JSONL field holding the title.")] = "title",
-    url_field: Annotated[str, typer.Option(help="JSON/JSONL field holding the address.")] = "url",
+    title_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the title.")
+    ] = "title",
+    url_field: Annotated[
+        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the address.")
+    ] = "url",
     model: Annotated[
-        str | None, typer.Option(help="spaCy English pipeline to load [default: en_core_web_sm].")
+        str | None,
+        typer.Option(metavar="NAME", help="spaCy English pipeline to load [default: en_core_web_sm]."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     kernel: Annotated[
@@ -194,7 +259,15 @@ def extract(
     reported on stderr) or none was found; 2: bad usage."""
     from extractor.distributed import DaskUnavailable, SchedulerUnreachable
     from extractor.readers import InputReader, ReadOptions, RecordFields
-    from extractor.runner import PipelineUnavailable, Reporter, WorkerDied, count_files, default_workers, run
+    from extractor.runner import (
+        PipelineUnavailable,
+        Reporter,
+        RunStopped,
+        WorkerDied,
+        count_files,
+        default_workers,
+        run,
+    )
     from extractor.writers import OutputProblem, open_writer, parquet_available
 
     reference = _parse_date(published, "--published")
@@ -236,6 +309,8 @@ def extract(
         raise _usage("needs an output to resume: -o run.jsonl or --out-dir", "--resume")
     if paths.count("-") > 1:
         raise _usage("standard input ('-') can be read once", "PATHS")
+    for target, option in ((output, "--output"), (errors, "--errors")):
+        _require_folder_of(target, option)
     if dask is not None and workers is not None:
         raise _usage("give either --workers or --dask: the cluster's workers do the work", "--dask")
 
@@ -294,9 +369,12 @@ def extract(
             # the reader of standard output went away (`| head`): stop quietly
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(EXIT_INPUT_FAILED) from None
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
+        except RunStopped as stop:
+            reporter.notice(_stopped_message(stop, fmt, output, out_dir))
+            raise typer.Exit(EXIT_TERMINATED if stop.terminated else EXIT_INTERRUPTED) from None
         except KeyboardInterrupt:
-            reporter.note("interrupted: every record written so far is complete; run again with --resume")
+            reporter.notice("interrupted before any document was finished")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except OSError as err:
             reporter.error(str(output or out_dir or "stdout"), "output", f"cannot write the output: {err}")
@@ -305,6 +383,20 @@ def extract(
         _report_inputs(reporter, reader, paths, summary)
         reporter.note(summary.line())
     raise typer.Exit(EXIT_INPUT_FAILED if summary.errors else EXIT_OK)
+
+
+def _stopped_message(stop, fmt: OutputFormat, output: Path | None, out_dir: Path | None) -> str:
+    """What an interrupted run left, and how to go on from there: --resume only where it works."""
+    done = f"{stop} after {stop.summary.documents} documents"
+    target = out_dir or output
+    if target is None:
+        return f"{done}; each was written whole to standard output"
+    if fmt is OutputFormat.jsonl:
+        return f"{done}, each written whole to {target}; run again with --resume to do the rest"
+    return (
+        f"{done}, written to {target}; {fmt.value.upper()} output cannot be resumed: run again to redo "
+        "everything, or write JSONL (-o run.jsonl) to be able to --resume"
+    )
 
 
 def _report_inputs(reporter, reader, paths: list[str], summary) -> None:
@@ -328,12 +420,15 @@ def _report_inputs(reporter, reader, paths: list[str], summary) -> None:
     summary.errors += 1
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def schema(
     write: Annotated[
         Path | None,
         typer.Option(
-            "--write", help=f"Write {SCHEMA_FILE} into this folder instead of printing it.", file_okay=False
+            "--write",
+            metavar="DIR",
+            help=f"Write {SCHEMA_FILE} into this folder instead of printing it.",
+            file_okay=False,
         ),
     ] = None,
 ) -> None:
@@ -350,12 +445,13 @@ def schema(
     typer.echo(f"wrote {target}", err=True)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def evaluate(
     gold_dir: Annotated[
         Path,
         typer.Argument(
             help="Folder of <id>.txt, <id>.gold.json and optional <id>.meta.json.",
+            metavar="GOLD_DIR",
             exists=True,
             file_okay=False,
         ),
@@ -364,15 +460,19 @@ def evaluate(
         bool, typer.Option("--json", help="Print the scores as JSON instead of a table.")
     ] = False,
     model: Annotated[
-        str | None, typer.Option(help="spaCy English pipeline to load [default: en_core_web_sm].")
+        str | None,
+        typer.Option(metavar="NAME", help="spaCy English pipeline to load [default: en_core_web_sm]."),
     ] = None,
 ) -> None:
     """Extract from every document of a gold folder and score the claims and speakers found."""
     try:
-        from extractor.evaluate import evaluate_folder
+        from extractor.evaluate import evaluate_folder, gold_documents
     except ImportError as err:
         typer.echo(f"error: evaluation is not available in this installation ({err})", err=True)
         raise typer.Exit(EXIT_INPUT_FAILED) from None
+    if next(iter(gold_documents(gold_dir)), None) is None:
+        typer.echo(f"error: {gold_dir}: no gold files (<id>.gold.json) to score against", err=True)
+        raise typer.Exit(EXIT_INPUT_FAILED)
     from extractor.runner import shared_extractor
 
     try:
@@ -393,22 +493,29 @@ class LedgerFormat(str, Enum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def ledger(
     runs: Annotated[
-        list[Path], typer.Argument(help="JSONL runs written by `extract` (or JSON files, folders, '-').")
+        list[Path],
+        typer.Argument(metavar="RUN", help="JSONL runs written by `extract` (or JSON files, folders, '-')."),
     ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Ledger file (default: standard output).", dir_okay=False),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Ledger file (default: standard output).", dir_okay=False
+        ),
     ] = None,
     fmt: Annotated[
         LedgerFormat | None,
-        typer.Option("--format", help="csv or json [default: from the output's suffix, else csv]."),
+        typer.Option(
+            "--format", metavar="FORMAT", help="csv or json [default: from the output's suffix, else csv]."
+        ),
     ] = None,
     plot: Annotated[
         Path | None,
-        typer.Option("--plot", help="Write one PNG chart per series into this folder.", file_okay=False),
+        typer.Option(
+            "--plot", metavar="DIR", help="Write one PNG chart per series into this folder.", file_okay=False
+        ),
     ] = None,
 ) -> None:
     """Follow each claimant's figures across reports, merge repeated reports, and flag what does not add

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import datetime as dt
 import json
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from rich.text import Text
 
 from extractor.api import Extractor
 from extractor.kernels import limit_blas_threads
+from extractor.lifetime import StopSignals, Terminated, end_processes, start_worker
 from extractor.models import PublishedSource
 from extractor.readers import InputError, SourceDocument
 from extractor.records import DocumentInput, content_sha256
@@ -52,6 +54,16 @@ class PipelineUnavailable(RuntimeError):
 
 class WorkerDied(RuntimeError):
     """A worker process ended abruptly (killed, out of memory): the run stops, --resume continues it."""
+
+
+class RunStopped(Exception):
+    """The run was stopped by Ctrl-C or SIGTERM; every record finished before was written and committed.
+    `summary` counts them."""
+
+    def __init__(self, summary: RunSummary, terminated: bool):
+        super().__init__("terminated" if terminated else "interrupted")
+        self.summary = summary
+        self.terminated = terminated
 
 
 @dataclass
@@ -200,7 +212,10 @@ def extract_in_workers(
     pending: collections.deque[tuple[list[DocumentInput], Future]] = collections.deque()
     context = multiprocessing.get_context("spawn")  # no fork of a process that has threads
     pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(model, include_text)
+        workers,
+        mp_context=context,
+        initializer=start_worker,
+        initargs=(os.getpid(), f"{__name__}:_start_worker", model, include_text),
     )
     try:
         for chunk in _chain([first, second], chunks):
@@ -212,6 +227,9 @@ def extract_in_workers(
     except BaseException:
         # interrupted or failed: do not wait for chunks whose results nobody will write
         pool.shutdown(wait=False, cancel_futures=True)
+        # shutdown(wait=False) lets running chunks finish; their workers are ended now instead (the pool's
+        # process table is private, hence getattr: without it the workers end on their own, later)
+        end_processes(list((getattr(pool, "_processes", None) or {}).values()))
         raise
     pool.shutdown(wait=True)
 
@@ -294,6 +312,10 @@ class Reporter:
         if not self.quiet:
             self.console.print(message, markup=False, highlight=False, soft_wrap=True)
 
+    def notice(self, message: str) -> None:
+        """A message that --quiet does not silence (a run that stopped early says what it left)."""
+        self.console.print(message, markup=False, highlight=False, soft_wrap=True)
+
 
 def run(
     items: Iterable[SourceDocument | InputError],
@@ -340,22 +362,18 @@ def run(
         results = extract_in_workers(inputs(), model, include_text, workers)
     else:
         results = extract_in_process(inputs(), model, include_text)
+    stops = StopSignals()
     try:
-        for document, result in results:
-            source = document.source or document.doc_id or "?"
-            advance(source)
-            if isinstance(result, Failure):
-                summary.errors += 1
-                reporter.error(source, result.kind, result.message)
-                continue
-            try:
-                writer.write(result)
-            except OutputProblem as problem:
-                summary.errors += 1
-                reporter.error(source, problem.kind, problem.message)
-                continue
-            summary.documents += 1
-            summary.claims += len(result.get("claims", []))
+        with stops:
+            for document, result in results:
+                with stops.deferred():  # a stop waits until the record is written whole
+                    _write_result(document, result, writer, reporter, summary, advance)
+    except KeyboardInterrupt as stop:
+        # what is finished is kept: committed atomically, so that a CSV or Parquet file is complete too
+        with contextlib.suppress(KeyboardInterrupt):  # a second stop waits for the close, then is moot
+            with stops, stops.deferred():
+                writer.close()
+        raise RunStopped(summary, terminated=isinstance(stop, Terminated)) from None
     except BaseException:
         writer.abort()
         raise
@@ -364,6 +382,31 @@ def run(
         summary.seconds = time.perf_counter() - started
     writer.close()
     return summary
+
+
+def _write_result(
+    document: DocumentInput,
+    result: dict | Failure,
+    writer: RecordWriter,
+    reporter: Reporter,
+    summary: RunSummary,
+    advance: Callable[[str], None],
+) -> None:
+    """One document's record into the writer, or its failure to the reporter; counted in `summary`."""
+    source = document.source or document.doc_id or "?"
+    advance(source)
+    if isinstance(result, Failure):
+        summary.errors += 1
+        reporter.error(source, result.kind, result.message)
+        return
+    try:
+        writer.write(result)
+    except OutputProblem as problem:
+        summary.errors += 1
+        reporter.error(source, problem.kind, problem.message)
+        return
+    summary.documents += 1
+    summary.claims += len(result.get("claims", []))
 
 
 def default_workers() -> int:

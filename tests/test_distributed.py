@@ -81,12 +81,14 @@ def test_bag_of_document_inputs(cluster):
 )
 def test_bag_failures_skipped_or_included(cluster, on_error, expected):
     _, client = cluster
-    records = [{"id": "good", "text": TEXTS[0]}, {"id": "bad", "text": TEXTS[1], "published": "yesterday"}]
+    # a published date not in ISO form is read, not fatal: an unknown published_source fails the record
+    bad = {"id": "bad", "text": TEXTS[1], "published": "2012-03-03", "published_source": "guesswork"}
+    records = [{"id": "good", "text": TEXTS[0]}, bad]
     got = client.compute(on_dask.extract_bag(dask.bag.from_sequence(records), on_error=on_error)).result()
     assert [r["doc_id"] for r in got] == expected
     if on_error == "include":
         assert got[1]["error"]["kind"] == "extraction"
-        assert "yesterday" in got[1]["error"]["message"]
+        assert "guesswork" in got[1]["error"]["message"]
 
 
 def test_bag_failure_raises_by_default(cluster):
@@ -100,7 +102,8 @@ def test_engine_in_input_order_with_failures_kept_in_place(cluster, monkeypatch)
     local, _ = cluster
     monkeypatch.setattr(runner, "CHUNK_DOCUMENTS", 2)  # several chunks in flight, collected in order
     inputs = _inputs()
-    inputs.insert(2, DocumentInput(text=TEXTS[2], doc_id="bad-date", published="3 March"))
+    bad = DocumentInput(text=TEXTS[2], doc_id="bad", published="2012-03-03", published_source="guesswork")
+    inputs.insert(2, bad)
     expected = list(extract_in_process(inputs, None, False))
     got = list(on_dask.extract_with_dask(inputs, local.scheduler_address, chunks_in_flight=2))
     assert [d.doc_id for d, _ in got] == [d.doc_id for d in inputs]

@@ -28,6 +28,7 @@ from extractor.components.document import (
     sentence_bounds,
     word_hashes,
 )
+from extractor.components.serialization import set_span_list_extension
 from extractor.factories import evaluated_annotations
 from extractor.vocabulary import VocabularyError, load_data, phrases, require
 
@@ -1181,8 +1182,7 @@ class DateFinder:
         self.matcher = build_matcher(nlp.vocab, self.words.patterns)
         self.anchors = PatternAnchors.of(self.words, nlp.vocab)
         register_document_extensions()
-        if not Doc.has_extension("dates"):
-            Doc.set_extension("dates", default=None)
+        set_span_list_extension("dates")
         if not Span.has_extension("date_value"):
             Span.set_extension("date_value", default=None)
 
@@ -1195,13 +1195,16 @@ class DateFinder:
                 # a date in the file name or a page's guessed date: weaker than the text's own dateline
                 source = doc._.fallback_published_source or "filename"
                 doc._.published, doc._.published_source = doc._.fallback_published, source
-            else:
-                add_warning(doc, NO_PUBLISHED_WARNING)
         sections = locate_sections(document_text(doc), doc._.published)
         if located is not None and located.source == "dateline":
             sections[0] = replace(sections[0], dateline=(located.start, located.end))
         doc._.report_sections = sections
         doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words, self.anchors, sections)
+        if doc._.published is None and any(
+            s._.date_value is not None and not s._.date_value.resolved for s in doc._.dates
+        ):
+            # said only when the text has a date that a publication date would have resolved
+            add_warning(doc, NO_PUBLISHED_WARNING)
         # the dateline or header date says when the text came out, not when anything happened
         datelines = [s.dateline for s in sections if s.dateline is not None]
         if located is not None:

@@ -10,6 +10,8 @@ from spacy.attrs import IDX, IS_ALPHA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.serialization import register_msgpack_types
+
 # name -> default; list defaults are given as getters-free None and filled per document
 DOCUMENT_EXTENSIONS = {
     "published": None,  # datetime.date the text was published, when known
@@ -33,6 +35,7 @@ ENTITY_STARTS_KEY = "briefing_extractor.entity_starts"
 
 def register_document_extensions() -> None:
     """Registers the shared document extensions once; safe to call from every component."""
+    register_msgpack_types()
     for name, default in DOCUMENT_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -126,7 +129,7 @@ def sentence_spans(doc: Doc) -> list[Span]:
     user_data tie the Doc to itself in a cycle, which Extractor breaks by clearing user_data once the
     record is made, as it does for the components' other spans."""
     spans = doc.user_data.get(SPANS_KEY)
-    if spans is None:
+    if spans is None or not all(isinstance(span, Span) for span in spans[:1]):  # none yet, or sent as none
         table = _sentence_table(doc)
         spans = doc.user_data[SPANS_KEY] = tuple(Span(doc, a, b) for a, b in zip(*table, strict=True))
     return list(spans)

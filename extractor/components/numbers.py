@@ -20,6 +20,7 @@ from extractor.components.document import (
     sentence_bounds,
     word_hashes,
 )
+from extractor.components.serialization import set_span_list_extension
 from extractor.factories import evaluated_annotations
 from extractor.vocabulary import load_data, phrases, require
 
@@ -185,8 +186,7 @@ class NumberFinder:
         self.name = name
         self.vocab = number_vocabulary()
         register_document_extensions()
-        if not Doc.has_extension("numbers"):
-            Doc.set_extension("numbers", default=None)
+        set_span_list_extension("numbers")
         if not Span.has_extension("number"):
             Span.set_extension("number", default=None)
 
