@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from extractor.api import parse_published
+from extractor.api import parse_published, read_published
 from extractor.front_matter import split_post
 from extractor.vocabulary import load_data, require
 from extractor.webpage import PageProblem, read_page
@@ -295,9 +295,9 @@ class PathFilter:
             return False
         return self._exclude is None or not self._exclude.match_file(rel + "/")
 
-    def reads(self, rel: str, name: str) -> bool:
-        """Whether the file at `rel` is an input."""
-        if name.startswith(".") or _is_not_document(name):
+    def reads(self, rel: str, name: str, siblings: frozenset[str] = frozenset()) -> bool:
+        """Whether the file at `rel` is an input, beside the entries named `siblings`."""
+        if name.startswith(".") or _is_not_document(name) or _annotates_a_sibling(name, siblings):
             return False
         if self._include is not None:
             if not self._include.match_file(rel):
@@ -403,7 +403,7 @@ class InputReader:
                         continue
                     yield from visit(Path(entry.path), rel)
                 elif is_file:
-                    if self._filter.reads(rel, entry.name):
+                    if self._filter.reads(rel, entry.name, names):
                         yield Path(entry.path), source, _without_suffix(rel)
                 elif entry.is_symlink() and self._filter.reads(rel, entry.name):
                     yield _broken_link(source, entry.path)
@@ -541,11 +541,14 @@ class InputReader:
                 raise InputProblem("metadata", f"field {fields.id!r} is not a usable id: {doc_id!r}")
             document.doc_id = str(doc_id).strip()
         if meta.get(fields.published) not in (None, ""):
-            try:
-                document.published = parse_published(meta[fields.published])
+            # a date not in ISO form is read with a warning; one that cannot be read is left out, with a
+            # warning, and the document goes on
+            published, warning = read_published(meta[fields.published])
+            if warning is not None:
+                document.warnings.append(f"field {fields.published!r}: {warning}")
+            if published is not None:
+                document.published = published
                 document.published_source = None  # the input's metadata: it beats the page's own date
-            except ValueError as err:
-                raise InputProblem("metadata", f"field {fields.published!r}: {err}") from None
         for name, attribute in ((fields.title, "title"), (fields.url, "url"), ("author", "author")):
             value = meta.get(name)
             if isinstance(value, str) and value.strip():
@@ -701,6 +704,15 @@ def _first_jsonl_value(handle: BinaryIO) -> object:
 
 def _is_not_document(name: str) -> bool:
     return name.lower().endswith(NOT_DOCUMENT_SUFFIXES)
+
+
+def _annotates_a_sibling(name: str, siblings: frozenset[str]) -> bool:
+    """A `<stem>.<tag>.json` beside `<stem>.txt` (or a page of that stem) describes that document, as
+    `.meta.json` and `.gold.json` do: a scorer's gold (`report.isaf.json`), not a document of its own."""
+    stem, dot, rest = name.rpartition(".json")[0].rpartition(".")
+    if not name.lower().endswith(".json") or not dot or not stem or not rest:
+        return False
+    return any(stem + suffix in siblings for suffix in TEXT_SUFFIXES + HTML_SUFFIXES)
 
 
 def _without_suffix(rel: str) -> str:

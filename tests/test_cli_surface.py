@@ -134,3 +134,16 @@ def test_a_record_published_in_words_is_read(tmp_path):
     (record,) = [json.loads(x) for x in output.read_text(encoding="utf-8").splitlines()]
     assert record["published"] == "2012-03-03"
     assert record["claims"][0]["date"] == "2012-03-02"
+    assert any("March 3, 2012" in warning for warning in record["warnings"])
+
+
+def test_a_record_whose_published_value_is_no_date_is_still_extracted(tmp_path):
+    records = tmp_path / "in.jsonl"
+    line = {"id": "a", "text": "Troops killed two insurgents yesterday.", "published": "sometime soon"}
+    records.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    output = tmp_path / "run.jsonl"
+    result = invoke("extract", records, "-o", output, "-q", "-j", "1")
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(x) for x in output.read_text(encoding="utf-8").splitlines()]
+    assert record["published"] is None and record["claims"][0]["value"] == 2
+    assert any("sometime soon" in warning for warning in record["warnings"])

@@ -159,10 +159,18 @@ def test_a_file_named_directly_has_its_stem_as_doc_id_and_the_sidecar_id_wins(tm
 
 def test_a_bad_sidecar_is_an_error_for_its_document(tmp_path):
     _write(tmp_path / "a.txt", TEXT)
-    _write(tmp_path / "a.meta.json", json.dumps({"published": "last Friday"}))
+    _write(tmp_path / "a.meta.json", json.dumps({"doc_id": "  "}))
     (item,) = _read([tmp_path / "a.txt"])
     assert isinstance(item, InputError)
     assert item.kind == "metadata" and "a.meta.json" in item.message
+
+
+def test_a_sidecar_date_that_cannot_be_read_is_left_out_with_a_warning(tmp_path):
+    _write(tmp_path / "a.txt", TEXT)
+    _write(tmp_path / "a.meta.json", json.dumps({"published": "last Friday"}))
+    (item,) = _read([tmp_path / "a.txt"])
+    assert isinstance(item, SourceDocument) and item.published is None
+    assert any("last Friday" in warning for warning in item.warnings)
 
 
 def test_duplicate_doc_id_is_an_error_for_the_second_input(tmp_path):
@@ -311,3 +319,12 @@ def test_unreadable_file_simulated(tmp_path, monkeypatch):
     locked, good = _read([tmp_path])
     assert (locked.kind, locked.message) == ("unreadable", "permission denied")
     assert good.doc_id == "open"
+
+
+def test_a_tagged_json_file_beside_a_text_describes_it_and_is_no_document(tmp_path):
+    _write(tmp_path / "release.txt", TEXT)
+    _write(tmp_path / "release.isaf.json", json.dumps({"province": "Kandahar"}))
+    _write(tmp_path / "records.json", json.dumps([{"id": "r1", "text": TEXT}]))
+    items = _read([tmp_path])
+    assert sorted(item.doc_id for item in items) == ["r1", "release"]
+    assert all(isinstance(item, SourceDocument) for item in items)

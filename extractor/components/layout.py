@@ -17,8 +17,10 @@ from extractor.vocabulary import load_data, require
 
 # "tanks ‒ 1,393 (+10) од," : a label, a dash of any kind with a space before it ("personnel ‒about 41650"
 # has none after), a figure, an optional change, a unit
+# (the label and the spaces around the dash are bounded: unbounded, a line of a long run of spaces took time
+# growing with the square of its length)
 LOSS_LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][^\n\d]*?)[ \t]+[-\u2010-\u2015\u2212][ \t]*"
+    r"^[ \t]{0,40}(?P<label>[^\W\d_][^\n\d]{0,80}?)[ \t]{1,40}[-\u2010-\u2015\u2212][ \t]{0,40}"
     r"(?P<qualifier>(?:about|approximately|around|over|more than|up to)[ \t]+)?"
     r"(?P<value>\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+)"
     r"(?:[ \t]*\((?P<delta>[+\u2212-]?[ \t]*\d[\d ,.]*)\))?"
