@@ -1,0 +1,277 @@
+"""The loop over a document's sentences that reads each into claims."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.claims.actors import (
+    _actor_is_the_count,
+    _names_strikes_made,
+    _sentence_actor,
+    find_actor,
+    strike_maker,
+)
+from extractor.components.claims.finding import ClaimFinding
+from extractor.components.claims.frames import _claim_word_mask
+from extractor.components.claims.policy import DEFAULT_POLICY, ClaimPolicy
+from extractor.components.claims.readings import (
+    _count_claim,
+    _list_member_claim,
+    _loss_line_claims,
+    _pronoun_claims,
+    _singular_claims,
+)
+from extractor.components.claims.scope import _attach_context
+from extractor.components.claims.timing import _report_day
+from extractor.components.claims.tokens import _lemma
+from extractor.components.claims.vocabulary import ClaimVocabulary, claim_vocabulary
+from extractor.components.dates import ReportSection
+from extractor.components.document import (
+    document_text,
+    register_document_extensions,
+    sentence_bounds,
+    sentence_spans,
+)
+from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
+from extractor.qualifiers import qualifier_rules
+from extractor.vocabulary import TargetTaxonomy, target_taxonomy
+
+
+class ClaimFinder:
+    """Reads the numbers, dates and speakers found before it and leaves `doc._.claims`."""
+
+    def __init__(self, nlp: Language, name: str = "briefing_claims", policy: ClaimPolicy | None = None):
+        self.name = name
+        self.policy = policy or DEFAULT_POLICY
+        self.vocab = claim_vocabulary()
+        self.taxonomy = target_taxonomy()
+        register_document_extensions()
+        if not Doc.has_extension("claims"):
+            Doc.set_extension("claims", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = find_claims(doc, self.vocab, self.taxonomy, self.policy)
+        return doc
+
+
+def _sentence_key(sentence: Span) -> str:
+    text = document_text(sentence.doc)[sentence.start_char : sentence.end_char]
+    # a page's summary bullets repeat its sentences without their full stops
+    return " ".join(text.split()).lower().rstrip(".!;:")
+
+
+def find_claims(
+    doc: Doc,
+    vocab: ClaimVocabulary | None = None,
+    taxonomy: TargetTaxonomy | None = None,
+    policy: ClaimPolicy | None = None,
+) -> list[ClaimFinding]:
+    """Every claim in the document, in text order, each repeated sentence read once."""
+    vocab = vocab or claim_vocabulary()
+    taxonomy = taxonomy or target_taxonomy()
+    policy = policy or DEFAULT_POLICY
+    skipped = furniture_sentences(doc)
+    loss_lines = find_loss_lines(doc)
+    lines_taken = {t for line in loss_lines for t in range(line.line_start, line.line_end)}
+    findings: list[ClaimFinding] = []
+    seen_sentences: set[str] = set()
+    last_actor: str | None = None
+    numbers_by_sentence = _numbers_by_sentence(doc)
+    strike_seen = False
+    earlier_nouns: set[int] = set()
+    claim_words = _claim_word_mask(doc, vocab)
+    all_sentences = sentence_spans(doc)
+    paragraph_of = _paragraphs(doc, all_sentences)
+    # the last force named by the end of each sentence ("the strikes" made are no force of their own)
+    actor_after: dict[int, str | None] = {}
+    last_force: str | None = None
+    for index, sentence in enumerate(all_sentences):
+        if sentence.start in skipped or sentence.start in lines_taken:
+            continue
+        key = _sentence_key(sentence)
+        if key in seen_sentences:
+            continue
+        seen_sentences.add(key)
+        lead = list_lead(document_text(doc), all_sentences, index, policy.list_items_read_back)
+        lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
+        spans = numbers_by_sentence.get(sentence.start, [])
+        sentence_findings, taken = _count_claims(doc, sentence, spans, vocab, lines_taken, lead_verb)
+        if claim_words[sentence.start : sentence.end].any():
+            sentence_findings.extend(
+                _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
+            )
+            counted = earlier_nouns | {f.noun_index for f in sentence_findings if f.noun_index is not None}
+            sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
+        lead_actor = actor_after.get(all_sentences[lead].start) if lead is not None else None
+        place = (index, paragraph_of[sentence.start])
+        last_actor = _attach_actors(doc, sentence_findings, vocab, place, last_actor, lead_actor)
+        sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
+        # a restatement in other words stays a claim; the claim linker says which one it restates
+        findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
+        # what the next sentences ask of the findings so far, kept up to date instead of gathered each time
+        strike_seen = strike_seen or any(f.kind == "strikes" for f in sentence_findings)
+        earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
+        last_actor = _sentence_actor(sentence, vocab) or last_actor
+        if last_actor is not None and not _names_strikes_made(last_actor, vocab):
+            last_force = last_actor
+        actor_after[sentence.start] = last_force
+    _add_loss_line_claims(doc, loss_lines, vocab, findings, paragraph_of)
+    findings.sort(key=lambda f: f.evidence_start)
+    # a release with an update appended under its own dateline: each report's story is told on its own
+    for section in doc._.report_sections or [ReportSection(0, len(document_text(doc)), doc._.published)]:
+        members = [f for f in findings if section.start <= f.evidence_start < section.end]
+        report_day = _report_day(doc, skipped, section, policy)
+        _attach_context(doc, members, vocab, taxonomy, paragraph_of, section, policy, report_day)
+    return _unique(findings)
+
+
+def _numbers_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """The figures of each sentence, by its start token, leaving out those inside a date."""
+    numbers_by_sentence: dict[int, list[Span]] = {}
+    # the day of "1 February 2016 Russian forces destroy ..." counts nothing
+    in_dates = {
+        i for span in doc._.dates or [] if span._.date_value is not None for i in range(span.start, span.end)
+    }
+    for span in doc._.numbers or []:
+        if span.start not in in_dates:
+            numbers_by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
+    return numbers_by_sentence
+
+
+def _paragraphs(doc: Doc, sentences: list[Span]) -> dict[int, int]:
+    """The paragraph of each sentence, by its start token: a line break between sentences opens one."""
+    paragraph = 0
+    previous_end = 0
+    paragraph_of: dict[int, int] = {}
+    for index, sentence in enumerate(sentences):
+        if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
+            paragraph += 1
+        previous_end = sentence.start_char + len(
+            document_text(doc)[sentence.start_char : sentence.end_char].rstrip()
+        )
+        paragraph_of[sentence.start] = paragraph
+    return paragraph_of
+
+
+def _count_claims(
+    doc: Doc,
+    sentence: Span,
+    spans: list[Span],
+    vocab: ClaimVocabulary,
+    lines_taken: set[int],
+    lead_verb: Token | None,
+) -> tuple[list[ClaimFinding], set[int]]:
+    """The claims of the figures of `sentence`, and the tokens they took; a figure no verb governs may be a
+    member of a list before it, or an item under a lead's verb."""
+    sentence_findings: list[ClaimFinding] = []
+    taken: set[int] = set()
+    unread = []
+    for span in spans:
+        if span.start in lines_taken:
+            continue
+        finding = _count_claim(doc, sentence, span, vocab, sentence_findings)
+        if finding is not None:
+            sentence_findings.append(finding)
+            taken.update(range(span.start, span.end))
+            evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+            taken.update(t.i for t in evidence or [])
+        else:
+            unread.append(span)
+    for span in unread:
+        finding = _list_member_claim(doc, sentence, span, vocab, sentence_findings, taken)
+        if finding is None and lead_verb is not None:
+            # "Jets destroyed the following:" over "- 12 tanks": the item's verb is its lead's
+            finding = _count_claim(doc, sentence, span, vocab, [], verb_override=lead_verb)
+        if finding is not None:
+            sentence_findings.append(finding)
+            taken.update(range(span.start, span.end))
+    return sentence_findings, taken
+
+
+def _attach_actors(
+    doc: Doc,
+    sentence_findings: list[ClaimFinding],
+    vocab: ClaimVocabulary,
+    place: tuple[int, int],
+    last_actor: str | None,
+    lead_actor: str | None,
+) -> str | None:
+    """Sets each claim's actor (and its sentence and paragraph, `place`); returns the last actor named."""
+    for finding in sentence_findings:
+        finding.sentence_index, finding.paragraph = place
+        verb = doc[finding.verb_index] if finding.verb_index is not None else None
+        finding.actor = find_actor(verb, vocab, last_actor)
+        if finding.actor and finding.actor in _counted_text(doc, finding):
+            finding.actor = None  # the counted thing is no actor of its own loss
+        if finding.actor and _actor_is_the_count(finding, vocab):
+            finding.actor = None
+        if finding.flown_by:
+            finding.actor = finding.flown_by
+        if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
+            finding.actor = strike_maker(doc[finding.noun_index])
+        if finding.actor is None:
+            # a list item that names no one acted for the force its lead was about
+            finding.actor = lead_actor
+        if finding.actor:
+            last_actor = finding.actor
+    return last_actor
+
+
+def _add_loss_line_claims(
+    doc: Doc,
+    loss_lines: list[LossLine],
+    vocab: ClaimVocabulary,
+    findings: list[ClaimFinding],
+    paragraph_of: dict[int, int],
+) -> None:
+    """The claims of a losses list's lines, added to `findings`."""
+    # a list's lines are their own paragraph's sentences: a day named in the report before them is not theirs
+    sentences = sentence_spans(doc)
+    starts = [s.start for s in sentences]
+    last_paragraph = paragraph_of[sentences[-1].start] if sentences else 0
+    for line, finding in zip(loss_lines, _loss_line_claims(doc, loss_lines, vocab), strict=True):
+        finding.sentence_index = max(0, bisect.bisect_right(starts, line.start) - 1)
+        finding.paragraph = paragraph_of.get(sentences[finding.sentence_index].start, last_paragraph)
+        findings.append(finding)
+
+
+def _counted_text(doc: Doc, finding: ClaimFinding) -> str:
+    """The evidence up to the counted noun: "12 tanks" of "12 tanks that Turkish jets destroyed"."""
+    end = finding.evidence_end
+    if finding.noun_index is not None:
+        noun = doc[finding.noun_index]
+        if finding.evidence_start <= noun.idx < end:
+            end = noun.idx + len(noun)
+    return document_text(doc)[finding.evidence_start : end]
+
+
+def _lead_verb(lead: Span, vocab: ClaimVocabulary) -> Token | None:
+    """The claim verb of a list's lead ("Ukrainian forces destroyed:", "hit the following targets:")."""
+    root = lead.root
+    return root if root.pos_ in ("VERB", "AUX") and _lemma(root) in vocab.verbs else None
+
+
+def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
+    """Whether a qualifier (data/qualifiers.json) drops the claim: denied or hypothetical; an alleged one is
+    kept with its qualifier noted."""
+    anchor = finding.verb_index if finding.verb_index is not None else finding.noun_index
+    if anchor is None:
+        return False
+    rules = qualifier_rules()
+    finding.qualifiers = frozenset(rules.categories(doc[anchor]))
+    return any(rules.actions[c] == "drop" for c in finding.qualifiers)
+
+
+def _unique(findings: list[ClaimFinding]) -> list[ClaimFinding]:
+    """One finding of each counted thing: two readings of the same words give one claim, while the nouns of
+    "a woman and child", whose evidence starts alike, stay two."""
+    seen, out = set(), []
+    for finding in findings:
+        key = (finding.kind, finding.value, finding.quantifier, finding.evidence_start, finding.noun_index)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out

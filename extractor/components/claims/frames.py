@@ -1,0 +1,642 @@
+"""Frames: the counted noun, the verb that governs it, the effect it has and its qualifiers."""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
+from extractor.components.claims.vocabulary import (
+    ACCOMPANYING_PREPOSITIONS,
+    AGE_AFTER,
+    AGE_UNITS,
+    ALONG_WORDS,
+    AMOUNT_PREPOSITIONS,
+    ARGUMENT_DEPS,
+    COORDINATORS,
+    DEFINITE_OPENERS,
+    DESIGNATION,
+    EVENT_PREPOSITIONS,
+    GROUP_PREPOSITIONS,
+    INDEFINITE_ARTICLES,
+    INFINITIVE_MARKERS,
+    INSTRUMENT_PREPOSITIONS,
+    MEMBER_PREPOSITIONS,
+    MODIFIER_DEPS,
+    NOMINAL_POS,
+    NOMINAL_TAGS,
+    ONE_DETERMINERS,
+    ONE_WORDS,
+    PARTITIVE,
+    SINGULAR_CANDIDATES_KEY,
+    TARGET_PREPOSITIONS,
+    UNCOUNTED_ENTITIES,
+    ClaimVocabulary,
+)
+from extractor.components.document import at_top, members, sentence_bounds, word_hashes
+
+
+def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
+    """Which tokens are claim verbs, their nominalizations or strike nouns: a sentence with none of them
+    holds no claim without a figure, and the search for one is skipped."""
+    words = word_hashes(frozenset((*vocab.verbs, *vocab.nominalizations, *vocab.strike_nouns)))
+    lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
+    return members(lemmas, words) | members(lowers, words)
+
+
+def _singular_candidates(doc: Doc) -> list[int]:
+    """The nouns `_singular_reading` does not turn away at once (nominal, no modifier of another noun, no
+    date, place or nationality), in order, found once per document from its arrays."""
+    found = doc.user_data.get(SINGULAR_CANDIDATES_KEY)
+    if found is None:
+        pos, tag, deps, entity_types, upper, alpha = doc.to_array(
+            [POS, TAG, DEP, ENT_TYPE, IS_UPPER, IS_ALPHA]
+        ).T
+        nominal = members(pos, NOMINAL_POS) | members(tag, word_hashes(NOMINAL_TAGS))
+        nominal |= (upper & alpha).astype(bool) & members(deps, word_hashes(ARGUMENT_DEPS))
+        modifier = members(deps, word_hashes(MODIFIER_DEPS))
+        uncounted = members(entity_types, word_hashes(UNCOUNTED_ENTITIES))
+        found = doc.user_data[SINGULAR_CANDIDATES_KEY] = numpy.flatnonzero(
+            nominal & ~modifier & ~uncounted
+        ).tolist()
+    return found
+
+
+def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
+    """The noun a figure counts: its parse head when that is a noun to its right, else the last noun of the
+    nominal run right after it (the small model often attaches "6" to the first of several nouns)."""
+    last = doc[core_end - 1]
+    sentence_end = sentence_bounds(last.doc, last.i)[1]
+    run_end = _nominal_run_end(doc, core_start, core_end, sentence_end)
+    head = last.head
+    if head.i >= core_end and _is_nominal(head) and head.i < run_end and not DESIGNATION.fullmatch(head.text):
+        # the parse head may still be a modifier of a later noun in the run
+        while head.head.i > head.i and head.head.i < run_end and _is_nominal(head.head):
+            head = head.head
+        if head.i + 1 < run_end and _participle_in_compound(doc, head.i + 1, core_start, run_end + 1):
+            return next(doc[i] for i in range(run_end - 1, head.i, -1) if doc[i].tag_ == "NNS")
+        return head
+    if run_end > core_end:
+        for i in range(run_end - 1, core_end - 1, -1):
+            if _is_nominal(doc[i]):
+                return doc[i]
+        # "two F-16 and two A-10 jets": a designation standing for the noun it modifies
+        designation = doc[core_end]
+        if DESIGNATION.fullmatch(designation.text) and _is_nominal(designation.head):
+            if designation.head.i > designation.i:
+                return designation.head
+    if _is_nominal(head) and head.i > core_end and head.i - core_end <= 3:
+        return head
+    if (
+        _is_nominal(head)
+        and head.i > core_end
+        and all(core_end <= t.head.i <= head.i for t in doc[core_end : head.i])
+    ):
+        return head  # "two 19-year-old soldiers": all between the figure and its noun modifies the noun
+    return None
+
+
+def _nominal_run_end(doc: Doc, core_start: int, core_end: int, sentence_end: int) -> int:
+    """Where the run of nouns and their modifiers right after a figure ends."""
+    run_end = core_end
+    while run_end < sentence_end:
+        if _extends_run(doc, run_end, core_start, sentence_end):
+            run_end += 1
+            continue
+        after_brackets = _bracketed_run_end(doc, run_end, sentence_end)
+        if after_brackets is not None:
+            run_end = after_brackets
+            continue
+        if _coordinated_in_run(doc, run_end, core_end):
+            run_end += 1  # "command and communication posts"
+            continue
+        break
+    return run_end
+
+
+def _extends_run(doc: Doc, run_end: int, core_start: int, sentence_end: int) -> bool:
+    """A token that goes on a nominal run: a noun, a modifier of one, a joined or designated name."""
+    token = doc[run_end]
+    if _is_nominal(token) or token.pos_ in ("ADJ", "PART") and token.dep_ in ("amod", "compound", "case"):
+        return True
+    if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound") and token.head.i > token.i:
+        return True
+    if _participle_in_compound(doc, run_end, core_start, sentence_end):
+        return True  # "four rocket propelled grenade systems", parsed with "propelled" as a verb
+    if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
+        return True
+    return bool(DESIGNATION.fullmatch(token.text))  # "four F-16 jets", "3 T-72 tanks"
+
+
+def _bracketed_run_end(doc: Doc, run_end: int, sentence_end: int) -> int | None:
+    """Past a bracketed name inside a nominal run ("Islamic State (IS) jihadists", "80 [Daesh] fighters"),
+    or None."""
+    if doc[run_end].text not in ("(", "[") or run_end + 2 >= sentence_end:
+        return None
+    close = next(
+        (j for j in range(run_end + 1, min(run_end + 5, sentence_end)) if doc[j].text in (")", "]")),
+        None,
+    )
+    if (
+        close is not None
+        and close + 1 < sentence_end
+        and (_is_nominal(doc[close + 1]) or doc[close + 1].pos_ == "ADJ")
+    ):
+        return close + 1
+    return None
+
+
+def _coordinated_in_run(doc: Doc, run_end: int, core_end: int) -> bool:
+    """A conjunction between two modifiers of one noun later in the run."""
+    return (
+        doc[run_end].lower_ in COORDINATORS
+        and run_end > core_end
+        and doc[run_end - 1].dep_ in ("compound", "amod", "nmod")
+        and doc[run_end - 1].head.i > run_end
+    )
+
+
+def _participle_in_compound(doc: Doc, i: int, core_start: int, sentence_end: int) -> bool:
+    """A participle inside a compound noun counted in the plural ("four rocket propelled grenade systems"):
+    it follows a singular noun and comes before the plural noun the figure agrees with."""
+    if doc[i].tag_ not in ("VBN", "VBG", "VBD") or i + 1 >= sentence_end or doc[i - 1].tag_ != "NN":
+        return False
+    if doc[core_start].lower_ in ONE_WORDS or doc[core_start].text == "1":
+        return False
+    after = i + 1
+    while after < sentence_end and doc[after].tag_ == "NN":
+        after += 1
+    return after < sentence_end and doc[after].tag_ == "NNS"
+
+
+def _phrase_start(doc: Doc, noun: Token, floor: int) -> int:
+    """The first token of the modifiers before `noun` (adjectives, compounds), not before `floor`."""
+    start = noun.i
+    while start - 1 >= floor:
+        token = doc[start - 1]
+        if token.dep_ in ("compound", "amod", "nmod", "poss", "case") or _is_nominal(token):
+            start -= 1
+            continue
+        if token.text in ("-", "/") and start - 2 >= floor:
+            start -= 1
+            continue
+        if token.lower_ in COORDINATORS and start - 2 >= floor and doc[start - 2].head.i >= start:
+            start -= 1
+            continue
+        break
+    return start
+
+
+def _coordinated_nouns(noun: Token) -> list[Token]:
+    """Nouns joined to `noun` that have no count of their own ("warehouses and fuel depots")."""
+    joined = []
+    for child in noun.children:
+        if child.dep_ == "conj" and _is_nominal(child) and not _has_count(child):
+            joined.append(child)
+            joined.extend(_coordinated_nouns(child))
+    return joined
+
+
+def _has_count(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children) or any(
+        c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS and c.dep_ == "det" for c in noun.children
+    )
+
+
+def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
+    """The token range of what is counted, as worded, starting at `first` and ending at the head noun or
+    the last coordinated noun without a count of its own."""
+    end = noun.i + 1
+    for joined in _coordinated_nouns(noun):
+        if joined.i + 1 > end and joined.i - end <= 4:
+            end = joined.i + 1
+    return past_age(doc, first, noun.i), end
+
+
+def opens_age(doc: Doc, i: int) -> bool:
+    """Whether token i is the figure of an age: "19-year-old", "12 years old"."""
+    words = [t.lower_ for t in doc[i + 1 : i + 5] if t.text != "-"]
+    return doc[i].like_num and len(words) >= 2 and words[0].rstrip("s") in AGE_UNITS and words[1] in AGE_AFTER
+
+
+def past_age(doc: Doc, first: int, noun_index: int) -> int:
+    """`first`, or the token after an age among the words before the noun: an age says who was counted, not
+    what ("two 19-year-old soldiers" counts soldiers)."""
+    for i in range(noun_index - 1, first, -1):
+        words = [t.lower_ for t in doc[first:i] if t.text != "-"]
+        if doc[i].lower_ in AGE_AFTER and words and words[-1].rstrip("s") in AGE_UNITS:
+            if any(t.like_num for t in doc[max(first - 1, 0) : i]):
+                return i + 1
+    return first
+
+
+def _named_anew(noun: Token) -> bool:
+    """Not "the militants", "these fighters": people or things not spoken of before."""
+    doc = noun.doc
+    sentence_start = sentence_bounds(doc, noun.i)[0]
+    if noun.i <= sentence_start:
+        return True
+    return doc[_phrase_start(doc, noun, sentence_start) - 1].lower_ not in DEFINITE_OPENERS
+
+
+def _in_headline(noun: Token) -> bool:
+    """A noun in a top headline in the present tense ("Russia says 62 troops killed")."""
+    sentence_start = sentence_bounds(noun.doc, noun.i)[0]
+    return at_top(noun.doc, noun.doc[sentence_start].idx) and noun.head.tag_ in ("VBZ", "VBP")
+
+
+def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
+    """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
+    "passive", "result", "nominal", or "instrument" (the drones of "attacked with 87 drones")."""
+    direct = _direct_governor(noun, vocab)
+    if direct is not None:
+        return direct
+    token = noun
+    for _ in range(6):
+        dep = token.dep_
+        head = token.head
+        if token.i == head.i:
+            break
+        # "some Tunisians, a Jordanian and two women were among the dead": a nationality stands as a noun
+        noun_like = (
+            _is_nominal(head) or head.pos_ == "ADJ" and head.dep_ in ("appos", "conj", "nsubj", "dobj")
+        )
+        if dep in ("conj", "appos") and noun_like:
+            token = head
+            continue
+        if dep in ("dobj", "obj", "attr", "oprd", "dative"):
+            reported = _reported_passive(head, vocab)
+            if reported is not None:
+                return reported, "passive"
+            return head, "object"
+        if dep == "nsubjpass":
+            return head, "passive"
+        if dep in ("nsubj",):
+            return head, "subject"
+        if dep == "pobj":
+            verb, relation, onward = _governor_through_preposition(token, vocab)
+            if verb is not None:
+                return verb, relation
+            if onward is None:
+                break
+            token = onward
+            continue
+        if dep == "npadvmod" and token.like_num and head.pos_ == "VERB" and _lemma(head) in vocab.verbs:
+            return head, "object"  # "shot down 23 of 31 drones": a figure the parser hung on the verb loosely
+        if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
+            token = head
+            continue
+        if dep in ("acl", "relcl", "advcl", "ccomp", "xcomp", "ROOT", "conj"):
+            break
+        break
+    return None, ""
+
+
+def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """A verb that governs `noun` from below it: a reduced passive relative, or the strikes' own verb."""
+    # "a weapons operative captured by U.S. forces": a reduced passive relative over a noun named anew (not
+    # "the militants killed in the offensive", who were counted before, nor a headline's "Russia says 62
+    # troops killed")
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
+            if _named_anew(noun) and not _in_headline(noun):
+                return child, "passive"
+    strike_acting = _acting_strike_verb(noun, vocab)
+    if strike_acting is not None:
+        return strike_acting, "subject"
+    return None
+
+
+def _governor_through_preposition(
+    token: Token, vocab: ClaimVocabulary
+) -> tuple[Token | None, str, Token | None]:
+    """What governs `token`, the object of a preposition: the verb and relation, or else the token the
+    search goes on from (a group it is a member of, a body misparsed over it), or neither."""
+    prep = token.head
+    body = _misparsed_body(token, vocab)
+    if body is not None:
+        return None, "", body
+    if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
+        if _idiom_holds(prep.head, vocab):
+            return prep.head, "nominal", None
+    along = prep.lower_ in ACCOMPANYING_PREPOSITIONS and (
+        prep.head.lower_ in ALONG_WORDS or _is_nominal(prep.head) and is_person(token, vocab)
+    )
+    if prep.lower_ in MEMBER_PREPOSITIONS or along:
+        member_of = prep.head
+        while member_of.dep_ == "prep" and member_of.head.i != member_of.i:  # "along with", "as well as"
+            member_of = member_of.head
+        if member_of.pos_ in ("VERB", "AUX"):
+            return member_of, "object", None
+        return None, "", member_of
+    if prep.lower_ in TARGET_PREPOSITIONS and _lemma(prep.head) in vocab.strike_nouns:
+        return prep.head, "nominal", None
+    if (
+        prep.lower_ in INSTRUMENT_PREPOSITIONS
+        and prep.head.pos_ == "VERB"
+        and _lemma(prep.head) in vocab.attack_verbs
+    ):
+        if _lemma(token) in vocab.strike_nouns:
+            return prep.head, "instrument", None  # "attacked Ukraine with 87 drones": strikes made
+    if prep.lower_ in AMOUNT_PREPOSITIONS and _lemma(prep.head) in vocab.amount_verbs:
+        # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
+        losses = [c for c in prep.head.children if c.dep_ == "nsubj" and _lemma(c) in vocab.nominalizations]
+        if losses:
+            return losses[0], "nominal", None
+    if (
+        prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.lower_ in TARGET_PREPOSITIONS
+        # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in prep.head.children)
+    ):
+        return prep.head, "object", None
+    if prep.lower_ in EVENT_PREPOSITIONS and prep.head.pos_ == "VERB":
+        return prep.head, "means", None
+    return None, "", None
+
+
+def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "listed 12 tanks that the jets destroyed", "12 tanks which were destroyed": a claim verb in a
+    relative clause whose pronoun stands for the counted noun, when the noun's own verb claims nothing."""
+    if _lemma(noun.head) in vocab.verbs:
+        return None
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or _lemma(clause) not in vocab.verbs:
+            continue
+        for pronoun in clause.children:
+            if pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ in ("dobj", "nsubjpass"):
+                return clause, "object" if pronoun.dep_ == "dobj" else "passive"
+
+
+def _bare_figure(doc: Doc, span: Span) -> bool:
+    """A figure in a run of figures ("Share (200) 0 38"), or one an article parts from the noun after it
+    ("38 A US missile strike"): page furniture such as share and comment counts, no count of a thing."""
+    if span.end >= len(doc) or doc[span.end].is_sent_start:
+        return False
+    after = doc[span.end]
+    if after.like_num and not after.is_punct:
+        return not opens_age(doc, after.i)  # "two 19-year-old soldiers" counts the soldiers
+    return after.tag_ == "DT" and after.dep_ == "det" and after.head.i > after.i and after.is_title
+
+
+def _counts_a_source(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A reporting verb whose subject is who speaks ("one official said the strikes ..."), not one that
+    reports its subject's fate ("70 people reported killed")."""
+    if _lemma(verb) not in vocab.reporting_verbs:
+        return False
+    return not any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and (c.lower_ in vocab.result_words or _lemma(c) in vocab.verbs)
+        for c in verb.children
+    )
+
+
+def _idiom_holds(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A noun that is a claim only inside an idiom is so there: "claimed the lives of", not "saved the lives
+    of"; other nominalizations always hold."""
+    verbs = vocab.idiom_nouns.get(_lemma(noun))
+    return verbs is None or noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
+
+
+def _subject_of_clause(noun: Token) -> bool:
+    """The noun, or the noun it stands beside or is joined to, is a subject: "Near Hayat, one strike, struck
+    a unit" (the strike read as in apposition to the place)."""
+    token = noun
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj"
+
+
+def _acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "Near Ramadi, an airstrike destroyed four caches": the small model reads the strike as an apposition
+    to the place, with the verb that has an object of its own hung on it as a reduced relative; the strike
+    is that verb's subject."""
+    if _lemma(noun) not in vocab.strike_nouns or noun.dep_ in (
+        "dobj",
+        "pobj",
+        "nsubjpass",
+        "compound",
+        "conj",
+    ):
+        return None  # "struck an ISIL rocket firing position": a weapon named inside what was hit
+    for child in noun.children:
+        if (
+            child.dep_ == "acl"
+            and child.i > noun.i
+            and child.tag_ in ("VBD", "VBG")
+            and (_lemma(child) in vocab.verbs or _lemma(child) in vocab.strike_verbs)
+            and any(c.dep_ == "dobj" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def shared_subject_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
+    """For the subject of a verb that claims nothing, a claim verb joined to it that shares the subject:
+    "several insurgents presented a threat and were killed"."""
+    if _lemma(verb) in vocab.verbs or _lemma(verb) in vocab.strike_verbs:
+        return verb, relation
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _lemma(child) in vocab.verbs:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                passive = any(c.dep_ == "auxpass" for c in child.children)
+                return child, "passive" if passive else "subject"
+    return verb, relation
+
+
+def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = None) -> str | None:
+    """An effect the clause states with a result word rather than a verb: "had been confirmed dead", "were
+    among the dead", "left one person dead and 27 injured" (the word nearest after `anchor` wins)."""
+    found: list[tuple[Token, str]] = []
+    for child in verb.children:
+        if (
+            child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj")
+            and child.lower_ in vocab.result_words
+        ):
+            found.append((child, vocab.result_words[child.lower_]))
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ != "pobj":
+                    continue
+                if child.lower_ in GROUP_PREPOSITIONS and grandchild.lower_ in vocab.result_words:
+                    found.append((grandchild, vocab.result_words[grandchild.lower_]))
+                elif child.lower_ in GROUP_PREPOSITIONS and _result_effect(grandchild, vocab) is not None:
+                    # "among the targets destroyed were 12 command posts"
+                    found.append((grandchild, _result_effect(grandchild, vocab)))
+                # "were taken into custody", "are held in custody"
+                if (child.lower_, grandchild.lower_) in vocab.result_phrases:
+                    found.append((grandchild, vocab.result_phrases[(child.lower_, grandchild.lower_)]))
+        if child.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and _lemma(verb) == "leave":
+            for grandchild in child.subtree:
+                if grandchild.lower_ in vocab.result_words and grandchild.i != child.i:
+                    found.append((grandchild, vocab.result_words[grandchild.lower_]))
+    found = [(t, e) for t, e in found if e is not None]
+    if not found:
+        return None
+    if anchor is None:
+        return found[0][1]
+    after = [(t, e) for t, e in found if t.i > anchor.i]
+    return min(after or found, key=lambda pair: abs(pair[0].i - anchor.i))[1]
+
+
+def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
+    """An effect stated by a participle or adjective on the noun: "304 militants killed", "27 injured"."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "amod", "relcl", "oprd", "xcomp") and child.lower_ in vocab.result_words:
+            return vocab.result_words[child.lower_]
+    return None
+
+
+def _reported_passive(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "The army announced a leader ... was killed": the small model takes the leader for what was announced
+    and hangs "was killed" on "announced" with no subject; the passive verb is the one over the leader."""
+    if _lemma(verb) not in vocab.reporting_verbs:
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in child.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            return child
+    return None
+
+
+def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool, str | None]:
+    """(whether the verb is a military claim verb, the effect it gives)."""
+    lemma = _lemma(verb)
+    if lemma in vocab.nominalizations:
+        lemma = vocab.nominalizations[lemma]
+    sense = vocab.verbs.get(lemma)
+    if sense is None:
+        return False, None
+    # the small model tags the particle of "shot down 23 of 31 drones" as an adverb as often as not
+    if sense.particle and not any(
+        c.lower_ == sense.particle and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
+        for c in verb.children
+    ):
+        if lemma in ("shoot", "take", "knock", "blow"):
+            if lemma == "shoot":
+                return True, "killed" if person else "hit"
+            return False, None
+    return True, sense.person if person else sense.thing
+
+
+def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> bool:
+    """Whether the verb stands in an "or" with a verb of another effect: "killed or captured", "were killed
+    or wounded"."""
+    if verb is None:
+        return False
+    first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    joiners = {c.lower_ for c in first.children if c.dep_ == "cc"}
+    # "killing and injuring many of them": one object shared, no one effect; "killed 5 and wounded 7" has two
+    shared = "and" in joiners and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+    if not (joiners & {"or", "and/or"} or shared):
+        return False
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    effects = {verb_effect(m, person, vocab)[1] for m in members if _lemma(m) in vocab.verbs}
+    effects |= {vocab.result_words.get(m.lower_) for m in members if m.lower_ in vocab.result_words}
+    return len(effects - {None}) > 1
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """Not a thing done: by nobody in particular ("someone is destroying the infrastructure"), or only
+    intended ("the force went to arrest a Taliban leader", "plans to capture"), unless achieved ("managed to
+    destroy")."""
+    if any(c.dep_ == "nsubj" and c.lower_ in vocab.indefinite_subjects for c in verb.children):
+        return True
+    infinitive = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in INFINITIVE_MARKERS for c in verb.children
+    )
+    if infinitive and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
+        return not _achieving(verb.head, vocab)
+    return False
+
+
+def _achieving(head: Token, vocab: ClaimVocabulary) -> bool:
+    """A verb or adjective of achieving, whose subject did what its complement says: "managed to destroy",
+    "went on to destroy", "were able to destroy", "succeeded in destroying". Its entries in the data may
+    carry a particle ("go on") or be an adjective after "be" ("be able")."""
+    lemma = _lemma(head)
+    forms = {lemma, *(f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")}
+    if head.pos_ == "ADJ":
+        forms.add(f"be {lemma}")
+    return not forms.isdisjoint(vocab.achieving_verbs)
+
+
+def _controller(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The word of achieving a complement hangs on, directly ("managed to destroy") or through its
+    preposition ("succeeded in destroying", "were responsible for destroying")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    return head if head.i != verb.i and _achieving(head, vocab) else None
+
+
+def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: Token | None) -> str:
+    lemma = _lemma(noun) if noun is not None else ""
+    words = lemma
+    if noun is not None and noun.i > 0 and noun.dep_ != "compound":
+        previous = noun.doc[noun.i - 1]
+        words = f"{_lemma(previous)} {lemma}"
+    if lemma in vocab.sortie_nouns or words in vocab.sortie_nouns:
+        return "sorties"
+    if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
+        hit_by_them = noun is not None and (
+            _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
+        )
+        sense = vocab.verbs.get(_lemma(verb)) if verb is not None else None
+        if sense is not None and (_lemma(verb) not in vocab.strike_verbs or sense.thing is not None):
+            if not hit_by_them:
+                # missiles and drones shot down, rockets struck or destroyed on the ground, are targets
+                return "targets"
+        return "strikes"
+    return "casualties" if person else "targets"
+
+
+def _aircraft_of(designation: Token, sentence: Span, vocab: ClaimVocabulary) -> Token | None:
+    """The aircraft noun a designation names, across a coordination of counted types: the "jets" of "two
+    F-15 and three A-10 jets", however the parser joined them."""
+    doc = designation.doc
+    for k in range(designation.i + 1, min(designation.i + 6, sentence.end)):
+        token = doc[k]
+        if _lemma(token) in vocab.aircraft_nouns:
+            return token
+        if not (
+            token.like_num or DESIGNATION.fullmatch(token.text) or token.dep_ in ("cc", "compound", "amod")
+        ):
+            return None
+    return None
+
+
+def _flown_by(doc: Doc, span: Span, aircraft: Token) -> str:
+    """The aircraft a count of sorties names, up to the next member of a coordination: "two F-16" of "two
+    F-16 and two A-10 jets"."""
+    end = aircraft.i + 1
+    for k in range(span.end, aircraft.i):
+        if doc[k].dep_ == "cc" or doc[k].text == ",":
+            end = k
+            break
+    return _clean(doc[span.start : end].text)
+
+
+def _misparsed_body(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The body a role was misparsed under: in "arrested a senior Islamic Movement of Uzbekistan leader" the
+    model makes "Movement" the object and "leader" the object of "of"; the leader is the one arrested."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in PARTITIVE or not is_person(noun, vocab):
+        return None
+    body = prep.head
+    if body.pos_ != "PROPN" or body.ent_type_ not in ("ORG", "NORP") or body.i > noun.i:
+        return None
+    if any(c.dep_ == "det" for c in noun.children):
+        return None
+    return body if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in body.children) else None

@@ -1,0 +1,676 @@
+"""The readings of a sentence as claims: counts, singulars, pronouns, list members and loss lines."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.claims.finding import ClaimFinding
+from extractor.components.claims.frames import (
+    _aircraft_of,
+    _bare_figure,
+    _counts_a_source,
+    _flown_by,
+    _hypothetical,
+    _kind_for,
+    _misparsed_body,
+    _mixed_effects,
+    _negated,
+    _phrase_start,
+    _relative_clause_verb,
+    _result_effect,
+    _singular_candidates,
+    category_extent,
+    clause_result,
+    counted_noun,
+    governing_verb,
+    past_age,
+    shared_subject_verb,
+    verb_effect,
+)
+from extractor.components.claims.policy import MAX_EVIDENCE_TOKENS
+from extractor.components.claims.tokens import _acronym, _clean, _is_nominal, _lemma, _text_of, is_person
+from extractor.components.claims.vocabulary import (
+    ANOTHER_WORDS,
+    DEFINITE_ARTICLES,
+    DEFINITE_OPENERS,
+    DEFINITE_WORDS,
+    DESIGNATION,
+    GROUP_PREPOSITIONS,
+    GROUP_PRONOUNS,
+    INCLUSION_WORDS,
+    INDEFINITE_ARTICLES,
+    INVARIANT_PLURALS,
+    ONE_DETERMINERS,
+    PARTITIVE,
+    SINGULAR_DEMONSTRATIVES,
+    TOTALITY_WORDS,
+    UNCOUNTED_ENTITIES,
+    ClaimVocabulary,
+)
+from extractor.components.document import at_top, lower_words, sentence_bounds, sentence_of
+from extractor.components.layout import LossLine
+from extractor.vocabulary import TargetTaxonomy
+
+
+def _one_of_a_group(figure: Token) -> bool:
+    """ "The militants, one of them a commander, were killed", "is one of more than 50 insurgents killed": one
+    member set beside a group that is itself the claim."""
+    groups = [g for c in figure.children if c.lower_ in PARTITIVE for g in c.children if g.dep_ == "pobj"]
+    if not groups:
+        return False
+    if figure.dep_ == "appos":
+        return True
+    counted_group = any(c.dep_ == "nummod" or c.like_num for c in groups[0].children)
+    return figure.dep_ == "attr" and counted_group
+
+
+def _whole_of_a_part(noun: Token, figure: Span) -> bool:
+    """The five of "two of the five suspects were detained" or "of the 40 drones, 35 were shot down": the
+    claim is the part, counted by its own figure."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ not in PARTITIVE:
+        return False
+    part = of.head
+    if part.pos_ in ("VERB", "AUX") and of.i < part.i:
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in part.children)
+    return part.like_num and not figure.start <= part.i < figure.end and not _one_of_a_group(part)
+
+
+def _with_verb(start: int, end: int, verb: Token | None) -> tuple[int, int]:
+    """A claim's token range widened to take in its verb when the verb stands close before or after it."""
+    if verb is not None and verb.i < start and start - verb.i <= 4:
+        start = verb.i
+    if verb is not None and verb.i >= end and verb.i - end <= 3:
+        end = verb.i + 1
+    return start, end
+
+
+def _char_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of the tokens start..end, without the trailing space."""
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _list_member_claim(
+    doc: Doc, sentence: Span, span: Span, vocab: ClaimVocabulary, found: list[ClaimFinding], taken: set[int]
+) -> ClaimFinding | None:
+    """A figure the parse left without a verb that stands in an unpunctuated list with a figure that has
+    one: "three command posts nine strongpoints eight tanks and four depots were destroyed"."""
+    reading = span._.number
+    noun = counted_noun(doc, reading.core_start, reading.core_end)
+    if noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None  # "the strikes, carried out by 12 aircraft, destroyed ...": who struck, not what was hit
+    counts = [
+        f for f in found if f.value is not None and f.verb_index is not None and f.noun_index is not None
+    ]
+    for other in sorted(counts, key=lambda f: abs(f.noun_index - span.start)):
+        other_start = doc.char_span(other.evidence_start, other.evidence_end, alignment_mode="expand").start
+        if other_start == span.start:
+            continue
+        if span.start < other.verb_index < other.noun_index:
+            continue  # "14 counterattacks, and that losses amounted to 1,200 servicemen": the verb is theirs
+        between = doc[min(span.start, other_start) : max(span.start, other_start)]
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in between):
+            continue
+        if any(t.text in (";", ":", ".") for t in between):
+            continue
+        return _count_claim(doc, sentence, span, vocab, [], verb_override=doc[other.verb_index])
+    return None
+
+
+def _count_claim(
+    doc: Doc,
+    sentence: Span,
+    span: Span,
+    vocab: ClaimVocabulary,
+    earlier: list[ClaimFinding],
+    verb_override: Token | None = None,
+) -> ClaimFinding | None:
+    reading = span._.number
+    if _bare_figure(doc, span):
+        return None
+    noun = counted_noun(doc, reading.core_start, reading.core_end)
+    if noun is not None and DESIGNATION.fullmatch(noun.text):
+        noun = _aircraft_of(noun, sentence, vocab) or noun
+    core_last = doc[reading.core_end - 1]
+    if noun is None and _one_of_a_group(core_last):
+        return None
+    if noun is not None and _whole_of_a_part(noun, span):
+        # "shot down 23 of 31 drones launched by Russia": the whole was launched, a count of its own
+        launched = [c for c in noun.children if c.dep_ == "acl" and _lemma(c) in vocab.launch_verbs]
+        if not launched:
+            return None
+        verb_override = launched[0]
+    subject = noun if noun is not None else core_last
+    if noun is None:
+        # "more than 20 were killed", "two of the positions": the figure stands for its noun
+        for child in core_last.children:
+            if child.dep_ == "prep" and child.lower_ in PARTITIVE:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    noun = objects[0]
+    verb, relation = governing_verb(subject, vocab)
+    if verb is None and noun is not None and noun is not subject:
+        verb, relation = governing_verb(noun, vocab)
+    if noun is not None and (verb is None or _lemma(verb) not in vocab.verbs):
+        verb, relation = _relative_clause_verb(noun, vocab) or (verb, relation)
+    if (
+        relation == "subject"
+        and verb is not None
+        and _lemma(verb) in vocab.reporting_verbs
+        and not any(c.dep_ == "xcomp" for c in verb.children)  # "70 people reported killed" is a count
+    ):
+        return None  # "one official said ...", "two witnesses told reporters": counted sources, not targets
+    if relation == "subject":
+        verb, relation = shared_subject_verb(verb, relation, vocab)
+    if verb_override is not None:
+        verb, relation = verb_override, "object"
+    if noun is None and verb is not None:
+        # "of the 40 drones, 35 were shot down": the part's noun opens the clause
+        fronted = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
+            for g in c.children
+            if g.dep_ == "pobj" and _is_nominal(g)
+        ]
+        if fronted:
+            noun = fronted[0]
+    if noun is not None and noun.pos_ == "PRON":
+        noun = None  # "killing several of them": the verb says what was counted
+    person = noun is not None and is_person(noun, vocab)
+    if verb is not None and not person:
+        # "killed dozens of tourists", "detained 40 smugglers": only people are killed or detained
+        sense = vocab.verbs.get(_lemma(verb))
+        person = sense is not None and sense.thing is None and sense.person is not None
+    if noun is None and earlier and not person:
+        # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
+        person = earlier[-1].kind == "casualties"
+    # "two F-16 jets flew into Syrian air space": aircraft counted as they fly are sorties, flown by them
+    flown = (
+        noun is not None
+        and verb is not None
+        and relation == "subject"
+        and _lemma(noun) in vocab.aircraft_nouns
+        and _lemma(verb) in vocab.flight_verbs
+    )
+    if flown:
+        kind = "sorties"
+    else:
+        kind = "strikes" if relation == "instrument" else _kind_for(noun, person, vocab, verb)
+    effect = _result_effect(noun, vocab) if noun is not None else None
+    if effect is None:
+        effect = _result_effect(core_last, vocab)
+    claim_verb = False
+    if verb is not None and _hypothetical(verb, vocab):
+        return None
+    if verb is not None and not _negated(verb):
+        claim_verb, verb_effect_ = verb_effect(verb, person, vocab)
+        if effect is None:
+            effect = verb_effect_
+        if effect is None:
+            effect = clause_result(verb, vocab, core_last)
+            if effect is not None:
+                if noun is None or is_person(noun, vocab) or _lemma(noun) in vocab.result_words:
+                    person = True
+    if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns:
+        effect, person = vocab.loss_nouns[_lemma(noun)], True  # "15 fatalities": the noun is the loss
+    if relation == "subject" and verb is not None and _counts_a_source(verb, vocab):
+        return None  # "one official said ...": the figure counts who speaks, not a loss
+    if kind in ("targets", "casualties"):
+        if effect is None or relation == "means":
+            return None
+        if noun is None and not earlier and effect in ("killed", "wounded", "captured"):
+            person = True
+        if person:
+            kind = "casualties"
+            if effect in ("destroyed", "hit"):
+                effect = "killed" if effect == "destroyed" else None
+        elif effect in ("killed", "wounded") and noun is not None:
+            effect = {"killed": "destroyed", "wounded": "damaged"}[effect]
+    elif kind in ("sorties", "strikes"):
+        effect = None
+        if verb is None or _negated(verb) or relation in ("", "means"):
+            return None  # "linked to two deadly attacks" counts no strikes of its own
+        if _lemma(verb) in vocab.repelling_verbs:
+            return None  # "38 attacks were repelled": assaults beaten off, no strikes carried out
+    if verb is not None and _headline_verb(verb, sentence):
+        return None
+    if noun is not None and any(c.dep_ == "acl" and _headline_verb(c, sentence) for c in noun.children):
+        return None  # a teaser headline run into the text: "Over 20 Terrorists Killed in SDF Operations"
+    if noun is None and not earlier and kind in ("targets", "casualties") and relation in ("", "nominal"):
+        return None
+    category = None
+    category_end = span.end
+    if kind in ("targets", "casualties"):
+        if noun is not None and noun.i >= span.end:
+            first = span.end
+            if doc[first].lower_ in PARTITIVE:  # "two of the positions": what is counted is "positions"
+                first += 1
+                while first < noun.i and (doc[first].dep_ == "det" or doc[first].like_num):
+                    first += 1
+            first, category_end = category_extent(doc, first, noun)
+            category = _clean(doc[first:category_end].text)
+        elif noun is not None:
+            category = _clean(doc[_phrase_start(doc, noun, sentence.start) : noun.i + 1].text)
+            category_end = max(category_end, noun.i + 1)
+        elif earlier:
+            category = earlier[-1].category
+    end_token = max(span.end, category_end)
+    if noun is not None and kind in ("sorties", "strikes") and noun.i >= span.end and noun.i - span.end <= 3:
+        end_token = max(end_token, noun.i + 1)
+    if flown and verb.i >= span.end:
+        end_token = max(end_token, verb.i + 1)  # "two F-16 and two A-10 jets flew"
+    start_token, end_token = _with_verb(span.start, end_token, verb)
+    end_token = min(end_token, start_token + MAX_EVIDENCE_TOKENS)
+    evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
+    return ClaimFinding(
+        kind=kind,
+        value=reading.value,
+        value_max=reading.value_max,
+        quantifier=reading.quantifier,
+        approximate=reading.approximate,
+        cumulative=reading.cumulative,
+        category=category or None,
+        # "killed or captured more than 40 militants": no one effect
+        effect=effect
+        if kind in ("targets", "casualties") and not _mixed_effects(verb, person, vocab)
+        else None,
+        delta=reading.delta,
+        evidence_start=evidence_start,
+        evidence_end=evidence_end,
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+        verb_index=verb.i if verb is not None else None,
+        noun_index=noun.i if noun is not None else None,
+        definite=span.start > 0 and doc[span.start - 1].lower_ in DEFINITE_OPENERS,
+        flown_by=_flown_by(doc, span, noun) if flown else None,
+    )
+
+
+def _singular_claims(
+    doc: Doc,
+    sentence: Span,
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    taken: set[int],
+    lines_taken: set[int],
+    strike_seen: bool = False,
+) -> list[ClaimFinding]:
+    """Claims of one ("destroyed an ammunition depot", "killed the Taliban leader", "carried out an air
+    strike") and bare plurals with no number ("killed insurgents")."""
+    found = []
+    candidates = _singular_candidates(doc)
+    first_candidate = bisect.bisect_left(candidates, sentence.start)
+    last_candidate = bisect.bisect_left(candidates, sentence.end, first_candidate)
+    taken = taken | lines_taken
+    for noun in (doc[i] for i in candidates[first_candidate:last_candidate]):
+        reading = _singular_reading(noun, vocab, taxonomy, taken, strike_seen, sentence)
+        if reading is None:
+            continue
+        kind, value, quantifier, effect, verb = reading
+        first = _phrase_start(doc, _misparsed_body(noun, vocab) or noun, sentence.start)
+        if noun.dep_ == "conj":
+            first = max(first, noun.left_edge.i)  # "a woman and child": the child's own words
+        while first < noun.i and doc[first].dep_ in ("det", "poss"):
+            first += 1
+        category = None
+        last = noun.i + 1
+        if _named_unit(noun, vocab):
+            # "a mobile sniper group of terrorists": the unit with whom it is made of, counted as one
+            members = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTITIVE]
+            if members:
+                last = members[0].right_edge.i + 1
+                taken = taken | set(range(noun.i, last))
+        if kind in ("targets", "casualties"):
+            if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or kind == "casualties"):
+                appositions = [c for c in noun.children if c.dep_ == "appos"]
+                category = _text_of(appositions[0]) if appositions else _person_title(noun)
+            else:
+                category = _clean(doc[past_age(doc, first, noun.i) : last].text)
+        start_token, end_token = _with_verb(first, noun.i + 1, verb)
+        start_token = max(start_token, end_token - MAX_EVIDENCE_TOKENS)
+        evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
+        found.append(
+            ClaimFinding(
+                kind=kind,
+                value=value,
+                quantifier=quantifier,
+                category=category or None,
+                effect=effect if kind in ("targets", "casualties") else None,
+                evidence_start=evidence_start,
+                evidence_end=evidence_end,
+                sentence_start=sentence.start_char,
+                sentence_end=sentence.end_char,
+                verb_index=verb.i,
+                noun_index=noun.i,
+                definite=any(
+                    c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES | SINGULAR_DEMONSTRATIVES
+                    for c in noun.children
+                ),
+                member=any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in noun.children),
+            )
+        )
+    return found
+
+
+def _pronoun_claims(
+    doc: Doc, sentence: Span, vocab: ClaimVocabulary, taken: set[int], counted: set[int]
+) -> list[ClaimFinding]:
+    """One person killed, wounded or detained who is named by a pronoun ("He was engaged and killed", "the
+    force returned fire, killing him"), unless the person it stands for was counted already."""
+    found = []
+    words = lower_words(doc)
+    for i in range(sentence.start, sentence.end):
+        if words[i] not in vocab.person_pronouns or i in taken:
+            continue
+        pronoun = doc[i]
+        if pronoun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        verb, effect = _person_verb(pronoun, vocab)
+        if verb is None:
+            continue
+        antecedent = _antecedent(pronoun, vocab)
+        if antecedent is None or antecedent.i in counted:
+            continue
+        start_token, end_token = _with_verb(pronoun.i, pronoun.i + 1, verb)
+        evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
+        found.append(
+            ClaimFinding(
+                kind="casualties",
+                value=1,
+                category=_person_phrase(antecedent),
+                effect=effect,
+                evidence_start=evidence_start,
+                evidence_end=evidence_end,
+                sentence_start=sentence.start_char,
+                sentence_end=sentence.end_char,
+                verb_index=verb.i,
+                noun_index=pronoun.i,
+            )
+        )
+    return found
+
+
+def _person_verb(pronoun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str | None]:
+    """The claim verb a pronoun is the object or passive subject of, through verbs that share it ("was
+    engaged and killed"), with the effect on a person."""
+    head = pronoun.head
+    shared = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for verb in [head, *shared]:
+        if verb is not head and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if _negated(verb) or _hypothetical(verb, vocab) or _headline_verb(verb, sentence_of(verb)):
+            continue
+        is_claim, effect = verb_effect(verb, True, vocab)
+        effect = "killed" if effect == "destroyed" else effect
+        if is_claim and effect in ("killed", "wounded", "captured"):
+            return verb, effect
+    return None, None
+
+
+def _antecedent(pronoun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The person a pronoun stands for: the nearest single person named before it, in its sentence or the
+    two before, a subject first ("a gunman fired from a rooftop near X. He was killed")."""
+    sentences_back = 0
+    people = []
+    for token in reversed(pronoun.doc[max(0, pronoun.i - 80) : pronoun.i]):
+        if token.is_sent_end and token.i < sentence_bounds(pronoun.doc, pronoun.i)[0]:
+            sentences_back += 1
+            if sentences_back > 2:
+                break
+        if token.dep_ != "compound" and token.tag_ in ("NN", "NNP") and is_person(token, vocab):
+            people.append(token)
+    subjects = [t for t in people if t.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or people or [None])[0]
+
+
+def _person_phrase(noun: Token) -> str:
+    """A person as worded: a named one by the title before the name, else the noun and its modifiers."""
+    if noun.pos_ == "PROPN":
+        title = _person_title(noun)
+        if title:
+            return title
+    return _clean(noun.doc[_modifiers_start(noun) : noun.i + 1].text)
+
+
+def _person_title(noun: Token) -> str | None:
+    """The title before a name: "Taliban leader" of "Taliban leader Mullah Abdul Rahman"."""
+    first = _modifiers_start(noun)
+    titles = [t for t in noun.doc[first : noun.i] if t.pos_ == "NOUN"]
+    return _clean(noun.doc[first : titles[-1].i + 1].text) if titles else None
+
+
+def _modifiers_start(noun: Token) -> int:
+    modifiers = [t.i for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "poss", "punct", "case")]
+    return min(modifiers, default=noun.i)
+
+
+def _looks_like_a_name(token: Token) -> bool:
+    """A proper noun tagged as a person, or title-cased with no entity type (the small model leaves many
+    Afghan and Arabic names unlabelled)."""
+    return token.pos_ == "PROPN" and (
+        token.ent_type_ == "PERSON" or token.ent_type_ == "" and token.is_title and not token.is_upper
+    )
+
+
+def _headline_verb(verb: Token, sentence: Span) -> bool:
+    """A headline's verb run into the text: "Forces destroy stations, kill 77 terrorists" (present tense at
+    the very top of a scraped page), or "20 Terrorists Killed in Operations" (capitalized mid-sentence)."""
+    if verb.is_title and verb.i != sentence.start and not verb.ent_type_:
+        return True
+    top = at_top(sentence.doc, sentence.start_char)
+    return top and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
+
+
+def _named_unit(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A group or unit with words of its own ("a mobile sniper group", "a sabotage unit"): one thing; not
+    "the Islamic State group", which names an organization."""
+    children = list(noun.children)
+    return (
+        _lemma(noun) in vocab.unit_nouns
+        and noun.dep_ != "pobj"  # "the leader of a terrorist group": whose group, not one lost
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES | ANOTHER_WORDS for c in children)
+        and any(c.dep_ in ("amod", "compound") and not c.like_num for c in children)
+    )
+
+
+def _singular_reading(
+    noun: Token,
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    taken: set[int],
+    strike_seen: bool = False,
+    sentence: Span | None = None,
+):
+    """(kind, value, quantifier, effect, verb) when `noun` is a counted thing with no figure, else None."""
+    if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
+        return None
+    if noun.ent_type_ in UNCOUNTED_ENTITIES:
+        return None
+    if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):
+        # "a staging area" is a target where "the area" is a place
+        if not taxonomy.names_at_head(
+            [_lemma(c) for c in noun.children if c.dep_ == "compound"] + [_lemma(noun)]
+        ):
+            return None
+    # a projective parse's subtree is a contiguous run: its part before the noun starts at the left edge
+    if any(i in taken for i in range(noun.left_edge.i, noun.i)):
+        return None
+    determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
+    if noun.dep_ == "conj" and noun.head.i in taken and not determiners:
+        return None  # part of a counted phrase: "22 warehouses and fuel depots"
+    body = _misparsed_body(noun, vocab)
+    if body is not None and not determiners:
+        determiners = [c for c in body.children if c.dep_ in ("det", "poss")]
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not noun and not determiners:
+        # "the facilitators and suspected insurgents": one definite article for the whole coordination (not
+        # the "a" of "a facilitator and other militants")
+        determiners = [
+            c for c in first.children if c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
+        ]
+        if not determiners and noun.tag_ == "NN" and first.tag_ == "NN":
+            # "a woman and child": an indefinite article over singular nouns makes one of each
+            determiners = [c for c in first.children if c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES]
+    indefinite = any(d.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS | ANOTHER_WORDS for d in determiners)
+    definite = any(d.lower_ in DEFINITE_ARTICLES for d in determiners)
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in INVARIANT_PLURALS or _acronym(noun)
+    verb, relation = governing_verb(noun, vocab)
+    if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
+        return None
+    if relation == "subject" and _modifier_read_as_subject(noun, verb, vocab):
+        return None
+    sentence = sentence if sentence is not None else sentence_of(noun)
+    if verb.tag_ == "VB" and verb.i == sentence.start:
+        return None  # an imperative: "Strike the occupier!"
+    if _headline_verb(verb, sentence):
+        return None
+    lemma = _lemma(noun)
+    if any(a.lower_ in INCLUSION_WORDS for a in itertools.islice(noun.ancestors, 4)):
+        return None  # one named member of a group already counted
+    if noun.head.lower_ in GROUP_PREPOSITIONS and any(c.lower_ in GROUP_PRONOUNS for c in noun.head.children):
+        return None  # "eliminated a number of terrorists, among them Abu Khaled": a member named
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in PARTITIVE and definite else None
+    if owner is not None and _is_nominal(owner) and not owner.like_num and relation != "nominal":
+        return None  # "3 air defence systems of the enemy": whose they were, not a thing counted
+    definite_strike = definite and not strike_seen and relation in ("object", "subject")
+    if lemma in vocab.strike_nouns and singular and (indefinite or definite_strike):
+        # "carried out an air strike", "was killed in a U.S. strike", "a drone strike hit ..."
+        if (
+            relation in ("object", "means")
+            and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
+            or (relation == "subject")
+            # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
+            or relation == "passive"
+            and _lemma(verb) in vocab.strike_verbs
+        ):
+            if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
+                return "strikes", 1, None, None, verb
+    if (relation == "subject" or noun.dep_ == "attr") and singular and indefinite:
+        return _subject_reading(noun, verb, vocab)
+    if relation not in ("object", "passive", "nominal"):
+        return None
+    sense = vocab.verbs.get(_lemma(verb))
+    # a name is a person lost only where the verb takes people alone ("killed Hamza", "the arrest of X"), not
+    # where it takes places too ("shelling hit Martakert", which the small model may label a person)
+    person_verb = sense is not None and sense.thing is None and sense.person is not None
+    named_person = (
+        not determiners
+        and _looks_like_a_name(noun)
+        and (person_verb or relation == "nominal")
+        and noun.dep_ != "appos"
+    )
+    # "the capture of a Taliban leader", "the death of Haqqani leader Shabeer", not "the loss of the bridge"
+    named_loss = (
+        named_person
+        and noun.ent_type_ == "PERSON"
+        and _lemma(verb) not in ("loss", "losses")
+        and _lemma(verb) not in vocab.strike_nouns
+    )
+    if (
+        relation == "nominal"
+        and not named_loss
+        and (
+            not indefinite
+            or _lemma(verb) in ("loss", "losses", "death")
+            or _lemma(verb) in vocab.strike_nouns
+        )
+    ):
+        return None
+    if noun.dep_ == "appos" and _looks_like_a_name(noun.head):
+        return None  # "Haji X, a facilitator, was detained": the named person is the claim
+    # "arrested a weapons supplier": only people are arrested or detained
+    passive_subjects = [c for c in noun.head.children if c.dep_ == "nsubjpass"]
+    person_object = (
+        person_verb
+        and noun.pos_ == "NOUN"
+        and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and len(passive_subjects) == 1)
+    )
+    person = is_person(noun, vocab) or named_person or person_object
+    kind = _kind_for(noun, person, vocab, verb)
+    if kind in ("sorties", "strikes"):
+        return None
+    is_claim, effect = verb_effect(verb, person, vocab)
+    if not is_claim or effect is None:
+        return None
+    if person:
+        kind = "casualties"
+        effect = "killed" if effect == "destroyed" else effect
+        if effect in ("hit", "damaged"):
+            return None
+    elif noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children):
+        return None  # a place or a body named as struck is no counted thing
+    if singular and (indefinite or named_person):
+        return kind, 1, None, effect, verb
+    if singular and definite and (person or taxonomy.label_for([lemma]) != "other"):
+        return kind, 1, None, effect, verb
+    if noun.tag_ in ("NNS", "NNPS") and kind == "casualties" and not named_person:
+        # "killed insurgents"; "the armed militants ... were all killed", when not counted before
+        every = any(c.lower_ in TOTALITY_WORDS for c in (*noun.children, *verb.children))
+        if not determiners or definite and every:
+            return kind, None, "plural", effect, verb
+    return None
+
+
+def _modifier_read_as_subject(noun: Token, verb: Token, vocab: ClaimVocabulary) -> bool:
+    """ "an ISIL rocket propelled grenade": a noun and participle that modify the bare noun after them, which
+    the parse reads as a clause whose verb claims nothing (not "an airstrike struck ISIL equipment")."""
+    if verb.i != noun.i + 1 or verb.tag_ not in ("VBN", "VBD", "VBG"):
+        return False
+    lemma = _lemma(verb)
+    if lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.reporting_verbs:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "NN"
+        and c.left_edge.i == verb.i + 1
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in verb.children
+    )
+
+
+def _subject_reading(noun: Token, verb: Token, vocab: ClaimVocabulary):
+    """One thing counted as a clause's subject: an aircraft that hits ("a Russian jet hit the same area" is
+    a strike), or one of the dead or destroyed named with a copula ("among the killed militants was a field
+    commander")."""
+    sense = vocab.verbs.get(_lemma(verb))
+    if _lemma(noun) in vocab.aircraft_nouns and sense is not None and sense.thing == "hit":
+        return "strikes", 1, None, None, verb
+    if verb.pos_ != "AUX" or _negated(verb):
+        return None
+    effect = clause_result(verb, vocab, noun)
+    if effect is None:
+        return None
+    if is_person(noun, vocab):
+        return "casualties", 1, None, "killed" if effect == "destroyed" else effect, verb
+    return "targets", 1, None, {"killed": "destroyed", "wounded": "damaged"}.get(effect, effect), verb
+
+
+def _loss_line_claims(doc: Doc, lines: list[LossLine], vocab: ClaimVocabulary) -> list[ClaimFinding]:
+    """Claims of a running-losses list, one line an item: "tanks ‒ 1,393 (+10),"."""
+    found = []
+    for line in lines:
+        label_tokens = doc[line.label_start : line.label_end]
+        start, end = _char_extent(doc, line.start, line.end)
+        person = any(_lemma(t) in vocab.person_nouns or t.lower_ in vocab.person_nouns for t in label_tokens)
+        found.append(
+            ClaimFinding(
+                kind="casualties" if person else "targets",
+                value=line.value,
+                approximate=line.approximate,
+                cumulative=True,
+                category=_clean(label_tokens.text),
+                effect="killed" if person else "destroyed",
+                delta=line.delta,
+                evidence_start=start,
+                evidence_end=end,
+                sentence_start=start,
+                sentence_end=end,
+            )
+        )
+    return found

@@ -1,0 +1,210 @@
+"""What a claim inherits: category label, place, date, speaker and quote carried within a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.claims.actors import _actor_is_the_count
+from extractor.components.claims.finding import ClaimFinding
+from extractor.components.claims.location import _earlier_place, find_location
+from extractor.components.claims.policy import ClaimPolicy
+from extractor.components.claims.timing import (
+    PERIOD_IN_WORDS_WARNING,
+    _background,
+    _carry_paragraph_date,
+    _date_from_the_speaker,
+    _list_heading_date,
+    _only_dateline,
+    _period_in_words,
+    _report_period,
+    _set_date,
+    pick_date,
+)
+from extractor.components.claims.tokens import _word_lemma
+from extractor.components.claims.vocabulary import ClaimVocabulary
+from extractor.components.dates import ReportSection
+from extractor.components.document import add_warning, sentence_of, sentence_spans
+from extractor.vocabulary import TargetTaxonomy
+
+
+def _attach_context(
+    doc: Doc,
+    findings: list[ClaimFinding],
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    paragraph_of: dict[int, int],
+    section: ReportSection,
+    policy: ClaimPolicy,
+    report_day: Span | None = None,
+) -> None:
+    """Category labels, locations, dates, speakers and quotes of the claims of one report `section`,
+    carrying a report's period and place over to the claims after it in the same paragraph. `report_day`
+    is the day the report's story opens on."""
+    sentences = sentence_spans(doc)
+    position = {s.start: i for i, s in enumerate(sentences)}
+    lead: ClaimFinding | None = None
+    published = section.published
+    if published is not None and doc._.published is not None and published > doc._.published:
+        # an update filed after the document's date: no period of it may run past that date, so none ends
+        published = None
+    dateline = _only_dateline(doc, section, policy) if policy.dateline_dates_report else None
+    previous: ClaimFinding | None = None
+    for finding in findings:
+        _label_category(finding, taxonomy)
+        first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+        sentence = sentence_of(first_token[0]) if first_token is not None else None
+        anchor = (
+            doc[finding.verb_index]
+            if finding.verb_index is not None
+            else (first_token.root if first_token else None)
+        )
+        if sentence is not None:
+            _read_own_clause(doc, finding, sentence, anchor, vocab, policy, published, report_day)
+        if previous is not None:
+            _inherit_from_previous(finding, previous, vocab, policy)
+        if finding.location is None and sentence is not None:
+            finding.location = _earlier_place(
+                sentences, finding.sentence_index, vocab, policy.location_lookback_sentences
+            )
+        if sentence is not None:
+            _carry_nearby_date(doc, finding, sentence, sentences, paragraph_of, position, published, policy)
+        if finding.date_text is None:
+            report = _report_period(doc, finding)
+            if report is not None:
+                finding.period_start, finding.period_end, finding.date_text = report
+        if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
+            lead = finding  # the report's day, from the first claim that states one (a period stays local)
+        elif finding.date_text is None and policy.carry_lead_date and sentence is not None:
+            _take_report_day(finding, sentence, lead, report_day, dateline, published, policy)
+        _attach_quote(finding, doc._.quotes or [])
+        previous = finding
+
+
+def _label_category(finding: ClaimFinding, taxonomy: TargetTaxonomy) -> None:
+    if finding.category and finding.kind in ("targets", "casualties"):
+        lemmas = [_word_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", finding.category)]
+        finding.category_label = taxonomy.label_for(lemmas)
+    elif finding.kind in ("targets", "casualties"):
+        finding.category_label = "other"
+
+
+def _read_own_clause(
+    doc: Doc,
+    finding: ClaimFinding,
+    sentence: Span,
+    anchor: Token | None,
+    vocab: ClaimVocabulary,
+    policy: ClaimPolicy,
+    published: dt.date | None,
+    report_day: Span | None,
+) -> None:
+    """The place, date and speaker the claim's own sentence and clause name."""
+    finding.location = find_location(sentence, anchor, vocab)
+    finding.own_place = finding.location
+    date_span = pick_date(sentence, anchor, vocab, policy)
+    if date_span is not None:
+        _set_date(finding, date_span, published)
+        _date_from_the_speaker(finding, date_span, report_day, published)
+        finding.date_origin = finding.sentence_index
+    elif finding.cumulative:
+        # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
+        # words, kept as such rather than taking a day from the sentences before
+        finding.date_text = _period_in_words(sentence)
+        if finding.date_text is not None:
+            add_warning(doc, PERIOD_IN_WORDS_WARNING)
+    finding.speaker_id = (doc._.sentence_speakers or {}).get(sentence.start)
+    clause_speakers = doc._.clause_speakers or {}
+    if anchor is not None and anchor.i in clause_speakers:
+        finding.speaker_id = clause_speakers[anchor.i]  # the source of the claim's own clause
+
+
+def _inherit_from_previous(
+    finding: ClaimFinding, previous: ClaimFinding, vocab: ClaimVocabulary, policy: ClaimPolicy
+) -> None:
+    """The actor, category, date and place a claim takes from the claim before it in its report."""
+    same_report = previous.paragraph == finding.paragraph
+    near_report = finding.paragraph - previous.paragraph <= 1
+    # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
+    intercepted = (
+        previous.kind == "strikes"
+        and finding.kind == "targets"
+        and (finding.category is None or _word_lemma(finding.category.split()[-1]) in vocab.strike_nouns)
+    )
+    if (
+        not intercepted
+        and not previous.flown_by  # counted aircraft fly no other claim
+        and finding.actor is None
+        and (
+            near_report and previous.actor and finding.kind != "casualties" or same_report and previous.actor
+        )
+    ):
+        finding.actor = previous.actor
+        if _actor_is_the_count(finding, vocab):
+            finding.actor = None
+    if finding.category in ("others", "other") and previous.kind == finding.kind:
+        finding.category, finding.category_label = previous.category, previous.category_label
+    date_close = (
+        previous.date_origin is not None
+        and finding.sentence_index - previous.date_origin <= policy.carry_sentences
+    )
+    if same_report or finding.kind == previous.kind and finding.cumulative:
+        if finding.date_text is None and previous.date_text is not None and date_close:
+            finding.date, finding.period_start = previous.date, previous.period_start
+            finding.period_end, finding.date_text = previous.period_end, previous.date_text
+            finding.date_origin = previous.date_origin
+    if finding.location is None and (same_report or policy.location_crosses_paragraphs):
+        finding.location = previous.location
+
+
+def _carry_nearby_date(
+    doc: Doc,
+    finding: ClaimFinding,
+    sentence: Span,
+    sentences: list[Span],
+    paragraph_of: dict[int, int],
+    position: dict[int, int],
+    published: dt.date | None,
+    policy: ClaimPolicy,
+) -> None:
+    """A date named earlier in the claim's paragraph, else the day or period of the heading it is listed
+    under, for a claim that names none."""
+    if finding.date_text is None and policy.carry_paragraph_dates:
+        _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published, policy)
+    if finding.date_text is None:
+        read_back = policy.list_items_read_back
+        heading = _list_heading_date(doc, sentences, position.get(sentence.start), read_back)
+        if heading is not None:
+            _set_date(finding, heading, published)
+
+
+def _take_report_day(
+    finding: ClaimFinding,
+    sentence: Span,
+    lead: ClaimFinding | None,
+    report_day: Span | None,
+    dateline: Span | None,
+    published: dt.date | None,
+    policy: ClaimPolicy,
+) -> None:
+    """The report's day for a claim that names none: the first claim's day, else the day the story opens
+    on, else the report's only dateline; never in a background sentence."""
+    if lead is not None and not _background(sentence, published, policy.background_days):
+        finding.date, finding.period_start = lead.date, lead.period_start
+        finding.period_end, finding.date_text = lead.period_end, lead.date_text
+    elif lead is None and report_day is not None and report_day.start < sentence.start:
+        if not _background(sentence, published, policy.background_days):
+            _set_date(finding, report_day, published)
+    elif lead is None and dateline is not None and dateline.start <= sentence.start:
+        _set_date(finding, dateline, published)
+
+
+def _attach_quote(finding: ClaimFinding, quotes: list) -> None:
+    """The quote the claim's evidence stands in, and its speaker when the claim has none."""
+    for quote in quotes:
+        if quote.start <= finding.evidence_start < quote.end:
+            finding.quote_id = quote.id
+            finding.speaker_id = finding.speaker_id or quote.speaker_id
+            break

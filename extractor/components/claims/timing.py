@@ -1,0 +1,304 @@
+"""When a claim happened: its own date, the report's day, carried dates and background."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.claims.finding import ClaimFinding
+from extractor.components.claims.policy import ClaimPolicy
+from extractor.components.claims.tokens import _clean, _lemma
+from extractor.components.claims.vocabulary import (
+    COARSE_DATE_KINDS,
+    DATE_CHARS_KEY,
+    DATE_STARTS_KEY,
+    DATELINE_TOKENS_KEY,
+    PERIOD_OPENERS,
+    YIELDING_DATE_KINDS,
+    ClaimVocabulary,
+)
+from extractor.components.dates import ReportSection, published_at
+from extractor.components.document import document_text, sentence_bounds, sentence_of
+from extractor.components.layout import list_lead
+
+
+def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, policy: ClaimPolicy):
+    """The date expression that governs a claim in `sentence`: one in its clause first, then any other that
+    is not merely when something was said, then the date of the saying, then a dateline."""
+    spans = _dates_in(sentence)
+    if not spans:
+        return None
+    own, reported, datelines = [], [], []
+    for span in spans:
+        value = span._.date_value
+        head = span.root.head
+        if value is None or value.kind in COARSE_DATE_KINDS:
+            continue
+        if value.states_published:
+            datelines.append(span)
+        elif value.reporting or _lemma(head) in vocab.reporting_verbs and head.i != span.root.i:
+            reported.append(span)
+        else:
+            own.append(span)
+    if own:
+        published = published_at(sentence.doc, sentence.start_char)
+        earlier_days = [
+            s
+            for s in own
+            if s._.date_value.kind not in YIELDING_DATE_KINDS
+            and s._.date_value.date is not None
+            and (published is None or s._.date_value.date < published)
+        ]
+        if earlier_days:
+            own = [s for s in own if s._.date_value.kind not in YIELDING_DATE_KINDS]
+        if anchor is not None:
+            clause = {t.i for t in anchor.subtree} | {t.i for t in anchor.ancestors}
+            in_clause = [s for s in own if s.root.i in clause or s.root.head.i in clause]
+            if in_clause:
+                own = in_clause
+        return min(own, key=lambda s: abs(s.start - (anchor.i if anchor is not None else s.start)))
+    if reported and policy.reporting_dates_claims:
+        return reported[0]
+    return datelines[0] if policy.dateline_dates_claims else None
+
+
+SPEAKER_RELATIVE_KINDS = frozenset({"SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE"})
+
+
+PERIOD_IN_WORDS_WARNING = "a running total since an event named without a date: its period left unresolved"
+
+
+def _date_from_the_speaker(
+    finding: ClaimFinding, span: Span, report_day: Span | None, published: dt.date | None
+) -> None:
+    """ "Killed Saturday ... 'carried out four air strikes today,' the army said in a statement", published on
+    Sunday: a quotation's "today" is the day it was said: the statement's own day when the text gives one,
+    else the day the story opened on."""
+    value = span._.date_value
+    if value.kind not in SPEAKER_RELATIVE_KINDS or value.date is None or published is None:
+        return
+    doc = span.doc
+    if not any(q.start <= span.start_char < q.end for q in doc._.quotes or ()):
+        return
+    # the statement's own day ("the general said on Sunday"), else the day the story opened on
+    stated = [
+        s._.date_value.date
+        for s in _dates_in(sentence_of(span[0]))
+        if s._.date_value is not None and s._.date_value.reporting and s._.date_value.date is not None
+    ]
+    if stated:
+        said_on = stated[0]
+    elif report_day is not None and report_day._.date_value.date is not None and report_day.end < span.start:
+        said_on = report_day._.date_value.date
+    else:
+        return
+    if said_on < published:
+        finding.date = value.date - (published - said_on)
+
+
+def _dates_in(sentence: Span) -> list[Span]:
+    """The date expressions inside `sentence`, found by bisection over the document's (sorted) dates."""
+    doc = sentence.doc
+    dates = doc._.dates or []
+    starts = doc.user_data.get(DATE_STARTS_KEY)
+    if starts is None or len(starts) != len(dates):
+        starts = doc.user_data[DATE_STARTS_KEY] = [s.start for s in dates]
+    first = bisect.bisect_left(starts, sentence.start)
+    last = bisect.bisect_left(starts, sentence.end, first)
+    return [s for s in dates[first:last] if s.end <= sentence.end]
+
+
+def _dates_of_section(doc: Doc, section: ReportSection) -> list[Span]:
+    """The date expressions starting within a report section, found by bisection over their (sorted)
+    character offsets: a text of many reports asks once per report."""
+    dates = doc._.dates or []
+    starts = doc.user_data.get(DATE_CHARS_KEY)
+    if starts is None or len(starts) != len(dates):
+        starts = doc.user_data[DATE_CHARS_KEY] = [s.start_char for s in dates]
+    return dates[bisect.bisect_left(starts, section.start) : bisect.bisect_left(starts, section.end)]
+
+
+def _report_day(doc: Doc, skipped: set[int], section: ReportSection, policy: ClaimPolicy) -> Span | None:
+    """The first day the story of a report section itself names ("a combined force conducted an operation
+    ... yesterday morning"), outside headlines, datelines, statements' days and background months."""
+    for span in _dates_of_section(doc, section):
+        value = span._.date_value
+        if value is None or value.date is None or value.states_published or value.reporting:
+            continue
+        if value.kind in COARSE_DATE_KINDS or sentence_bounds(doc, span.start)[0] in skipped:
+            continue
+        if _background(sentence_of(span[0]), section.published, policy.background_days):
+            continue
+        if (
+            section.published is not None
+            and (section.published - value.date).days > policy.report_day_max_age
+        ):
+            continue  # "the attack on the residence on Dec. 29" in a report of Jan. 9: another story's day
+        return span
+    return None
+
+
+def _only_dateline(doc: Doc, section: ReportSection, policy: ClaimPolicy) -> Span | None:
+    """The dateline of a report section that names no other day or period (months and years, and running
+    totals since a month or more back, are background): its story is the day it was filed."""
+    published = section.published
+    dates = [
+        s
+        for s in _dates_of_section(doc, section)
+        if s._.date_value is not None
+        and s._.date_value.kind not in COARSE_DATE_KINDS
+        and not _campaign_period(s._.date_value, published, policy.background_days)
+    ]
+    datelines = [s for s in dates if s._.date_value.states_published]
+    # a page's header stamp says when the page came out, not the day of the story it carries
+    filed = [s for s in datelines if not s._.date_value.page_stamp]
+    return filed[0] if filed and len(datelines) == len(dates) else None
+
+
+def _campaign_period(value, published: dt.date | None, background_days: int) -> bool:
+    """A period reaching back over a month ("since June", said on July 31): the campaign a running
+    total covers, not the day of the story."""
+    return (
+        value.date is None
+        and value.period_start is not None
+        and published is not None
+        and (published - value.period_start).days > background_days
+    )
+
+
+def _background(sentence: Span, published: dt.date | None, background_days: int) -> bool:
+    """A sentence set in another time than the report: it names a month or year long before publication
+    ("the war in the early 1990s", "clashes in July")."""
+    for span in _dates_in(sentence):
+        if span._.date_value is None:
+            continue
+        value = span._.date_value
+        day = value.date or value.period_start
+        if value.kind in COARSE_DATE_KINDS and (
+            published is None or day is None or (published - day).days > background_days
+        ):
+            return True
+    # the year of a dateline in the sentence is the report's own, no sign of background
+    datelines = _dateline_tokens(sentence.doc)
+    return any(
+        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.ent_type_ == "DATE"
+        for t in sentence
+        if t.i not in datelines
+    )
+
+
+def _dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the document's datelines, gathered once per document rather than for each sentence."""
+    tokens = doc.user_data.get(DATELINE_TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[DATELINE_TOKENS_KEY] = frozenset(
+            i
+            for span in doc._.dates or []
+            if span._.date_value is not None and span._.date_value.states_published
+            for i in range(span.start, span.end)
+        )
+    return tokens
+
+
+def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> None:
+    """Dates a claim by an expression; a day inside a "since" clause ("since the operation began on
+    September 30") opens a period that runs to publication, and a figure over such a period is a running
+    total."""
+    value = span._.date_value
+    if value is None:
+        return
+    date, start, end = value.date, value.period_start, value.period_end
+    text = value.text
+    since = _since_marker(span)
+    if date is not None and published is not None and since is not None:
+        date, start, end = None, date, published
+        text = document_text(span.doc)[since.idx : span.end_char]
+    finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, text
+    if value.kind == "SINCE" or since is not None:
+        finding.cumulative = True
+
+
+def _period_in_words(sentence: Span) -> str | None:
+    """The words of a "since" phrase or clause that names no date ("since the start of the operation",
+    "since it began")."""
+    for token in sentence:
+        if token.lower_ not in PERIOD_OPENERS:
+            continue
+        if token.dep_ == "prep":
+            return _clean(sentence.doc[token.i : token.right_edge.i + 1].text)
+        if token.dep_ == "mark":
+            return _clean(sentence.doc[token.i : token.head.right_edge.i + 1].text)
+    return None
+
+
+def _since_marker(span: Span) -> Token | None:
+    """The "since" that opens the clause a date stands in, if any."""
+    for ancestor in span.root.ancestors:
+        if ancestor.lower_ in PERIOD_OPENERS and ancestor.dep_ == "prep":
+            return ancestor  # "since the beginning of the operation on September 30"
+        for child in ancestor.children:
+            if child.dep_ == "mark" and child.lower_ in PERIOD_OPENERS:
+                return child  # "since the operation began on September 30"
+        if ancestor.dep_ in ("ROOT", "ccomp"):
+            return None
+    return None
+
+
+def _carry_paragraph_date(
+    doc: Doc,
+    finding: ClaimFinding,
+    sentence: Span,
+    paragraph_of: dict[int, int],
+    position: dict[int, int],
+    published: dt.date | None,
+    policy: ClaimPolicy,
+) -> None:
+    """A date named earlier in the same paragraph ("In Khost last night, a force searched a compound. ...
+    the force detained a suspected insurgent") dates the claims after it. `position` numbers the
+    sentences by their start token."""
+    paragraph = paragraph_of.get(sentence.start)
+    for span in reversed(doc._.dates or []):
+        if span.end > sentence.start:
+            continue
+        span_sentence = sentence_bounds(doc, span.start)[0]
+        if paragraph_of.get(span_sentence) != paragraph and not policy.date_lookback_crosses_paragraphs:
+            break
+        if position.get(sentence.start, 0) - position.get(span_sentence, 0) > policy.date_lookback_sentences:
+            break
+        value = span._.date_value
+        if value is None or value.states_published or value.reporting or value.kind in COARSE_DATE_KINDS:
+            continue
+        if value.date is None and value.period_start is None:
+            continue
+        _set_date(finding, span, published)
+        # where the date stands, so that a day carried from another sentence never passes for the one the
+        # claim's own sentence states (and so for the report's day)
+        finding.date_origin = position.get(span_sentence, finding.sentence_index)
+        return
+
+
+def _list_heading_date(doc: Doc, sentences: list[Span], index: int | None, read_back: int) -> Span | None:
+    """The day or period of the heading a list item stands under ("Results of operations, Dec. 1-15:" over
+    "- 22 ISIS operatives killed")."""
+    if index is None:
+        return None
+    lead = list_lead(document_text(doc), sentences, index, read_back)
+    if lead is None:
+        return None
+    dates = [s for s in _dates_in(sentences[lead]) if s._.date_value and not s._.date_value.states_published]
+    dates = [s for s in dates if s._.date_value.date or s._.date_value.period_start]
+    return dates[-1] if dates else None
+
+
+def _report_period(doc: Doc, finding: ClaimFinding):
+    """The period of a losses list, from the heading before it ("combat losses ... from 24.02 to 12.04")."""
+    if not finding.cumulative or finding.delta is None and finding.kind not in ("targets", "casualties"):
+        return None
+    for span in reversed(doc._.dates or []):
+        if span.end_char <= finding.evidence_start and span._.date_value is not None:
+            value = span._.date_value
+            if value.period_start is not None:
+                return value.period_start, value.period_end, value.text
+    return None

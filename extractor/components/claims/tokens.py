@@ -1,0 +1,115 @@
+"""What one token is to the claim finder: its lemma, a noun, a person, a place word, its phrase."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from extractor.components.claims.policy import MAX_PHRASE_TOKENS
+from extractor.components.claims.vocabulary import (
+    ARGUMENT_DEPS,
+    DEFINITE_ARTICLES,
+    NAME_JOINERS,
+    NOMINAL_TAGS,
+    PARTITIVE,
+    PLACE_ENTITIES,
+    PLACE_UNITS,
+    SOURCE_PREPOSITIONS,
+    ClaimVocabulary,
+)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower() if token.lemma_ else token.lower_
+
+
+def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
+    """A noun that counts people ("militants", "Daesh fighters", "civilians")."""
+    lemma = _lemma(token)
+    if (
+        lemma in vocab.person_nouns
+        or token.lower_ in vocab.person_nouns
+        or _word_lemma(token.lower_) in vocab.person_nouns
+    ):
+        return True
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
+        return True  # "32 Cubans": a nationality in the plural counts people
+    return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
+
+
+def _is_nominal(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in NOMINAL_TAGS or _acronym(token)
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals in a noun's place, whatever its tag: the small model reads "destroyed an ISIL
+    VBIED" with "VBIED" as a participle."""
+    return token.is_upper and token.is_alpha and len(token) > 1 and token.dep_ in ARGUMENT_DEPS
+
+
+def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
+    """A noun phrase's token range: its subtree without trailing relative clauses, capped in length."""
+    left, right = token.left_edge.i, token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "appos", "advcl") or child.text in (",", "(", ";"):
+            break
+        if child.dep_ == "prep" and child.lower_ not in PARTITIVE | SOURCE_PREPOSITIONS:
+            break
+        right = child.right_edge.i + 1
+    while (
+        left < token.i
+        and doc[left].dep_ in ("det", "punct", "cc")
+        and doc[left].lower_ not in DEFINITE_ARTICLES
+    ):
+        left += 1
+    # "On May 2 Turkish forces struck": a named day the parser ran into the phrase is no part of it (but
+    # "a four-day operation" and "last week's attacks" keep theirs)
+    day_end = left
+    while day_end < token.i and doc[day_end].ent_type_ == "DATE" and token.ent_type_ != "DATE":
+        day_end += 1
+    if day_end > left and any(doc[k].tag_ == "NNP" for k in range(left, day_end)):
+        if doc[day_end].dep_ != "case":
+            left = day_end
+    right = min(right, left + MAX_PHRASE_TOKENS)
+    while right > token.i + 1 and doc[right - 1].is_punct:
+        right -= 1
+    return left, right
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:-\u2013\u2014\"'\u201c\u201d")
+
+
+def _place_word(token: Token) -> bool:
+    """A word the model tagged as a place, or a unit of one ("province")."""
+    return token.ent_type_ in PLACE_ENTITIES or token.lemma_ in PLACE_UNITS
+
+
+def _text_of(token: Token) -> str:
+    doc = token.doc
+    left, right = _phrase_text(doc, token)
+    return _clean(doc[left:right].text)
+
+
+def _is_place(token: Token, strong: bool = False) -> bool:
+    """A place name; after a strong place preposition ("near", "in the vicinity of") any capitalized name,
+    even one the small model took for a person's ("near Palmyra")."""
+    if token.ent_type_ in PLACE_ENTITIES:
+        return True
+    allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT", "PERSON") if strong else ())
+    return token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title
+
+
+def _name_part(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.text in NAME_JOINERS
+
+
+def _word_lemma(word: str) -> str:
+    lexeme = word.lower()
+    if lexeme.endswith("men"):
+        return lexeme[:-3] + "man"  # "men", "servicemen", "gunmen": plurals the taxonomy's lemmas miss
+    for suffix, replacement in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if lexeme.endswith(suffix) and len(lexeme) > len(suffix) + 2 and not lexeme.endswith("ss"):
+            return lexeme[: -len(suffix)] + replacement
+    return lexeme

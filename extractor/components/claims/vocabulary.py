@@ -1,0 +1,224 @@
+"""The claim finder's vocabulary: the verbs, nouns and word lists it reads claims with, from data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy import parts_of_speech
+
+from extractor.vocabulary import derived_person_nouns, derived_verbs, load_data, require
+
+NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+# a model or type named by letters and a number: "F-16", "A-10", "T-72", "Su-34"
+DESIGNATION = re.compile(r"[A-Za-z]{1,4}-\d{1,4}[A-Za-z]{0,3}")
+
+
+NOMINAL_POS = frozenset({parts_of_speech.NOUN, parts_of_speech.PROPN})
+
+
+SINGULAR_CANDIDATES_KEY = "briefing_extractor.singular_candidates"
+
+
+DATE_STARTS_KEY = "briefing_extractor.date_starts"
+DATE_CHARS_KEY = "briefing_extractor.date_start_chars"
+DATELINE_TOKENS_KEY = "briefing_extractor.dateline_tokens"
+
+
+# entities that name no counted thing: "Syria was hit", "the Afghans", "Sunday's strike"
+UNCOUNTED_ENTITIES = frozenset({"DATE", "TIME", "NORP", "GPE", "LOC", "FAC"})
+
+
+# a noun in these relations modifies another noun and counts nothing of its own
+MODIFIER_DEPS = frozenset({"compound", "poss"})
+
+
+ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj"})
+
+
+PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+# the span group the place finder (components/places.py) leaves, and the role of a place a claim may take
+PLACES_GROUP = "places"
+
+
+PLACE_ROLE_WHERE = "where"
+
+
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+# "an overnight operation ... Monday": a day named before publication says which night, so these give way
+# to it in a sentence (on the day of publication, "overnight" already means the night before)
+YIELDING_DATE_KINDS = frozenset({"OVERNIGHT"})
+
+
+DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that"})
+
+
+# marks inside a transliterated place name ("Qal'a-ye Zal", "Pul-e 'Alam")
+NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019"})
+
+
+COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
+
+
+@dataclass(frozen=True)
+class VerbSense:
+    thing: str | None
+    person: str | None
+    particle: str | None = None
+    subject_counted: bool = False
+    subject_loses: bool = False
+
+
+@dataclass(frozen=True)
+class ClaimVocabulary:
+    verbs: dict[str, VerbSense]
+    nominalizations: dict[str, str]
+    result_words: dict[str, str | None]
+    result_phrases: dict[tuple[str, str], str]
+    sortie_nouns: frozenset[str]
+    strike_nouns: frozenset[str]
+    strike_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+    not_counted_nouns: frozenset[str]
+    indefinite_subjects: frozenset[str]
+    achieving_verbs: frozenset[str]
+    person_pronouns: frozenset[str]
+    armed_bodies: frozenset[str]
+    launch_verbs: frozenset[str]
+    amount_verbs: frozenset[str]
+    repelling_verbs: frozenset[str]
+    attack_verbs: frozenset[str]
+    aircraft_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
+    flight_verbs: frozenset[str]
+    means_prepositions: frozenset[str]
+    cause_nouns: frozenset[str]
+    result_verbs: dict[str, str | None]
+    operation_nouns: frozenset[str]
+    loss_nouns: dict[str, str]
+    idiom_nouns: dict[str, frozenset[str]]
+
+    @classmethod
+    def from_data(cls) -> ClaimVocabulary:
+        data = load_data("claim_terms")
+        src = "claim_terms.json"
+        # WordNet's claim verbs first; the hand entries (claim_terms.json) are exceptions that override them
+        verbs = {lemma: VerbSense(thing, person) for lemma, (thing, person) in derived_verbs().items()}
+        for lemma, entry in require(data, "verbs", dict, src).items():
+            verbs[lemma] = VerbSense(
+                thing=entry.get("thing"),
+                person=entry.get("person"),
+                particle=entry.get("particle"),
+                subject_counted=bool(entry.get("subject_counted", False)),
+                subject_loses=bool(entry.get("subject_loses", False)),
+            )
+        return cls(
+            verbs=verbs,
+            nominalizations=require(data, "nominalizations", dict, src),
+            result_words=require(data, "result_words", dict, src),
+            result_phrases={
+                tuple(k.split(maxsplit=1)) if " " in k else ("", k): v
+                for k, v in require(data, "result_phrases", dict, src).items()
+            },
+            sortie_nouns=frozenset(require(data, "sortie_nouns", list, src)),
+            strike_nouns=frozenset(require(data, "strike_nouns", list, src)),
+            strike_verbs=frozenset(require(data, "strike_verbs", list, src)),
+            person_nouns=frozenset(require(data, "person_nouns", list, src)) | derived_person_nouns(),
+            reporting_verbs=frozenset(require(data, "reporting_verbs", list, src)),
+            not_counted_nouns=frozenset(require(data, "not_counted_nouns", list, src)),
+            indefinite_subjects=frozenset(require(data, "indefinite_subjects", list, src)),
+            achieving_verbs=frozenset(require(data, "achieving_verbs", list, src)),
+            person_pronouns=frozenset(require(data, "person_pronouns", list, src)),
+            armed_bodies=frozenset(require(data, "armed_bodies", list, src)),
+            launch_verbs=frozenset(require(data, "launch_verbs", list, src)),
+            amount_verbs=frozenset(require(data, "amount_verbs", list, src)),
+            repelling_verbs=frozenset(require(data, "repelling_verbs", list, src)),
+            attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
+            aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
+            unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
+            flight_verbs=frozenset(require(data, "flight_verbs", list, src)),
+            means_prepositions=frozenset(require(data, "means_prepositions", list, src)),
+            cause_nouns=frozenset(require(data, "cause_nouns", list, src)),
+            result_verbs=require(data, "result_verbs", dict, src),
+            operation_nouns=frozenset(require(data, "operation_nouns", list, src)),
+            loss_nouns=require(data, "loss_nouns", dict, src),
+            idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
+        )
+
+
+@lru_cache(maxsize=1)
+def claim_vocabulary() -> ClaimVocabulary:
+    return ClaimVocabulary.from_data()
+
+
+ONE_WORDS = frozenset(
+    word
+    for key in ("small_numbers", "number_words")
+    for word, value in require(load_data("numbers"), key, dict, "numbers.json").items()
+    if value == 1
+)
+
+
+AGE_UNITS = frozenset(require(load_data("numbers"), "time_units", list, "numbers.json"))
+
+
+AGE_AFTER = frozenset(require(load_data("numbers"), "age_after", list, "numbers.json"))
+
+
+_PLACES = load_data("places")
+
+
+# the words that make a phrase a place: prepositions that introduce one, units named with a proper name
+# ("Andar district"), and area words that are places even without one ("the outskirts of", "an air base")
+PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "places.json"))
+
+
+PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
+
+
+AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
+
+
+# the grammatical words the finder reads a parse with, by role (claim_terms.json "function_words")
+_FUNCTION_WORDS = require(load_data("claim_terms"), "function_words", dict, "claim_terms.json")
+
+PARTITIVE = frozenset(_FUNCTION_WORDS["partitive"])
+COORDINATORS = frozenset(_FUNCTION_WORDS["coordinators"])
+THING_PRONOUNS = frozenset(_FUNCTION_WORDS["thing_pronouns"])
+ATTRIBUTION_OPENERS = frozenset(_FUNCTION_WORDS["attribution_openers"])
+DEFINITE_OPENERS = frozenset(_FUNCTION_WORDS["definite_openers"])
+DEFINITE_ARTICLES = frozenset(_FUNCTION_WORDS["definite_articles"])
+INDEFINITE_ARTICLES = frozenset(_FUNCTION_WORDS["indefinite_articles"])
+ONE_DETERMINERS = frozenset(_FUNCTION_WORDS["one_words"])
+ANOTHER_WORDS = frozenset(_FUNCTION_WORDS["another_words"])
+ACCOMPANYING_PREPOSITIONS = frozenset(_FUNCTION_WORDS["accompanying_prepositions"])
+ALONG_WORDS = frozenset(_FUNCTION_WORDS["along_words"])
+MEMBER_PREPOSITIONS = frozenset(_FUNCTION_WORDS["member_prepositions"])
+TARGET_PREPOSITIONS = frozenset(_FUNCTION_WORDS["target_prepositions"])
+AMOUNT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["amount_prepositions"])
+GROUP_PREPOSITIONS = frozenset(_FUNCTION_WORDS["group_prepositions"])
+INCLUSION_WORDS = frozenset(_FUNCTION_WORDS["inclusion_words"])
+GROUP_PRONOUNS = frozenset(_FUNCTION_WORDS["group_pronouns"])
+TOTALITY_WORDS = frozenset(_FUNCTION_WORDS["totality_words"])
+PERIOD_OPENERS = frozenset(_FUNCTION_WORDS["period_openers"])
+LOSS_PREPOSITIONS = frozenset(_FUNCTION_WORDS["loss_prepositions"])
+ATTRIBUTION_LINKS = frozenset(_FUNCTION_WORDS["attribution_links"])
+INFINITIVE_MARKERS = frozenset(_FUNCTION_WORDS["infinitive_markers"])
+INSTRUMENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["instrument_prepositions"])
+RELATIVE_PRONOUNS = frozenset(_FUNCTION_WORDS["relative_pronouns"])
+AGENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["agent_prepositions"])
+EVENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["means_prepositions_of_time"])
+SINGULAR_DEMONSTRATIVES = frozenset(_FUNCTION_WORDS["singular_demonstratives"])
+INVARIANT_PLURALS = frozenset(_FUNCTION_WORDS["invariant_plurals"])
+SOURCE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["source_prepositions"])
