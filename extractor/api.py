@@ -71,6 +71,15 @@ def read_published(value: object) -> tuple[dt.date | None, str | None]:
     return day, f"published date {value!r} is not in the form YYYY-MM-DD; read as {day.isoformat()}"
 
 
+def _known_dates(document: DocumentInput) -> tuple:
+    """What the input says of a document's dates: (published, a warning about it, where it came from, the
+    fallback date, where that came from)."""
+    published, problem = read_published(document.published)
+    source = document.published_source or (PublishedSource.argument.value if published else None)
+    fallback = parse_published(document.fallback_published)
+    return published, problem, source, fallback, getattr(document, "fallback_published_source", None)
+
+
 class Extractor:
     """Loads the pipeline once; extract() and pipe() turn texts into validated DocumentRecords."""
 
@@ -186,10 +195,7 @@ class Extractor:
         published date (its dateline or header) dates the pieces after it."""
         try:
             document = as_document_input(document)
-            published, problem = read_published(document.published)
-            source = document.published_source or (PublishedSource.argument.value if published else None)
-            fallback = parse_published(document.fallback_published)
-            fallback_source = getattr(document, "fallback_published_source", None)
+            published, problem, source, fallback, fallback_source = _known_dates(document)
             merged = MergedFindings(document.text, warnings=[problem] if problem else [])
             for start, end in piece_bounds(document.text, self.piece_chars):
                 piece = document.text[start:end]
@@ -215,10 +221,7 @@ class Extractor:
     def _prepare(self, document: DocumentInput | str):
         try:
             document = as_document_input(document)
-            published, problem = read_published(document.published)
-            source = document.published_source or (PublishedSource.argument.value if published else None)
-            fallback = parse_published(document.fallback_published)
-            fallback_source = getattr(document, "fallback_published_source", None)
+            published, problem, source, fallback, fallback_source = _known_dates(document)
             doc = make_document(self.nlp, document.text, published, source, fallback, fallback_source)
             if problem is not None:  # a published date that is not ISO is read, or left out, never fatal
                 doc._.doc_warnings.append(problem)
