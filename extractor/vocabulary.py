@@ -120,7 +120,7 @@ def target_taxonomy() -> TargetTaxonomy:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# the vocabulary derived from WordNet by tools/derive_vocabulary.py
+# the vocabulary derived from WordNet by scripts/derive_vocabulary.py
 
 
 @cache

