@@ -15,7 +15,7 @@ import pytest
 from extractor.lifetime import StopSignals, Terminated
 from extractor.readers import SourceDocument
 from extractor.runner import Reporter, RunStopped, run
-from extractor.writers import CsvWriter
+from extractor.writers import CsvWriter, parquet_available
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/self/stat").exists(), reason="reads the process table in /proc"
@@ -152,7 +152,12 @@ def test_ctrl_c_keeps_the_finished_documents_of_a_csv_run(tmp_path, again_on_clo
     "args, says, not_says",
     [
         (["-o", "{tmp}/run.csv"], "CSV output cannot be resumed", "--resume to do the rest"),
-        (["-o", "{tmp}/run.parquet"], "PARQUET output cannot be resumed", "--resume to do the rest"),
+        pytest.param(
+            ["-o", "{tmp}/run.parquet"],
+            "PARQUET output cannot be resumed",
+            "--resume to do the rest",
+            marks=pytest.mark.skipif(not parquet_available(), reason="the parquet extra (pyarrow) is absent"),
+        ),
         (["-o", "{tmp}/run.jsonl"], "run again with --resume", "cannot be resumed"),
         ([], "written whole to standard output", "--resume"),
     ],
