@@ -276,18 +276,47 @@ def source_key(source: object) -> str | None:
     return os.path.realpath(file) + (f"#{number}" if number else "")
 
 
+class TextTarget:
+    """Where a streamed text output goes: standard output, or a temporary file renamed onto `path` when
+    committed and removed when discarded, so that a file on disk is only ever whole."""
+
+    def __init__(self, path: Path | None, newline: str = "\n"):
+        self._context = None
+        if path is None:
+            self.handle: IO[str] = sys.stdout
+        else:
+            self._context = atomic_file(path, "w", encoding="utf-8", newline=newline)
+            self.handle = self._context.__enter__()
+
+    @property
+    def is_file(self) -> bool:
+        return self._context is not None
+
+    def commit(self) -> None:
+        """Renames the file onto its path (flushes standard output)."""
+        if self._context is None:
+            self.handle.flush()
+        else:
+            self._context.__exit__(None, None, None)
+            self._context = None
+
+    def discard(self) -> None:
+        """Drops an unfinished file; standard output keeps what was written."""
+        if self._context is not None:
+            error = KeyboardInterrupt()
+            with contextlib.suppress(KeyboardInterrupt):
+                self._context.__exit__(type(error), error, None)
+            self._context = None
+
+
 class JsonArrayWriter(RecordWriter):
     """The records as one JSON array (`-o run.json`), in a temporary file renamed onto `path` at close.
     An interrupted run closes the array over the records finished so far: nothing written is lost."""
 
     def __init__(self, path: Path | None):
         self.path = path
-        self._context = None
-        if path is None:
-            self._handle: IO[str] = sys.stdout
-        else:
-            self._context = atomic_file(path, "w", encoding="utf-8", newline="\n")
-            self._handle = self._context.__enter__()
+        self._target = TextTarget(path)
+        self._handle: IO[str] | None = self._target.handle
         self._count = 0
         self._handle.write("[")
 
@@ -299,10 +328,7 @@ class JsonArrayWriter(RecordWriter):
         if self._handle is None:
             return
         self._handle.write("\n]\n" if self._count else "]\n")
-        if self._context is None:
-            self._handle.flush()
-        else:
-            self._context.__exit__(None, None, None)
+        self._target.commit()
         self._handle = None
 
 
@@ -360,12 +386,8 @@ class CsvWriter(RecordWriter):
     def __init__(self, path: Path | None, *, include_text: bool = False):
         self.path = path
         self.columns = [name for name, _ in row_columns(include_text)]
-        self._context = None
-        if path is None:
-            self._handle: IO[str] = sys.stdout
-        else:
-            self._context = atomic_file(path, "w", encoding="utf-8", newline="")
-            self._handle = self._context.__enter__()
+        self._target = TextTarget(path, newline="")
+        self._handle = self._target.handle
         self._csv = csv.DictWriter(self._handle, fieldnames=self.columns, extrasaction="ignore")
         self._csv.writeheader()
 
@@ -373,18 +395,10 @@ class CsvWriter(RecordWriter):
         self._csv.writerows(claim_rows(record))
 
     def close(self) -> None:
-        if self._context is None:
-            self._handle.flush()
-        else:
-            self._context.__exit__(None, None, None)
-            self._context = None
+        self._target.commit()
 
     def abort(self) -> None:
-        if self._context is not None:
-            error = KeyboardInterrupt()
-            with contextlib.suppress(KeyboardInterrupt):
-                self._context.__exit__(type(error), error, None)
-            self._context = None
+        self._target.discard()
 
 
 class GeoJsonWriter(RecordWriter):
@@ -393,12 +407,8 @@ class GeoJsonWriter(RecordWriter):
 
     def __init__(self, path: Path | None, *, include_text: bool = False):
         self.columns = [name for name, _ in row_columns(include_text)]
-        self._context = None
-        if path is None:
-            self._handle: IO[str] = sys.stdout
-        else:
-            self._context = atomic_file(path, "w", encoding="utf-8", newline="\n")
-            self._handle = self._context.__enter__()
+        self._target = TextTarget(path)
+        self._handle: IO[str] | None = self._target.handle
         self._handle.write('{"type": "FeatureCollection", "features": [')
         self._first = True
 
@@ -418,19 +428,12 @@ class GeoJsonWriter(RecordWriter):
         if self._handle is None:
             return
         self._handle.write("\n]}\n")
-        if self._context is None:
-            self._handle.flush()
-        else:
-            self._context.__exit__(None, None, None)
-            self._context = None
+        self._target.commit()
         self._handle = None
 
     def abort(self) -> None:
-        if self._context is not None:
-            error = KeyboardInterrupt()
-            with contextlib.suppress(KeyboardInterrupt):
-                self._context.__exit__(type(error), error, None)
-            self._context = None
+        if self._target.is_file:
+            self._target.discard()
         elif self._handle is not None:
             self.close()  # standard output: what was written stays a whole collection
 
