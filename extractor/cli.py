@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import os
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -119,270 +120,338 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
         raise _usage(f"{value!r} is not a date in the form YYYY-MM-DD", option) from None
 
 
+# the options of `extract`, named here so that the command reads as one line per option
+PathsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files and folders to read (folders recursively); '-' reads standard input.",
+        metavar="PATH",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", metavar="FILE", help="Output file; '-' or none: standard output.", dir_okay=False
+    ),
+]
+OutDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--out-dir",
+        metavar="DIR",
+        help="Write one JSON file per document, DIR/<doc_id>.json.",
+        file_okay=False,
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="jsonl, json (one array), csv (one row per claim), parquet or geojson (a Point per placed "
+        "claim); default from -o's suffix.",
+    ),
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option(metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs whose metadata gives none."),
+]
+ResumeOption = Annotated[
+    bool, typer.Option("--resume", help="Skip documents already in the output (same doc_id and text).")
+]
+IncludeTextOption = Annotated[
+    bool, typer.Option("--include-text", help="Add the decoded text to each record.")
+]
+ErrorsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--errors", metavar="FILE", help="Write one JSON line per failed input to this file.", dir_okay=False
+    ),
+]
+MaxCharsOption = Annotated[
+    int,
+    typer.Option(
+        "--max-chars", metavar="N", min=1, help="Refuse documents longer than this many characters."
+    ),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        "-j",
+        metavar="N",
+        min=1,
+        help="Worker processes, each loading the pipeline once [default: cores].",
+    ),
+]
+DaskOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+        "needs briefing-extractor[dask].",
+    ),
+]
+GlobOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--glob",
+        metavar="PATTERN",
+        help="Only files matching this gitignore-style pattern in folders ('**/*.txt'; "
+        "'!x' leaves out x; repeatable).",
+    ),
+]
+ExcludeOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude", metavar="PATTERN", help="Skip files and folders matching this pattern (repeatable)."
+    ),
+]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(metavar="CODEC", help="Decode every input with this codec instead of detecting it."),
+]
+StdinFormatOption = Annotated[StdinFormat, typer.Option(metavar="FORMAT", help="What '-' reads.")]
+TextFieldOption = Annotated[str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the text.")]
+IdFieldOption = Annotated[str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the doc_id.")]
+PublishedFieldOption = Annotated[
+    str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the published date.")
+]
+TitleFieldOption = Annotated[str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the title.")]
+UrlFieldOption = Annotated[str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the address.")]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(metavar="NAME", help="spaCy English pipeline to load [default: en_core_web_sm]."),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
+KernelOption = Annotated[
+    Kernel | None,
+    typer.Option(
+        help="Matrix kernel of the English pipeline; auto: the faster on this machine, found by a short "
+        "probe and cached [default: $BRIEFING_EXTRACTOR_KERNEL, else auto]."
+    ),
+]
+
+FORMAT_BY_SUFFIX = {
+    ".csv": OutputFormat.csv,
+    ".parquet": OutputFormat.parquet,
+    ".json": OutputFormat.json,
+    ".geojson": OutputFormat.geojson,
+}
+
+
+@dataclass
+class ExtractRequest:
+    """What `extract` was asked to do, once its options are read and checked."""
+
+    paths: list[str]
+    output: Path | None
+    out_dir: Path | None
+    fmt: OutputFormat
+    errors: Path | None
+    resume: bool
+    include_text: bool
+    quiet: bool
+    workers: int | None
+    dask: str | None
+    model: str | None
+    published: dt.date | None
+
+
 @app.command(cls=PlainHelpCommand)
 def extract(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Files and folders to read (folders recursively); '-' reads standard input.",
-            metavar="PATH",
-            show_default=False,
-        ),
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Output file; '-' or none: standard output.",
-            dir_okay=False,
-        ),
-    ] = None,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--out-dir",
-            metavar="DIR",
-            help="Write one JSON file per document, DIR/<doc_id>.json.",
-            file_okay=False,
-        ),
-    ] = None,
-    fmt: Annotated[
-        OutputFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="jsonl, json (one array), csv (one row per claim), parquet or geojson (a Point per placed "
-            "claim); default from -o's suffix.",
-        ),
-    ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs whose metadata gives none."
-        ),
-    ] = None,
-    resume: Annotated[
-        bool, typer.Option("--resume", help="Skip documents already in the output (same doc_id and text).")
-    ] = False,
-    include_text: Annotated[
-        bool, typer.Option("--include-text", help="Add the decoded text to each record.")
-    ] = False,
-    errors: Annotated[
-        Path | None,
-        typer.Option(
-            "--errors",
-            metavar="FILE",
-            help="Write one JSON line per failed input to this file.",
-            dir_okay=False,
-        ),
-    ] = None,
-    max_chars: Annotated[
-        int,
-        typer.Option(
-            "--max-chars", metavar="N", min=1, help="Refuse documents longer than this many characters."
-        ),
-    ] = DEFAULT_MAX_CHARS,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers",
-            "-j",
-            metavar="N",
-            min=1,
-            help="Worker processes, each loading the pipeline once [default: cores].",
-        ),
-    ] = None,
-    dask: Annotated[
-        str | None,
-        typer.Option(
-            "--dask",
-            metavar="ADDRESS",
-            help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
-            "needs briefing-extractor[dask].",
-        ),
-    ] = None,
-    glob: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--glob",
-            metavar="PATTERN",
-            help="Only files matching this gitignore-style pattern in folders ('**/*.txt'; "
-            "'!x' leaves out x; repeatable).",
-        ),
-    ] = None,
-    exclude: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--exclude", metavar="PATTERN", help="Skip files and folders matching this pattern (repeatable)."
-        ),
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option(metavar="CODEC", help="Decode every input with this codec instead of detecting it."),
-    ] = None,
-    stdin_format: Annotated[
-        StdinFormat, typer.Option(metavar="FORMAT", help="What '-' reads.")
-    ] = StdinFormat.txt,
-    text_field: Annotated[
-        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the text.")
-    ] = "text",
-    id_field: Annotated[
-        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the doc_id.")
-    ] = "id",
-    published_field: Annotated[
-        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the published date.")
-    ] = "published",
-    title_field: Annotated[
-        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the title.")
-    ] = "title",
-    url_field: Annotated[
-        str, typer.Option(metavar="FIELD", help="JSON/JSONL field holding the address.")
-    ] = "url",
-    model: Annotated[
-        str | None,
-        typer.Option(metavar="NAME", help="spaCy English pipeline to load [default: en_core_web_sm]."),
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    kernel: Annotated[
-        Kernel | None,
-        typer.Option(
-            help="Matrix kernel of the English pipeline; auto: the faster on this machine, found by a short "
-            "probe and cached [default: $BRIEFING_EXTRACTOR_KERNEL, else auto]."
-        ),
-    ] = None,
+    paths: PathsArgument,
+    output: OutputOption = None,
+    out_dir: OutDirOption = None,
+    fmt: FormatOption = None,
+    published: PublishedOption = None,
+    resume: ResumeOption = False,
+    include_text: IncludeTextOption = False,
+    errors: ErrorsOption = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    workers: WorkersOption = None,
+    dask: DaskOption = None,
+    glob: GlobOption = None,
+    exclude: ExcludeOption = None,
+    encoding: EncodingOption = None,
+    stdin_format: StdinFormatOption = StdinFormat.txt,
+    text_field: TextFieldOption = "text",
+    id_field: IdFieldOption = "id",
+    published_field: PublishedFieldOption = "published",
+    title_field: TitleFieldOption = "title",
+    url_field: UrlFieldOption = "url",
+    model: ModelOption = None,
+    quiet: QuietOption = False,
+    kernel: KernelOption = None,
 ) -> None:
     """Extract claims from files and folders (.txt, .md, .markdown, .html, .json, .jsonl, .csv) into JSONL,
     a JSON array, JSON files, CSV or Parquet. Exit code 0: all inputs processed; 1: some inputs failed (each
     reported on stderr) or none was found; 2: bad usage."""
-    from extractor.distributed import DaskUnavailable, SchedulerUnreachable
-    from extractor.readers import InputReader, ReadOptions, RecordFields
-    from extractor.runner import (
-        PipelineUnavailable,
-        Reporter,
-        RunStopped,
-        WorkerDied,
-        count_files,
-        default_workers,
-        run,
-    )
-    from extractor.writers import OutputProblem, open_writer, parquet_available
+    from extractor.readers import ReadOptions, RecordFields
 
-    reference = _parse_date(published, "--published")
     if kernel is not None:
         # through the environment, so that the worker processes load on the same kernel
         os.environ[KERNEL_VARIABLE] = kernel.value
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as the default is
+    _check_encoding(encoding)
+    if fmt is None:
+        fmt = FORMAT_BY_SUFFIX.get(output.suffix.lower() if output is not None else "", OutputFormat.jsonl)
+    request = ExtractRequest(
+        paths=paths,
+        output=output,
+        out_dir=out_dir,
+        fmt=fmt,
+        errors=errors,
+        resume=resume,
+        include_text=include_text,
+        quiet=quiet,
+        workers=workers,
+        dask=dask,
+        model=model,
+        published=_parse_date(published, "--published"),
+    )
+    _check_request(request)
+    fields = RecordFields(
+        text=text_field, id=id_field, published=published_field, title=title_field, url=url_field
+    )
+    options = ReadOptions(
+        max_chars=max_chars,
+        glob=tuple(glob or ()),
+        exclude=tuple(exclude or ()),
+        encoding=encoding,
+        fields=fields,
+        stdin_format=stdin_format.value,
+    )
+    raise typer.Exit(_run_extract(request, options))
+
+
+def _check_encoding(encoding: str | None) -> None:
     if encoding is not None:
         try:
             codecs.lookup(encoding)
         except LookupError:
             raise _usage(f"unknown encoding {encoding!r}", "--encoding") from None
-    if fmt is None:
-        suffix = output.suffix.lower() if output is not None else ""
-        by_suffix = {
-            ".csv": OutputFormat.csv,
-            ".parquet": OutputFormat.parquet,
-            ".json": OutputFormat.json,
-            ".geojson": OutputFormat.geojson,
-        }
-        fmt = by_suffix.get(suffix, OutputFormat.jsonl)
+
+
+def _check_request(request: ExtractRequest) -> None:
+    """A usage error (exit 2, nothing read) for options that do not go together."""
+    from extractor.writers import parquet_available
+
+    fmt, output, out_dir = request.fmt, request.output, request.out_dir
     if out_dir is not None and output is not None:
         raise _usage("give either -o/--output or --out-dir, not both", "--out-dir")
     if out_dir is not None and fmt is not OutputFormat.jsonl:
         raise _usage(
             "--out-dir writes JSON files; it does not take --format csv, parquet or geojson", "--format"
         )
-    if fmt is OutputFormat.parquet:
-        if not parquet_available():
-            raise _usage(
-                "Parquet output needs pyarrow: pip install 'briefing-extractor[parquet]'", "--format"
-            )
-        if output is None:
-            raise _usage("Parquet output needs a file: -o run.parquet", "--format")
-    if resume and fmt is not OutputFormat.jsonl:
+    if fmt is OutputFormat.parquet and not parquet_available():
+        raise _usage("Parquet output needs pyarrow: pip install 'briefing-extractor[parquet]'", "--format")
+    if fmt is OutputFormat.parquet and output is None:
+        raise _usage("Parquet output needs a file: -o run.parquet", "--format")
+    if request.resume and fmt is not OutputFormat.jsonl:
         raise _usage("works with JSONL output (-o run.jsonl) and --out-dir", "--resume")
-    if resume and output is None and out_dir is None:
+    if request.resume and output is None and out_dir is None:
         raise _usage("needs an output to resume: -o run.jsonl or --out-dir", "--resume")
-    if paths.count("-") > 1:
+    if request.paths.count("-") > 1:
         raise _usage("standard input ('-') can be read once", "PATHS")
-    for target, option in ((output, "--output"), (errors, "--errors")):
+    for target, option in ((output, "--output"), (request.errors, "--errors")):
         _require_folder_of(target, option)
-    if dask is not None and workers is not None:
+    if request.dask is not None and request.workers is not None:
         raise _usage("give either --workers or --dask: the cluster's workers do the work", "--dask")
 
-    options = ReadOptions(
-        max_chars=max_chars,
-        glob=tuple(glob or ()),
-        exclude=tuple(exclude or ()),
-        encoding=encoding,
-        fields=RecordFields(
-            text=text_field, id=id_field, published=published_field, title=title_field, url=url_field
-        ),
-        stdin_format=stdin_format.value,
-    )
+
+def _run_extract(request: ExtractRequest, options) -> int:
+    """Reads the inputs into the writer and returns the exit code; the errors file is closed however the
+    run ends."""
+    from extractor.readers import InputReader
+    from extractor.runner import Reporter, count_files
+    from extractor.writers import OutputProblem, open_writer
+
+    output, out_dir = request.output, request.out_dir
     with contextlib.ExitStack() as stack:
         errors_file = None
-        if errors is not None:
-            errors_file = stack.enter_context(open(errors, "a" if resume else "w", encoding="utf-8"))
-        reporter = Reporter(quiet=quiet, errors_file=errors_file)
+        if request.errors is not None:
+            mode = "a" if request.resume else "w"
+            errors_file = stack.enter_context(open(request.errors, mode, encoding="utf-8"))
+        reporter = Reporter(quiet=request.quiet, errors_file=errors_file)
         try:
-            writer = open_writer(fmt.value, output, out_dir, resume=resume, include_text=include_text)
+            writer = open_writer(
+                request.fmt.value, output, out_dir, resume=request.resume, include_text=request.include_text
+            )
         except (OSError, OutputProblem) as err:
             reporter.error(str(out_dir or output), "output", str(getattr(err, "message", err)))
-            raise typer.Exit(EXIT_USAGE) from None
+            return EXIT_USAGE
         # the run's own outputs are never its inputs, even inside an input folder
-        options.skip_paths = frozenset(os.path.abspath(p) for p in (output, out_dir, errors) if p is not None)
+        options.skip_paths = frozenset(
+            os.path.abspath(p) for p in (output, out_dir, request.errors) if p is not None
+        )
         reader = InputReader(options)
         if getattr(writer, "dropped_partial_line", False):
             reporter.note(f"{output}: dropped a partial last line; its document is redone")
-        if not quiet and reporter.console.is_terminal:
-            reporter.start(count_files(paths, InputReader(options)))
-        try:
-            summary = run(
-                reader.read(paths),
-                writer,
-                reporter,
-                published=reference,
-                model=model,
-                include_text=include_text,
-                workers=workers or default_workers(),
-                resume=resume,
-                dask_address=dask,
-            )
-        except DaskUnavailable as err:
-            reporter.error("dask", "dask", str(err))
-            raise typer.Exit(EXIT_USAGE) from None
-        except SchedulerUnreachable as err:
-            reporter.error(dask or "dask", "dask", str(err))
-            raise typer.Exit(EXIT_INPUT_FAILED) from None
-        except PipelineUnavailable as err:
-            reporter.error("pipeline", "pipeline", str(err))
-            raise typer.Exit(EXIT_USAGE) from None
-        except WorkerDied as err:
-            reporter.error("workers", "worker_died", str(err))
-            raise typer.Exit(EXIT_INPUT_FAILED) from None
-        except BrokenPipeError:
-            # the reader of standard output went away (`| head`): stop quietly
-            with contextlib.suppress(OSError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(EXIT_BROKEN_PIPE) from None
-        except RunStopped as stop:
-            reporter.notice(_stopped_message(stop, fmt, output, out_dir))
-            raise typer.Exit(EXIT_TERMINATED if stop.terminated else EXIT_INTERRUPTED) from None
-        except KeyboardInterrupt:
-            reporter.notice("interrupted before any document was finished")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        except OSError as err:
-            reporter.error(str(output or out_dir or "stdout"), "output", f"cannot write the output: {err}")
-            raise typer.Exit(EXIT_INPUT_FAILED) from None
+        if not request.quiet and reporter.console.is_terminal:
+            reporter.start(count_files(request.paths, InputReader(options)))
+        summary = _run_batch(request, reader, writer, reporter)
         summary.files_read = reader.files_read
-        _report_inputs(reporter, reader, paths, summary)
+        _report_inputs(reporter, reader, request.paths, summary)
         reporter.note(summary.line())
-    raise typer.Exit(EXIT_INPUT_FAILED if summary.errors else EXIT_OK)
+    return EXIT_INPUT_FAILED if summary.errors else EXIT_OK
+
+
+def _run_batch(request: ExtractRequest, reader, writer, reporter):
+    """The run itself; each way it can stop early is told to the user and ends the command with its code."""
+    from extractor.runner import default_workers, run
+
+    try:
+        return run(
+            reader.read(request.paths),
+            writer,
+            reporter,
+            published=request.published,
+            model=request.model,
+            include_text=request.include_text,
+            workers=request.workers or default_workers(),
+            resume=request.resume,
+            dask_address=request.dask,
+        )
+    except BrokenPipeError:
+        # the reader of standard output went away (`| head`): stop quietly
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except KeyboardInterrupt:
+        reporter.notice("interrupted before any document was finished")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except Exception as err:
+        raise typer.Exit(_stop_code(err, request, reporter)) from None
+
+
+def _stop_code(err: Exception, request: ExtractRequest, reporter) -> int:
+    """The message and exit code of a run that could not go on; anything else is raised again."""
+    from extractor.distributed import DaskUnavailable, SchedulerUnreachable
+    from extractor.runner import PipelineUnavailable, RunStopped, WorkerDied
+
+    if isinstance(err, RunStopped):
+        reporter.notice(_stopped_message(err, request.fmt, request.output, request.out_dir))
+        return EXIT_TERMINATED if err.terminated else EXIT_INTERRUPTED
+    known = (
+        (DaskUnavailable, "dask", "dask", EXIT_USAGE),
+        (SchedulerUnreachable, request.dask or "dask", "dask", EXIT_INPUT_FAILED),
+        (PipelineUnavailable, "pipeline", "pipeline", EXIT_USAGE),
+        (WorkerDied, "workers", "worker_died", EXIT_INPUT_FAILED),
+    )
+    for kind, source, label, code in known:
+        if isinstance(err, kind):
+            reporter.error(source, label, str(err))
+            return code
+    if isinstance(err, OSError):
+        target = str(request.output or request.out_dir or "stdout")
+        reporter.error(target, "output", f"cannot write the output: {err}")
+        return EXIT_INPUT_FAILED
+    raise err
 
 
 def _stopped_message(stop, fmt: OutputFormat, output: Path | None, out_dir: Path | None) -> str:
