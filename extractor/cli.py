@@ -292,14 +292,9 @@ def extract(
     reported on stderr) or none was found; 2: bad usage."""
     from extractor.readers import ReadOptions, RecordFields
 
-    if kernel is not None:
-        # through the environment, so that the worker processes load on the same kernel
-        os.environ[KERNEL_VARIABLE] = kernel.value
-    if output is not None and str(output) == "-":
-        output = None  # "-o -": standard output, as the default is
+    _use_kernel(kernel)
+    output, fmt = _output_and_format(output, fmt)
     _check_encoding(encoding)
-    if fmt is None:
-        fmt = FORMAT_BY_SUFFIX.get(output.suffix.lower() if output is not None else "", OutputFormat.jsonl)
     request = ExtractRequest(
         paths=paths,
         output=output,
@@ -327,6 +322,22 @@ def extract(
         stdin_format=stdin_format.value,
     )
     raise typer.Exit(_run_extract(request, options))
+
+
+def _use_kernel(kernel: Kernel | None) -> None:
+    if kernel is not None:
+        # through the environment, so that the worker processes load on the same kernel
+        os.environ[KERNEL_VARIABLE] = kernel.value
+
+
+def _output_and_format(output: Path | None, fmt: OutputFormat | None) -> tuple[Path | None, OutputFormat]:
+    """The output file (None: standard output, which "-o -" also asks for) and its format, by default from
+    the file's suffix."""
+    if output is not None and str(output) == "-":
+        output = None
+    if fmt is None:
+        fmt = FORMAT_BY_SUFFIX.get(output.suffix.lower() if output is not None else "", OutputFormat.jsonl)
+    return output, fmt
 
 
 def _check_encoding(encoding: str | None) -> None:

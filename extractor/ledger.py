@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -64,21 +63,6 @@ CSV_COLUMNS = (
     "flagged",
     "reasons",
 )
-
-# short marks for the charts
-FLAG_MARKS = {
-    "cumulative_drop": "drop",
-    "delta_mismatch": "Δ≠",
-    "period_exceeds_cumulative": ">total",
-    "conflicting_values": "2 values",
-}
-
-
-class ChartsUnavailable(RuntimeError):
-    """Charts were asked for but matplotlib is not installed."""
-
-
-# -- the ledger -----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, order=True)
@@ -316,47 +300,8 @@ class Ledger:
 def build_ledger(records: Iterable[DocumentRecord | dict], *, kinds: Iterable[str] = DEFAULT_KINDS) -> Ledger:
     """The ledger of the claims in `records` (models, or dicts as `extract` writes them, validated here:
     a dict that does not validate raises pydantic's ValidationError)."""
-    followed = set(kinds)
     ledger = Ledger()
-    seen: set[tuple[str, str]] = set()
-    entries: list[tuple[SeriesKey, Claim, Report, dt.date | None]] = []
-    for item in records:
-        record = item if isinstance(item, DocumentRecord) else DocumentRecord.model_validate(item)
-        if (record.doc_id, record.content_sha256) in seen:
-            ledger.repeated_documents.append(record.doc_id)
-            continue
-        seen.add((record.doc_id, record.content_sha256))
-        ledger.documents += 1
-        for claim in record.claims:
-            ledger.claims += 1
-            if claim.kind not in followed:
-                ledger.claims_of_other_kinds += 1
-                continue
-            if claim.value is None:
-                ledger.claims_without_value += 1
-                continue
-            if claim.restates is not None or claim.part_of is not None:
-                ledger.claims_restating_or_parts += 1
-                continue
-            report = Report(
-                doc_id=record.doc_id,
-                source=record.source,
-                published=record.published,
-                claim_id=claim.claim_id,
-                speaker=claim.speaker,
-                category=claim.category,
-                location=claim.location,
-                delta=claim.delta,
-                approximate=claim.approximate,
-                cumulative=claim.cumulative,
-                evidence_text=claim.evidence.text,
-                evidence_start=claim.evidence.start,
-                evidence_end=claim.evidence.end,
-                evidence_sentence=claim.evidence.sentence,
-            )
-            key = SeriesKey(claimant_of(record, claim), claim.kind, claim.category_label, claim.effect)
-            entries.append((key, claim, report, claim.date or claim.period_end or record.published))
-
+    entries = _entries(records, set(kinds), ledger)
     split = _labels_used_for_two_things(entries)
     points: dict[tuple, Point] = {}
     for key, claim, report, time in entries:
@@ -385,6 +330,63 @@ def build_ledger(records: Iterable[DocumentRecord | dict], *, kinds: Iterable[st
         check_series(series)
         ledger.series.append(series)
     return ledger
+
+
+def _entries(
+    records: Iterable[DocumentRecord | dict], followed: set[str], ledger: Ledger
+) -> list[tuple[SeriesKey, Claim, Report, dt.date | None]]:
+    """Each followed claim with its series, its report and its time; a document seen before, and claims
+    the ledger does not follow, are counted on `ledger` and left out."""
+    seen: set[tuple[str, str]] = set()
+    entries: list[tuple[SeriesKey, Claim, Report, dt.date | None]] = []
+    for item in records:
+        record = item if isinstance(item, DocumentRecord) else DocumentRecord.model_validate(item)
+        if (record.doc_id, record.content_sha256) in seen:
+            ledger.repeated_documents.append(record.doc_id)
+            continue
+        seen.add((record.doc_id, record.content_sha256))
+        ledger.documents += 1
+        for claim in record.claims:
+            ledger.claims += 1
+            if _followed(claim, followed, ledger):
+                key = SeriesKey(claimant_of(record, claim), claim.kind, claim.category_label, claim.effect)
+                entries.append(
+                    (key, claim, _report(record, claim), claim.date or claim.period_end or record.published)
+                )
+    return entries
+
+
+def _followed(claim: Claim, followed: set[str], ledger: Ledger) -> bool:
+    """Whether a claim goes into a series: of a followed kind, with a value, neither a restatement nor a
+    part of another figure (each left out is counted)."""
+    if claim.kind not in followed:
+        ledger.claims_of_other_kinds += 1
+    elif claim.value is None:
+        ledger.claims_without_value += 1
+    elif claim.restates is not None or claim.part_of is not None:
+        ledger.claims_restating_or_parts += 1
+    else:
+        return True
+    return False
+
+
+def _report(record: DocumentRecord, claim: Claim) -> Report:
+    return Report(
+        doc_id=record.doc_id,
+        source=record.source,
+        published=record.published,
+        claim_id=claim.claim_id,
+        speaker=claim.speaker,
+        category=claim.category,
+        location=claim.location,
+        delta=claim.delta,
+        approximate=claim.approximate,
+        cumulative=claim.cumulative,
+        evidence_text=claim.evidence.text,
+        evidence_start=claim.evidence.start,
+        evidence_end=claim.evidence.end,
+        evidence_sentence=claim.evidence.sentence,
+    )
 
 
 def claimant_of(record: DocumentRecord, claim: Claim) -> str:
@@ -725,132 +727,6 @@ def write_json(ledger: Ledger, path: Path | None) -> None:
     write_json_file(path, ledger.to_json_dict())
 
 
-def charts_available() -> bool:
-    try:
-        import matplotlib  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def write_charts(ledger: Ledger, folder: Path) -> list[Path]:
-    """One PNG per series in `folder`, flagged points circled in red; the paths written. Raises
-    ChartsUnavailable without matplotlib."""
-    try:
-        # the object-oriented API with the Agg canvas: no pyplot state, no display, safe in threads
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-        from matplotlib.figure import Figure
-    except ImportError:
-        raise ChartsUnavailable("charts need matplotlib: pip install 'briefing-extractor[plot]'") from None
-
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    used: set[str] = set()
-    for series in ledger.series:
-        timed = [point for point in series.points if point.time is not None]
-        if not timed:
-            continue
-        figure = Figure(figsize=(9, 4.8), layout="constrained")
-        FigureCanvasAgg(figure)
-        axes = figure.add_subplot()
-        _draw_series(axes, series, timed)
-        # few ticks are enough: with the default minimum of five, a short series gets hourly ticks
-        locator = AutoDateLocator(minticks=2, maxticks=9)
-        axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        path = folder / f"{_unique_slug(series.key.name, used)}.png"
-        with atomic_file(path, "wb") as handle:
-            figure.savefig(handle, format="png", dpi=100)
-        written.append(path)
-    return written
-
-
-def _draw_series(axes: Any, series: Series, timed: list[Point]) -> None:
-    totals = [point for point in timed if point.cumulative]
-    figures = [point for point in timed if not point.cumulative]
-    if totals:
-        axes.plot(
-            [p.time for p in totals],
-            [p.value for p in totals],
-            marker="o",
-            color="tab:blue",
-            label="running total",
-        )
-        approximate = [p for p in totals if p.approximate]
-        if approximate:
-            axes.scatter(
-                [p.time for p in approximate],
-                [p.value for p in approximate],
-                marker="o",
-                facecolors="white",
-                edgecolors="tab:blue",
-                zorder=3,
-                label="approximate",
-            )
-    if figures:
-        periods = [p for p in figures if p.period_start is not None and p.period_end is not None]
-        for p in periods:
-            axes.plot([p.period_start, p.period_end], [p.value, p.value], color="tab:orange", linewidth=2)
-        axes.scatter(
-            [p.time for p in figures],
-            [p.value for p in figures],
-            marker="s",
-            color="tab:orange",
-            zorder=3,
-            label="figure for a day or period",
-        )
-    merged = [p for p in timed if len(p.doc_ids) > 1]
-    if merged:
-        axes.scatter(
-            [p.time for p in merged],
-            [p.value for p in merged],
-            marker="+",
-            s=120,
-            color="black",
-            zorder=4,
-            label="reported by several documents",
-        )
-    flagged = [p for p in timed if p.flagged]
-    if flagged:
-        axes.scatter(
-            [p.time for p in flagged],
-            [p.value for p in flagged],
-            s=260,
-            facecolors="none",
-            edgecolors="red",
-            linewidths=2,
-            zorder=5,
-            label="flagged",
-        )
-        for p in flagged:
-            mark = ", ".join(FLAG_MARKS[name] for name in FLAGS if p.flags[name])
-            axes.annotate(
-                mark, (p.time, p.value), textcoords="offset points", xytext=(6, 10), color="red", fontsize=8
-            )
-    days = [p.time for p in timed] + [p.period_start for p in timed if p.period_start and not p.cumulative]
-    first, last = min(days), max(days)  # type: ignore[type-var]
-    pad = max(dt.timedelta(days=1), (last - first) * 0.05)  # type: ignore[operator]
-    axes.set_xlim(first - pad, last + pad)  # type: ignore[operator]
-    highest = max(max(p.upper for p in timed), 1)
-    axes.set_ylim(0, highest * 1.25)  # room above the points for the marks and the legend
-    axes.grid(True, alpha=0.3)
-    count = sum(p.flagged for p in series.points)
-    axes.set_title(f"{series.key.name}\n{len(series.points)} points, {count} flagged", fontsize=10)
-    axes.set_ylabel(" ".join(part for part in (series.key.kind, series.key.effect) if part))
-    # below the chart, where it hides no point
-    axes.figure.legend(loc="outside lower center", ncols=5, fontsize=8, frameon=False)
-
-
-def _unique_slug(name: str, used: set[str]) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:100] or "series"
-    candidate, number = slug, 2
-    while candidate in used:
-        candidate, number = f"{slug}-{number}", number + 1
-    used.add(candidate)
-    return candidate
-
-
 # -- the command ------------------------------------------------------------------------------------------
 
 
@@ -871,6 +747,8 @@ def run_ledger(
     if not inputs:
         _say("error: give one or more runs (JSONL files written by `extract`)")
         return EXIT_USAGE
+    from extractor.ledger_charts import charts_available, write_charts
+
     if plot_dir is not None and not charts_available():
         _say("error: --plot needs matplotlib: pip install 'briefing-extractor[plot]'")
         return EXIT_USAGE

@@ -251,21 +251,7 @@ class DocumentRecord(_Strict):
             if quote.speaker_id is not None and quote.speaker_id not in speaker_names:
                 raise ValueError(f"quote {quote.id} names unknown speaker {quote.speaker_id}")
         for claim in self.claims:
-            if claim.speaker_id is not None:
-                if claim.speaker_id not in speaker_names:
-                    raise ValueError(f"claim {claim.claim_id} names unknown speaker {claim.speaker_id}")
-                if claim.speaker != speaker_names[claim.speaker_id]:
-                    raise ValueError(f"claim {claim.claim_id}: speaker does not match {claim.speaker_id}")
-            if claim.quote_id is not None and claim.quote_id not in quote_ids:
-                raise ValueError(f"claim {claim.claim_id} names unknown quote {claim.quote_id}")
-            for link in ("restates", "part_of"):
-                other = getattr(claim, link)
-                if other is not None and (other == claim.claim_id or other not in claim_ids):
-                    raise ValueError(f"claim {claim.claim_id}: {link} names no other claim ({other})")
-            if self.published is not None:
-                for day in (claim.date, claim.period_start, claim.period_end):
-                    if day is not None and day > self.published:
-                        raise ValueError(f"claim {claim.claim_id} is dated after publication ({day})")
+            _check_claim_references(claim, speaker_names, quote_ids, claim_ids, self.published)
         if self.text is not None:
             for claim in self.claims:
                 _check_span_text(self.text, claim.evidence)
@@ -287,3 +273,28 @@ def json_schema() -> dict[str, Any]:
     schema["$id"] = f"https://briefing-extractor/schema/v{SCHEMA_VERSION}/document.json"
     schema["title"] = "briefing-extractor document record"
     return schema
+
+
+def _check_claim_references(
+    claim: Claim,
+    speaker_names: dict[str, str],
+    quote_ids: set[str],
+    claim_ids: set[str],
+    published: dt.date | None,
+) -> None:
+    """A claim names only speakers, quotes and other claims of its record, and no day after publication."""
+    if claim.speaker_id is not None:
+        if claim.speaker_id not in speaker_names:
+            raise ValueError(f"claim {claim.claim_id} names unknown speaker {claim.speaker_id}")
+        if claim.speaker != speaker_names[claim.speaker_id]:
+            raise ValueError(f"claim {claim.claim_id}: speaker does not match {claim.speaker_id}")
+    if claim.quote_id is not None and claim.quote_id not in quote_ids:
+        raise ValueError(f"claim {claim.claim_id} names unknown quote {claim.quote_id}")
+    for link in ("restates", "part_of"):
+        other = getattr(claim, link)
+        if other is not None and (other == claim.claim_id or other not in claim_ids):
+            raise ValueError(f"claim {claim.claim_id}: {link} names no other claim ({other})")
+    if published is not None:
+        for day in (claim.date, claim.period_start, claim.period_end):
+            if day is not None and day > published:
+                raise ValueError(f"claim {claim.claim_id} is dated after publication ({day})")

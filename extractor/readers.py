@@ -384,32 +384,38 @@ class InputReader:
             names = frozenset(entry.name for entry in entries)
             for entry in entries:
                 rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-                source = os.path.join(arg, rel)
-                if self.options.skip_paths and os.path.abspath(entry.path) in self.options.skip_paths:
-                    continue
-                try:
-                    is_dir = entry.is_dir()
-                    is_file = not is_dir and entry.is_file()
-                except OSError as err:
-                    if self._filter.reads(rel, entry.name):
-                        kind = "symlink_loop" if err.errno == errno.ELOOP else "unreadable"
-                        yield InputError(source, kind, err.strerror or str(err))
-                    continue
-                if is_dir:
-                    if not self._filter.enters(rel, entry.name, names):
-                        continue
-                    if entry.name.lower().endswith(INPUT_SUFFIXES):
-                        yield InputError(source, "is_directory", "is a directory, not a file; skipped")
-                        continue
-                    yield from visit(Path(entry.path), rel)
-                elif is_file:
-                    if self._filter.reads(rel, entry.name, names):
-                        yield Path(entry.path), source, _without_suffix(rel)
-                elif entry.is_symlink() and self._filter.reads(rel, entry.name):
-                    yield _broken_link(source, entry.path)
+                yield from self._entry_inputs(entry, rel, os.path.join(arg, rel), names, visit)
             ancestors.pop()
 
         yield from visit(root, "")
+
+    def _entry_inputs(
+        self, entry: os.DirEntry, rel: str, source: str, names: frozenset[str], visit
+    ) -> Iterator[tuple[Path, str, str] | InputError]:
+        """What one entry of a folder gives: a file to read, the files of a sub-folder (through `visit`), an
+        error, or nothing when the filters leave it out."""
+        if self.options.skip_paths and os.path.abspath(entry.path) in self.options.skip_paths:
+            return
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError as err:
+            if self._filter.reads(rel, entry.name):
+                kind = "symlink_loop" if err.errno == errno.ELOOP else "unreadable"
+                yield InputError(source, kind, err.strerror or str(err))
+            return
+        if is_dir:
+            if not self._filter.enters(rel, entry.name, names):
+                return
+            if entry.name.lower().endswith(INPUT_SUFFIXES):
+                yield InputError(source, "is_directory", "is a directory, not a file; skipped")
+                return
+            yield from visit(Path(entry.path), rel)
+        elif is_file:
+            if self._filter.reads(rel, entry.name, names):
+                yield Path(entry.path), source, _without_suffix(rel)
+        elif entry.is_symlink() and self._filter.reads(rel, entry.name):
+            yield _broken_link(source, entry.path)
 
     # -- one input --------------------------------------------------------------------------------
 

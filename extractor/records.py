@@ -56,18 +56,7 @@ def doc_to_record(
     """The validated record of a document the full pipeline has processed."""
     text = doc._.source_text if doc._.source_text is not None else doc.text
     sha = content_sha256(text)
-    speakers = [
-        {
-            "id": s.id,
-            "kind": s.kind,
-            "name": s.name,
-            "title": s.title,
-            "role": s.role,
-            "organization": s.organization,
-            "mentions": [{"text": text[a:b], "start": a, "end": b} for a, b in s.mentions],
-        }
-        for s in doc._.speakers or []
-    ]
+    speakers = [_speaker_fields(s, text) for s in doc._.speakers or []]
     names = {s["id"]: s["name"] for s in speakers}
     quotes = [
         {
@@ -79,50 +68,15 @@ def doc_to_record(
         }
         for q in doc._.quotes or []
     ]
-    claims = []
     findings = list(doc._.claims or [])
     ids = [
         claim_id(sha, f.kind, f.value, f.quantifier, f.evidence_start, f.evidence_end, f.category)
         for f in findings
     ]
-    for found, found_id in zip(findings, ids, strict=True):
-        evidence = {
-            "text": text[found.evidence_start : found.evidence_end],
-            "start": found.evidence_start,
-            "end": found.evidence_end,
-            "sentence": " ".join(text[found.sentence_start : found.sentence_end].split()),
-        }
-        speaker_id = found.speaker_id if found.speaker_id in names else None
-        claims.append(
-            dict(
-                claim_id=found_id,
-                kind=found.kind,
-                value=found.value,
-                value_max=found.value_max,
-                quantifier=found.quantifier,
-                approximate=found.approximate,
-                cumulative=found.cumulative,
-                category=found.category,
-                category_label=found.category_label,
-                effect=found.effect,
-                delta=found.delta,
-                actor=found.actor,
-                speaker=names.get(speaker_id) if speaker_id else None,
-                speaker_id=speaker_id,
-                quote_id=found.quote_id,
-                date=found.date,
-                period_start=found.period_start,
-                period_end=found.period_end,
-                date_text=found.date_text,
-                location=found.location,
-                evidence=evidence,
-                target_side=found.target_side,
-                restates=_claim_at(ids, found.restates),
-                part_of=_claim_at(ids, found.part_of),
-                background=found.background,
-                geo=found.geo,
-            )
-        )
+    claims = [
+        _claim_fields(found, found_id, ids, names, text)
+        for found, found_id in zip(findings, ids, strict=True)
+    ]
     published = doc._.published
     record = {
         "doc_id": document.doc_id or default_doc_id(sha),
@@ -143,3 +97,54 @@ def doc_to_record(
     }
     # validated with the text as context, so every offset is checked against it
     return DocumentRecord.model_validate(record, context={"text": text})
+
+
+def _speaker_fields(speaker, text: str) -> dict:
+    return {
+        "id": speaker.id,
+        "kind": speaker.kind,
+        "name": speaker.name,
+        "title": speaker.title,
+        "role": speaker.role,
+        "organization": speaker.organization,
+        "mentions": [{"text": text[a:b], "start": a, "end": b} for a, b in speaker.mentions],
+    }
+
+
+def _claim_fields(found, found_id: str, ids: list[str], names: dict[str, str], text: str) -> dict:
+    """One claim's record fields; a speaker id the record does not list is dropped with its name."""
+    evidence = {
+        "text": text[found.evidence_start : found.evidence_end],
+        "start": found.evidence_start,
+        "end": found.evidence_end,
+        "sentence": " ".join(text[found.sentence_start : found.sentence_end].split()),
+    }
+    speaker_id = found.speaker_id if found.speaker_id in names else None
+    return dict(
+        claim_id=found_id,
+        kind=found.kind,
+        value=found.value,
+        value_max=found.value_max,
+        quantifier=found.quantifier,
+        approximate=found.approximate,
+        cumulative=found.cumulative,
+        category=found.category,
+        category_label=found.category_label,
+        effect=found.effect,
+        delta=found.delta,
+        actor=found.actor,
+        speaker=names.get(speaker_id) if speaker_id else None,
+        speaker_id=speaker_id,
+        quote_id=found.quote_id,
+        date=found.date,
+        period_start=found.period_start,
+        period_end=found.period_end,
+        date_text=found.date_text,
+        location=found.location,
+        evidence=evidence,
+        target_side=found.target_side,
+        restates=_claim_at(ids, found.restates),
+        part_of=_claim_at(ids, found.part_of),
+        background=found.background,
+        geo=found.geo,
+    )

@@ -354,14 +354,7 @@ def run(
                 continue
             yield document
 
-    if dask_address:
-        from extractor.distributed import extract_with_dask
-
-        results = extract_with_dask(inputs(), dask_address, model=model, include_text=include_text)
-    elif workers > 1:
-        results = extract_in_workers(inputs(), model, include_text, workers)
-    else:
-        results = extract_in_process(inputs(), model, include_text)
+    results = _extractions(inputs(), model, include_text, workers, dask_address)
     stops = StopSignals()
     try:
         with stops:
@@ -382,6 +375,23 @@ def run(
         summary.seconds = time.perf_counter() - started
     writer.close()
     return summary
+
+
+def _extractions(
+    inputs: Iterator[DocumentInput],
+    model: str | None,
+    include_text: bool,
+    workers: int,
+    dask_address: str | None,
+):
+    """Each document with its record or failure, from a Dask cluster, worker processes or this process."""
+    if dask_address:
+        from extractor.distributed import extract_with_dask
+
+        return extract_with_dask(inputs, dask_address, model=model, include_text=include_text)
+    if workers > 1:
+        return extract_in_workers(inputs, model, include_text, workers)
+    return extract_in_process(inputs, model, include_text)
 
 
 def _write_result(

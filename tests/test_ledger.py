@@ -14,15 +14,14 @@ from extractor.ledger import (
     CSV_COLUMNS,
     FLAGS,
     UNATTRIBUTED,
-    ChartsUnavailable,
     Ledger,
     Point,
     build_ledger,
     run_ledger,
-    write_charts,
     write_csv,
     write_json,
 )
+from extractor.ledger_charts import ChartsUnavailable, write_charts
 from extractor.models import DocumentRecord
 
 _ids = itertools.count(1)

@@ -51,6 +51,15 @@ class NumberVocabulary:
     cumulative_after: tuple[tuple[str, ...], ...]
     cumulative_openers: tuple[tuple[str, ...], ...]
     range_joiners: frozenset[str]
+    closed_range_joiners: frozenset[str]
+    range_openers: frozenset[str]
+    scale_articles: frozenset[str]
+    hundred_words: frozenset[str]
+    hundred_joiners: frozenset[str]
+    hyphenated_age_words: frozenset[str]
+    number_fillers: frozenset[str]
+    partitive_words: frozenset[str]
+    plural_only_quantifiers: frozenset[tuple[str, ...]]
     multipliers: dict[str, int]
     scales: dict[str, int]
     quantifiers: dict[tuple[str, ...], str]
@@ -73,6 +82,15 @@ class NumberVocabulary:
             cumulative_after=phrases(require(data, "cumulative_after", list, src)),
             cumulative_openers=phrases(require(data, "cumulative_openers", list, src)),
             range_joiners=frozenset(require(data, "range_joiners", list, src)),
+            closed_range_joiners=frozenset(require(data, "closed_range_joiners", list, src)),
+            range_openers=frozenset(require(data, "range_openers", list, src)),
+            scale_articles=frozenset(require(data, "scale_articles", list, src)),
+            hundred_words=frozenset(require(data, "hundred_words", list, src)),
+            hundred_joiners=frozenset(require(data, "hundred_joiners", list, src)),
+            hyphenated_age_words=frozenset(require(data, "hyphenated_age_words", list, src)),
+            number_fillers=frozenset(require(data, "number_fillers", list, src)),
+            partitive_words=frozenset(require(data, "partitive_words", list, src)),
+            plural_only_quantifiers=frozenset(phrases(require(data, "plural_only_quantifiers", list, src))),
             multipliers={k: int(v) for k, v in require(data, "multipliers", dict, src).items()},
             scales={k: int(v) for k, v in require(data, "scales", dict, src).items()},
             quantifiers={tuple(k.split()): v for k, v in quantifiers.items()},
@@ -99,14 +117,14 @@ def read_number_words(text: str, vocab: NumberVocabulary) -> float | None:
     for word in text.lower().replace("-", " ").split():
         if word in vocab.number_words:
             current += vocab.number_words[word]
-        elif word == "hundred":
+        elif word in vocab.hundred_words:
             current = (current or 1) * 100
         elif word in vocab.scales:
             total += (current or 1) * vocab.scales[word]
             current = 0.0
         elif word in vocab.multipliers:
             current = (current or 1) * vocab.multipliers[word]
-        elif word in ("and", "a"):
+        elif word in vocab.number_fillers:
             continue
         else:
             try:
@@ -226,7 +244,12 @@ def _core_extent(doc: Doc, i: int, limit: int, vocab: NumberVocabulary) -> int:
             if previous.is_alpha and doc[end + 1].is_alpha:  # twenty-two
                 end += 2
                 continue
-        if lower == "and" and previous.lower_ == "hundred" and end + 1 < limit and doc[end + 1].like_num:
+        if (
+            lower in vocab.hundred_joiners
+            and previous.lower_ in vocab.hundred_words
+            and end + 1 < limit
+            and doc[end + 1].like_num
+        ):
             end += 2
             continue
         if token.is_alpha and token.like_num and previous.is_alpha and previous.lower_ in vocab.scales:
@@ -327,7 +350,7 @@ def _is_date_or_measure(doc: Doc, start: int, end: int, vocab: NumberVocabulary)
         if (
             after.text == "-"
             and end + 1 < len(doc)
-            and doc[end + 1].lower_ in vocab.time_units | {"year-old", "old"}
+            and (doc[end + 1].lower_ in vocab.time_units or doc[end + 1].lower_ in vocab.hyphenated_age_words)
         ):
             return True
     if end - start == 1 and YEAR.match(first.text):
@@ -363,74 +386,91 @@ def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:
     for candidate in candidates:
         if candidate < i:
             continue  # inside the figure read last
-        i = candidate
-        token = doc[i]
-        scale_alone = token.lower_ in vocab.scales and not (i > 0 and doc[i - 1].lower_ in ("a", "one"))
-        if not _is_number_word(token, vocab) or scale_alone:
-            continue
-        sentence_start, sentence_end = sentence_bounds(doc, i)
-        start = i
-        if (
-            (token.lower_ in vocab.multipliers or token.lower_ in vocab.scales)
-            and i > 0
-            and doc[i - 1].lower_
-            in (
-                "a",
-                "one",
-            )
-        ):
-            start = i - 1
-        end = _core_extent(doc, i, sentence_end, vocab)
-        i = end
-        if _phrase_before(doc, start, vocab.age_before, max(sentence_start, start - 4)) is not None:
-            # "three soldiers aged 20 to 25": ages, the range's other end too
-            if end + 1 < sentence_end and doc[end].lower_ in vocab.range_joiners:
-                i = _core_extent(doc, end + 1, sentence_end, vocab)
-            continue
-        if _looks_like_designation(doc, start) or _is_date_or_measure(doc, start, end, vocab):
-            continue
-        value = _value_of(doc, start, end, vocab)
-        if value is None or value < 0:
-            continue
-        reading = NumberReading(value=value, core_start=start, core_end=end)
-        span_start, span_end = start, end
-        # a range: "10 to 15", "10-15"
-        if (
-            end + 1 < sentence_end
-            and doc[end].lower_ in vocab.range_joiners
-            and _is_number_word(doc[end + 1], vocab)
-        ):
-            if doc[end].lower_ in ("to", "-", "–", "—", "‒") or doc[start - 1].lower_ == "between":
-                upper_end = _core_extent(doc, end + 1, sentence_end, vocab)
-                upper = _value_of(doc, end + 1, upper_end, vocab)
-                if (
-                    upper is not None
-                    and upper > value
-                    and not _is_date_or_measure(doc, end + 1, upper_end, vocab)
-                ):
-                    reading.value_max = upper
-                    reading.core_end = span_end = i = upper_end
-        qualifier = _phrase_before(doc, span_start, vocab.approximate_before, sentence_start)
-        if qualifier is not None:
-            reading.approximate = True
-            span_start = qualifier
-        total = _phrase_before(doc, span_start, vocab.cumulative_before, sentence_start)
-        if total is not None:
-            reading.cumulative = True
-            span_start = total
-        delta_end = _delta_after(doc, span_end, sentence_end, reading)
-        if delta_end is not None:
-            span_end = delta_end
-        if _phrase_after(doc, span_end, vocab.cumulative_after, sentence_end) is not None:
-            reading.cumulative = True
-        if _opens_with(doc, sentence_start, span_start, vocab.cumulative_openers):
-            reading.cumulative = True  # "In total, since the beginning of the operation, 579 aircraft ..."
-        span = Span(doc, span_start, span_end, label="COUNT")
-        span._.number = reading
-        spans.append(span)
+        span, i = _figure_at(doc, candidate, vocab)
+        if span is not None:
+            spans.append(span)
     spans.extend(_find_vague_counts(doc, vocab, spans))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _after_scale_article(doc: Doc, i: int, vocab: NumberVocabulary) -> bool:
+    return i > 0 and doc[i - 1].lower_ in vocab.scale_articles
+
+
+def _figure_at(doc: Doc, i: int, vocab: NumberVocabulary) -> tuple[Span | None, int]:
+    """The figure that starts at token `i`, if it counts something, and the token after what was read."""
+    token = doc[i]
+    scale_alone = token.lower_ in vocab.scales and not _after_scale_article(doc, i, vocab)
+    if not _is_number_word(token, vocab) or scale_alone:
+        return None, i
+    sentence_start, sentence_end = sentence_bounds(doc, i)
+    start = i
+    if (token.lower_ in vocab.multipliers or token.lower_ in vocab.scales) and _after_scale_article(
+        doc, i, vocab
+    ):
+        start = i - 1
+    end = _core_extent(doc, i, sentence_end, vocab)
+    if _phrase_before(doc, start, vocab.age_before, max(sentence_start, start - 4)) is not None:
+        # "three soldiers aged 20 to 25": ages, the range's other end too
+        if end + 1 < sentence_end and doc[end].lower_ in vocab.range_joiners:
+            return None, _core_extent(doc, end + 1, sentence_end, vocab)
+        return None, end
+    if _looks_like_designation(doc, start) or _is_date_or_measure(doc, start, end, vocab):
+        return None, end
+    value = _value_of(doc, start, end, vocab)
+    if value is None or value < 0:
+        return None, end
+    reading = NumberReading(value=value, core_start=start, core_end=end)
+    span_end = _range_end(doc, start, end, sentence_end, reading, vocab)
+    span_start = _qualified_start(doc, start, sentence_start, reading, vocab)
+    delta_end = _delta_after(doc, span_end, sentence_end, reading)
+    if delta_end is not None:
+        span_end = delta_end
+    if _phrase_after(doc, span_end, vocab.cumulative_after, sentence_end) is not None:
+        reading.cumulative = True
+    if _opens_with(doc, sentence_start, span_start, vocab.cumulative_openers):
+        reading.cumulative = True  # "In total, since the beginning of the operation, 579 aircraft ..."
+    span = Span(doc, span_start, span_end, label="COUNT")
+    span._.number = reading
+    return span, max(end, reading.core_end)
+
+
+def _range_end(
+    doc: Doc, start: int, end: int, sentence_end: int, reading: NumberReading, vocab: NumberVocabulary
+) -> int:
+    """Where the figure ends: after the upper bound of a range ("10 to 15", "between 10 and 15", setting
+    `value_max`), else at `end`."""
+    if not (
+        end + 1 < sentence_end
+        and doc[end].lower_ in vocab.range_joiners
+        and _is_number_word(doc[end + 1], vocab)
+    ):
+        return end
+    if not (doc[end].lower_ in vocab.closed_range_joiners or doc[start - 1].lower_ in vocab.range_openers):
+        return end
+    upper_end = _core_extent(doc, end + 1, sentence_end, vocab)
+    upper = _value_of(doc, end + 1, upper_end, vocab)
+    if upper is None or upper <= reading.value or _is_date_or_measure(doc, end + 1, upper_end, vocab):
+        return end
+    reading.value_max = upper
+    reading.core_end = upper_end
+    return upper_end
+
+
+def _qualified_start(
+    doc: Doc, start: int, sentence_start: int, reading: NumberReading, vocab: NumberVocabulary
+) -> int:
+    """Where the figure's span starts once "about" or "a total of" before it are taken in."""
+    qualifier = _phrase_before(doc, start, vocab.approximate_before, sentence_start)
+    if qualifier is not None:
+        reading.approximate = True
+        start = qualifier
+    total = _phrase_before(doc, start, vocab.cumulative_before, sentence_start)
+    if total is not None:
+        reading.cumulative = True
+        start = total
+    return start
 
 
 def _opens_with(doc: Doc, start: int, limit: int, options: tuple[tuple[str, ...], ...]) -> bool:
@@ -495,9 +535,17 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
                 and noun.head.dep_ == "amod"
             ):
                 noun = doc[end + 1]  # "several heavily armed insurgents"
-            if noun.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].pos_ in ("PRON", "DET"):
+            if (
+                noun.lower_ in vocab.partitive_words
+                and end + 1 < len(doc)
+                and doc[end + 1].pos_ in ("PRON", "DET")
+            ):
                 noun = doc[end + 1]  # "several of them", "some of those"
-            elif noun.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+            elif (
+                noun.lower_ in vocab.partitive_words
+                and end + 1 < len(doc)
+                and doc[end + 1].pos_ in ("NOUN", "ADJ")
+            ):
                 noun = doc[end + 1]  # "dozens of tourists"
             # "several insurgents", "several suspected insurgents", "multiple armed men"
             if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "DET") and not (
@@ -506,9 +554,9 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
                 continue
             if noun.i in taken:
                 continue
-            if words == ("some",) and (noun.like_num or noun.tag_ not in ("NNS", "NNPS")):
+            if words in vocab.plural_only_quantifiers and (noun.like_num or noun.tag_ not in ("NNS", "NNPS")):
                 continue
-            if noun.pos_ in ("PRON", "DET") and doc[noun.i - 1].lower_ != "of":
+            if noun.pos_ in ("PRON", "DET") and doc[noun.i - 1].lower_ not in vocab.partitive_words:
                 continue
             span = Span(doc, token.i, end, label="COUNT")
             span._.number = NumberReading(value=None, quantifier=quantifier, core_start=token.i, core_end=end)
