@@ -28,14 +28,13 @@ from extractor.components.claims.scope import _attach_context
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import ClaimVocabulary, claim_vocabulary
-from extractor.components.dates import ReportSection
 from extractor.components.document import (
     document_text,
     register_document_extensions,
     sentence_bounds,
     sentence_spans,
 )
-from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
+from extractor.components.page import LossLine, ReportSection, list_lead
 from extractor.qualifiers import qualifier_rules
 from extractor.vocabulary import TargetTaxonomy, target_taxonomy
 
@@ -73,8 +72,9 @@ def find_claims(
     vocab = vocab or claim_vocabulary()
     taxonomy = taxonomy or target_taxonomy()
     policy = policy or DEFAULT_POLICY
-    skipped = furniture_sentences(doc)
-    loss_lines = find_loss_lines(doc)
+    # the page's furniture and loss lists, as the layout component found them
+    skipped = doc._.furniture
+    loss_lines = doc._.loss_lines
     lines_taken = {t for line in loss_lines for t in range(line.line_start, line.line_end)}
     findings: list[ClaimFinding] = []
     seen_sentences: set[str] = set()
@@ -95,7 +95,7 @@ def find_claims(
         if key in seen_sentences:
             continue
         seen_sentences.add(key)
-        lead = list_lead(document_text(doc), all_sentences, index, policy.list_items_read_back)
+        lead = list_lead(doc, index)
         lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
         spans = numbers_by_sentence.get(sentence.start, [])
         sentence_findings, taken = _count_claims(doc, sentence, spans, vocab, lines_taken, lead_verb)

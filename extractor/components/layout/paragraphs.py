@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-# a line that ends with one of these closes its paragraph; otherwise a hard-wrapped line may run on
-TERMINAL = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ")", ";")
-DOUBLE_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+from extractor.components.page import DOUBLE_QUOTES, SINGLE_QUOTES, TERMINAL, QuoteSpan
+
 DOUBLE_OPENERS = "\u201c\u201e\u00ab"
 DOUBLE_CLOSERS = "\u201d\u00bb"
-SINGLE_QUOTES = "'\u2018\u2019"
 QUOTE_MARKS = re.compile("[" + re.escape(DOUBLE_QUOTES + SINGLE_QUOTES) + "]")
 OPENING_CONTEXT = "([{\u2014\u2013-/:;,\u2026"
 
@@ -46,18 +43,6 @@ def find_paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
-@dataclass
-class QuoteSpan:
-    """A quotation: the quoted words (start, end) and its marks (outer_start, outer_end)."""
-
-    start: int
-    end: int
-    outer_start: int
-    outer_end: int
-    paragraph: int
-    speaker: int | None = None  # index into the speaker registry
-
-
 def _opens(text: str, i: int, floor: int) -> bool:
     before = text[i - 1] if i > floor else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -85,33 +70,46 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     marks count only when they pair up, so apostrophes are left alone."""
     quotes: list[QuoteSpan] = []
     for number, (p_start, p_end) in enumerate(paragraphs):
-        open_at: int | None = None
-        kind = ""
-        for mark in QUOTE_MARKS.finditer(text, p_start, p_end):
-            i, char = mark.start(), mark.group()
-            if char in DOUBLE_QUOTES:
-                if open_at is not None and kind == "double":
-                    if char in DOUBLE_OPENERS and not _closes(text, i, p_end):
-                        continue
-                    start, end = _quoted_words(text, open_at, i)
-                    if end > start:
-                        quotes.append(QuoteSpan(start, end, open_at, i + 1, number))
-                    open_at = None
-                elif char not in DOUBLE_CLOSERS and (char in DOUBLE_OPENERS or _opens(text, i, p_start)):
-                    open_at, kind = i, "double"
-            elif char in SINGLE_QUOTES and (open_at is None or kind == "single"):
-                if open_at is None:
-                    if char != "\u2019" and _opens(text, i, p_start) and text[i + 1 : i + 2].isalnum():
-                        open_at, kind = i, "single"
-                elif char != "\u2018" and _closes(text, i, p_end):
-                    start, end = _quoted_words(text, open_at, i)
-                    if end > start:
-                        quotes.append(QuoteSpan(start, end, open_at, i + 1, number))
-                    open_at = None
-        if open_at is not None and kind == "double":
-            start, end = _quoted_words(text, open_at, p_end)
-            while end > start and text[end - 1] in DOUBLE_QUOTES:
-                end -= 1
-            if len(text[start:end].split()) >= 3:
-                quotes.append(QuoteSpan(start, end, open_at, p_end, number))
+        quotes.extend(_quotes_in_paragraph(text, p_start, p_end, number))
     return quotes
+
+
+def _quotes_in_paragraph(text: str, p_start: int, p_end: int, number: int) -> list[QuoteSpan]:
+    """The quotations of paragraph `number` (characters p_start to p_end), in the order they close."""
+    quotes: list[QuoteSpan] = []
+    open_at: int | None = None
+    kind = ""
+
+    def close(i: int) -> None:
+        start, end = _quoted_words(text, open_at, i)
+        if end > start:
+            quotes.append(QuoteSpan(start, end, open_at, i + 1, number))
+
+    for mark in QUOTE_MARKS.finditer(text, p_start, p_end):
+        i, char = mark.start(), mark.group()
+        if char in DOUBLE_QUOTES:
+            if open_at is not None and kind == "double":
+                if char in DOUBLE_OPENERS and not _closes(text, i, p_end):
+                    continue
+                close(i)
+                open_at = None
+            elif char not in DOUBLE_CLOSERS and (char in DOUBLE_OPENERS or _opens(text, i, p_start)):
+                open_at, kind = i, "double"
+        elif char in SINGLE_QUOTES and (open_at is None or kind == "single"):
+            if open_at is None:
+                if char != "\u2019" and _opens(text, i, p_start) and text[i + 1 : i + 2].isalnum():
+                    open_at, kind = i, "single"
+            elif char != "\u2018" and _closes(text, i, p_end):
+                close(i)
+                open_at = None
+    if open_at is not None and kind == "double":
+        quotes.extend(_left_open(text, open_at, p_end, number))
+    return quotes
+
+
+def _left_open(text: str, open_at: int, p_end: int, number: int) -> list[QuoteSpan]:
+    """A double quotation left open at its paragraph's end, when it holds at least three words."""
+    start, end = _quoted_words(text, open_at, p_end)
+    while end > start and text[end - 1] in DOUBLE_QUOTES:
+        end -= 1
+    return [QuoteSpan(start, end, open_at, p_end, number)] if len(text[start:end].split()) >= 3 else []
