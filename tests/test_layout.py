@@ -108,6 +108,19 @@ def test_paragraphs_and_quotes_are_left_on_the_doc(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("Jets struck a depot. Two trucks burned.\nShelling went on.", [0, 0, 1]),
+        ("Jets struck a depot.\n\nTwo trucks burned. Shelling went on.", [0, 1, 1]),
+        ("Jets struck a depot near\nHoms. Two trucks burned.", [0, 0]),
+    ],
+)
+def test_a_line_break_between_sentences_opens_a_paragraph(nlp, text, paragraphs):
+    doc = _run(nlp, text, published=D(2016, 2, 1))
+    assert [doc._.sentence_paragraphs[s.start] for s in sentence_spans(doc)] == paragraphs
+
+
+@pytest.mark.parametrize(
     ("line", "furniture"),
     [
         ("Photo: smoke rises over the town after the strikes", True),
@@ -145,7 +158,8 @@ def test_the_page_structure_travels_in_a_docbin(nlp):
     stored = DocBin(store_user_data=True)
     stored.add(doc)
     (again,) = DocBin().from_bytes(stored.to_bytes()).get_docs(nlp.vocab)
-    for name in ("published_mark", "report_sections", "quote_spans", "furniture", "list_leads", "loss_lines"):
+    names = ("published_mark", "report_sections", "quote_spans", "furniture", "list_leads", "loss_lines")
+    for name in names + ("sentence_paragraphs",):
         # a DocBin gives lists back as tuples: the values are compared, not the kind of sequence
         assert _plain(getattr(again._, name)) == _plain(getattr(doc._, name)), name
     assert [tuple(p) for p in again._.paragraphs] == [tuple(p) for p in doc._.paragraphs]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractor.components.document import document_text, register_document_extensions
+from extractor.components.document import register_document_extensions
 
 # quotation marks, which the layout pairs and the speaker finder reads attribution around
 DOUBLE_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
@@ -26,6 +26,9 @@ TERMINAL = (".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ")", ";")
 PAGE_EXTENSIONS = {
     "published_mark": None,  # PublishedDate: where the text states its own date, when it does
     "paragraphs": None,  # [(start, end)] character spans of the paragraphs, in text order
+    # {start token of each sentence: its paragraph's number}, a line break opening a paragraph (the scope
+    # the claim finder carries dates and places in)
+    "sentence_paragraphs": None,
     "quote_spans": None,  # [QuoteSpan]: the direct quotations, each in its paragraph
     "furniture": None,  # {start token of each sentence that stands in page furniture}
     "loss_lines": None,  # [LossLine]: the items of a running-losses list
@@ -89,11 +92,6 @@ class QuoteSpan:
     outer_end: int
     paragraph: int
     speaker: int | None = None  # index into the speaker registry (the speaker finder's, on its own copy)
-
-
-def report_sections(doc: Doc) -> list[ReportSection]:
-    """The reports the document holds, the whole text as one when the layout found none."""
-    return list(doc._.report_sections or [ReportSection(0, len(document_text(doc)), doc._.published)])
 
 
 def section_of(sections: Sequence[ReportSection], char: int) -> ReportSection | None:

@@ -84,7 +84,7 @@ def find_claims(
     earlier_nouns: set[int] = set()
     claim_words = _claim_word_mask(doc, vocab)
     all_sentences = sentence_spans(doc)
-    paragraph_of = _paragraphs(doc, all_sentences)
+    paragraph_of = doc._.sentence_paragraphs  # the layout component's
     # the last force named by the end of each sentence ("the strikes" made are no force of their own)
     actor_after: dict[int, str | None] = {}
     last_force: str | None = None
@@ -139,21 +139,6 @@ def _numbers_by_sentence(doc: Doc) -> dict[int, list[Span]]:
         if span.start not in in_dates:
             numbers_by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
     return numbers_by_sentence
-
-
-def _paragraphs(doc: Doc, sentences: list[Span]) -> dict[int, int]:
-    """The paragraph of each sentence, by its start token: a line break between sentences opens one."""
-    paragraph = 0
-    previous_end = 0
-    paragraph_of: dict[int, int] = {}
-    for index, sentence in enumerate(sentences):
-        if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
-            paragraph += 1
-        previous_end = sentence.start_char + len(
-            document_text(doc)[sentence.start_char : sentence.end_char].rstrip()
-        )
-        paragraph_of[sentence.start] = paragraph
-    return paragraph_of
 
 
 def _count_claims(

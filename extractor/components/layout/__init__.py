@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extractor.components.document import document_text
 from extractor.components.layout.furniture import find_loss_lines, furniture_sentences, list_lead, list_leads
 from extractor.components.layout.lines import LineBreakSentencizer, make_line_breaker, mark_line_breaks
-from extractor.components.layout.paragraphs import find_paragraphs, find_quotes
+from extractor.components.layout.paragraphs import find_paragraphs, find_quotes, sentence_paragraphs
 from extractor.components.layout.published import find_published, locate_published, locate_sections
 from extractor.components.page import PublishedDate, register_page_extensions
 from extractor.factories import evaluated_annotations
@@ -20,8 +20,8 @@ from extractor.factories import evaluated_annotations
 class PageLayout:
     """Leaves the page's structure on the Doc: `doc._.published` (when the caller gave none: the text's own
     dateline or header date, else the fallback the reader found), `doc._.published_mark`,
-    `doc._.report_sections`, `doc._.paragraphs`, `doc._.quote_spans`, `doc._.furniture`, `doc._.loss_lines`
-    and `doc._.list_leads`. Runs once the sentences are set."""
+    `doc._.report_sections`, `doc._.paragraphs`, `doc._.sentence_paragraphs`, `doc._.quote_spans`,
+    `doc._.furniture`, `doc._.loss_lines` and `doc._.list_leads`. Runs once the sentences are set."""
 
     def __init__(self, nlp: Language, name: str = "briefing_layout", list_items_read_back: int = 40):
         self.name = name
@@ -41,6 +41,7 @@ class PageLayout:
         paragraphs = find_paragraphs(text)
         doc._.paragraphs = paragraphs
         doc._.quote_spans = find_quotes(text, paragraphs)
+        doc._.sentence_paragraphs = sentence_paragraphs(doc)
         doc._.furniture = furniture_sentences(doc)
         doc._.loss_lines = find_loss_lines(doc)
         doc._.list_leads = list_leads(doc, self.list_items_read_back)
@@ -82,4 +83,5 @@ __all__ = [
     "make_line_breaker",
     "make_page_layout",
     "mark_line_breaks",
+    "sentence_paragraphs",
 ]

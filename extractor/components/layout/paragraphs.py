@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from extractor.components.document import document_text, sentence_spans
 from extractor.components.page import DOUBLE_QUOTES, SINGLE_QUOTES, TERMINAL, QuoteSpan
 
 DOUBLE_OPENERS = "\u201c\u201e\u00ab"
@@ -41,6 +44,21 @@ def find_paragraphs(text: str) -> list[tuple[int, int]]:
         previous = stripped
         after_blank = False
     return [(a, b) for a, b in spans]
+
+
+def sentence_paragraphs(doc: Doc) -> dict[int, int]:
+    """The paragraph of each sentence, by its start token, as the claim finder's scope reads it: any line
+    break between two sentences opens one (a headline, a list item and a caption each stand alone)."""
+    text = document_text(doc)
+    paragraph = 0
+    previous_end = 0
+    paragraph_of: dict[int, int] = {}
+    for index, sentence in enumerate(sentence_spans(doc)):
+        if index and "\n" in text[previous_end : sentence.start_char]:
+            paragraph += 1
+        previous_end = sentence.start_char + len(text[sentence.start_char : sentence.end_char].rstrip())
+        paragraph_of[sentence.start] = paragraph
+    return paragraph_of
 
 
 def _opens(text: str, i: int, floor: int) -> bool:
