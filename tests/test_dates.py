@@ -9,11 +9,10 @@ from extractor.components.dates import (
     NO_PUBLISHED_WARNING,
     DateValue,
     DateVocabulary,
-    find_published,
     latest_month_day,
-    locate_sections,
     rolling_period_start,
 )
+from extractor.components.layout import find_published, locate_sections
 from extractor.pipeline import build_pipeline, make_document
 from extractor.vocabulary import VocabularyError, load_data
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from extractor.components.speakers import find_paragraphs, find_quotes
+from extractor.components.layout import find_paragraphs, find_quotes
 from extractor.pipeline import build_pipeline, make_document
 
 

@@ -21,10 +21,10 @@ from extractor.components.document import (
     word_hashes,
 )
 from extractor.components.serialization import set_span_list_extension
+from extractor.digits import parse_digits
 from extractor.factories import evaluated_annotations
 from extractor.vocabulary import load_data, phrases, require
 
-DIGITS = re.compile(r"^\d{1,3}(?:([,.\u00a0\u202f' ])\d{3})*(?:\1\d{3})*$|^\d+$")
 DELTA = re.compile(r"^[+\u2212-]\d[\d,. ]*$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 NOT_COUNT_ENTITIES = {"PERCENT", "MONEY", "TIME", "ORDINAL", "LAW"}
@@ -156,15 +156,6 @@ def parse_number_words(text: str) -> float | None:
     elif quantity.unit.name not in ("dimensionless", ""):
         return None
     return value
-
-
-def parse_digits(text: str) -> int | None:
-    """The integer written with digits and optional thousands separators ("1,393", "19 600", "1.458")."""
-    compact = text.replace("\u00a0", " ").replace("\u202f", " ")
-    match = DIGITS.match(compact)
-    if not match:
-        return None
-    return int(re.sub(r"\D", "", compact))
 
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:

@@ -81,7 +81,6 @@ def make_claim_finder(
     carry_lead_date: bool,
     background_days: int,
     report_day_max_age: int,
-    list_items_read_back: int,
 ) -> ClaimFinder:
     """The claim finder as a pipeline component; its config is the `ClaimPolicy` it reads claims under."""
     policy = ClaimPolicy(
@@ -97,7 +96,6 @@ def make_claim_finder(
         carry_lead_date=carry_lead_date,
         background_days=background_days,
         report_day_max_age=report_day_max_age,
-        list_items_read_back=list_items_read_back,
     )
     return ClaimFinder(nlp, name, policy)
 

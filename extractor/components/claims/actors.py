@@ -33,7 +33,7 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.document import entities_in
-from extractor.components.speakers import speaker_vocabulary
+from extractor.speaker_vocabulary import speaker_vocabulary
 
 
 def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | None) -> str | None:

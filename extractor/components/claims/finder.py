@@ -28,14 +28,13 @@ from extractor.components.claims.scope import _attach_context
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import ClaimVocabulary, claim_vocabulary
-from extractor.components.dates import ReportSection
 from extractor.components.document import (
     document_text,
     register_document_extensions,
     sentence_bounds,
     sentence_spans,
 )
-from extractor.components.layout import LossLine, find_loss_lines, furniture_sentences, list_lead
+from extractor.components.page import LossLine, ReportSection, list_lead
 from extractor.qualifiers import qualifier_rules
 from extractor.vocabulary import TargetTaxonomy, target_taxonomy
 
@@ -73,8 +72,9 @@ def find_claims(
     vocab = vocab or claim_vocabulary()
     taxonomy = taxonomy or target_taxonomy()
     policy = policy or DEFAULT_POLICY
-    skipped = furniture_sentences(doc)
-    loss_lines = find_loss_lines(doc)
+    # the page's furniture and loss lists, as the layout component found them
+    skipped = doc._.furniture
+    loss_lines = doc._.loss_lines
     lines_taken = {t for line in loss_lines for t in range(line.line_start, line.line_end)}
     findings: list[ClaimFinding] = []
     seen_sentences: set[str] = set()
@@ -84,7 +84,7 @@ def find_claims(
     earlier_nouns: set[int] = set()
     claim_words = _claim_word_mask(doc, vocab)
     all_sentences = sentence_spans(doc)
-    paragraph_of = _paragraphs(doc, all_sentences)
+    paragraph_of = doc._.sentence_paragraphs  # the layout component's
     # the last force named by the end of each sentence ("the strikes" made are no force of their own)
     actor_after: dict[int, str | None] = {}
     last_force: str | None = None
@@ -95,7 +95,7 @@ def find_claims(
         if key in seen_sentences:
             continue
         seen_sentences.add(key)
-        lead = list_lead(document_text(doc), all_sentences, index, policy.list_items_read_back)
+        lead = list_lead(doc, index)
         lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
         spans = numbers_by_sentence.get(sentence.start, [])
         sentence_findings, taken = _count_claims(doc, sentence, spans, vocab, lines_taken, lead_verb)
@@ -139,21 +139,6 @@ def _numbers_by_sentence(doc: Doc) -> dict[int, list[Span]]:
         if span.start not in in_dates:
             numbers_by_sentence.setdefault(sentence_bounds(doc, span.start)[0], []).append(span)
     return numbers_by_sentence
-
-
-def _paragraphs(doc: Doc, sentences: list[Span]) -> dict[int, int]:
-    """The paragraph of each sentence, by its start token: a line break between sentences opens one."""
-    paragraph = 0
-    previous_end = 0
-    paragraph_of: dict[int, int] = {}
-    for index, sentence in enumerate(sentences):
-        if index and "\n" in document_text(doc)[previous_end : sentence.start_char]:
-            paragraph += 1
-        previous_end = sentence.start_char + len(
-            document_text(doc)[sentence.start_char : sentence.end_char].rstrip()
-        )
-        paragraph_of[sentence.start] = paragraph
-    return paragraph_of
 
 
 def _count_claims(

@@ -36,8 +36,7 @@ class ClaimPolicy:
     # how far before its report the day a report's story opens on may lie; a day further back is another
     # story's
     report_day_max_age: int = 7
-    # how many item lines a list's heading may stand above
-    list_items_read_back: int = 40
+    # (how many item lines a list's heading may stand above is the layout component's list_items_read_back)
 
 
 DEFAULT_POLICY = ClaimPolicy()

@@ -51,7 +51,7 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.document import at_top, lower_words, sentence_bounds, sentence_of
-from extractor.components.layout import LossLine
+from extractor.components.page import LossLine
 from extractor.vocabulary import TargetTaxonomy
 
 

@@ -25,8 +25,8 @@ from extractor.components.claims.timing import (
 )
 from extractor.components.claims.tokens import _word_lemma
 from extractor.components.claims.vocabulary import ClaimVocabulary
-from extractor.components.dates import ReportSection
 from extractor.components.document import add_warning, sentence_of, sentence_spans
+from extractor.components.page import ReportSection
 from extractor.vocabulary import TargetTaxonomy
 
 
@@ -174,8 +174,7 @@ def _carry_nearby_date(
     if finding.date_text is None and policy.carry_paragraph_dates:
         _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published, policy)
     if finding.date_text is None:
-        read_back = policy.list_items_read_back
-        heading = _list_heading_date(doc, sentences, position.get(sentence.start), read_back)
+        heading = _list_heading_date(doc, sentences, position.get(sentence.start))
         if heading is not None:
             _set_date(finding, heading, published)
 

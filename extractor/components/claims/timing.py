@@ -19,9 +19,8 @@ from extractor.components.claims.vocabulary import (
     YIELDING_DATE_KINDS,
     ClaimVocabulary,
 )
-from extractor.components.dates import ReportSection, published_at
 from extractor.components.document import document_text, sentence_bounds, sentence_of
-from extractor.components.layout import list_lead
+from extractor.components.page import ReportSection, list_lead, published_at
 
 
 def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, policy: ClaimPolicy):
@@ -279,12 +278,12 @@ def _carry_paragraph_date(
         return
 
 
-def _list_heading_date(doc: Doc, sentences: list[Span], index: int | None, read_back: int) -> Span | None:
+def _list_heading_date(doc: Doc, sentences: list[Span], index: int | None) -> Span | None:
     """The day or period of the heading a list item stands under ("Results of operations, Dec. 1-15:" over
     "- 22 ISIS operatives killed")."""
     if index is None:
         return None
-    lead = list_lead(document_text(doc), sentences, index, read_back)
+    lead = list_lead(doc, index)
     if lead is None:
         return None
     dates = [s for s in _dates_in(sentences[lead]) if s._.date_value and not s._.date_value.states_published]

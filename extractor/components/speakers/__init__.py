@@ -5,8 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components.document import register_document_extensions
-from extractor.components.speakers.quotes import find_paragraphs, find_quotes
+from extractor.components.page import register_page_extensions
 from extractor.components.speakers.scope import QuoteInfo, SpeakerInfo, find_speakers
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
 from extractor.factories import evaluated_annotations
@@ -16,8 +15,6 @@ __all__ = [
     "SpeakerFinder",
     "SpeakerInfo",
     "SpeakerVocabulary",
-    "find_paragraphs",
-    "find_quotes",
     "find_speakers",
     "make_speaker_finder",
     "speaker_vocabulary",
@@ -31,7 +28,7 @@ class SpeakerFinder:
     def __init__(self, nlp: Language, name: str = "briefing_speakers"):
         self.name = name
         self.vocab = speaker_vocabulary()
-        register_document_extensions()
+        register_page_extensions()
         for extension in ("speakers", "quotes", "sentence_speakers", "clause_speakers"):
             if not Doc.has_extension(extension):
                 Doc.set_extension(extension, default=None)

@@ -11,16 +11,15 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.dates import in_dateline
 from extractor.components.document import (
     members,
     sentence_of,
     word_hashes,
 )
+from extractor.components.page import DOUBLE_QUOTES, SINGLE_QUOTES, in_dateline
 from extractor.components.speakers.matcher import FrameMatch, find_frames
 from extractor.components.speakers.mentions import ISSUING_PREPOSITIONS as ISSUING
 from extractor.components.speakers.mentions import Mention, describe_mention
-from extractor.components.speakers.quotes import DOUBLE_QUOTES, SINGLE_QUOTES
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
 
 # ---------------------------------------------------------------------------------------------------------

@@ -5,11 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.dates import in_dateline
 from extractor.components.document import (
     alphabetic,
     document_text,
@@ -17,10 +16,10 @@ from extractor.components.document import (
     sentence_spans,
     token_starts,
 )
+from extractor.components.page import TERMINAL, QuoteSpan, in_dateline
 from extractor.components.speakers.frames import Report, find_reports
 from extractor.components.speakers.header import find_issuing_body
 from extractor.components.speakers.mentions import Mention
-from extractor.components.speakers.quotes import TERMINAL, QuoteSpan, find_paragraphs, find_quotes
 from extractor.components.speakers.registry import Candidate, SpeakerRegistry
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
 
@@ -266,13 +265,14 @@ def find_speakers(
     vocab = vocab or speaker_vocabulary()
     text = document_text(doc)
     sentences = sentence_spans(doc)
-    paragraphs = find_paragraphs(text)
+    paragraphs = doc._.paragraphs  # the layout component's
     paragraph_starts = [a for a, _ in paragraphs]
 
     def paragraph_of(char: int) -> int:
         return max(bisect.bisect_right(paragraph_starts, char) - 1, 0)
 
-    quotes = find_quotes(text, paragraphs)
+    # copies: the speakers found are written on them, and the layout's own records stay as found
+    quotes = [replace(quote) for quote in doc._.quote_spans]
     # the quote each token starts in; where quotes overlap, the earlier one
     in_quote = [-1] * len(doc)
     starts = token_starts(doc)

@@ -1,18 +1,17 @@
-"""Reading the page around the sentences: page furniture to skip and line-per-item loss lists."""
+"""Page furniture to skip (headlines, captions, sign-up lines), line-per-item loss lists, and the lead each
+list item hangs under."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
-from spacy.attrs import IDX, SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.components.document import document_text, sentence_spans
-from extractor.components.numbers import parse_digits
-from extractor.factories import evaluated_annotations
+from extractor.components.layout.lines import BULLETS
+from extractor.components.page import TERMINAL, LossLine
+from extractor.digits import parse_digits
 from extractor.vocabulary import load_data, require
 
 # "tanks ‒ 1,393 (+10) од," : a label, a dash of any kind with a space before it ("personnel ‒about 41650"
@@ -28,24 +27,6 @@ LOSS_LINE = re.compile(
     re.MULTILINE,
 )
 MIN_LIST_LINES = 3
-# a line that ends on a preposition, an article, a conjunction or a possessive goes on in the next one,
-# whatever its case ("detained two insurgents in\nKhost province")
-OPEN_ENDING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT"})
-BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf", "\u00b7"})
-TERMINAL = tuple(".!?\"'\u201d\u2019:;)")
-
-
-@dataclass
-class LossLine:
-    line_start: int  # token range of the whole line
-    line_end: int
-    start: int  # token range of the item
-    end: int
-    label_start: int
-    label_end: int
-    value: int
-    delta: int | None
-    approximate: bool
 
 
 def _heading_is_approximate(text: str, line_start: int) -> bool:
@@ -139,10 +120,6 @@ def furniture_sentences(doc: Doc) -> set[int]:
     return skipped
 
 
-# Token.is_sent_start's True, None and False as Doc.to_array and Doc.from_array hold them (-1 as uint64)
-SENT_START_FLAGS = {True: 1, None: 0, False: 2**64 - 1}
-
-
 def list_lead(text: str, sentences: list[Span], index: int, read_back: int) -> int | None:
     """The sentence a list item hangs under: back over the lines that open with a bullet or a figure, to one
     that ends with a colon ("Jets destroyed the following near Afrin:" over "- 12 tanks")."""
@@ -158,51 +135,13 @@ def list_lead(text: str, sentences: list[Span], index: int, read_back: int) -> i
     return None
 
 
-def mark_line_breaks(doc: Doc) -> Doc:
-    """Starts a sentence after every line break, unless the next line goes on in lower case or the line
-    ends on a word that cannot end one (a hard-wrapped paragraph): headlines, captions and list items then
-    never run into the sentence after them."""
-    # only the tokens just after a line break are looked at, found from where the text breaks
-    starts = doc.to_array([IDX]).tolist()
-    after_breaks = sorted(
-        {bisect.bisect_right(starts, m.start()) for m in re.finditer("\n", document_text(doc))}
-    )
-    flags = doc.to_array(SENT_START)
-    for i in after_breaks:
-        if i < 1 or i >= len(doc):
-            continue
-        token, previous = doc[i], doc[i - 1]
-        if "\n" not in previous.text and "\n" not in previous.whitespace_:
-            continue
-        if token.is_space:
-            continue
-        blank_line = previous.text.count("\n") + previous.whitespace_.count("\n") >= 2
-        last_word = doc[token.i - 2] if previous.is_space and token.i >= 2 else previous
-        hard_wrap = last_word.is_alpha and (
-            token.text[:1].islower() or (last_word.is_lower and last_word.tag_ in OPEN_ENDING_TAGS)
-        )
-        starts_sentence = True if blank_line or not hard_wrap else None
-        flags[i] = SENT_START_FLAGS[starts_sentence]
-        if starts_sentence and token.text in BULLETS and i + 1 < len(doc):
-            # "- 11 ISIS operatives detained": the item goes on past its bullet
-            flags[i + 1] = SENT_START_FLAGS[False]
-    # written back at once: Token.is_sent_start's setter checks the whole Doc for a parse on every call
-    doc.from_array([SENT_START], flags)
-    return doc
-
-
-class LineBreakSentencizer:
-    """Runs before the parser, which keeps the sentence starts it finds set."""
-
-    def __init__(self, nlp, name: str = "briefing_lines"):
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        return mark_line_breaks(doc)
-
-
-@evaluated_annotations
-@Language.factory("briefing_lines")
-def make_line_breaker(nlp: Language, name: str) -> LineBreakSentencizer:
-    """The line-break sentence marker as a pipeline component (add it before the parser)."""
-    return LineBreakSentencizer(nlp, name)
+def list_leads(doc: Doc, read_back: int) -> dict[int, int]:
+    """Each list item's lead, by sentence index, reading back at most `read_back` sentences."""
+    text = document_text(doc)
+    sentences = sentence_spans(doc)
+    leads = {}
+    for index in range(len(sentences)):
+        lead = list_lead(text, sentences, index, read_back)
+        if lead is not None:
+            leads[index] = lead
+    return leads

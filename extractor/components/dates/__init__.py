@@ -1,0 +1,512 @@
+"""The date finder: date and period expressions, resolved to ISO dates against the published date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import numpy
+from spacy.attrs import LOWER, SHAPE
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from extractor.components.dates.resolution import (
+    latest_month_day,
+    read_month,
+    resolve_atom,
+    resolve_expression,
+    rolling_period_start,
+)
+from extractor.components.dates.values import DateExpression, DateValue
+from extractor.components.dates.vocabulary import DateVocabulary, build_matcher, date_vocabulary
+from extractor.components.document import (
+    add_warning,
+    entities_in,
+    lower_words,
+    members,
+    sentence_bounds,
+    word_hashes,
+)
+from extractor.components.page import ReportSection, register_page_extensions, section_of
+from extractor.components.serialization import set_span_list_extension
+from extractor.factories import evaluated_annotations
+
+NO_PUBLISHED_WARNING = "no published date: relative dates left unresolved"
+LATER_REPORT_WARNING = (
+    "a report appended under a later dateline: its dates after the document's published date left unresolved"
+)
+# whether the parser ran, kept per document (see _parsed)
+PARSED_KEY = "briefing_extractor.parsed"
+
+# Labels whose match is one day (or a month or year) that a range or "since" can be built on.
+POINT_LABELS = frozenset(
+    {"FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_DAY", "DAY_MONTH", "WEEKDAY", "SAME_DAY", "PREVIOUS_DAY",
+     "TWO_DAYS_BEFORE", "MONTH", "MONTH_YEAR", "YEAR", "BARE_MONTH", "AGO"}
+)  # fmt: skip
+# Matches that only count as dates inside a range ("from 24.02 to 12.04", "from January to March").
+RANGE_ONLY_LABELS = frozenset({"DAY_MONTH", "BARE_MONTH"})
+# When two matches cover the same tokens, the earlier label here wins.
+LABEL_PRIORITY = (
+    "FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_YEAR", "MONTH_DAY", "LAST_UNIT", "THIS_UNIT", "FUTURE",
+    "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "OVERNIGHT", "SAME_DAY", "ROLLING_PERIOD", "SPAN_PERIOD", "AGO",
+    "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
+)  # fmt: skip
+DATE_ENTITIES = frozenset({"DATE"})
+# Words after a period that tie it to some other event than the publication ("within 24 hours of the attack").
+ANCHORED_ELSEWHERE = frozenset({"of", "after", "before", "later", "earlier", "from", "prior", "since"})
+
+
+# how many tokens before a date a page's stamp word ("updated 16:01 10.10.2017") may stand
+STAMP_WORD_REACH = 3
+
+
+# ---------------------------------------------------------------- finding expressions
+
+
+def _has_lowercase_month(doc: Doc, start: int, end: int, words: DateVocabulary) -> bool:
+    # "may" and "march" are verbs unless capitalized
+    return any(t.lower_ in words.months and not t.text[0].isupper() for t in doc[start:end])
+
+
+def _acceptable(doc: Doc, label: str, start: int, end: int, words: DateVocabulary) -> bool:
+    if _has_lowercase_month(doc, start, end, words):
+        return False
+    after = doc[end].lower_ if end < len(doc) else ""
+    if label in ("ROLLING_PERIOD", "SPAN_PERIOD") and after in ANCHORED_ELSEWHERE:
+        return False
+    if label == "BARE_MONTH" and not doc[start].text[0].isupper():
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class AnchorGroup:
+    """The date patterns that share an anchor (a word list or a regular expression), in a Matcher of their
+    own, with how many tokens they may reach before and after it."""
+
+    words: frozenset[str]
+    regex: re.Pattern[str] | None
+    before: int
+    after: int
+    matcher: Matcher = field(repr=False)
+
+
+@dataclass(frozen=True)
+class PatternAnchors:
+    """For each date pattern one token it cannot match without, as words and regular expressions: the
+    patterns anchored on a token are tried only around it, and only as far as they reach, instead of every
+    pattern at every token (the Matcher's cost grows with the patterns it tries at each token)."""
+
+    groups: tuple[AnchorGroup, ...]
+    groups_of_word: dict[str, tuple[int, ...]]  # anchor word -> the groups it anchors
+    digits_only: bool  # whether every regex needs a digit, so that tokens without one can be passed over
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.groups_of_word)
+
+    @property
+    def before(self) -> int:
+        """How many tokens any pattern may reach before its anchor."""
+        return max(group.before for group in self.groups)
+
+    @property
+    def after(self) -> int:
+        return max(group.after for group in self.groups)
+
+    @classmethod
+    def of(cls, words: DateVocabulary, vocab: Vocab) -> PatternAnchors:
+        """The anchors of `words.patterns`, the patterns grouped by anchor; words in `words.common_words` are
+        anchors of last resort, as too frequent to narrow the search."""
+        common = words.common_words
+        grouped: dict[tuple[str, Any], list[tuple[str, tuple[dict[str, Any], ...], int]]] = {}
+        for label, pattern in words.patterns:
+            position, (kind, value) = min(
+                (
+                    (i, _anchor_spec(token, common))
+                    for i, token in enumerate(pattern)
+                    if token.get("OP") in (None, "+", "!")
+                ),
+                key=lambda spec: ("words", "regex", "common").index(spec[1][0]),  # the rarest kind of token
+            )
+            key = ("regex", value) if kind == "regex" else ("words", frozenset(value))
+            grouped.setdefault(key, []).append((label, pattern, position))
+        groups = []
+        groups_of_word: dict[str, tuple[int, ...]] = {}
+        for index, ((kind, value), patterns) in enumerate(grouped.items()):
+            groups.append(
+                AnchorGroup(
+                    words=frozenset() if kind == "regex" else value,
+                    regex=re.compile(value) if kind == "regex" else None,
+                    before=max(position for _, _, position in patterns),
+                    after=max(len(pattern) - position - 1 for _, pattern, position in patterns),
+                    matcher=build_matcher(vocab, [(label, pattern) for label, pattern, _ in patterns]),
+                )
+            )
+            for word in () if kind == "regex" else value:
+                groups_of_word[word] = (*groups_of_word.get(word, ()), index)
+        regexes = [group.regex for group in groups if group.regex is not None]
+        return cls(
+            groups=tuple(groups),
+            groups_of_word=groups_of_word,
+            digits_only=not any(r.search(w) for r in regexes for w in ("a", "one", "may", "x", "")),
+        )
+
+    def windows(self, doc: Doc) -> list[tuple[Matcher, int, int]]:
+        """(matcher, start, end): the token ranges where each group's patterns could match, merged where they
+        overlap."""
+        strings = doc.vocab.strings
+        lowers, shapes = doc.to_array([LOWER, SHAPE]).T
+        words = lower_words(doc)
+        anchored: dict[int, list[int]] = {}
+        for i in numpy.flatnonzero(members(lowers, word_hashes(self.words))).tolist():
+            for group in self.groups_of_word[words[i]]:
+                anchored.setdefault(group, []).append(i)
+        # the regexes are tried on tokens whose shape allows them ("dddd", "dd.dd"), found by the shape's hash
+        digit_shapes = frozenset(
+            h for h in numpy.unique(shapes).tolist() if not self.digits_only or "d" in strings[h]
+        )
+        regex_groups = [(index, group.regex) for index, group in enumerate(self.groups) if group.regex]
+        for i in numpy.flatnonzero(members(shapes, digit_shapes)).tolist():
+            text = doc[i].text
+            for index, regex in regex_groups:
+                if regex.search(text):
+                    anchored.setdefault(index, []).append(i)
+        found: list[tuple[Matcher, int, int]] = []
+        for index, starts in sorted(anchored.items()):
+            group = self.groups[index]
+            merged: list[tuple[int, int]] = []
+            for i in sorted(starts):
+                start, end = max(0, i - group.before), min(len(doc), i + group.after + 1)
+                if merged and start <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+                else:
+                    merged.append((start, end))
+            found.extend((group.matcher, start, end) for start, end in merged)
+        return found
+
+
+def _anchor_spec(token: dict[str, Any], common: frozenset[str]) -> tuple[str, Any]:
+    """("words", set) or ("common", set) for a token matched by words, ("regex", pattern) for one matched by a
+    regular expression."""
+    for key in ("LOWER", "TEXT", "ORTH"):
+        value = token.get(key)
+        if isinstance(value, str):
+            found = {value.lower()}
+        elif isinstance(value, dict) and "IN" in value:
+            found = {str(v).lower() for v in value["IN"]}
+        elif isinstance(value, dict) and "REGEX" in value:
+            return "regex", value["REGEX"]
+        else:
+            continue
+        return ("common" if found & common else "words"), found
+    return "common", set()
+
+
+def find_atoms(
+    doc: Doc, matcher: Matcher, words: DateVocabulary, anchors: PatternAnchors | None = None
+) -> list[tuple[str, int, int]]:
+    """Non-overlapping pattern matches (label, start, end), longest first, then by label priority."""
+    priority = {label: i for i, label in enumerate(LABEL_PRIORITY)}
+    matches = []
+    windows = anchors.windows(doc) if anchors is not None else [(matcher, 0, len(doc))]
+    found = [
+        (match_id, offset + start, offset + end)
+        for window_matcher, offset, stop in windows
+        for match_id, start, end in window_matcher(doc[offset:stop])
+    ]
+    for match_id, start, end in found:
+        label = doc.vocab.strings[match_id]
+        while start < end - 1 and doc[start].is_punct:  # the comma of an absent weekday
+            start += 1
+        if _acceptable(doc, label, start, end, words):
+            matches.append((label, start, end))
+    matches.sort(key=lambda m: (-(m[2] - m[1]), priority.get(m[0], len(priority)), m[1]))
+    taken: set[int] = set()
+    chosen = []
+    for label, start, end in matches:
+        if taken.isdisjoint(range(start, end)):
+            chosen.append((label, start, end))
+            taken.update(range(start, end))
+    chosen.sort(key=lambda m: m[1])
+    return chosen
+
+
+def _phrase_ending_at(doc: Doc, end: int, options: tuple[tuple[str, ...], ...], floor: int) -> int | None:
+    for option in options:
+        begin = end - len(option)
+        if begin >= floor and tuple(lower_words(doc)[begin:end]) == option:
+            return begin
+    return None
+
+
+def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabulary) -> list[DateExpression]:
+    """Joins ranges ("from Nov. 26 to Dec. 4"), "since" and governing prepositions onto the matches."""
+    expressions: list[DateExpression] = []
+    i = 0
+    while i < len(atoms):
+        label, start, end = atoms[i]
+        floor = sentence_bounds(doc, start)[0]
+        joined = _range_at(doc, atoms, i, words, floor)
+        if joined is not None:
+            expressions.append(joined)
+            i += 2 if joined.last is not None and joined.last in atoms else 1
+            continue
+        i += 1
+        if label in RANGE_ONLY_LABELS:
+            continue
+        expression = DateExpression(label, start, end)
+        first_word = doc[start].lower_
+        if label in ("MONTH", "YEAR", "ROLLING_PERIOD", "SPAN_PERIOD") and (
+            first_word in words.period_openers
+            or first_word in words.since_words
+            or first_word in ("in", "during")
+        ):
+            expression.preposition = first_word
+            if first_word in words.since_words:
+                expression = DateExpression(
+                    "SINCE", start, end, atom=(label, start + 1, end), preposition=first_word
+                )
+        elif start > floor and doc[start - 1].lower_ in words.since_words and label in POINT_LABELS:
+            expression = DateExpression(
+                "SINCE", start - 1, end, atom=(label, start, end), preposition=doc[start - 1].lower_
+            )
+        elif end >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+            begin = _phrase_ending_at(doc, start, words.point_prepositions, floor)
+            if begin is not None and not (expressions and expressions[-1].end > begin):
+                expression.preposition = doc[begin:start].text.lower()
+                expression.start = begin
+        expressions.append(expression)
+    return expressions
+
+
+def _range_at(
+    doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary, floor: int
+) -> DateExpression | None:
+    """A range starting with atom i: "[from|between] A (to|and|-) B", or "Dec. 1-4"."""
+    label, start, end = atoms[i]
+    if label not in POINT_LABELS or end >= len(doc):
+        return None
+    opener = doc[start - 1].lower_ if start > floor else None
+    joiners = words.range_openers.get(opener or "", words.range_joiners)
+    begin = start - 1 if opener in words.range_openers else start
+    joiner = doc[end]
+    if joiner.lower_ not in joiners:
+        return None
+    if i + 1 < len(atoms):
+        next_label, next_start, next_end = atoms[i + 1]
+        if next_start == end + 1 and next_label in POINT_LABELS:
+            if label in RANGE_ONLY_LABELS or next_label in RANGE_ONLY_LABELS:
+                if not (label == next_label or opener in words.range_openers):
+                    return None
+            return DateExpression(
+                "RANGE",
+                begin,
+                next_end,
+                first=atoms[i],
+                last=atoms[i + 1],
+                preposition=opener if begin < start else None,
+            )
+    # "Dec. 1-4": a month-day followed by a bare day of the same month
+    if label == "MONTH_DAY" and joiner.text in ("-", "–") and not joiner.whitespace_ and end + 1 < len(doc):
+        day = doc[end + 1]
+        if re.fullmatch(r"\d{1,2}", day.text) and int(day.text) <= 31:
+            return DateExpression(
+                "RANGE", begin, end + 2, first=atoms[i], last=("DAY_ONLY", end + 1, end + 2)
+            )
+    return None
+
+
+def _after_stamp_word(span: Span, words: DateVocabulary) -> bool:
+    """Whether a page's stamp word ("updated", "posted") stands just before the date."""
+    before = span.doc[max(0, span.start - STAMP_WORD_REACH) : span.start]
+    # by word, as a page's header may run into its stamp without a space: "10.10.2017(updated 16:01"
+    return any(w in words.stamp_words for t in before for w in re.findall(r"[a-z]+", t.lower_))
+
+
+def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
+    if not _parsed(span.doc):
+        return False
+    head = span.root.head
+    if head.i in range(span.start, span.end):
+        return False
+    if head.lemma_.lower() in words.reporting_verbs:
+        return True
+    if head.lemma_.lower() in words.report_nouns:
+        verb = head.head.head if head.dep_ == "pobj" else head.head
+        return verb.lemma_.lower() in words.reporting_verbs  # "said in a statement on Tuesday"
+    # "Russia said on Friday it used ...": the parser hangs the day on the reported clause, yet it stands
+    # between the verb of saying and that clause's subject, so it dates the saying
+    said = head.head
+    if head.dep_ != "ccomp" or said.lemma_.lower() not in words.reporting_verbs or not said.i < span.start:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and span.end <= subjects[0].left_edge.i
+
+
+def _parsed(doc: Doc) -> bool:
+    """Whether the parser ran: Doc.has_annotation walks every token, so it is asked once per document."""
+    parsed = doc.user_data.get(PARSED_KEY)
+    if parsed is None:
+        parsed = doc.user_data[PARSED_KEY] = doc.has_annotation("DEP")
+    return parsed
+
+
+def find_dates(
+    doc: Doc,
+    published: dt.date | None,
+    matcher: Matcher,
+    words: DateVocabulary | None = None,
+    anchors: PatternAnchors | None = None,
+    sections: Sequence[ReportSection] = (),
+) -> list[Span]:
+    """Date and period expressions in `doc`, in order, each with its `span._.date_value`; with `anchors`, the
+    patterns are tried only around the tokens they need. Given the report `sections`, each expression is
+    read against the date of the section it stands in."""
+    words = words or date_vocabulary()
+    spans = []
+    atoms = find_atoms(doc, matcher, words, anchors)
+    for expression in combine_atoms(doc, atoms, words):
+        section = section_of(sections, doc[expression.start].idx)
+        base = section.published if section is not None else published
+        value = resolve_expression(doc, expression, base, words)
+        if base != published and _after(value, published):
+            # read against a later report's dateline, but no claim is dated after its document came out
+            value.date = value.period_start = value.period_end = None
+            value.after_published = True
+        span = Span(doc, expression.start, expression.end, label=value.kind)
+        value.reporting = _hangs_on_reporting_verb(span, words)
+        span._.date_value = value
+        spans.append(span)
+    spans.extend(_other_date_entities(doc, spans, words))
+    spans.sort(key=lambda s: s.start)
+    _anchor_on_statement_day(spans, published, sections)
+    return spans
+
+
+def _after(value: DateValue, published: dt.date | None) -> bool:
+    last = value.period_end or value.date
+    return published is not None and last is not None and last > published
+
+
+def _anchor_on_statement_day(
+    spans: list[Span], published: dt.date | None, sections: Sequence[ReportSection] = ()
+) -> None:
+    """ "Killed over the past 24 hours, the ministry said on Saturday", published on Sunday: the period runs
+    up to the day of the statement, not to publication."""
+
+    def base_of(span: Span) -> dt.date | None:
+        section = section_of(sections, span.start_char)
+        return section.published if section is not None else published
+
+    statement_days: dict[int, dt.date] = {}
+    for span in spans:
+        value = span._.date_value
+        base = base_of(span)
+        if base is not None and value.reporting and value.date is not None and value.date < base:
+            statement_days.setdefault(sentence_bounds(span.doc, span.start)[0], value.date)
+    for span in spans:
+        value = span._.date_value
+        day = statement_days.get(sentence_bounds(span.doc, span.start)[0])
+        if day is None or value.kind != "ROLLING_PERIOD" or value.period_end != base_of(span):
+            continue
+        length = value.period_end - value.period_start
+        value.period_start, value.period_end = day - length, day
+
+
+def _other_date_entities(doc: Doc, found: list[Span], words: DateVocabulary) -> list[Span]:
+    """DATE entities the patterns missed that name a month or a weekday; kept as words, unresolved."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    extra = []
+    for entity in entities_in(doc, labels=DATE_ENTITIES):
+        if not taken.isdisjoint(range(entity.start, entity.end)):
+            continue
+        if any(
+            (t.lower_ in words.months and t.text[0].isupper()) or t.lower_ in words.weekdays for t in entity
+        ):
+            span = Span(doc, entity.start, entity.end, label="OTHER")
+            span._.date_value = DateValue(text=entity.text, kind="OTHER", is_period=False)
+            extra.append(span)
+    return extra
+
+
+# ---------------------------------------------------------------- the component
+
+
+class DateFinder:
+    """Leaves date expressions on `doc._.dates` (spans with `span._.date_value`).
+
+    Reads `doc._.published`, the report sections and the text's own date mark, all of which the layout
+    component (briefing_layout) decides; warns when relative dates stay unresolved for want of a date.
+    """
+
+    def __init__(self, nlp: Language, name: str = "briefing_dates"):
+        self.name = name
+        self.words = date_vocabulary()
+        self.matcher = build_matcher(nlp.vocab, self.words.patterns)
+        self.anchors = PatternAnchors.of(self.words, nlp.vocab)
+        register_page_extensions()
+        set_span_list_extension("dates")
+        if not Span.has_extension("date_value"):
+            Span.set_extension("date_value", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # the published date, the sections and the text's own date mark are the layout component's
+        located = doc._.published_mark
+        sections = doc._.report_sections or []
+        doc._.dates = find_dates(doc, doc._.published, self.matcher, self.words, self.anchors, sections)
+        if doc._.published is None and any(
+            s._.date_value is not None and not s._.date_value.resolved for s in doc._.dates
+        ):
+            # said only when the text has a date that a publication date would have resolved
+            add_warning(doc, NO_PUBLISHED_WARNING)
+        # the dateline or header date says when the text came out, not when anything happened
+        datelines = [s.dateline for s in sections if s.dateline is not None]
+        if located is not None:
+            datelines.append((located.start, located.end))
+        stamp = (located.start, located.end) if located is not None and located.source == "header" else None
+        for span in doc._.dates:
+            if any(span.start_char < end and start < span.end_char for start, end in datelines):
+                span._.date_value.states_published = True
+                span._.date_value.page_stamp = stamp is not None and (
+                    span.start_char < stamp[1] and stamp[0] < span.end_char
+                )
+            elif _after_stamp_word(span, self.words):
+                # "(updated 16:01 10.10.2017)", "Published: 3 May 2019": when the page changed, not the story
+                span._.date_value.states_published = span._.date_value.page_stamp = True
+        if any(s._.date_value.after_published and not s._.date_value.states_published for s in doc._.dates):
+            add_warning(doc, LATER_REPORT_WARNING)
+        return doc
+
+
+@evaluated_annotations
+@Language.factory("briefing_dates")
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    """The date finder as a pipeline component."""
+    return DateFinder(nlp, name)
+
+
+__all__ = [
+    "LATER_REPORT_WARNING",
+    "NO_PUBLISHED_WARNING",
+    "DateExpression",
+    "DateFinder",
+    "DateValue",
+    "DateVocabulary",
+    "PatternAnchors",
+    "date_vocabulary",
+    "find_atoms",
+    "find_dates",
+    "latest_month_day",
+    "make_date_finder",
+    "read_month",
+    "resolve_atom",
+    "resolve_expression",
+    "rolling_period_start",
+]

@@ -1,0 +1,406 @@
+"""Resolving date expressions to days and periods against the published date: calendar arithmetic and one
+step per kind of expression."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from extractor.components.dates.values import DateExpression, DateValue, Interval
+from extractor.components.dates.vocabulary import DateVocabulary
+
+# a period ending on a day and month without a year up to this many days after the published date is not
+# read as last year's (a single day is: "on Oct. 17" in a text of Oct. 16 looks back a year)
+YEARLESS_LEAD_DAYS = 31
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (negative: earlier), clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def latest_month_day(month: int, day: int, base: dt.date) -> dt.date | None:
+    """The latest `month`/`day` that is not after `base` (a 29 February looks back up to eight years)."""
+    for year in range(base.year, base.year - 9, -1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= base:
+            return candidate
+    return None
+
+
+def yearless_day(month: int, day: int, base: dt.date, lead_days: int = 0) -> dt.date | None:
+    """The day a `month`/`day` without a year names in a text of `base`: the latest not after `base`, or
+    none when this year's falls just after `base`, within `lead_days` (for the end of a period: then
+    `base` is a few days early, as a page dated by its sidebar is, and reading the day a year back would
+    date a running total "from 24.02 to 01.07" before the war it counts)."""
+    try:
+        this_year = dt.date(base.year, month, day)
+    except ValueError:
+        this_year = None
+    if this_year is not None and base < this_year <= base + dt.timedelta(days=lead_days):
+        return None
+    return latest_month_day(month, day, base)
+
+
+def latest_weekday(weekday: int, base: dt.date, strictly_before: bool = False) -> dt.date:
+    """The latest such weekday on or before `base` (strictly before when asked: "last Friday")."""
+    back = (base.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return base - dt.timedelta(days=back)
+
+
+def month_period(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
+    """The days of a month, or of its early (1-10), mid (11-20) or late (21-end) part."""
+    last = calendar.monthrange(year, month)[1]
+    if part == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part in ("mid", "mid-"):
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part in ("late", "end", "end-"):
+        return dt.date(year, month, 21), dt.date(year, month, last)
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def rolling_period_start(count: int, unit: str, end: dt.date) -> dt.date | None:
+    """The start of the `count` `unit`s ending on `end` ("the past week": 7 days before `end`)."""
+    if unit == "hour":
+        return end - dt.timedelta(days=max(1, -(-count // 24)))
+    days = {"day": 1, "week": 7, "fortnight": 14}.get(unit)
+    if days:
+        return end - dt.timedelta(days=days * count)
+    if unit == "month":
+        return shift_months(end, -count)
+    if unit == "year":
+        return shift_months(end, -12 * count)
+    return None
+
+
+# ---------------------------------------------------------------- dateparser, on short expressions only
+
+
+@lru_cache(maxsize=1)
+def _date_parser() -> Any:
+    """One dateparser for the process: a parser per published date held its own language data, and a
+    long run with many dates grew in memory."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=256)
+def read_month(word: str) -> int | None:
+    """dateparser's reading of a month's name as written ("Sept.", "january", "Feb"), asked once per spelling
+    in lower case: a corpus spells its months a few dozen ways, so dateparser (about half a millisecond a
+    call) is asked a few dozen times in a run, however many dates the run holds. The day is the number
+    written beside the name, and the year comes from the text or the published date."""
+    data = _date_parser().get_date_data(word)
+    if data is None or data.date_obj is None or data.period != "month":
+        return None
+    return data.date_obj.month
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _count(doc: Doc, start: int, end: int, words: DateVocabulary) -> int:
+    for token in doc[start:end]:
+        if token.text.isdigit():
+            return int(token.text)
+        if token.lower_ in words.number_words and token.lower_ not in ("a", "an"):
+            return words.number_words[token.lower_]
+    return 1
+
+
+def _unit(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | None:
+    for token in doc[start:end]:
+        if token.lower_ in words.period_units:
+            return words.period_units[token.lower_]
+    return None
+
+
+def _month_of(doc: Doc, start: int, end: int, words: DateVocabulary) -> int | None:
+    for token in doc[start:end]:
+        if token.lower_ in words.months:
+            return words.months[token.lower_]
+    return None
+
+
+def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | None:
+    for token in doc[start:end]:
+        if token.lower_ in words.month_modifiers:
+            return token.lower_
+    return None
+
+
+def _not_after(day: dt.date | None, published: dt.date | None) -> dt.date | None:
+    if day is None or published is None or day <= published:
+        return day
+    return None
+
+
+def _cap(interval_end: dt.date, published: dt.date | None) -> dt.date:
+    return min(interval_end, published) if published is not None else interval_end
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """One matched date expression, with what resolving it reads: the tokens and the date it counts from."""
+
+    doc: Doc
+    label: str
+    start: int
+    end: int
+    base: dt.date | None
+    words: DateVocabulary
+    lead_days: int
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        return [t.lower_ for t in self.doc[self.start : self.end]]
+
+    def year(self) -> int:
+        return next(int(t.text) for t in self.doc[self.start : self.end] if re.fullmatch(r"\d{4}", t.text))
+
+
+# the labels of single days counted back from the published date: without one, they resolve to nothing; the
+# other relative labels are periods of unknown bounds
+RELATIVE_DAY_LABELS = frozenset({"WEEKDAY", "SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE", "AGO", "FUTURE"})
+NO_INTERVAL: Interval = (None, None, False)
+
+
+def resolve_atom(
+    doc: Doc,
+    label: str,
+    start: int,
+    end: int,
+    base: dt.date | None,
+    words: DateVocabulary,
+    lead_days: int = 0,
+) -> Interval:
+    """Resolves one matched expression against `base` (the published date, or a range's other end);
+    `lead_days` as in `yearless_day`."""
+    atom = _Atom(doc, label, start, end, base, words, lead_days)
+    stated = STATED_DAY_RESOLVERS.get(label)
+    if stated is not None:
+        return stated(atom)
+    if base is None:
+        return None, None, label not in RELATIVE_DAY_LABELS
+    relative = RELATIVE_RESOLVERS.get(label)
+    return relative(atom) if relative is not None else NO_INTERVAL
+
+
+def _month_and_day(atom: _Atom) -> Interval:
+    """ "14 November 2015", "Nov. 14": a day the text writes out, the year read from the base if unstated."""
+    if atom.label == "MONTH_DAY" and atom.base is None:
+        return NO_INTERVAL
+    tokens = atom.doc[atom.start : atom.end]
+    month_word = next((t.text for t in tokens if t.lower_ in atom.words.months), None)
+    day_word = next((t.text for t in tokens if re.match(r"\d{1,2}(?!\d)", t.text)), None)
+    if month_word is None or day_word is None:
+        return NO_INTERVAL
+    # the Matcher's own table stands in for a spelling dateparser does not know
+    month = read_month(month_word.lower()) or atom.words.months[month_word.lower()]
+    day_number = int(re.match(r"\d+", day_word).group())
+    if atom.label == "FULL_DATE":
+        try:
+            day = dt.date(atom.year(), month, day_number)
+        except ValueError:
+            return NO_INTERVAL
+    else:
+        day = yearless_day(month, day_number, atom.base, atom.lead_days)
+    day = _not_after(day, atom.base)
+    return day, day, False
+
+
+def _numeric_day(atom: _Atom) -> Interval:
+    """ "2015-11-14", "14.11.2015", "14.11": a day written in figures."""
+    tokens = atom.doc[atom.start : atom.end]
+    if atom.label == "ISO_DATE":
+        numbers = [int(t.text) for t in tokens if t.text.isdigit()]
+        return _day_or_none(numbers[0], numbers[1], numbers[2], atom.base)
+    if atom.label == "NUMERIC_DATE":
+        d, m, y = (int(x) for x in re.split(r"[./]", tokens[0].text))
+        return _day_or_none(y, m, d, atom.base)
+    if atom.base is None:
+        return NO_INTERVAL
+    d, m = (int(x) for x in tokens[0].text.split("."))
+    day = yearless_day(m, d, atom.base, atom.lead_days)
+    return day, day, False
+
+
+def _day_back(atom: _Atom) -> Interval:
+    """A single day counted back from the base: "Friday", "today", "yesterday", "three days ago"."""
+    base, words, lowers = atom.base, atom.words, atom.lowers
+    if atom.label == "WEEKDAY":
+        weekday = next(words.weekdays[w] for w in lowers if w in words.weekdays)
+        day = latest_weekday(weekday, base, any(w in words.weekday_strictly_before for w in lowers))
+    elif atom.label == "AGO":
+        unit = _unit(atom.doc, atom.start, atom.end, words)
+        day = rolling_period_start(_count(atom.doc, atom.start, atom.end, words), unit or "", base)
+    else:
+        day = base - dt.timedelta(days=DAYS_BACK[atom.label])
+    return day, day, False
+
+
+DAYS_BACK = {"SAME_DAY": 0, "PREVIOUS_DAY": 1, "TWO_DAYS_BEFORE": 2}
+
+
+def _overnight(atom: _Atom) -> Interval:
+    # the night before publication: from the previous day to the day itself
+    return atom.base - dt.timedelta(days=1), atom.base, True
+
+
+def _unit_period(atom: _Atom) -> Interval:
+    """A period measured in units up to the base: "the past 24 hours", "last week", "this month"."""
+    doc, base, words, lowers = atom.doc, atom.base, atom.words, atom.lowers
+    unit = _unit(doc, atom.start, atom.end, words)
+    if atom.label == "LAST_UNIT":
+        return _last_unit(unit, base)
+    if atom.label == "THIS_UNIT":
+        if unit == "week":
+            return base - dt.timedelta(days=base.weekday()), base, True
+        if unit == "month":
+            return base.replace(day=1), base, True
+        return base.replace(month=1, day=1), base, True
+    if lowers[0] == "last" and len(lowers) == 2 and unit in ("week", "month", "year"):
+        return _last_unit(unit, base)
+    if any(w in words.vague_counts for w in lowers):
+        return None, None, True  # "the past few days": a period of no stated length
+    period_start = rolling_period_start(_count(doc, atom.start, atom.end, words), unit or "", base)
+    return period_start, base if period_start else None, True
+
+
+def _calendar_period(atom: _Atom) -> Interval:
+    """A month or a year of the calendar: "in October", "early March 2016", "in 2015"."""
+    doc, base, words = atom.doc, atom.base, atom.words
+    if atom.label == "YEAR":
+        year = atom.year()
+        first = dt.date(year, 1, 1)
+        return (first, _cap(dt.date(year, 12, 31), base), True) if first <= base else (None, None, True)
+    month = _month_of(doc, atom.start, atom.end, words)
+    part = _month_part(doc, atom.start, atom.end, words)
+    if atom.label == "MONTH_YEAR":
+        first, last = month_period(atom.year(), month or 1, part)
+        return (first, _cap(last, base), True) if first <= base else (None, None, True)
+    if month is None:
+        return None, None, True
+    year = base.year if month <= base.month else base.year - 1
+    if month == base.month and any(w in words.weekday_strictly_before for w in atom.lowers):
+        year -= 1  # "last October" said in October
+    first, last = month_period(year, month, part)
+    return first, _cap(last, base), True
+
+
+# the labels whose day the text states, resolved with or without a base ("DAY_ONLY" is a range's end, which
+# the range completes)
+STATED_DAY_RESOLVERS = {
+    "FULL_DATE": _month_and_day,
+    "MONTH_DAY": _month_and_day,
+    "ISO_DATE": _numeric_day,
+    "NUMERIC_DATE": _numeric_day,
+    "DAY_MONTH": _numeric_day,
+    "DAY_ONLY": lambda atom: NO_INTERVAL,
+}
+# the labels read against the base, which must be known
+RELATIVE_RESOLVERS = {
+    "WEEKDAY": _day_back,
+    "SAME_DAY": _day_back,
+    "PREVIOUS_DAY": _day_back,
+    "TWO_DAYS_BEFORE": _day_back,
+    "AGO": _day_back,
+    "FUTURE": lambda atom: NO_INTERVAL,
+    "OVERNIGHT": _overnight,
+    "ROLLING_PERIOD": _unit_period,
+    "SPAN_PERIOD": _unit_period,
+    "THIS_UNIT": _unit_period,
+    "LAST_UNIT": _unit_period,
+    "MONTH": _calendar_period,
+    "BARE_MONTH": _calendar_period,
+    "MONTH_YEAR": _calendar_period,
+    "YEAR": _calendar_period,
+}
+
+
+def _day_or_none(year: int, month: int, day: int, base: dt.date | None) -> Interval:
+    try:
+        value = _not_after(dt.date(year, month, day), base)
+    except ValueError:
+        value = None
+    return value, value, False
+
+
+def _last_unit(unit: str | None, base: dt.date) -> Interval:
+    """The calendar week, month or year before the one `base` falls in ("last month")."""
+    if unit == "week":
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return monday, monday + dt.timedelta(days=6), True
+    if unit == "month":
+        first = shift_months(base.replace(day=1), -1)
+        return first, base.replace(day=1) - dt.timedelta(days=1), True
+    if unit == "year":
+        return dt.date(base.year - 1, 1, 1), dt.date(base.year - 1, 12, 31), True
+    return None, None, True
+
+
+def resolve_expression(
+    doc: Doc, expression: DateExpression, published: dt.date | None, words: DateVocabulary
+) -> DateValue:
+    """The DateValue of one expression: a day, a period, or (unresolvable) its words only."""
+    text = doc[expression.start : expression.end].text
+    value = DateValue(text=text, kind=expression.label, preposition=expression.preposition)
+    if expression.label == "SINCE" and expression.atom is not None:
+        start, _, _ = resolve_atom(doc, *expression.atom, published, words)
+        value.is_period = True
+        value.period_start = start
+        value.period_end = published if start is not None else None
+        return value
+    if expression.label == "RANGE" and expression.first is not None and expression.last is not None:
+        value.is_period = True
+        last_label, last_start, last_end = expression.last
+        if last_label == "DAY_ONLY":
+            first_start, _, _ = resolve_atom(doc, *expression.first, published, words)
+            if first_start is not None:
+                try:
+                    last_day = first_start.replace(day=int(doc[last_start].text))
+                except ValueError:
+                    last_day = None
+                if last_day is not None and first_start <= last_day and _not_after(last_day, published):
+                    value.period_start, value.period_end = first_start, last_day
+            return value
+        _, period_end, _ = resolve_atom(
+            doc, last_label, last_start, last_end, published, words, YEARLESS_LEAD_DAYS
+        )
+        # the first end is read against the last ("from Dec. 28 to Jan. 3": December of the year before)
+        period_start, _, _ = resolve_atom(doc, *expression.first, period_end or published, words)
+        if period_start is not None and period_end is not None and period_start > period_end:
+            period_start = None
+        if period_start is not None and period_end is not None:
+            value.period_start, value.period_end = period_start, period_end
+        return value
+    start, end, is_period = resolve_atom(
+        doc, expression.label, expression.start, expression.end, published, words
+    )
+    value.is_period = is_period
+    if is_period:
+        if start is not None and end is not None:
+            value.period_start, value.period_end = start, end
+    else:
+        value.date = start
+    return value

@@ -1,0 +1,138 @@
+"""The date finder's word lists and token patterns, read from extractor/data/dates.json."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from extractor.vocabulary import VocabularyError, load_data, phrases, require
+
+SOURCE = "dates.json"
+
+
+@dataclass(frozen=True)
+class DateVocabulary:
+    """The word lists and token patterns of extractor/data/dates.json."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_abbreviations: dict[str, int]
+    day_parts: frozenset[str]
+    weekday_strictly_before: frozenset[str]
+    month_modifiers: frozenset[str]
+    number_words: dict[str, int]
+    period_units: dict[str, str]
+    period_openers: frozenset[str]
+    rolling_words: frozenset[str]
+    phrase_labels: dict[str, tuple[tuple[str, ...], ...]]
+    range_openers: dict[str, frozenset[str]]
+    range_joiners: frozenset[str]
+    since_words: frozenset[str]
+    point_prepositions: tuple[tuple[str, ...], ...]
+    reporting_verbs: frozenset[str]
+    vague_counts: frozenset[str]
+    common_words: frozenset[str]
+    stamp_words: frozenset[str]
+    report_nouns: frozenset[str]
+    patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None = None) -> DateVocabulary:
+        """Reads the vocabulary from `data` (default: the shipped dates.json); malformed data fails loudly."""
+        data = data if data is not None else load_data("dates")
+        words = {
+            name: require(data, name, dict, SOURCE)
+            for name in ("months", "weekdays", "weekday_abbreviations", "number_words", "period_units")
+        }
+        lists = {
+            name: require(data, name, list, SOURCE)
+            for name in (
+                "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
+                "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
+                "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
+                "common_words", "stamp_words", "report_nouns",
+            )
+        }  # fmt: skip
+        regexes = require(data, "regexes", dict, SOURCE)
+        phrase_lists = require(data, "phrases", dict, SOURCE)
+        patterns = [(label, tuple(expand_pattern(p, words | lists, regexes))) for label, p in _patterns(data)]
+        for label, items in phrase_lists.items():
+            for phrase in items:
+                patterns.append((label, tuple({"LOWER": word} for word in phrase.lower().split())))
+        openers = require(data, "range_openers", dict, SOURCE)
+        return cls(
+            months={k.lower(): int(v) for k, v in words["months"].items()},
+            weekdays={k.lower(): int(v) for k, v in words["weekdays"].items()},
+            weekday_abbreviations={k.lower(): int(v) for k, v in words["weekday_abbreviations"].items()},
+            day_parts=frozenset(lists["day_parts"]),
+            weekday_strictly_before=frozenset(lists["weekday_strictly_before"]),
+            month_modifiers=frozenset(lists["month_modifiers"]),
+            number_words={k.lower(): int(v) for k, v in words["number_words"].items()},
+            period_units={k.lower(): str(v) for k, v in words["period_units"].items()},
+            period_openers=frozenset(lists["period_openers"]),
+            rolling_words=frozenset(lists["rolling_words"]),
+            phrase_labels={label: phrases(items) for label, items in phrase_lists.items()},
+            range_openers={k: frozenset(v) for k, v in openers.items()},
+            range_joiners=frozenset(lists["range_joiners"]),
+            since_words=frozenset(lists["since_words"]),
+            point_prepositions=phrases(lists["point_prepositions"]),
+            reporting_verbs=frozenset(lists["reporting_verbs"]),
+            vague_counts=frozenset(lists["vague_counts"]),
+            common_words=frozenset(lists["common_words"]),
+            stamp_words=frozenset(lists["stamp_words"]),
+            report_nouns=frozenset(lists["report_nouns"]),
+            patterns=tuple(patterns),
+        )
+
+
+def _patterns(data: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    entries = []
+    for entry in require(data, "patterns", list, SOURCE):
+        label = require(entry, "label", str, SOURCE)
+        pattern = require(entry, "pattern", list, f"{SOURCE} ({label})")
+        entries.append((label, pattern))
+    return entries
+
+
+def expand_pattern(
+    pattern: list[dict[str, Any]], lists: dict[str, Any], regexes: dict[str, str]
+) -> list[dict[str, Any]]:
+    """A Matcher pattern with each "@name" replaced: by a word list under IN, by a regex under REGEX."""
+
+    def expand(value: Any, key: str | None) -> Any:
+        if isinstance(value, dict):
+            return {k: expand(v, k) for k, v in value.items()}
+        if isinstance(value, str) and value.startswith("@"):
+            name = value[1:]
+            if key == "REGEX":
+                if name not in regexes:
+                    raise VocabularyError(f"{SOURCE}: pattern names unknown regex {value!r}")
+                return regexes[name]
+            if name not in lists:
+                raise VocabularyError(f"{SOURCE}: pattern names unknown word list {value!r}")
+            return sorted(lists[name])
+        return value
+
+    return [expand(token, None) for token in pattern]
+
+
+@lru_cache(maxsize=1)
+def date_vocabulary() -> DateVocabulary:
+    """The vocabulary shipped in extractor/data/dates.json."""
+    return DateVocabulary.from_data()
+
+
+def build_matcher(vocab: Vocab, patterns: Iterable[tuple[str, Sequence[dict[str, Any]]]]) -> Matcher:
+    """A Matcher holding date patterns, each under its label."""
+    matcher = Matcher(vocab, validate=True)
+    by_label: dict[str, list[list[dict[str, Any]]]] = {}
+    for label, pattern in patterns:
+        by_label.setdefault(label, []).append(list(pattern))
+    for label, patterns in by_label.items():
+        matcher.add(label, patterns)
+    return matcher

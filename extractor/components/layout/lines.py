@@ -1,0 +1,72 @@
+"""Sentence starts at line breaks, set before the parser so that headlines, captions and list items stand
+alone."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.attrs import IDX, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.components.document import document_text
+from extractor.factories import evaluated_annotations
+
+# a line that ends on a preposition, an article, a conjunction or a possessive goes on in the next one,
+# whatever its case ("detained two insurgents in\nKhost province")
+OPEN_ENDING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT"})
+BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf", "\u00b7"})
+
+# Token.is_sent_start's True, None and False as Doc.to_array and Doc.from_array hold them (-1 as uint64)
+SENT_START_FLAGS = {True: 1, None: 0, False: 2**64 - 1}
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Starts a sentence after every line break, unless the next line goes on in lower case or the line
+    ends on a word that cannot end one (a hard-wrapped paragraph): headlines, captions and list items then
+    never run into the sentence after them."""
+    # only the tokens just after a line break are looked at, found from where the text breaks
+    starts = doc.to_array([IDX]).tolist()
+    after_breaks = sorted(
+        {bisect.bisect_right(starts, m.start()) for m in re.finditer("\n", document_text(doc))}
+    )
+    flags = doc.to_array(SENT_START)
+    for i in after_breaks:
+        if i < 1 or i >= len(doc):
+            continue
+        token, previous = doc[i], doc[i - 1]
+        if "\n" not in previous.text and "\n" not in previous.whitespace_:
+            continue
+        if token.is_space:
+            continue
+        blank_line = previous.text.count("\n") + previous.whitespace_.count("\n") >= 2
+        last_word = doc[token.i - 2] if previous.is_space and token.i >= 2 else previous
+        hard_wrap = last_word.is_alpha and (
+            token.text[:1].islower() or (last_word.is_lower and last_word.tag_ in OPEN_ENDING_TAGS)
+        )
+        starts_sentence = True if blank_line or not hard_wrap else None
+        flags[i] = SENT_START_FLAGS[starts_sentence]
+        if starts_sentence and token.text in BULLETS and i + 1 < len(doc):
+            # "- 11 ISIS operatives detained": the item goes on past its bullet
+            flags[i + 1] = SENT_START_FLAGS[False]
+    # written back at once: Token.is_sent_start's setter checks the whole Doc for a parse on every call
+    doc.from_array([SENT_START], flags)
+    return doc
+
+
+class LineBreakSentencizer:
+    """Runs before the parser, which keeps the sentence starts it finds set."""
+
+    def __init__(self, nlp, name: str = "briefing_lines"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return mark_line_breaks(doc)
+
+
+@evaluated_annotations
+@Language.factory("briefing_lines")
+def make_line_breaker(nlp: Language, name: str) -> LineBreakSentencizer:
+    """The line-break sentence marker as a pipeline component (add it before the parser)."""
+    return LineBreakSentencizer(nlp, name)

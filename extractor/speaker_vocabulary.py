@@ -1,0 +1,106 @@
+"""The word lists the speaker finder reads: ranks, posts, reporting words and organization heads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from extractor.vocabulary import VocabularyError, load_data, require
+
+
+@dataclass(frozen=True)
+class SpeakerVocabulary:
+    """The word lists the finder reads: ranks, posts, reporting words and organization heads."""
+
+    ranks: tuple[str, ...]
+    honorifics: frozenset[str]
+    reporting_verbs: frozenset[str]
+    verbs_needing_speech: frozenset[str]
+    report_nouns: frozenset[str]
+    posts: tuple[tuple[str, ...], ...]
+    post_modifiers: frozenset[str]
+    person_heads: frozenset[str]
+    group_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    header_heads: frozenset[str]
+    synonyms: dict[str, str]
+    generic_people: frozenset[str]
+    pronouns: dict[str, str]
+    release_markers: tuple[str, ...]
+    header_boilerplate: tuple[str, ...]
+    one_clause_verbs: frozenset[str] = frozenset()
+    citing_words: frozenset[str] = frozenset()
+    generic_bodies: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
+    attributive_marks: frozenset[str] = frozenset()
+    government_heads: frozenset[str] = frozenset()
+    # the same posts and ranks by how they begin, so that a token is compared only with those it could start
+    posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def reporting_verb_forms(self) -> frozenset[str]:
+        """The reporting verbs as a lemma may be cased ("say", "Say", "SAY")."""
+        return frozenset(f(v) for v in self.reporting_verbs for f in (str.lower, str.title, str.upper))
+
+    @classmethod
+    def from_data(cls) -> SpeakerVocabulary:
+        ranks = load_data("ranks")
+        verbs = load_data("reporting_verbs")
+        posts = load_data("posts")
+
+        def words(data: dict, key: str, source: str) -> list[str]:
+            items = require(data, key, list, source)
+            if not all(isinstance(item, str) and item.strip() for item in items):
+                raise VocabularyError(f"{source}: {key!r} must hold non-empty strings")
+            return items
+
+        post_phrases = {tuple(p.lower().split()) for p in words(posts, "posts", "posts.json")}
+        return cls(
+            ranks=tuple(sorted(set(words(ranks, "ranks", "ranks.json")), key=len, reverse=True)),
+            honorifics=frozenset(h.lower() for h in words(ranks, "honorifics_not_posts", "ranks.json")),
+            reporting_verbs=frozenset(words(verbs, "verbs", "reporting_verbs.json")),
+            verbs_needing_speech=frozenset(words(verbs, "verbs_needing_speech", "reporting_verbs.json")),
+            report_nouns=frozenset(words(verbs, "report_nouns", "reporting_verbs.json")),
+            one_clause_verbs=frozenset(words(verbs, "one_clause_verbs", "reporting_verbs.json")),
+            citing_words=frozenset(words(verbs, "citing_words", "reporting_verbs.json")),
+            generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
+            government_heads=frozenset(words(posts, "government_heads", "posts.json")),
+            compass_words=frozenset(words(posts, "compass_words", "posts.json")),
+            attributive_marks=frozenset(words(verbs, "attributive_marks", "reporting_verbs.json")),
+            posts=tuple(sorted(post_phrases, key=len, reverse=True)),
+            post_modifiers=frozenset(words(posts, "post_modifiers", "posts.json")),
+            person_heads=frozenset(words(posts, "person_heads", "posts.json")),
+            group_heads=frozenset(words(posts, "group_heads", "posts.json")),
+            organization_heads=frozenset(words(posts, "organization_heads", "posts.json")),
+            header_heads=frozenset(words(posts, "header_organization_heads", "posts.json")),
+            synonyms=dict(require(posts, "organization_synonyms", dict, "posts.json")),
+            generic_people=frozenset(words(posts, "generic_people", "posts.json")),
+            pronouns=dict(require(posts, "pronouns", dict, "posts.json")),
+            release_markers=tuple(words(posts, "press_release_markers", "posts.json")),
+            header_boilerplate=tuple(
+                sorted(words(posts, "header_boilerplate", "posts.json"), key=len, reverse=True)
+            ),
+            posts_by_first_word=_grouped(sorted(post_phrases, key=len, reverse=True), lambda p: p[0]),
+            ranks_by_start=_grouped(
+                sorted(set(words(ranks, "ranks", "ranks.json")), key=len, reverse=True), _rank_start
+            ),
+        )
+
+
+def _rank_start(text: str) -> str:
+    return text[:2].lower()
+
+
+def _grouped(items: list, key) -> dict:
+    """Items by key, each group keeping the items' order (longest first)."""
+    groups: dict = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def speaker_vocabulary() -> SpeakerVocabulary:
+    """The vocabulary shipped in extractor/data (ranks.json, reporting_verbs.json, posts.json)."""
+    return SpeakerVocabulary.from_data()
