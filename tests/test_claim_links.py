@@ -254,6 +254,77 @@ def test_part_of(extractor, text, parts):
     assert positions(claims_of(extractor, text), "part_of") == parts
 
 
+def _release_and_update(release: str, update: str) -> str:
+    return (
+        f"KABUL, Afghanistan (March 3, 2011) - {release}\n\n----\n\nUPDATE: Capture confirmed\n"
+        f"KABUL, Afghanistan (March 5, 2011) - {update}"
+    )
+
+
+@pytest.mark.parametrize(
+    "release, update, parts, restates",
+    [
+        # an update confirms a capture the release counted among its detainees
+        (
+            "A combined force detained several suspected insurgents in Paktika province yesterday while "
+            "searching for a Haqqani commander.",
+            "ISAF confirmed the capture of a Haqqani commander in Paktika province March 2.",
+            [None, 0],
+            [None, None],
+        ),
+        # and names who were among them
+        (
+            "Troops arrested three men in Zabul province yesterday during an operation.",
+            "The patrol detained the cell leader and two of his guards in Zabul province on March 2.",
+            [None, 0, 0],
+            [None, None, None],
+        ),
+        # the same figure of the same people again
+        (
+            "The force captured two facilitators in Logar province yesterday.",
+            "Coalition forces said two facilitators were captured in Logar province on March 2.",
+            [None, None],
+            [None, 0],
+        ),
+        # a total holds no more than its figure
+        (
+            "Soldiers detained one insurgent in Kunar province yesterday.",
+            "Officials confirmed that the soldiers detained a Taliban leader and four fighters in Kunar "
+            "province on March 2.",
+            [None, 0, None],
+            [None, None, None],
+        ),
+        # another province is another operation
+        (
+            "A patrol detained several suspected insurgents in Helmand province yesterday.",
+            "ISAF confirmed the capture of a Taliban leader in Kunduz province March 2.",
+            [None, None],
+            [None, None],
+        ),
+        # another day is another operation
+        (
+            "A patrol detained several suspected insurgents in Helmand province yesterday.",
+            "On Feb. 20, forces captured a Taliban leader in Helmand province, ISAF said.",
+            [None, None],
+            [None, None],
+        ),
+        # another effect is another count
+        (
+            "Troops killed four insurgents in Ghazni province yesterday.",
+            "Officials confirmed the arrest of a Taliban commander in Ghazni province on March 2.",
+            [None, None],
+            [None, None],
+        ),
+    ],
+)
+def test_a_later_report_on_the_same_operation(extractor, release, update, parts, restates):
+    claims = claims_of(extractor, _release_and_update(release, update), published="2011-03-03")
+    casualties = [c for c in claims if c.kind == "casualties"]
+    index = {c.claim_id: i for i, c in enumerate(casualties)}
+    assert [index.get(c.part_of) for c in casualties] == parts
+    assert [index.get(c.restates) for c in casualties] == restates
+
+
 def test_what_is_included_is_no_whole_of_its_own_conjuncts(extractor):
     text = "The army said both among civilians and military personnel were wounded."
     assert positions(claims_of(extractor, text), "part_of") == [None, None]

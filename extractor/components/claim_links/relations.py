@@ -225,12 +225,19 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
     several operations."""
     vocab = relation_vocabulary()
     text = document_text(doc)
+    held: dict[int, int] = {}  # what the parts a later report gave an earlier total add up to so far
     for finding in findings:
         if finding.restates is not None:
             continue
         found = included_in(doc, finding, findings, vocab)
         if found is None:
             found = _total_above(doc, finding, findings, sentences, sections, text, vocab)
+        if found is None:
+            found = reported_before(finding, findings, sections, held)
+            if found is not None and _same_figure(doc, finding, findings[found]):
+                finding.restates, found = found, None  # the update says the release's figure again
+            elif found is not None:
+                held[found] = held.get(found, 0) + (finding.value or 0)
         if found is not None:
             finding.part_of = found
 
@@ -269,3 +276,74 @@ def _total_above(
     lemma = _head_lemma(doc, finding)
     same_thing = [p for p in candidates if _head_lemma(doc, findings[p]) == lemma]
     return (same_thing or candidates)[-1]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# a later report on an operation an earlier one gave
+
+
+#: how many days apart two reports may date the same operation (an update's "Saturday" for a release's
+#: "yesterday" filed the day after)
+SAME_OPERATION_DAYS = 1
+
+
+def _section_index(sections: Sequence[Any], char: int) -> int | None:
+    return next((i for i, s in enumerate(sections) if s.start <= char < s.end), None)
+
+
+def _same_area(finding: Any, other: Any) -> bool:
+    """Whether two claims' places agree: the same province where the gazetteer placed both, else one
+    location naming the other ("Ghazni province", "Andar district, Ghazni province"); an unplaced claim
+    agrees with any."""
+    provinces = [(claim.geo or {}).get("admin1") for claim in (finding, other)]
+    if all(provinces):
+        return provinces[0] == provinces[1]
+    return _same_place(finding.location, other.location)
+
+
+def _same_time(finding: Any, other: Any) -> bool:
+    if finding.date is None or other.date is None:
+        return True
+    return abs((finding.date - other.date).days) <= SAME_OPERATION_DAYS
+
+
+def _holds(total: Any, part: Any, held: int) -> bool:
+    """Whether a total can hold one more part beside those it holds already (a vague total holds any)."""
+    if total.value is None:
+        return True
+    return part.value is not None and held + part.value <= total.value
+
+
+def _same_figure(doc: Doc, finding: Any, other: Any) -> bool:
+    return (
+        finding.value == other.value
+        and finding.quantifier == other.quantifier
+        and _head_lemma(doc, finding) == _head_lemma(doc, other)
+    )
+
+
+def reported_before(
+    finding: Any, findings: Sequence[Any], sections: Sequence[Any], held: dict[int, int]
+) -> int | None:
+    """ "Detained several suspected insurgents while in pursuit of a Taliban leader ... UPDATE: ISAF
+    confirmed the capture of the Taliban leader": a figure of a later report in the same text, of the same
+    kind and effect, place and day as a total of an earlier report, counts people or things that total
+    counted already. The position of that total, the latest that can still hold it."""
+    index = _section_index(sections, finding.evidence_start)
+    if not index:
+        return None
+    opened = sections[index].start
+    for position in range(len(findings) - 1, -1, -1):
+        total = findings[position]
+        if total.evidence_start >= opened or total.part_of is not None or total.restates is not None:
+            continue
+        if total.cumulative or total.background or total.kind != finding.kind:
+            continue
+        if (
+            total.effect == finding.effect
+            and _same_area(finding, total)
+            and _same_time(finding, total)
+            and _holds(total, finding, held.get(position, 0))
+        ):
+            return position
+    return None
