@@ -236,6 +236,35 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
             "captured a facilitator.",
             [None, 0],
         ),
+        # a plural is several operations, with no number said
+        (
+            "Afghan and coalition forces detained more than 10 suspected insurgents during security "
+            "operations in Kunar and Nuristan provinces yesterday.\nIn Kunar province, the patrol detained "
+            "four suspected insurgents.",
+            [None, 0],
+        ),
+        (
+            "Coalition troops killed 15 militants in raids across Helmand on Monday.\nIn Nad Ali, the "
+            "soldiers killed six militants.",
+            [None, 0],
+        ),
+        # but not operations the figure's clause acts on, nor a plural slipped in for one
+        (
+            "Jets killed 20 fighters in a raid targeting the group's smuggling operations.\nIn Raqqa, the "
+            "jets killed five fighters.",
+            [None, None, None],  # the raid is a strike of its own
+        ),
+        (
+            "Troops killed 30 militants following a swift operations near the town.\nIn the east, troops "
+            "killed four militants.",
+            [None, None],
+        ),
+        # a toll given as background is no total of the news below it
+        (
+            "Forces have detained more than 40 insurgents in raids since January.\nYesterday, in Khost, the "
+            "force detained three suspected insurgents.",
+            [None, None],
+        ),
         # one operation: its counts are its own news
         (
             "The force detained five suspected insurgents in one operation yesterday.\nIn Andar district, "
@@ -285,6 +314,14 @@ def _release_and_update(release: str, update: str) -> str:
             "Coalition forces said two facilitators were captured in Logar province on March 2.",
             [None, None],
             [None, 0],
+        ),
+        # a toll the release gives as background is no total of the update's figures
+        (
+            "The patrol detained several suspected insurgents in Khost province yesterday. Forces have "
+            "captured 17 Haqqani leaders in the last month.",
+            "The patrol captured a Haqqani cell leader in Khost province on March 2, officials said.",
+            [None, None, 0],
+            [None, None, None],
         ),
         # a total holds no more than its figure
         (

@@ -205,11 +205,17 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
 
 
 def _summary_sentence(sentence: Span, vocab: RelationVocabulary) -> bool:
-    """A figure spread over several operations: "in four operations", "during separate operations"."""
+    """A figure spread over several operations: "in four operations", "during separate operations", or a
+    plural the figure's clause says it came in ("during security operations in Nangarhar and Khost
+    provinces"), not one it acts on ("targeting its financial operations") nor a slip for one ("a swift
+    operations")."""
     for token in sentence:
         if token.lemma_.lower() not in vocab.operation_nouns or token.tag_ != "NNS":
             continue
         if any(c.lower_ in vocab.plural_words or c.like_num for c in token.children):
+            return True
+        indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children)
+        if token.dep_ == "pobj" and not indefinite:
             return True
     return False
 
@@ -262,6 +268,8 @@ def _total_above(
         if section is not None and not section.start <= total.evidence_start < section.end:
             continue
         if total.kind != finding.kind or total.effect != finding.effect or total.cumulative:
+            continue
+        if total.background and not finding.background:  # an earlier toll holds none of the news
             continue
         if not _fits_within(finding, total):
             continue
@@ -337,7 +345,7 @@ def reported_before(
         total = findings[position]
         if total.evidence_start >= opened or total.part_of is not None or total.restates is not None:
             continue
-        if total.cumulative or total.background or total.kind != finding.kind:
+        if total.cumulative or total.kind != finding.kind or total.background and not finding.background:
             continue
         if (
             total.effect == finding.effect
