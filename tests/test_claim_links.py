@@ -157,7 +157,34 @@ def test_the_armed_groups_table_names_each_alias(alias, matched):
             "The patrol arrested four suspected militants in Khost. Four men were arrested at the scene.",
             [None, 0],
         ),
+        # the same figure of the same noun again, later in the report
+        (
+            "Troops killed four insurgents in Sangin district yesterday. The patrol came under fire and "
+            "returned it, killing four insurgents.",
+            [None, 0],
+        ),
+        (
+            "The unit detained a Taliban courier and two suspected fighters in Musa Qala. The courier and "
+            "two suspected fighters were detained after questioning.",
+            [None, None, 1],
+        ),
+        # unless it says it counts others
+        (
+            "Troops killed four insurgents in Sangin district yesterday. Later, the patrol killed four more "
+            "insurgents.",
+            [None, None],
+        ),
+        (
+            "Soldiers detained two suspected militants near Khost. Soldiers then detained two other "
+            "suspected militants.",
+            [None, None],
+        ),
         # another place is another incident
+        (
+            "In Nawa district, troops killed two insurgents. In Garmsir district, troops killed two "
+            "insurgents.",
+            [None, None],
+        ),
         (
             "In Nawa district, the force detained two suspected insurgents. In Garmsir district, the force "
             "detained two individuals.",

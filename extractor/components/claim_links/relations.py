@@ -21,6 +21,7 @@ class RelationVocabulary:
     operation_nouns: frozenset[str]
     plural_words: frozenset[str]
     generic_nouns: frozenset[str]
+    addition_words: frozenset[str]
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -30,6 +31,7 @@ class RelationVocabulary:
             operation_nouns=frozenset(require(data, "operation_nouns", list, "claim_links.json")),
             plural_words=frozenset(require(data, "plural_words", list, "claim_links.json")),
             generic_nouns=frozenset(require(data, "generic_nouns", list, "claim_links.json")),
+            addition_words=frozenset(require(data, "addition_words", list, "claim_links.json")),
         )
 
 
@@ -97,6 +99,43 @@ def restated_by_generic_noun(
     return None
 
 
+def _adds_to(doc: Doc, finding: Any, addition: frozenset[str]) -> bool:
+    """Whether the counted phrase says it counts others ("two more insurgents", "another two")."""
+    noun = doc[finding.noun_index]
+    return any(token.lower_ in addition for token in doc[noun.left_edge.i : noun.i])
+
+
+def restated_by_same_noun(
+    doc: Doc, finding: Any, earlier: Sequence[Any], vocab: RelationVocabulary
+) -> int | None:
+    """ "Detained two facilitators along with two suspected insurgents ... The second facilitator and two
+    suspected insurgents were detained after questioning": the same figure of the same noun with the same
+    effect, in a later sentence of the same report and place, tells the same people or things again,
+    unless it says it counts others ("two more insurgents"). The earlier figure stands in the report's lead
+    or in the same paragraph: a figure in another paragraph of the body tells of another clash."""
+    if finding.noun_index is None or finding.value is None or _adds_to(doc, finding, vocab.addition_words):
+        return None
+    lemma = _head_lemma(doc, finding)
+    sections = doc._.report_sections or []
+    section = _section_index(sections, finding.evidence_start)
+    same_report = [f for f in earlier if _section_index(sections, f.evidence_start) == section]
+    paragraphs = {finding.paragraph, min((f.paragraph for f in same_report), default=finding.paragraph)}
+    for position in range(len(earlier) - 1, -1, -1):
+        other = earlier[position]
+        if (
+            other.paragraph in paragraphs
+            and other.value == finding.value
+            and other.quantifier is None
+            and other.effect == finding.effect
+            and other.kind == finding.kind
+            and _head_lemma(doc, other) == lemma
+            and _section_index(sections, other.evidence_start) == section
+            and _same_place(finding.own_place, other.own_place)
+        ):
+            return position
+    return None
+
+
 def restated_by_name(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | None:
     """A person named in an earlier claim with the same effect ("killed Haji Iman ... the killing of Haji
     Iman"), counted there."""
@@ -128,6 +167,8 @@ def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
         found = restated_by_definite_phrase(doc, finding, earlier)
         if found is None:
             found = restated_by_generic_noun(doc, finding, earlier, vocab.generic_nouns)
+        if found is None:
+            found = restated_by_same_noun(doc, finding, earlier, vocab)
         if found is None:
             found = restated_by_name(doc, finding, earlier)
         if found is not None:
