@@ -55,6 +55,27 @@ def positions(claims, link):
             ["Taliban"],
         ),
         ("The unit detained one insurgent while searching for an IMU leader in Kunduz.", ["IMU"]),
+        # other names, verbs and orders of the same wording
+        (
+            "The force detained two men during an operation in search of a Hezb-i Islami commander in "
+            "Baghlan.",
+            ["Hezb-i Islami"],
+        ),
+        (
+            "While searching for a Lashkar-e-Taiba facilitator, the patrol detained three men.",
+            ["Lashkar-e-Taiba"],
+        ),
+        ("Seeking an al-Qaida weapons facilitator, troops captured one insurgent in Kunar.", ["al-Qaida"]),
+        ("In pursuit of a Haqqani facilitator, Afghan troops killed two armed men in Khost.", ["Haqqani"]),
+        # a participle after the subject says what the force was after
+        (
+            "The security force, hunting a Tehrik-e-Taliban commander, detained five men.",
+            ["Tehrik-e-Taliban"],
+        ),
+        ("Three suspected insurgents were detained by a force pursuing a Taliban cell leader.", ["Taliban"]),
+        ("A unit targeting an IMU facilitator detained two men in Kunduz.", ["IMU"]),
+        # while one of belonging says who acted
+        ("Insurgents belonging to the Haqqani network ambushed a convoy and killed four soldiers.", [None]),
         # the operation named in an earlier sentence of the report
         (
             "An Afghan force conducted an operation to arrest a Taliban leader in Zharay today. "
