@@ -271,6 +271,9 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
         ("Jets destroyed 31 targets, including 8 fuel depots.", [None, 0]),
         # each conjunct of what is included
         ("The aircraft destroyed 46 targets, including 10 tanks, 20 trucks and 16 depots.", [None, 0, 0, 0]),
+        # "among them" in a phrase set beside the whole
+        ("Troops killed 15 insurgents, among them two Taliban commanders, near Kandahar.", [None, 0]),
+        ("The jets destroyed 30 targets, among them 12 bunkers and 5 depots.", [None, 0, 0]),
         # a part larger than its total is no part
         ("The army killed 12 militants, including 30 commanders.", [None, None]),
         # a summary over several operations and the operations' own counts below it

@@ -213,6 +213,23 @@ def _head_lemma(doc: Doc, finding: Any) -> str | None:
     return doc[finding.noun_index].lemma_.lower() if finding.noun_index is not None else None
 
 
+def _is_part_word(token: Token, vocab: RelationVocabulary) -> bool:
+    return token.lower_ in vocab.part_words or token.lemma_.lower() in vocab.part_words
+
+
+def _part_marker(token: Token, vocab: RelationVocabulary) -> tuple[Token | None, Token]:
+    """The word that sets a counted phrase inside a whole, and the whole: "including" above it ("including
+    three commanders"), or "among them" inside a phrase set beside the whole ("15 insurgents, among them
+    two commanders")."""
+    if _is_part_word(token.head, vocab):
+        return token.head, token.head.head
+    if token.dep_ == "appos":
+        marker = next((c for c in token.children if c.i < token.i and _is_part_word(c, vocab)), None)
+        if marker is not None:
+            return marker, token.head
+    return None, token
+
+
 def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary) -> int | None:
     """ "Killed 12 militants, including three commanders": the claim whose counted noun or verb the part's
     "including" or "among" hangs from."""
@@ -221,10 +238,9 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
     token: Token = doc[finding.noun_index]
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "including 10 tanks, 20 trucks and 16 depots": each conjunct is a part
-    marker = token.head
-    if marker.lower_ not in vocab.part_words and marker.lemma_.lower() not in vocab.part_words:
+    marker, whole = _part_marker(token, vocab)
+    if marker is None:
         return None
-    whole = marker.head
     for position, other in enumerate(others):
         if other is finding or other.kind != finding.kind or other.sentence_index != finding.sentence_index:
             continue
