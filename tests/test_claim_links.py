@@ -55,6 +55,27 @@ def positions(claims, link):
             ["Taliban"],
         ),
         ("The unit detained one insurgent while searching for an IMU leader in Kunduz.", ["IMU"]),
+        # other names, verbs and orders of the same wording
+        (
+            "The force detained two men during an operation in search of a Hezb-i Islami commander in "
+            "Baghlan.",
+            ["Hezb-i Islami"],
+        ),
+        (
+            "While searching for a Lashkar-e-Taiba facilitator, the patrol detained three men.",
+            ["Lashkar-e-Taiba"],
+        ),
+        ("Seeking an al-Qaida weapons facilitator, troops captured one insurgent in Kunar.", ["al-Qaida"]),
+        ("In pursuit of a Haqqani facilitator, Afghan troops killed two armed men in Khost.", ["Haqqani"]),
+        # a participle after the subject says what the force was after
+        (
+            "The security force, hunting a Tehrik-e-Taliban commander, detained five men.",
+            ["Tehrik-e-Taliban"],
+        ),
+        ("Three suspected insurgents were detained by a force pursuing a Taliban cell leader.", ["Taliban"]),
+        ("A unit targeting an IMU facilitator detained two men in Kunduz.", ["IMU"]),
+        # while one of belonging says who acted
+        ("Insurgents belonging to the Haqqani network ambushed a convoy and killed four soldiers.", [None]),
         # the operation named in an earlier sentence of the report
         (
             "An Afghan force conducted an operation to arrest a Taliban leader in Zharay today. "
@@ -157,7 +178,34 @@ def test_the_armed_groups_table_names_each_alias(alias, matched):
             "The patrol arrested four suspected militants in Khost. Four men were arrested at the scene.",
             [None, 0],
         ),
+        # the same figure of the same noun again, later in the report
+        (
+            "Troops killed four insurgents in Sangin district yesterday. The patrol came under fire and "
+            "returned it, killing four insurgents.",
+            [None, 0],
+        ),
+        (
+            "The unit detained a Taliban courier and two suspected fighters in Musa Qala. The courier and "
+            "two suspected fighters were detained after questioning.",
+            [None, None, 1],
+        ),
+        # unless it says it counts others
+        (
+            "Troops killed four insurgents in Sangin district yesterday. Later, the patrol killed four more "
+            "insurgents.",
+            [None, None],
+        ),
+        (
+            "Soldiers detained two suspected militants near Khost. Soldiers then detained two other "
+            "suspected militants.",
+            [None, None],
+        ),
         # another place is another incident
+        (
+            "In Nawa district, troops killed two insurgents. In Garmsir district, troops killed two "
+            "insurgents.",
+            [None, None],
+        ),
         (
             "In Nawa district, the force detained two suspected insurgents. In Garmsir district, the force "
             "detained two individuals.",
@@ -223,6 +271,9 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
         ("Jets destroyed 31 targets, including 8 fuel depots.", [None, 0]),
         # each conjunct of what is included
         ("The aircraft destroyed 46 targets, including 10 tanks, 20 trucks and 16 depots.", [None, 0, 0, 0]),
+        # "among them" in a phrase set beside the whole
+        ("Troops killed 15 insurgents, among them two Taliban commanders, near Kandahar.", [None, 0]),
+        ("The jets destroyed 30 targets, among them 12 bunkers and 5 depots.", [None, 0, 0]),
         # a part larger than its total is no part
         ("The army killed 12 militants, including 30 commanders.", [None, None]),
         # a summary over several operations and the operations' own counts below it
@@ -235,6 +286,35 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
             "Security forces captured five facilitators during separate operations.\nIn Khost, a patrol "
             "captured a facilitator.",
             [None, 0],
+        ),
+        # a plural is several operations, with no number said
+        (
+            "Afghan and coalition forces detained more than 10 suspected insurgents during security "
+            "operations in Kunar and Nuristan provinces yesterday.\nIn Kunar province, the patrol detained "
+            "four suspected insurgents.",
+            [None, 0],
+        ),
+        (
+            "Coalition troops killed 15 militants in raids across Helmand on Monday.\nIn Nad Ali, the "
+            "soldiers killed six militants.",
+            [None, 0],
+        ),
+        # but not operations the figure's clause acts on, nor a plural slipped in for one
+        (
+            "Jets killed 20 fighters in a raid targeting the group's smuggling operations.\nIn Raqqa, the "
+            "jets killed five fighters.",
+            [None, None, None],  # the raid is a strike of its own
+        ),
+        (
+            "Troops killed 30 militants following a swift operations near the town.\nIn the east, troops "
+            "killed four militants.",
+            [None, None],
+        ),
+        # a toll given as background is no total of the news below it
+        (
+            "Forces have detained more than 40 insurgents in raids since January.\nYesterday, in Khost, the "
+            "force detained three suspected insurgents.",
+            [None, None],
         ),
         # one operation: its counts are its own news
         (
@@ -252,6 +332,85 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
 )
 def test_part_of(extractor, text, parts):
     assert positions(claims_of(extractor, text), "part_of") == parts
+
+
+def _release_and_update(release: str, update: str) -> str:
+    return (
+        f"KABUL, Afghanistan (March 3, 2011) - {release}\n\n----\n\nUPDATE: Capture confirmed\n"
+        f"KABUL, Afghanistan (March 5, 2011) - {update}"
+    )
+
+
+@pytest.mark.parametrize(
+    "release, update, parts, restates",
+    [
+        # an update confirms a capture the release counted among its detainees
+        (
+            "A combined force detained several suspected insurgents in Paktika province yesterday while "
+            "searching for a Haqqani commander.",
+            "ISAF confirmed the capture of a Haqqani commander in Paktika province March 2.",
+            [None, 0],
+            [None, None],
+        ),
+        # and names who were among them
+        (
+            "Troops arrested three men in Zabul province yesterday during an operation.",
+            "The patrol detained the cell leader and two of his guards in Zabul province on March 2.",
+            [None, 0, 0],
+            [None, None, None],
+        ),
+        # the same figure of the same people again
+        (
+            "The force captured two facilitators in Logar province yesterday.",
+            "Coalition forces said two facilitators were captured in Logar province on March 2.",
+            [None, None],
+            [None, 0],
+        ),
+        # a toll the release gives as background is no total of the update's figures
+        (
+            "The patrol detained several suspected insurgents in Khost province yesterday. Forces have "
+            "captured 17 Haqqani leaders in the last month.",
+            "The patrol captured a Haqqani cell leader in Khost province on March 2, officials said.",
+            [None, None, 0],
+            [None, None, None],
+        ),
+        # a total holds no more than its figure
+        (
+            "Soldiers detained one insurgent in Kunar province yesterday.",
+            "Officials confirmed that the soldiers detained a Taliban leader and four fighters in Kunar "
+            "province on March 2.",
+            [None, 0, None],
+            [None, None, None],
+        ),
+        # another province is another operation
+        (
+            "A patrol detained several suspected insurgents in Helmand province yesterday.",
+            "ISAF confirmed the capture of a Taliban leader in Kunduz province March 2.",
+            [None, None],
+            [None, None],
+        ),
+        # another day is another operation
+        (
+            "A patrol detained several suspected insurgents in Helmand province yesterday.",
+            "On Feb. 20, forces captured a Taliban leader in Helmand province, ISAF said.",
+            [None, None],
+            [None, None],
+        ),
+        # another effect is another count
+        (
+            "Troops killed four insurgents in Ghazni province yesterday.",
+            "Officials confirmed the arrest of a Taliban commander in Ghazni province on March 2.",
+            [None, None],
+            [None, None],
+        ),
+    ],
+)
+def test_a_later_report_on_the_same_operation(extractor, release, update, parts, restates):
+    claims = claims_of(extractor, _release_and_update(release, update), published="2011-03-03")
+    casualties = [c for c in claims if c.kind == "casualties"]
+    index = {c.claim_id: i for i, c in enumerate(casualties)}
+    assert [index.get(c.part_of) for c in casualties] == parts
+    assert [index.get(c.restates) for c in casualties] == restates
 
 
 def test_what_is_included_is_no_whole_of_its_own_conjuncts(extractor):

@@ -53,8 +53,9 @@ class ClaimLinker:
         mentions = group_mentions(doc, self.matchers)
         findings = doc._.claims = without_references(doc, list(findings))
         set_target_sides(findings, sentences, sections, mentions, self.vocab)
-        link_parts(doc, findings, sentences, sections)
+        # background first: an earlier toll is no total that a later report's figures could be parts of
         self.mark_background(doc, findings, sentences, sections)
+        link_parts(doc, findings, sentences, sections)
         return doc
 
     def mark_background(

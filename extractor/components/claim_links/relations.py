@@ -21,6 +21,7 @@ class RelationVocabulary:
     operation_nouns: frozenset[str]
     plural_words: frozenset[str]
     generic_nouns: frozenset[str]
+    addition_words: frozenset[str]
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -30,6 +31,7 @@ class RelationVocabulary:
             operation_nouns=frozenset(require(data, "operation_nouns", list, "claim_links.json")),
             plural_words=frozenset(require(data, "plural_words", list, "claim_links.json")),
             generic_nouns=frozenset(require(data, "generic_nouns", list, "claim_links.json")),
+            addition_words=frozenset(require(data, "addition_words", list, "claim_links.json")),
         )
 
 
@@ -97,6 +99,43 @@ def restated_by_generic_noun(
     return None
 
 
+def _adds_to(doc: Doc, finding: Any, addition: frozenset[str]) -> bool:
+    """Whether the counted phrase says it counts others ("two more insurgents", "another two")."""
+    noun = doc[finding.noun_index]
+    return any(token.lower_ in addition for token in doc[noun.left_edge.i : noun.i])
+
+
+def restated_by_same_noun(
+    doc: Doc, finding: Any, earlier: Sequence[Any], vocab: RelationVocabulary
+) -> int | None:
+    """ "Detained two facilitators along with two suspected insurgents ... The second facilitator and two
+    suspected insurgents were detained after questioning": the same figure of the same noun with the same
+    effect, in a later sentence of the same report and place, tells the same people or things again,
+    unless it says it counts others ("two more insurgents"). The earlier figure stands in the report's lead
+    or in the same paragraph: a figure in another paragraph of the body tells of another clash."""
+    if finding.noun_index is None or finding.value is None or _adds_to(doc, finding, vocab.addition_words):
+        return None
+    lemma = _head_lemma(doc, finding)
+    sections = doc._.report_sections or []
+    section = _section_index(sections, finding.evidence_start)
+    same_report = [f for f in earlier if _section_index(sections, f.evidence_start) == section]
+    paragraphs = {finding.paragraph, min((f.paragraph for f in same_report), default=finding.paragraph)}
+    for position in range(len(earlier) - 1, -1, -1):
+        other = earlier[position]
+        if (
+            other.paragraph in paragraphs
+            and other.value == finding.value
+            and other.quantifier is None
+            and other.effect == finding.effect
+            and other.kind == finding.kind
+            and _head_lemma(doc, other) == lemma
+            and _section_index(sections, other.evidence_start) == section
+            and _same_place(finding.own_place, other.own_place)
+        ):
+            return position
+    return None
+
+
 def restated_by_name(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | None:
     """A person named in an earlier claim with the same effect ("killed Haji Iman ... the killing of Haji
     Iman"), counted there."""
@@ -128,6 +167,8 @@ def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
         found = restated_by_definite_phrase(doc, finding, earlier)
         if found is None:
             found = restated_by_generic_noun(doc, finding, earlier, vocab.generic_nouns)
+        if found is None:
+            found = restated_by_same_noun(doc, finding, earlier, vocab)
         if found is None:
             found = restated_by_name(doc, finding, earlier)
         if found is not None:
@@ -172,6 +213,23 @@ def _head_lemma(doc: Doc, finding: Any) -> str | None:
     return doc[finding.noun_index].lemma_.lower() if finding.noun_index is not None else None
 
 
+def _is_part_word(token: Token, vocab: RelationVocabulary) -> bool:
+    return token.lower_ in vocab.part_words or token.lemma_.lower() in vocab.part_words
+
+
+def _part_marker(token: Token, vocab: RelationVocabulary) -> tuple[Token | None, Token]:
+    """The word that sets a counted phrase inside a whole, and the whole: "including" above it ("including
+    three commanders"), or "among them" inside a phrase set beside the whole ("15 insurgents, among them
+    two commanders")."""
+    if _is_part_word(token.head, vocab):
+        return token.head, token.head.head
+    if token.dep_ == "appos":
+        marker = next((c for c in token.children if c.i < token.i and _is_part_word(c, vocab)), None)
+        if marker is not None:
+            return marker, token.head
+    return None, token
+
+
 def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary) -> int | None:
     """ "Killed 12 militants, including three commanders": the claim whose counted noun or verb the part's
     "including" or "among" hangs from."""
@@ -180,10 +238,9 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
     token: Token = doc[finding.noun_index]
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "including 10 tanks, 20 trucks and 16 depots": each conjunct is a part
-    marker = token.head
-    if marker.lower_ not in vocab.part_words and marker.lemma_.lower() not in vocab.part_words:
+    marker, whole = _part_marker(token, vocab)
+    if marker is None:
         return None
-    whole = marker.head
     for position, other in enumerate(others):
         if other is finding or other.kind != finding.kind or other.sentence_index != finding.sentence_index:
             continue
@@ -205,11 +262,17 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
 
 
 def _summary_sentence(sentence: Span, vocab: RelationVocabulary) -> bool:
-    """A figure spread over several operations: "in four operations", "during separate operations"."""
+    """A figure spread over several operations: "in four operations", "during separate operations", or a
+    plural the figure's clause says it came in ("during security operations in Nangarhar and Khost
+    provinces"), not one it acts on ("targeting its financial operations") nor a slip for one ("a swift
+    operations")."""
     for token in sentence:
         if token.lemma_.lower() not in vocab.operation_nouns or token.tag_ != "NNS":
             continue
         if any(c.lower_ in vocab.plural_words or c.like_num for c in token.children):
+            return True
+        indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children)
+        if token.dep_ == "pobj" and not indefinite:
             return True
     return False
 
@@ -225,12 +288,19 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
     several operations."""
     vocab = relation_vocabulary()
     text = document_text(doc)
+    held: dict[int, int] = {}  # what the parts a later report gave an earlier total add up to so far
     for finding in findings:
         if finding.restates is not None:
             continue
         found = included_in(doc, finding, findings, vocab)
         if found is None:
             found = _total_above(doc, finding, findings, sentences, sections, text, vocab)
+        if found is None:
+            found = reported_before(finding, findings, sections, held)
+            if found is not None and _same_figure(doc, finding, findings[found]):
+                finding.restates, found = found, None  # the update says the release's figure again
+            elif found is not None:
+                held[found] = held.get(found, 0) + (finding.value or 0)
         if found is not None:
             finding.part_of = found
 
@@ -256,6 +326,8 @@ def _total_above(
             continue
         if total.kind != finding.kind or total.effect != finding.effect or total.cumulative:
             continue
+        if total.background and not finding.background:  # an earlier toll holds none of the news
+            continue
         if not _fits_within(finding, total):
             continue
         # a list's items follow its heading line after line, each a claim of its own
@@ -269,3 +341,74 @@ def _total_above(
     lemma = _head_lemma(doc, finding)
     same_thing = [p for p in candidates if _head_lemma(doc, findings[p]) == lemma]
     return (same_thing or candidates)[-1]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# a later report on an operation an earlier one gave
+
+
+#: how many days apart two reports may date the same operation (an update's "Saturday" for a release's
+#: "yesterday" filed the day after)
+SAME_OPERATION_DAYS = 1
+
+
+def _section_index(sections: Sequence[Any], char: int) -> int | None:
+    return next((i for i, s in enumerate(sections) if s.start <= char < s.end), None)
+
+
+def _same_area(finding: Any, other: Any) -> bool:
+    """Whether two claims' places agree: the same province where the gazetteer placed both, else one
+    location naming the other ("Ghazni province", "Andar district, Ghazni province"); an unplaced claim
+    agrees with any."""
+    provinces = [(claim.geo or {}).get("admin1") for claim in (finding, other)]
+    if all(provinces):
+        return provinces[0] == provinces[1]
+    return _same_place(finding.location, other.location)
+
+
+def _same_time(finding: Any, other: Any) -> bool:
+    if finding.date is None or other.date is None:
+        return True
+    return abs((finding.date - other.date).days) <= SAME_OPERATION_DAYS
+
+
+def _holds(total: Any, part: Any, held: int) -> bool:
+    """Whether a total can hold one more part beside those it holds already (a vague total holds any)."""
+    if total.value is None:
+        return True
+    return part.value is not None and held + part.value <= total.value
+
+
+def _same_figure(doc: Doc, finding: Any, other: Any) -> bool:
+    return (
+        finding.value == other.value
+        and finding.quantifier == other.quantifier
+        and _head_lemma(doc, finding) == _head_lemma(doc, other)
+    )
+
+
+def reported_before(
+    finding: Any, findings: Sequence[Any], sections: Sequence[Any], held: dict[int, int]
+) -> int | None:
+    """ "Detained several suspected insurgents while in pursuit of a Taliban leader ... UPDATE: ISAF
+    confirmed the capture of the Taliban leader": a figure of a later report in the same text, of the same
+    kind and effect, place and day as a total of an earlier report, counts people or things that total
+    counted already. The position of that total, the latest that can still hold it."""
+    index = _section_index(sections, finding.evidence_start)
+    if not index:
+        return None
+    opened = sections[index].start
+    for position in range(len(findings) - 1, -1, -1):
+        total = findings[position]
+        if total.evidence_start >= opened or total.part_of is not None or total.restates is not None:
+            continue
+        if total.cumulative or total.kind != finding.kind or total.background and not finding.background:
+            continue
+        if (
+            total.effect == finding.effect
+            and _same_area(finding, total)
+            and _same_time(finding, total)
+            and _holds(total, finding, held.get(position, 0))
+        ):
+            return position
+    return None

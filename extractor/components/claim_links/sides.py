@@ -16,6 +16,9 @@ from extractor.vocabulary import load_data, require
 
 #: dependency labels of a phrase that names who acts, not who loses
 ACTOR_DEPS = frozenset({"nsubj", "agent", "csubj"})
+#: dependency labels of a participle that says what the noun it follows was after ("a force pursuing a
+#: Taliban leader"): a group named in its object is no actor, even where that noun is the subject
+PURSUIT_DEPS = frozenset({"acl"})
 #: how far up the parse a group's name may stand from the word that makes it an operation's target
 OPERATION_HOPS = 4
 #: how many sentences after a claim may still name the target of its operation ("The target of this
@@ -93,10 +96,13 @@ def _as_worded(spans: list[Span]) -> str | None:
 def _names_an_actor(token: Token, stop: Token | None = None) -> bool:
     """Whether a word stands in the subject of a clause (who acted: "Taliban fighters attacked the
     post"), looking up the parse until `stop` or the sentence's root. The subject of a copula acts in
-    nothing ("Two Taliban commanders were the target of the operation")."""
+    nothing ("Two Taliban commanders were the target of the operation"), and a participle after the subject
+    says what it was after ("The force, hunting a Taliban commander, detained five men")."""
     while token.head.i != token.i and (stop is None or token.i != stop.i):
         if token.dep_ in ACTOR_DEPS and token.head.pos_ != "AUX":
             return True
+        if token.dep_ == "dobj" and token.head.dep_ in PURSUIT_DEPS:
+            return False  # the object of "pursuing", not the affiliation of "belonging to"
         token = token.head
     return False
 
