@@ -12,6 +12,7 @@ from extractor.components.claims.vocabulary import (
     AGE_AFTER,
     AGE_UNITS,
     ALONG_WORDS,
+    ALTERNATIVE_COORDINATORS,
     AMOUNT_PREPOSITIONS,
     ARGUMENT_DEPS,
     COORDINATORS,
@@ -28,6 +29,8 @@ from extractor.components.claims.vocabulary import (
     NOMINAL_TAGS,
     ONE_DETERMINERS,
     ONE_WORDS,
+    PARTICLE_OPTIONAL_VERBS,
+    PARTICLE_REQUIRED_VERBS,
     PARTITIVE,
     SINGULAR_CANDIDATES_KEY,
     TARGET_PREPOSITIONS,
@@ -517,9 +520,9 @@ def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool
         c.lower_ == sense.particle and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
         for c in verb.children
     ):
-        if lemma in ("shoot", "take", "knock", "blow"):
-            if lemma == "shoot":
-                return True, "killed" if person else "hit"
+        if lemma in PARTICLE_OPTIONAL_VERBS:
+            return True, "killed" if person else "hit"
+        if lemma in PARTICLE_REQUIRED_VERBS:
             return False, None
     return True, sense.person if person else sense.thing
 
@@ -532,8 +535,8 @@ def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> 
     first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
     joiners = {c.lower_ for c in first.children if c.dep_ == "cc"}
     # "killing and injuring many of them": one object shared, no one effect; "killed 5 and wounded 7" has two
-    shared = "and" in joiners and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
-    if not (joiners & {"or", "and/or"} or shared):
+    shared = bool(joiners & COORDINATORS) and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+    if not (joiners & ALTERNATIVE_COORDINATORS or shared):
         return False
     members = [first, *(c for c in first.children if c.dep_ == "conj")]
     effects = {verb_effect(m, person, vocab)[1] for m in members if _lemma(m) in vocab.verbs}
