@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.components.claims.finding import ClaimFinding
-from extractor.components.claims.frames import _controller, verb_effect
+from extractor.components.claims.frame_matcher import frame_role, frame_roles
+from extractor.components.claims.frames import _controller, _idiom_holds, verb_effect
 from extractor.components.claims.tokens import (
     _clean,
     _is_nominal,
@@ -20,7 +21,6 @@ from extractor.components.claims.tokens import (
     _word_lemma,
 )
 from extractor.components.claims.vocabulary import (
-    AGENT_PREPOSITIONS,
     AREA_WORDS,
     ATTRIBUTION_LINKS,
     ATTRIBUTION_OPENERS,
@@ -123,10 +123,16 @@ def _named_agent(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
     agent = _passive_agent(token, vocab) or _passive_attacker_when(token, vocab)
     if agent is not None:
         return _actor_phrase(agent)
-    if lemma in vocab.nominalizations and _by_whom(token) is not None:
-        return _actor_phrase(_by_whom(token))  # "the destruction of 12 tanks by Turkish jets"
-    if lemma in vocab.nominalizations and _result_clause_verb(token, vocab) is not None:
-        walk.token, walk.controlled = _result_clause_verb(token, vocab), True
+    # "the destruction of 12 tanks by Turkish jets", also with the by-phrase hung on the tanks
+    agent = frame_role(token, "by_phrase", "by_phrase_on_counted") if lemma in vocab.nominalizations else None
+    if agent is not None:
+        return _actor_phrase(agent)
+    cause = _result_clause_verb(token, vocab) if lemma in vocab.nominalizations else None
+    if cause is not None:
+        walk.token, walk.controlled = cause, True
+        agent = _passive_agent(cause, vocab)  # "the lives of 12 soldiers were claimed by air strikes"
+        if agent is not None:
+            return _actor_phrase(agent)
     return None
 
 
@@ -225,11 +231,9 @@ def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
     for candidate in [verb, *shared]:
-        for child in candidate.children:
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return grandchild
+        agent = frame_role(candidate, "passive_agent")
+        if agent is not None:
+            return agent
     return None
 
 
@@ -349,6 +353,8 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
     """The strike named as the means: "killed in a U.S. strike", "injured in these strikes" (also when the
     phrase hangs on a verb joined to this one: "were killed and 100 injured in these strikes")."""
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    # "the death of 12 soldiers in Turkish air strikes": the parser hangs the means on what was counted
+    verbs += frame_roles(verb, "counted_of_action")
     for candidate in verbs:
         for child in candidate.children:
             if child.dep_ == "prep" and child.lower_ in vocab.means_prepositions:
@@ -403,23 +409,20 @@ def _cause_of(noun: Token, vocab: ClaimVocabulary) -> Token:
 def _result_clause_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     """The verb a nominal claim is the result of: "Turkish air strikes resulted in the deaths of 12
     soldiers", "caused the destruction of 12 tanks"."""
-    verb, preposition = noun.head, None
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb, preposition = verb.head, verb.lower_
-    elif noun.dep_ != "dobj":
-        return None
-    wanted = vocab.result_verbs.get(_lemma(verb), "")
-    return verb if wanted == preposition else None
+    cause = frame_role(noun, "idiom_verb")
+    if cause is not None and _idiom_holds(noun, vocab):
+        return cause  # "air strikes claimed the lives of 12 soldiers": the idiom's verb was acted
+    cause = frame_role(noun, "result_object")
+    if cause is not None:
+        return cause if vocab.result_verbs[_lemma(cause)] is None else None
+    cause = frame_role(noun, "result_through_preposition")
+    # which preposition a result verb takes is the data's pairing, not the pattern's
+    return cause if cause is not None and vocab.result_verbs[_lemma(cause)] == noun.head.lower_ else None
 
 
 def _by_whom(noun: Token) -> Token | None:
     """Who an action noun is by: "an operation by Turkish forces" -> "forces"."""
-    for by in noun.children:
-        if by.dep_ == "prep" and by.lower_ in AGENT_PREPOSITIONS:
-            for agent in by.children:
-                if agent.dep_ == "pobj" and _is_nominal(agent):
-                    return agent
-    return None
+    return frame_role(noun, "by_phrase")
 
 
 def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:

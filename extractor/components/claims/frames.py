@@ -6,6 +6,7 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.claims.frame_matcher import achieving, frame_role
 from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
 from extractor.components.claims.vocabulary import (
     ACCOMPANYING_PREPOSITIONS,
@@ -558,30 +559,14 @@ def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
         c.dep_ == "aux" and c.lower_ in INFINITIVE_MARKERS for c in verb.children
     )
     if infinitive and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
-        return not _achieving(verb.head, vocab)
+        return not achieving(verb.head, vocab)
     return False
-
-
-def _achieving(head: Token, vocab: ClaimVocabulary) -> bool:
-    """A verb or adjective of achieving, whose subject did what its complement says: "managed to destroy",
-    "went on to destroy", "were able to destroy", "succeeded in destroying". Its entries in the data may
-    carry a particle ("go on") or be an adjective after "be" ("be able")."""
-    lemma = _lemma(head)
-    forms = {lemma, *(f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")}
-    if head.pos_ == "ADJ":
-        forms.add(f"be {lemma}")
-    return not forms.isdisjoint(vocab.achieving_verbs)
 
 
 def _controller(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     """The word of achieving a complement hangs on, directly ("managed to destroy") or through its
     preposition ("succeeded in destroying", "were responsible for destroying")."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head
-    elif verb.dep_ not in ("xcomp", "advcl"):
-        return None
-    return head if head.i != verb.i and _achieving(head, vocab) else None
+    return frame_role(verb, "control", "control_through_preposition")
 
 
 def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: Token | None) -> str:

@@ -229,3 +229,6 @@ WHOSE_LOSS_NOUNS = frozenset(_FUNCTION_WORDS["whose_loss_nouns"])
 UNCOUNTED_LOSS_NOUNS = frozenset(_FUNCTION_WORDS["uncounted_loss_nouns"])
 PARTICLE_REQUIRED_VERBS = frozenset(_FUNCTION_WORDS["particle_required_verbs"])
 PARTICLE_OPTIONAL_VERBS = frozenset(_FUNCTION_WORDS["particle_optional_verbs"])
+
+# doc.user_data key: the claim frames matched in the document (frame_matcher.py)
+FRAME_MATCHES_KEY = "briefing_extractor.claim_frames"
