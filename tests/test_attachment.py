@@ -18,6 +18,13 @@ import pytest
         ("Army units seized the hill after killing about 40 terrorists.", "Army units"),
         ("Marines cleared the village by destroying 5 bunkers.", "Marines"),
         ("Rebels withdrew before shelling 3 checkpoints.", "Rebels"),
+        # from a participle hung on a noun, through the prepositions between, to the verb and its subject
+        (
+            "Marines repelled an assault by gunmen near the hill killing dozens of fighters wrecking 3 vans.",
+            "Marines",
+        ),
+        # a means named by a coordination whose last member is the strikes
+        ("Eleven villagers were wounded in regime and allied bombings.", "regime and allied bombings"),
         # an operation named with whose it is, the means of a loss in it
         ("Forty people were killed in the U.S. operation in the capital.", "the U.S. operation"),
         ("Five guards died during a Turkish offensive near the border.", "Turkish offensive"),

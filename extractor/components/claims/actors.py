@@ -124,7 +124,7 @@ def _named_agent(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
     if agent is not None:
         return _actor_phrase(agent)
     # "the destruction of 12 tanks by Turkish jets", also with the by-phrase hung on the tanks
-    agent = frame_role(token, "by_phrase", "by_phrase_on_counted") if lemma in vocab.nominalizations else None
+    agent = _by_whom(token, "by_phrase", "by_phrase_on_counted") if lemma in vocab.nominalizations else None
     if agent is not None:
         return _actor_phrase(agent)
     cause = _result_clause_verb(token, vocab) if lemma in vocab.nominalizations else None
@@ -212,8 +212,13 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
     token = token.head
     if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
         token = token.head  # "took control of the town after killing 100 terrorists": who took it
-    # "struck emplacements ..., killing 50": from the noun a participle hangs on, to its verb
-    while _is_nominal(token) and token.head.i != token.i and token.dep_ in ("dobj", "pobj", "prep", "conj"):
+    # "struck emplacements ..., killing 50": from the noun a participle hangs on, to its verb, through the
+    # prepositions between ("thwarted an attack ..., killing scores of terrorists, shooting down 4 drones")
+    while (
+        (_is_nominal(token) or token.dep_ == "prep")
+        and token.head.i != token.i
+        and token.dep_ in ("dobj", "pobj", "prep", "conj")
+    ):
         token = token.head
     walk.token = token
     return True
@@ -355,6 +360,14 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     # "the death of 12 soldiers in Turkish air strikes": the parser hangs the means on what was counted
     verbs += frame_roles(verb, "counted_of_action")
+    # "70 fighters killed and many injured in air strikes": the means on a participle of the coordination
+    verbs += [
+        g
+        for c in verb.children
+        if c.dep_ == "conj"
+        for g in c.children
+        if g.dep_ == "acl" and g.tag_ == "VBN"
+    ]
     for candidate in verbs:
         for child in candidate.children:
             if child.dep_ == "prep" and child.lower_ in vocab.means_prepositions:
@@ -365,10 +378,13 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     if grandchild.dep_ != "pobj":
                         continue
                     grandchild = _cause_of(grandchild, vocab)
-                    if _names_strikes(grandchild, vocab):
+                    # "in regime and Russian bombings": a coordination whose last member names the strikes
+                    if any(_names_strikes(m, vocab) for m in (grandchild, *grandchild.conjuncts)):
                         # "killed in a raid by Afghan commandos": whose raid, else the raid itself
                         agent = _by_whom(grandchild)
-                        return _actor_phrase(agent) if agent is not None else _text_of(grandchild)
+                        if agent is not None:
+                            return _actor_phrase(agent)
+                        return _actor_phrase(grandchild) if grandchild.conjuncts else _text_of(grandchild)
                     # "killed during an operation by Turkish forces": whoever ran the operation
                     agent = _by_whom(grandchild)
                     if agent is not None:
@@ -420,9 +436,14 @@ def _result_clause_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     return cause if cause is not None and vocab.result_verbs[_lemma(cause)] == noun.head.lower_ else None
 
 
-def _by_whom(noun: Token) -> Token | None:
-    """Who an action noun is by: "an operation by Turkish forces" -> "forces"."""
-    return frame_role(noun, "by_phrase")
+def _by_whom(noun: Token, *frames: str) -> Token | None:
+    """Who an action noun is by: "an operation by Turkish forces" -> "forces" (the first by-phrase whose
+    object is a noun, in the frames named: by_phrase unless told)."""
+    for frame in frames or ("by_phrase",):
+        agent = next((t for t in frame_roles(noun, frame) if _is_nominal(t)), None)
+        if agent is not None:
+            return agent
+    return None
 
 
 def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:

@@ -9,7 +9,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from extractor.components.claims.tokens import _is_nominal, _lemma
+from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import FRAME_MATCHES_KEY, ClaimVocabulary, claim_vocabulary
 from extractor.vocabulary import VocabularyError, load_data, require
 
@@ -37,21 +37,6 @@ def achieving(head: Token, vocab: ClaimVocabulary) -> bool:
     return not forms.isdisjoint(vocab.achieving_verbs)
 
 
-def _achieving_word(token: Token) -> bool:
-    return achieving(token, claim_vocabulary())
-
-
-def register_token_readings() -> None:
-    """The claim finder's readings of a token that the patterns test under '_'."""
-    for name, getter in (
-        ("claim_lemma", _lemma),
-        ("claim_nominal", _is_nominal),
-        ("claim_achieving", _achieving_word),
-    ):
-        if not Token.has_extension(name):
-            Token.set_extension(name, getter=getter)
-
-
 def _word_lists(vocab: ClaimVocabulary) -> dict[str, list[str]]:
     """The word lists a pattern may name with '@'."""
     function_words = require(load_data("claim_terms"), "function_words", dict, "claim_terms.json")
@@ -59,6 +44,13 @@ def _word_lists(vocab: ClaimVocabulary) -> dict[str, list[str]]:
     lists["result_verbs"] = sorted(vocab.result_verbs)
     lists["nominalizations"] = sorted(vocab.nominalizations)
     lists["idiom_nouns"] = sorted(vocab.idiom_nouns)
+    # "manage", "go" of "go on", "able" of "be able": the word the pattern finds, the entry checked in code
+    lists["achieving_heads"] = sorted(
+        {
+            entry.split()[-1] if entry.startswith("be ") else entry.split()[0]
+            for entry in vocab.achieving_verbs
+        }
+    )
     lists["idiom_verbs"] = sorted({verb for verbs in vocab.idiom_nouns.values() for verb in verbs})
     return lists
 
@@ -99,7 +91,6 @@ def _matcher(vocab: Vocab) -> DependencyMatcher:
     cached = _MATCHERS.get(id(vocab))
     if cached is not None and cached[0] is vocab:
         return cached[1]
-    register_token_readings()
     matcher = DependencyMatcher(vocab)
     for frame, pattern in claim_frames():
         matcher.add(frame.name, [pattern])

@@ -566,7 +566,8 @@ def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
 def _controller(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     """The word of achieving a complement hangs on, directly ("managed to destroy") or through its
     preposition ("succeeded in destroying", "were responsible for destroying")."""
-    return frame_role(verb, "control", "control_through_preposition")
+    controller = frame_role(verb, "control", "control_through_preposition")
+    return controller if controller is not None and achieving(controller, vocab) else None
 
 
 def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: Token | None) -> str:
