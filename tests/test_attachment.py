@@ -18,6 +18,13 @@ import pytest
         ("Army units seized the hill after killing about 40 terrorists.", "Army units"),
         ("Marines cleared the village by destroying 5 bunkers.", "Marines"),
         ("Rebels withdrew before shelling 3 checkpoints.", "Rebels"),
+        # from a participle hung on a noun, through the prepositions between, to the verb and its subject
+        (
+            "Marines repelled an assault by gunmen near the hill killing dozens of fighters wrecking 3 vans.",
+            "Marines",
+        ),
+        # a means named by a coordination whose last member is the strikes
+        ("Eleven villagers were wounded in regime and allied bombings.", "regime and allied bombings"),
         # an operation named with whose it is, the means of a loss in it
         ("Forty people were killed in the U.S. operation in the capital.", "the U.S. operation"),
         ("Five guards died during a Turkish offensive near the border.", "Turkish offensive"),
@@ -38,3 +45,61 @@ def test_coordinated_items_all_take_the_subject_of_the_verb_above(extractor):
         published="2018-02-14",
     ).claims
     assert [(c.value, c.actor) for c in claims] == [(40, "Army units"), (6, "Army units")]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # passive_agent: the by-phrase of a passive, also of a reduced passive
+        ("Seven trucks were burned by the rebels overnight.", "the rebels"),
+        ("Nine insurgents killed by a coalition patrol were buried.", "coalition patrol"),
+        # a claim verb joined to the passive one shares its agent (the code's part of the frame)
+        ("Four bunkers were hit and destroyed by Iraqi artillery.", "Iraqi artillery"),
+        # by_phrase: the by-phrase of an action noun
+        ("A raid by Afghan commandos killed 11 insurgents.", "Afghan commandos"),
+        # control and control_through_preposition: who achieved it did it
+        ("The gunners managed to destroy 3 launchers.", "The gunners"),
+        ("Kurdish fighters were able to capture 14 militants.", "Kurdish fighters"),
+        ("The brigade succeeded in shooting down 5 drones.", "The brigade"),
+        # result_through_preposition and result_object: what brought the result about acted
+        ("Artillery fire resulted in the deaths of 15 fighters.", "Artillery fire"),
+        ("The ambush caused the destruction of 6 vehicles.", "The ambush"),
+        # the cause verb in the passive: its agent acted
+        ("The destruction of 6 vehicles was caused by the ambush.", "the ambush"),
+        # idiom_verb: the verb of an idiom is the one acted
+        ("Heavy shelling claimed the lives of 9 civilians.", "Heavy shelling"),
+        # by_phrase_on_counted and counted_of_action: hung on the counted noun, they are the action's
+        ("Officials reported the destruction of 8 radars by Israeli aircraft.", "Israeli aircraft"),
+        ("Medics confirmed the deaths of 7 guards in a drone strike.", "drone strike"),
+    ],
+)
+def test_actor_from_a_claim_frame(extractor, text, actor):
+    claims = [c for c in extractor.extract(text, published="2018-02-14").claims if c.value != 1]
+    assert claims and all(c.actor == actor for c in claims), [(c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "frame, node",
+    [
+        ("passive_agent", "actor"),
+        ("by_phrase", "actor"),
+        ("control", "controller"),
+        ("result_object", "cause"),
+    ],
+)
+def test_every_claim_frame_names_its_anchor_and_role(frame, node):
+    from extractor.components.claims.frame_matcher import claim_frames
+
+    frames = {f.name: (f, pattern) for f, pattern in claim_frames()}
+    found, pattern = frames[frame]
+    assert found.role == node
+    assert pattern[found.anchor_node]["RIGHT_ID"] == "anchor"
+    assert pattern[found.role_node]["RIGHT_ID"] == node
+
+
+def test_a_frame_naming_an_unknown_word_list_fails_loudly():
+    from extractor.components.claims.frame_matcher import _expand
+    from extractor.vocabulary import VocabularyError
+
+    with pytest.raises(VocabularyError, match="unknown word list"):
+        _expand({"LOWER": {"IN": "@no_such_list"}}, {"agent_prepositions": ["by"]})

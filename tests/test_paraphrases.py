@@ -74,10 +74,10 @@ CASUALTY_PARAPHRASES = [
     "12 soldiers died in Turkish air strikes near Afrin.",
     "Twelve soldiers died as a result of Turkish air strikes near Afrin.",
     "Turkish air strikes left 12 soldiers dead near Afrin.",
-    pytest.param(
-        "Turkish air strikes near Afrin claimed the lives of 12 soldiers.",
-        marks=pytest.mark.xfail(strict=True, reason="issue 20: the idiom 'claimed the lives of'"),
-    ),
+    "Turkish air strikes near Afrin claimed the lives of 12 soldiers.",
+    # the verb of an idiom is the one acted, active or passive
+    "Turkish air strikes took the lives of 12 soldiers near Afrin.",
+    "The lives of 12 soldiers were claimed by Turkish air strikes near Afrin.",
     "12 soldiers lost their lives in Turkish air strikes near Afrin.",
     ("Near Afrin, Turkish air strikes killed 12 soldiers."),
     "Turkish air strikes killed 12 soldiers and wounded 30 near Afrin.",
@@ -87,12 +87,10 @@ CASUALTY_PARAPHRASES = [
     "The ministry said 12 soldiers had been killed in Turkish air strikes near Afrin.",
     "At least 12 soldiers have been killed in Turkish air strikes near Afrin, officials said.",
     "Turkish air strikes killed 12 soldiers who were guarding a checkpoint near Afrin.",
-    pytest.param(
-        "The death of 12 soldiers in Turkish air strikes near Afrin was confirmed.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="issue 16: a means phrase the parser hangs on the counted noun"
-        ),
-    ),
+    "The death of 12 soldiers in Turkish air strikes near Afrin was confirmed.",
+    # a means or a by-phrase the parser hangs on the counted noun is the action's
+    "The deaths of 12 soldiers in Turkish air strikes near Afrin were confirmed.",
+    "Officials reported the deaths of 12 soldiers near Afrin by Turkish air strikes.",
     "Turkish air strikes, which killed 12 soldiers near Afrin, drew protests.",
     "Turkish air strikes reportedly killed 12 soldiers near Afrin.",
 ]

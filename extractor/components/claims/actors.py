@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from extractor.components.claims.finding import ClaimFinding
-from extractor.components.claims.frames import _controller, verb_effect
+from extractor.components.claims.frame_matcher import frame_role, frame_roles
+from extractor.components.claims.frames import _controller, _idiom_holds, verb_effect
 from extractor.components.claims.tokens import (
     _clean,
     _is_nominal,
@@ -18,10 +21,10 @@ from extractor.components.claims.tokens import (
     _word_lemma,
 )
 from extractor.components.claims.vocabulary import (
-    AGENT_PREPOSITIONS,
     AREA_WORDS,
     ATTRIBUTION_LINKS,
     ATTRIBUTION_OPENERS,
+    COPULA_LEMMAS,
     LOSS_PREPOSITIONS,
     PARTITIVE,
     PLACE_ENTITIES,
@@ -36,109 +39,189 @@ from extractor.components.document import entities_in
 from extractor.speaker_vocabulary import speaker_vocabulary
 
 
+@dataclass
+class _ActorWalk:
+    """Where the search for an actor stands as it climbs from a claim's verb to the verbs it hangs on."""
+
+    token: Token
+    from_participle: bool = False  # reached from a participle ("returned fire, killing one insurgent")
+    controlled: bool = False  # reached from what a verb of achieving governs ("managed to destroy")
+
+
+class _GoOn:
+    """The answer of a step that decided nothing: climb to the next verb."""
+
+
+_GO_ON = _GoOn()
+
+
 def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | None) -> str | None:
     """Who carried the action out: the active subject of a military verb, the passive agent, the strike a
     casualty was "killed in", or through "they" the last actor named before."""
-    token = verb
+    if verb is None:
+        return None
     # "coalition forces returned fire, killing one insurgent": who does the killing is the subject of the
     # verb the participle hangs on, whatever that verb means
-    from_participle = False
-    controlled = False
+    walk = _ActorWalk(verb)
     for _ in range(5):
-        if token is None:
-            return None
-        controller = _controller(token, vocab)
-        if controller is not None:
-            # "managed to destroy", "were able to destroy": who achieved it did it
-            token, controlled = _predicate_of(controller), True
-            if token.dep_ == "amod" and _is_nominal(token.head):
-                return _head_phrase(token.head)  # "a terrorist responsible for killing two soldiers"
-        lemma = _lemma(token)
-        if lemma in vocab.reporting_verbs:
-            return None
-        agent = _passive_agent(token, vocab) or _passive_attacker_when(token, vocab)
+        found = _actor_step(walk, vocab, last_actor)
+        if found is not _GO_ON:
+            return found
+    return None
+
+
+def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None) -> str | None | _GoOn:
+    """The actor the verb at `walk` names, None when it names none, or _GO_ON having climbed a step."""
+    found = _through_controller(walk, vocab)
+    if found is not None:
+        return found
+    if _lemma(walk.token) in vocab.reporting_verbs:
+        return None
+    found = _named_agent(walk, vocab)
+    if found is not None:
+        return found
+    token = walk.token
+    lemma = _lemma(token)
+    sense = vocab.verbs.get(lemma)
+    if sense is not None and (sense.subject_loses or sense.subject_counted):
+        return _winner_or_attacker(token, vocab)
+    if walk.controlled and _clause_relative(token):
+        # "ambushed the insurgents, which resulted in the deaths of five fighters": the ambush did
+        walk.token = token.head.head
+        return _GO_ON
+    acting = _acting(walk, lemma, vocab)
+    orphan = _orphan_participle(token)
+    found = _subject_actor(walk, vocab, last_actor) if acting and not orphan else _GO_ON
+    if found is not _GO_ON:
+        return found
+    found = _unmarked_subject(token, orphan) if acting else None
+    if found is not None:
+        return found
+    found = _means_of(token, vocab)
+    if found is not None:
+        return found
+    return _GO_ON if _climb(walk, orphan, vocab) else None
+
+
+def _through_controller(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
+    """ "managed to destroy", "were able to destroy": who achieved it did it (the walk moves to the verb of
+    achieving); "a terrorist responsible for killing two soldiers": the noun the achievement describes."""
+    controller = _controller(walk.token, vocab)
+    if controller is None:
+        return None
+    walk.token, walk.controlled = _predicate_of(controller), True
+    if walk.token.dep_ == "amod" and _is_nominal(walk.token.head):
+        return _head_phrase(walk.token.head)
+    return None
+
+
+def _named_agent(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
+    """The passive agent or the by-phrase of an action noun; an action noun that is a verb's result moves
+    the walk to that verb ("air strikes resulted in the deaths of 12 soldiers": what brought it about)."""
+    token = walk.token
+    lemma = _lemma(token)
+    agent = _passive_agent(token, vocab) or _passive_attacker_when(token, vocab)
+    if agent is not None:
+        return _actor_phrase(agent)
+    # "the destruction of 12 tanks by Turkish jets", also with the by-phrase hung on the tanks
+    agent = _by_whom(token, "by_phrase", "by_phrase_on_counted") if lemma in vocab.nominalizations else None
+    if agent is not None:
+        return _actor_phrase(agent)
+    cause = _result_clause_verb(token, vocab) if lemma in vocab.nominalizations else None
+    if cause is not None:
+        walk.token, walk.controlled = cause, True
+        agent = _passive_agent(cause, vocab)  # "the lives of 12 soldiers were claimed by air strikes"
         if agent is not None:
             return _actor_phrase(agent)
-        if lemma in vocab.nominalizations and _by_whom(token) is not None:
-            return _actor_phrase(_by_whom(token))  # "the destruction of 12 tanks by Turkish jets"
-        if lemma in vocab.nominalizations and _result_clause_verb(token, vocab) is not None:
-            # "air strikes resulted in the deaths of 12 soldiers": what brought the result about acted
-            token, controlled = _result_clause_verb(token, vocab), True
-            lemma = _lemma(token)
-        acting = (
-            lemma in vocab.verbs
-            or lemma in vocab.strike_verbs
-            or lemma in vocab.nominalizations
-            or lemma in vocab.attack_verbs
-        )
-        # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
-        # but "they were able to destroy": the subject of whoever achieved it
-        acting = (acting or from_participle) and lemma != "be" or controlled
-        orphan = _orphan_participle(token)
-        sense = vocab.verbs.get(lemma)
-        if sense is not None and (sense.subject_loses or sense.subject_counted):
-            # "the enemy lost up to 90 personnel": whose loss, not who inflicted it; "lost some positions to
-            # Azerbaijan's army": the winner; "died in Turkish air strikes": the strikes they died in
-            winners = [
-                g
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ in LOSS_PREPOSITIONS
-                for g in c.children
-            ]
-            winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
-            if winners:
-                return _actor_phrase(winners[0])
-            attacker = _attacker_when(token, vocab)
-            return _actor_phrase(attacker) if attacker is not None else _means_of(token, vocab)
-        if controlled and _clause_relative(token):
-            # "ambushed the insurgents, which resulted in the deaths of five fighters": the ambush did
-            token = token.head.head
-            continue
-        for child in [] if orphan else _subjects_first_named(token):
-            if child.dep_ == "nsubj" and acting and _lemma(child) not in vocab.nominalizations:
-                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    if from_participle:
-                        return None  # "targeted a leader who operates there, detaining 20": a misread clause
-                    return _relative_antecedent(token.head, vocab)
-                if child.lower_ in PRONOUNS:
-                    if child.lower_ in THING_PRONOUNS:
-                        return _reporting_subject(token, vocab) or last_actor
-                    return None
-                if _is_nominal(child):
-                    # "the quick action by Afghan forces eliminated ...": who acted, not the action
-                    return _actor_phrase(_by_whom(child) or child)
-        if acting and token.dep_ == "acl" and token.tag_ == "VBD" and _is_nominal(token.head):
-            # "In Nahr-e Saraj district, ..., a coalition patrol killed three insurgents": a finite verb the
-            # parser hung on the noun before it has that noun for its subject
-            return _actor_phrase(token.head)
-        fronted = _subject_in_fronted_place(token) if acting and not orphan else None
-        if fronted is not None:
-            return _actor_phrase(fronted)
-        run_in = _subject_after_a_source(token) if acting and not orphan else None
-        if run_in is not None:
-            return run_in
-        means = _means_of(token, vocab)
-        if means is not None:
-            return means
-        if (token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") or orphan) and token.head.i != token.i:
-            from_participle = (
-                token.dep_ in ("advcl", "ccomp", "acl", "pcomp")
-                and token.tag_ == "VBG"
-                and _lemma(token) in vocab.verbs
-            )
-            token = token.head
-            if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
-                token = token.head  # "took control of the town after killing 100 terrorists": who took it
-            # "struck emplacements ..., killing 50": from the noun a participle hangs on, to its verb
-            while (
-                _is_nominal(token)
-                and token.head.i != token.i
-                and token.dep_ in ("dobj", "pobj", "prep", "conj")
-            ):
-                token = token.head
-            continue
-        return None
     return None
+
+
+def _acting(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
+    """Whether the verb's subject acted: a military verb's, or a participle's or achievement's verb's."""
+    acting = (
+        lemma in vocab.verbs
+        or lemma in vocab.strike_verbs
+        or lemma in vocab.nominalizations
+        or lemma in vocab.attack_verbs
+    )
+    # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
+    # but "they were able to destroy": the subject of whoever achieved it
+    return (acting or walk.from_participle) and lemma not in COPULA_LEMMAS or walk.controlled
+
+
+def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:
+    """ "the enemy lost up to 90 personnel": whose loss, not who inflicted it; "lost some positions to
+    Azerbaijan's army": the winner; "died in Turkish air strikes": the strikes they died in."""
+    winners = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in LOSS_PREPOSITIONS for g in c.children
+    ]
+    winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
+    if winners:
+        return _actor_phrase(winners[0])
+    attacker = _attacker_when(verb, vocab)
+    return _actor_phrase(attacker) if attacker is not None else _means_of(verb, vocab)
+
+
+def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None) -> str | None | _GoOn:
+    """The subject of an acting verb: a noun phrase, the antecedent of "which", "it" or "they" as the
+    reporting subject or the last actor; _GO_ON when it has none."""
+    token = walk.token
+    for child in _subjects_first_named(token):
+        if child.dep_ != "nsubj" or _lemma(child) in vocab.nominalizations:
+            continue
+        if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            if walk.from_participle:
+                return None  # "targeted a leader who operates there, detaining 20": a misread clause
+            return _relative_antecedent(token.head, vocab)
+        if child.lower_ in PRONOUNS:
+            if child.lower_ in THING_PRONOUNS:
+                return _reporting_subject(token, vocab) or last_actor
+            return None
+        if _is_nominal(child):
+            # "the quick action by Afghan forces eliminated ...": who acted, not the action
+            return _actor_phrase(_by_whom(child) or child)
+    return _GO_ON
+
+
+def _unmarked_subject(verb: Token, orphan: bool) -> str | None:
+    """A subject the parse did not mark as the acting verb's: the noun a finite verb was hung on, a body
+    joined to an opening place, one run into an opening source."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and _is_nominal(verb.head):
+        # "In Nahr-e Saraj district, ..., a coalition patrol killed three insurgents": a finite verb the
+        # parser hung on the noun before it has that noun for its subject
+        return _actor_phrase(verb.head)
+    if orphan:
+        return None
+    fronted = _subject_in_fronted_place(verb)
+    if fronted is not None:
+        return _actor_phrase(fronted)
+    return _subject_after_a_source(verb)
+
+
+def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
+    """Moves the walk from a verb that hangs on another (advcl, xcomp, conj, acl) to that verb; False at the
+    top of the clause."""
+    token = walk.token
+    if not ((token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") or orphan) and token.head.i != token.i):
+        return False
+    walk.from_participle = (
+        token.dep_ in ("advcl", "ccomp", "acl", "pcomp")
+        and token.tag_ == "VBG"
+        and _lemma(token) in vocab.verbs
+    )
+    token = token.head
+    if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head  # "took control of the town after killing 100 terrorists": who took it
+    # "struck emplacements ..., killing 50": from the noun a participle hangs on, to its verb, through the
+    # prepositions between ("thwarted an attack ..., killing scores of terrorists, shooting down 4 drones")
+    while (
+        (_is_nominal(token) or token.dep_ == "prep")
+        and token.head.i != token.i
+        and token.dep_ in ("dobj", "pobj", "prep", "conj")
+    ):
+        token = token.head
+    walk.token = token
+    return True
 
 
 def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -153,11 +236,9 @@ def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
     for candidate in [verb, *shared]:
-        for child in candidate.children:
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return grandchild
+        agent = frame_role(candidate, "passive_agent")
+        if agent is not None:
+            return agent
     return None
 
 
@@ -277,6 +358,16 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
     """The strike named as the means: "killed in a U.S. strike", "injured in these strikes" (also when the
     phrase hangs on a verb joined to this one: "were killed and 100 injured in these strikes")."""
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    # "the death of 12 soldiers in Turkish air strikes": the parser hangs the means on what was counted
+    verbs += frame_roles(verb, "counted_of_action")
+    # "70 fighters killed and many injured in air strikes": the means on a participle of the coordination
+    verbs += [
+        g
+        for c in verb.children
+        if c.dep_ == "conj"
+        for g in c.children
+        if g.dep_ == "acl" and g.tag_ == "VBN"
+    ]
     for candidate in verbs:
         for child in candidate.children:
             if child.dep_ == "prep" and child.lower_ in vocab.means_prepositions:
@@ -287,10 +378,13 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     if grandchild.dep_ != "pobj":
                         continue
                     grandchild = _cause_of(grandchild, vocab)
-                    if _names_strikes(grandchild, vocab):
+                    # "in regime and Russian bombings": a coordination whose last member names the strikes
+                    if any(_names_strikes(m, vocab) for m in (grandchild, *grandchild.conjuncts)):
                         # "killed in a raid by Afghan commandos": whose raid, else the raid itself
                         agent = _by_whom(grandchild)
-                        return _actor_phrase(agent) if agent is not None else _text_of(grandchild)
+                        if agent is not None:
+                            return _actor_phrase(agent)
+                        return _actor_phrase(grandchild) if grandchild.conjuncts else _text_of(grandchild)
                     # "killed during an operation by Turkish forces": whoever ran the operation
                     agent = _by_whom(grandchild)
                     if agent is not None:
@@ -331,22 +425,24 @@ def _cause_of(noun: Token, vocab: ClaimVocabulary) -> Token:
 def _result_clause_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     """The verb a nominal claim is the result of: "Turkish air strikes resulted in the deaths of 12
     soldiers", "caused the destruction of 12 tanks"."""
-    verb, preposition = noun.head, None
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb, preposition = verb.head, verb.lower_
-    elif noun.dep_ != "dobj":
-        return None
-    wanted = vocab.result_verbs.get(_lemma(verb), "")
-    return verb if wanted == preposition else None
+    cause = frame_role(noun, "idiom_verb")
+    if cause is not None and _idiom_holds(noun, vocab):
+        return cause  # "air strikes claimed the lives of 12 soldiers": the idiom's verb was acted
+    cause = frame_role(noun, "result_object")
+    if cause is not None:
+        return cause if vocab.result_verbs[_lemma(cause)] is None else None
+    cause = frame_role(noun, "result_through_preposition")
+    # which preposition a result verb takes is the data's pairing, not the pattern's
+    return cause if cause is not None and vocab.result_verbs[_lemma(cause)] == noun.head.lower_ else None
 
 
-def _by_whom(noun: Token) -> Token | None:
-    """Who an action noun is by: "an operation by Turkish forces" -> "forces"."""
-    for by in noun.children:
-        if by.dep_ == "prep" and by.lower_ in AGENT_PREPOSITIONS:
-            for agent in by.children:
-                if agent.dep_ == "pobj" and _is_nominal(agent):
-                    return agent
+def _by_whom(noun: Token, *frames: str) -> Token | None:
+    """Who an action noun is by: "an operation by Turkish forces" -> "forces" (the first by-phrase whose
+    object is a noun, in the frames named: by_phrase unless told)."""
+    for frame in frames or ("by_phrase",):
+        agent = next((t for t in frame_roles(noun, frame) if _is_nominal(t)), None)
+        if agent is not None:
+            return agent
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -56,6 +57,27 @@ class ClaimFinder:
         return doc
 
 
+@dataclass
+class _Carried:
+    """What the next sentences ask of the findings so far, kept up to date instead of gathered each time."""
+
+    last_actor: str | None = None
+    # the last force named by the end of each sentence ("the strikes" made are no force of their own)
+    last_force: str | None = None
+    strike_seen: bool = False
+    earlier_nouns: set[int] = field(default_factory=set)
+    actor_after: dict[int, str | None] = field(default_factory=dict)
+
+    def update(self, sentence: Span, sentence_findings: list[ClaimFinding], vocab: ClaimVocabulary) -> None:
+        """Takes in a sentence read and its findings."""
+        self.strike_seen = self.strike_seen or any(f.kind == "strikes" for f in sentence_findings)
+        self.earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
+        self.last_actor = _sentence_actor(sentence, vocab) or self.last_actor
+        if self.last_actor is not None and not _names_strikes_made(self.last_actor, vocab):
+            self.last_force = self.last_actor
+        self.actor_after[sentence.start] = self.last_force
+
+
 def _sentence_key(sentence: Span) -> str:
     text = document_text(sentence.doc)[sentence.start_char : sentence.end_char]
     # a page's summary bullets repeat its sentences without their full stops
@@ -78,16 +100,11 @@ def find_claims(
     lines_taken = {t for line in loss_lines for t in range(line.line_start, line.line_end)}
     findings: list[ClaimFinding] = []
     seen_sentences: set[str] = set()
-    last_actor: str | None = None
     numbers_by_sentence = _numbers_by_sentence(doc)
-    strike_seen = False
-    earlier_nouns: set[int] = set()
+    carried = _Carried()
     claim_words = _claim_word_mask(doc, vocab)
     all_sentences = sentence_spans(doc)
     paragraph_of = doc._.sentence_paragraphs  # the layout component's
-    # the last force named by the end of each sentence ("the strikes" made are no force of their own)
-    actor_after: dict[int, str | None] = {}
-    last_force: str | None = None
     for index, sentence in enumerate(all_sentences):
         if sentence.start in skipped or sentence.start in lines_taken:
             continue
@@ -101,23 +118,21 @@ def find_claims(
         sentence_findings, taken = _count_claims(doc, sentence, spans, vocab, lines_taken, lead_verb)
         if claim_words[sentence.start : sentence.end].any():
             sentence_findings.extend(
-                _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, strike_seen)
+                _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, carried.strike_seen)
             )
-            counted = earlier_nouns | {f.noun_index for f in sentence_findings if f.noun_index is not None}
+            counted = carried.earlier_nouns | {
+                f.noun_index for f in sentence_findings if f.noun_index is not None
+            }
             sentence_findings.extend(_pronoun_claims(doc, sentence, vocab, taken | lines_taken, counted))
-        lead_actor = actor_after.get(all_sentences[lead].start) if lead is not None else None
+        lead_actor = carried.actor_after.get(all_sentences[lead].start) if lead is not None else None
         place = (index, paragraph_of[sentence.start])
-        last_actor = _attach_actors(doc, sentence_findings, vocab, place, last_actor, lead_actor)
+        carried.last_actor = _attach_actors(
+            doc, sentence_findings, vocab, place, carried.last_actor, lead_actor
+        )
         sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
         # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
-        # what the next sentences ask of the findings so far, kept up to date instead of gathered each time
-        strike_seen = strike_seen or any(f.kind == "strikes" for f in sentence_findings)
-        earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
-        last_actor = _sentence_actor(sentence, vocab) or last_actor
-        if last_actor is not None and not _names_strikes_made(last_actor, vocab):
-            last_force = last_actor
-        actor_after[sentence.start] = last_force
+        carried.update(sentence, sentence_findings, vocab)
     _add_loss_line_claims(doc, loss_lines, vocab, findings, paragraph_of)
     findings.sort(key=lambda f: f.evidence_start)
     # a release with an update appended under its own dateline: each report's story is told on its own

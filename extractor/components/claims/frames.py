@@ -6,12 +6,14 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.claims.frame_matcher import achieving, frame_role
 from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
 from extractor.components.claims.vocabulary import (
     ACCOMPANYING_PREPOSITIONS,
     AGE_AFTER,
     AGE_UNITS,
     ALONG_WORDS,
+    ALTERNATIVE_COORDINATORS,
     AMOUNT_PREPOSITIONS,
     ARGUMENT_DEPS,
     COORDINATORS,
@@ -28,6 +30,8 @@ from extractor.components.claims.vocabulary import (
     NOMINAL_TAGS,
     ONE_DETERMINERS,
     ONE_WORDS,
+    PARTICLE_OPTIONAL_VERBS,
+    PARTICLE_REQUIRED_VERBS,
     PARTITIVE,
     SINGULAR_CANDIDATES_KEY,
     TARGET_PREPOSITIONS,
@@ -517,9 +521,9 @@ def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool
         c.lower_ == sense.particle and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
         for c in verb.children
     ):
-        if lemma in ("shoot", "take", "knock", "blow"):
-            if lemma == "shoot":
-                return True, "killed" if person else "hit"
+        if lemma in PARTICLE_OPTIONAL_VERBS:
+            return True, "killed" if person else "hit"
+        if lemma in PARTICLE_REQUIRED_VERBS:
             return False, None
     return True, sense.person if person else sense.thing
 
@@ -532,8 +536,8 @@ def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> 
     first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
     joiners = {c.lower_ for c in first.children if c.dep_ == "cc"}
     # "killing and injuring many of them": one object shared, no one effect; "killed 5 and wounded 7" has two
-    shared = "and" in joiners and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
-    if not (joiners & {"or", "and/or"} or shared):
+    shared = bool(joiners & COORDINATORS) and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+    if not (joiners & ALTERNATIVE_COORDINATORS or shared):
         return False
     members = [first, *(c for c in first.children if c.dep_ == "conj")]
     effects = {verb_effect(m, person, vocab)[1] for m in members if _lemma(m) in vocab.verbs}
@@ -555,30 +559,15 @@ def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
         c.dep_ == "aux" and c.lower_ in INFINITIVE_MARKERS for c in verb.children
     )
     if infinitive and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
-        return not _achieving(verb.head, vocab)
+        return not achieving(verb.head, vocab)
     return False
-
-
-def _achieving(head: Token, vocab: ClaimVocabulary) -> bool:
-    """A verb or adjective of achieving, whose subject did what its complement says: "managed to destroy",
-    "went on to destroy", "were able to destroy", "succeeded in destroying". Its entries in the data may
-    carry a particle ("go on") or be an adjective after "be" ("be able")."""
-    lemma = _lemma(head)
-    forms = {lemma, *(f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")}
-    if head.pos_ == "ADJ":
-        forms.add(f"be {lemma}")
-    return not forms.isdisjoint(vocab.achieving_verbs)
 
 
 def _controller(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     """The word of achieving a complement hangs on, directly ("managed to destroy") or through its
     preposition ("succeeded in destroying", "were responsible for destroying")."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head
-    elif verb.dep_ not in ("xcomp", "advcl"):
-        return None
-    return head if head.i != verb.i and _achieving(head, vocab) else None
+    controller = frame_role(verb, "control", "control_through_preposition")
+    return controller if controller is not None and achieving(controller, vocab) else None
 
 
 def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: Token | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +35,7 @@ from extractor.components.claims.policy import MAX_EVIDENCE_TOKENS
 from extractor.components.claims.tokens import _acronym, _clean, _is_nominal, _lemma, _text_of, is_person
 from extractor.components.claims.vocabulary import (
     ANOTHER_WORDS,
+    AUXILIARY_LEMMAS,
     DEFINITE_ARTICLES,
     DEFINITE_OPENERS,
     DEFINITE_WORDS,
@@ -48,6 +50,8 @@ from extractor.components.claims.vocabulary import (
     SINGULAR_DEMONSTRATIVES,
     TOTALITY_WORDS,
     UNCOUNTED_ENTITIES,
+    UNCOUNTED_LOSS_NOUNS,
+    WHOSE_LOSS_NOUNS,
     ClaimVocabulary,
 )
 from extractor.components.document import at_top, lower_words, sentence_bounds, sentence_of
@@ -120,6 +124,21 @@ def _list_member_claim(
     return None
 
 
+@dataclass
+class _CountReading:
+    """What a figure's sentence says of it, worked out in stages: the counted noun, the verb governing it and
+    how (`relation`), whether people are counted, and the kind and effect of the claim."""
+
+    noun: Token | None
+    core_last: Token
+    verb: Token | None = None
+    relation: str = ""
+    person: bool = False
+    flown: bool = False
+    kind: str = ""
+    effect: str | None = None
+
+
 def _count_claim(
     doc: Doc,
     sentence: Span,
@@ -128,29 +147,51 @@ def _count_claim(
     earlier: list[ClaimFinding],
     verb_override: Token | None = None,
 ) -> ClaimFinding | None:
-    reading = span._.number
+    """The claim a figure makes ("destroyed 12 tanks", "12 soldiers were killed"), or None when it counts
+    no loss, strike or sortie."""
     if _bare_figure(doc, span):
         return None
+    count = _counted_thing(doc, sentence, span, vocab)
+    if count is None:
+        return None
+    count, launched = count
+    if not _find_count_verb(count, vocab, launched if launched is not None else verb_override):
+        return None
+    _count_person(count, vocab, earlier)
+    if not _count_kind_and_effect(count, vocab, earlier) or not _count_kept(count, sentence, earlier):
+        return None
+    return _count_finding(doc, sentence, span, count, vocab, earlier)
+
+
+def _counted_thing(
+    doc: Doc, sentence: Span, span: Span, vocab: ClaimVocabulary
+) -> tuple[_CountReading, Token | None] | None:
+    """The noun a figure counts (None for "more than 20 were killed"), with the participle that launched the
+    whole of a part ("shot down 23 of 31 drones launched by Russia"); None when the figure counts no claim."""
+    reading = span._.number
     noun = counted_noun(doc, reading.core_start, reading.core_end)
     if noun is not None and DESIGNATION.fullmatch(noun.text):
         noun = _aircraft_of(noun, sentence, vocab) or noun
     core_last = doc[reading.core_end - 1]
     if noun is None and _one_of_a_group(core_last):
         return None
+    launched = None
     if noun is not None and _whole_of_a_part(noun, span):
         # "shot down 23 of 31 drones launched by Russia": the whole was launched, a count of its own
-        launched = [c for c in noun.children if c.dep_ == "acl" and _lemma(c) in vocab.launch_verbs]
-        if not launched:
+        launches = [c for c in noun.children if c.dep_ == "acl" and _lemma(c) in vocab.launch_verbs]
+        if not launches:
             return None
-        verb_override = launched[0]
+        launched = launches[0]
+    return _CountReading(noun, core_last), launched
+
+
+def _find_count_verb(count: _CountReading, vocab: ClaimVocabulary, verb_override: Token | None) -> bool:
+    """Sets the verb that governs the figure and the noun it stands for; False when the figure counts who
+    speaks ("one official said ...")."""
+    noun, core_last = count.noun, count.core_last
     subject = noun if noun is not None else core_last
     if noun is None:
-        # "more than 20 were killed", "two of the positions": the figure stands for its noun
-        for child in core_last.children:
-            if child.dep_ == "prep" and child.lower_ in PARTITIVE:
-                objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects:
-                    noun = objects[0]
+        noun = _partitive_noun(core_last)  # "more than 20 were killed", "two of the positions"
     verb, relation = governing_verb(subject, vocab)
     if verb is None and noun is not None and noun is not subject:
         verb, relation = governing_verb(noun, vocab)
@@ -162,24 +203,45 @@ def _count_claim(
         and _lemma(verb) in vocab.reporting_verbs
         and not any(c.dep_ == "xcomp" for c in verb.children)  # "70 people reported killed" is a count
     ):
-        return None  # "one official said ...", "two witnesses told reporters": counted sources, not targets
+        return False  # "one official said ...", "two witnesses told reporters": counted sources, not targets
     if relation == "subject":
         verb, relation = shared_subject_verb(verb, relation, vocab)
     if verb_override is not None:
         verb, relation = verb_override, "object"
     if noun is None and verb is not None:
-        # "of the 40 drones, 35 were shot down": the part's noun opens the clause
-        fronted = [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
-            for g in c.children
-            if g.dep_ == "pobj" and _is_nominal(g)
-        ]
-        if fronted:
-            noun = fronted[0]
+        noun = _fronted_part_noun(verb, core_last)
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "killing several of them": the verb says what was counted
+    count.noun, count.verb, count.relation = noun, verb, relation
+    return True
+
+
+def _partitive_noun(core_last: Token) -> Token | None:
+    """The noun a bare figure stands for through "of": the positions of "two of the positions"."""
+    noun = None
+    for child in core_last.children:
+        if child.dep_ == "prep" and child.lower_ in PARTITIVE:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                noun = objects[0]
+    return noun
+
+
+def _fronted_part_noun(verb: Token, core_last: Token) -> Token | None:
+    """ "of the 40 drones, 35 were shot down": the part's noun opens the clause."""
+    fronted = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
+        for g in c.children
+        if g.dep_ == "pobj" and _is_nominal(g)
+    ]
+    return fronted[0] if fronted else None
+
+
+def _count_person(count: _CountReading, vocab: ClaimVocabulary, earlier: list[ClaimFinding]) -> None:
+    """Whether people are counted, and whether aircraft counted as they fly are sorties."""
+    noun, verb = count.noun, count.verb
     person = noun is not None and is_person(noun, vocab)
     if verb is not None and not person:
         # "killed dozens of tourists", "detained 40 smugglers": only people are killed or detained
@@ -189,83 +251,157 @@ def _count_claim(
         # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
         person = earlier[-1].kind == "casualties"
     # "two F-16 jets flew into Syrian air space": aircraft counted as they fly are sorties, flown by them
-    flown = (
+    count.flown = (
         noun is not None
         and verb is not None
-        and relation == "subject"
+        and count.relation == "subject"
         and _lemma(noun) in vocab.aircraft_nouns
         and _lemma(verb) in vocab.flight_verbs
     )
-    if flown:
-        kind = "sorties"
+    count.person = person
+
+
+def _count_kind_and_effect(count: _CountReading, vocab: ClaimVocabulary, earlier: list[ClaimFinding]) -> bool:
+    """Sets the claim's kind and effect; False when the figure claims nothing."""
+    verb = count.verb
+    if count.flown:
+        count.kind = "sorties"
     else:
-        kind = "strikes" if relation == "instrument" else _kind_for(noun, person, vocab, verb)
+        count.kind = (
+            "strikes" if count.relation == "instrument" else _kind_for(count.noun, count.person, vocab, verb)
+        )
+    if verb is not None and _hypothetical(verb, vocab):
+        return False
+    count.effect = _count_effect(count, vocab)
+    if count.relation == "subject" and verb is not None and _counts_a_source(verb, vocab):
+        return False  # "one official said ...": the figure counts who speaks, not a loss
+    if count.kind in ("targets", "casualties"):
+        return _loss_effect(count, earlier)
+    if count.kind in ("sorties", "strikes"):
+        return _strikes_made(count, vocab)
+    return True
+
+
+def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
+    """The effect of the counted words, else of their verb, else of a loss noun ("15 fatalities")."""
+    noun, verb = count.noun, count.verb
     effect = _result_effect(noun, vocab) if noun is not None else None
     if effect is None:
-        effect = _result_effect(core_last, vocab)
-    claim_verb = False
-    if verb is not None and _hypothetical(verb, vocab):
-        return None
-    if verb is not None and not _negated(verb):
-        claim_verb, verb_effect_ = verb_effect(verb, person, vocab)
-        if effect is None:
-            effect = verb_effect_
-        if effect is None:
-            effect = clause_result(verb, vocab, core_last)
-            if effect is not None:
-                if noun is None or is_person(noun, vocab) or _lemma(noun) in vocab.result_words:
-                    person = True
+        effect = _result_effect(count.core_last, vocab)
+    if effect is None and verb is not None and not _negated(verb):
+        effect = _count_verb_effect(count, vocab)
     if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns:
-        effect, person = vocab.loss_nouns[_lemma(noun)], True  # "15 fatalities": the noun is the loss
-    if relation == "subject" and verb is not None and _counts_a_source(verb, vocab):
-        return None  # "one official said ...": the figure counts who speaks, not a loss
-    if kind in ("targets", "casualties"):
-        if effect is None or relation == "means":
-            return None
-        if noun is None and not earlier and effect in ("killed", "wounded", "captured"):
-            person = True
-        if person:
-            kind = "casualties"
-            if effect in ("destroyed", "hit"):
-                effect = "killed" if effect == "destroyed" else None
-        elif effect in ("killed", "wounded") and noun is not None:
-            effect = {"killed": "destroyed", "wounded": "damaged"}[effect]
-    elif kind in ("sorties", "strikes"):
-        effect = None
-        if verb is None or _negated(verb) or relation in ("", "means"):
-            return None  # "linked to two deadly attacks" counts no strikes of its own
-        if _lemma(verb) in vocab.repelling_verbs:
-            return None  # "38 attacks were repelled": assaults beaten off, no strikes carried out
+        effect, count.person = vocab.loss_nouns[_lemma(noun)], True  # "15 fatalities": the noun is the loss
+    return effect
+
+
+def _strikes_made(count: _CountReading, vocab: ClaimVocabulary) -> bool:
+    """Whether strikes or sorties counted were carried out (no effect of their own)."""
+    count.effect = None
+    verb = count.verb
+    if verb is None or _negated(verb) or count.relation in ("", "means"):
+        return False  # "linked to two deadly attacks" counts no strikes of its own
+    # "38 attacks were repelled": assaults beaten off, no strikes carried out
+    return _lemma(verb) not in vocab.repelling_verbs
+
+
+def _count_verb_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
+    """The effect the verb gives, else the result its clause states ("were among the dead")."""
+    noun, verb = count.noun, count.verb
+    effect = verb_effect(verb, count.person, vocab)[1]
+    if effect is None:
+        effect = clause_result(verb, vocab, count.core_last)
+        if effect is not None:
+            if noun is None or is_person(noun, vocab) or _lemma(noun) in vocab.result_words:
+                count.person = True
+    return effect
+
+
+def _loss_effect(count: _CountReading, earlier: list[ClaimFinding]) -> bool:
+    """Settles a loss as casualties or targets with an effect that fits; False when it has none."""
+    effect = count.effect
+    if effect is None or count.relation == "means":
+        return False
+    if count.noun is None and not earlier and effect in ("killed", "wounded", "captured"):
+        count.person = True
+    if count.person:
+        count.kind = "casualties"
+        if effect in ("destroyed", "hit"):
+            count.effect = "killed" if effect == "destroyed" else None
+    elif effect in ("killed", "wounded") and count.noun is not None:
+        count.effect = {"killed": "destroyed", "wounded": "damaged"}[effect]
+    return True
+
+
+def _count_kept(count: _CountReading, sentence: Span, earlier: list[ClaimFinding]) -> bool:
+    """False for a headline's verb run into the text, or a loss with neither noun nor verb of its own."""
+    noun, verb = count.noun, count.verb
     if verb is not None and _headline_verb(verb, sentence):
-        return None
+        return False
     if noun is not None and any(c.dep_ == "acl" and _headline_verb(c, sentence) for c in noun.children):
-        return None  # a teaser headline run into the text: "Over 20 Terrorists Killed in SDF Operations"
-    if noun is None and not earlier and kind in ("targets", "casualties") and relation in ("", "nominal"):
-        return None
+        return False  # a teaser headline run into the text: "Over 20 Terrorists Killed in SDF Operations"
+    loss = count.kind in ("targets", "casualties")
+    return not (noun is None and not earlier and loss and count.relation in ("", "nominal"))
+
+
+def _count_category(
+    doc: Doc, sentence: Span, span: Span, count: _CountReading, earlier: list[ClaimFinding]
+) -> tuple[str | None, int]:
+    """What a loss counts as worded ("armoured vehicles"), and the token its words end before."""
+    noun = count.noun
     category = None
     category_end = span.end
-    if kind in ("targets", "casualties"):
-        if noun is not None and noun.i >= span.end:
-            first = span.end
-            if doc[first].lower_ in PARTITIVE:  # "two of the positions": what is counted is "positions"
+    if count.kind not in ("targets", "casualties"):
+        return None, category_end
+    if noun is not None and noun.i >= span.end:
+        first = span.end
+        if doc[first].lower_ in PARTITIVE:  # "two of the positions": what is counted is "positions"
+            first += 1
+            while first < noun.i and (doc[first].dep_ == "det" or doc[first].like_num):
                 first += 1
-                while first < noun.i and (doc[first].dep_ == "det" or doc[first].like_num):
-                    first += 1
-            first, category_end = category_extent(doc, first, noun)
-            category = _clean(doc[first:category_end].text)
-        elif noun is not None:
-            category = _clean(doc[_phrase_start(doc, noun, sentence.start) : noun.i + 1].text)
-            category_end = max(category_end, noun.i + 1)
-        elif earlier:
-            category = earlier[-1].category
+        first, category_end = category_extent(doc, first, noun)
+        category = _clean(doc[first:category_end].text)
+    elif noun is not None:
+        category = _clean(doc[_phrase_start(doc, noun, sentence.start) : noun.i + 1].text)
+        category_end = max(category_end, noun.i + 1)
+    elif earlier:
+        category = earlier[-1].category
+    return category, category_end
+
+
+def _count_evidence(doc: Doc, span: Span, count: _CountReading, category_end: int) -> tuple[int, int]:
+    """Character offsets of a count claim's words: the figure, what it counts and its verb close by."""
+    noun, verb = count.noun, count.verb
     end_token = max(span.end, category_end)
-    if noun is not None and kind in ("sorties", "strikes") and noun.i >= span.end and noun.i - span.end <= 3:
+    if (
+        noun is not None
+        and count.kind in ("sorties", "strikes")
+        and noun.i >= span.end
+        and noun.i - span.end <= 3
+    ):
         end_token = max(end_token, noun.i + 1)
-    if flown and verb.i >= span.end:
+    if count.flown and verb.i >= span.end:
         end_token = max(end_token, verb.i + 1)  # "two F-16 and two A-10 jets flew"
     start_token, end_token = _with_verb(span.start, end_token, verb)
     end_token = min(end_token, start_token + MAX_EVIDENCE_TOKENS)
-    evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
+    return _char_extent(doc, start_token, end_token)
+
+
+def _count_finding(
+    doc: Doc,
+    sentence: Span,
+    span: Span,
+    count: _CountReading,
+    vocab: ClaimVocabulary,
+    earlier: list[ClaimFinding],
+) -> ClaimFinding:
+    """The finding of a count claim read in full."""
+    reading = span._.number
+    noun, verb, kind = count.noun, count.verb, count.kind
+    category, category_end = _count_category(doc, sentence, span, count, earlier)
+    evidence_start, evidence_end = _count_evidence(doc, span, count, category_end)
+    # "killed or captured more than 40 militants": no one effect
+    loss = kind in ("targets", "casualties") and not _mixed_effects(verb, count.person, vocab)
     return ClaimFinding(
         kind=kind,
         value=reading.value,
@@ -274,10 +410,7 @@ def _count_claim(
         approximate=reading.approximate,
         cumulative=reading.cumulative,
         category=category or None,
-        # "killed or captured more than 40 militants": no one effect
-        effect=effect
-        if kind in ("targets", "casualties") and not _mixed_effects(verb, person, vocab)
-        else None,
+        effect=count.effect if loss else None,
         delta=reading.delta,
         evidence_start=evidence_start,
         evidence_end=evidence_end,
@@ -286,7 +419,7 @@ def _count_claim(
         verb_index=verb.i if verb is not None else None,
         noun_index=noun.i if noun is not None else None,
         definite=span.start > 0 and doc[span.start - 1].lower_ in DEFINITE_OPENERS,
-        flown_by=_flown_by(doc, span, noun) if flown else None,
+        flown_by=_flown_by(doc, span, noun) if count.flown else None,
     )
 
 
@@ -311,25 +444,9 @@ def _singular_claims(
         if reading is None:
             continue
         kind, value, quantifier, effect, verb = reading
-        first = _phrase_start(doc, _misparsed_body(noun, vocab) or noun, sentence.start)
-        if noun.dep_ == "conj":
-            first = max(first, noun.left_edge.i)  # "a woman and child": the child's own words
-        while first < noun.i and doc[first].dep_ in ("det", "poss"):
-            first += 1
-        category = None
-        last = noun.i + 1
-        if _named_unit(noun, vocab):
-            # "a mobile sniper group of terrorists": the unit with whom it is made of, counted as one
-            members = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTITIVE]
-            if members:
-                last = members[0].right_edge.i + 1
-                taken = taken | set(range(noun.i, last))
-        if kind in ("targets", "casualties"):
-            if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or kind == "casualties"):
-                appositions = [c for c in noun.children if c.dep_ == "appos"]
-                category = _text_of(appositions[0]) if appositions else _person_title(noun)
-            else:
-                category = _clean(doc[past_age(doc, first, noun.i) : last].text)
+        first, category, unit_end = _singular_words(doc, noun, kind, sentence, vocab)
+        if unit_end is not None:
+            taken = taken | set(range(noun.i, unit_end))
         start_token, end_token = _with_verb(first, noun.i + 1, verb)
         start_token = max(start_token, end_token - MAX_EVIDENCE_TOKENS)
         evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
@@ -354,6 +471,32 @@ def _singular_claims(
             )
         )
     return found
+
+
+def _singular_words(
+    doc: Doc, noun: Token, kind: str, sentence: Span, vocab: ClaimVocabulary
+) -> tuple[int, str | None, int | None]:
+    """Where a singular claim's words start, what it counts as worded, and the end of a named unit's words
+    ("a mobile sniper group of terrorists": the unit with whom it is made of, counted as one)."""
+    first = _phrase_start(doc, _misparsed_body(noun, vocab) or noun, sentence.start)
+    if noun.dep_ == "conj":
+        first = max(first, noun.left_edge.i)  # "a woman and child": the child's own words
+    while first < noun.i and doc[first].dep_ in ("det", "poss"):
+        first += 1
+    category = None
+    last = noun.i + 1
+    unit_end = None
+    if _named_unit(noun, vocab):
+        members = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTITIVE]
+        if members:
+            last = unit_end = members[0].right_edge.i + 1
+    if kind in ("targets", "casualties"):
+        if noun.pos_ == "PROPN" and (noun.ent_type_ == "PERSON" or kind == "casualties"):
+            appositions = [c for c in noun.children if c.dep_ == "appos"]
+            category = _text_of(appositions[0]) if appositions else _person_title(noun)
+        else:
+            category = _clean(doc[past_age(doc, first, noun.i) : last].text)
+    return first, category, unit_end
 
 
 def _pronoun_claims(
@@ -462,7 +605,7 @@ def _headline_verb(verb: Token, sentence: Span) -> bool:
     if verb.is_title and verb.i != sentence.start and not verb.ent_type_:
         return True
     top = at_top(sentence.doc, sentence.start_char)
-    return top and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have")
+    return top and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in AUXILIARY_LEMMAS
 
 
 def _named_unit(noun: Token, vocab: ClaimVocabulary) -> bool:
@@ -477,6 +620,19 @@ def _named_unit(noun: Token, vocab: ClaimVocabulary) -> bool:
     )
 
 
+@dataclass
+class _OneReading:
+    """A noun with no figure read as a claim: its determiners, the verb governing it and how."""
+
+    noun: Token
+    verb: Token
+    relation: str
+    determiners: list[Token]
+    indefinite: bool
+    definite: bool
+    singular: bool
+
+
 def _singular_reading(
     noun: Token,
     vocab: ClaimVocabulary,
@@ -486,112 +642,136 @@ def _singular_reading(
     sentence: Span | None = None,
 ):
     """(kind, value, quantifier, effect, verb) when `noun` is a counted thing with no figure, else None."""
+    if not _singular_candidate(noun, vocab, taxonomy, taken):
+        return None
+    one = _one_reading(noun, vocab, taken)
+    if one is None:
+        return None
+    sentence = sentence if sentence is not None else sentence_of(noun)
+    if not _claiming_verb(one, vocab, sentence) or _named_member(one):
+        return None
+    strike = _one_strike(one, vocab, strike_seen)
+    if strike is not None:
+        return strike
+    if (one.relation == "subject" or noun.dep_ == "attr") and one.singular and one.indefinite:
+        return _subject_reading(noun, one.verb, vocab)
+    if one.relation not in ("object", "passive", "nominal"):
+        return None
+    return _one_loss(one, vocab, taxonomy)
+
+
+def _singular_candidate(
+    noun: Token, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy, taken: set[int]
+) -> bool:
+    """Whether a noun with no figure may be a thing counted: no date or place, no word of a counted phrase."""
     if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
-        return None
+        return False
     if noun.ent_type_ in UNCOUNTED_ENTITIES:
-        return None
+        return False
     if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):
         # "a staging area" is a target where "the area" is a place
         if not taxonomy.names_at_head(
             [_lemma(c) for c in noun.children if c.dep_ == "compound"] + [_lemma(noun)]
         ):
-            return None
+            return False
     # a projective parse's subtree is a contiguous run: its part before the noun starts at the left edge
-    if any(i in taken for i in range(noun.left_edge.i, noun.i)):
-        return None
+    return not any(i in taken for i in range(noun.left_edge.i, noun.i))
+
+
+def _one_reading(noun: Token, vocab: ClaimVocabulary, taken: set[int]) -> _OneReading | None:
+    """The noun's determiners (its own, or those of the body or coordination it belongs to) and its verb."""
     determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
     if noun.dep_ == "conj" and noun.head.i in taken and not determiners:
         return None  # part of a counted phrase: "22 warehouses and fuel depots"
     body = _misparsed_body(noun, vocab)
     if body is not None and not determiners:
         determiners = [c for c in body.children if c.dep_ in ("det", "poss")]
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first is not noun and not determiners:
-        # "the facilitators and suspected insurgents": one definite article for the whole coordination (not
-        # the "a" of "a facilitator and other militants")
-        determiners = [
-            c for c in first.children if c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
-        ]
-        if not determiners and noun.tag_ == "NN" and first.tag_ == "NN":
-            # "a woman and child": an indefinite article over singular nouns makes one of each
-            determiners = [c for c in first.children if c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES]
-    indefinite = any(d.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS | ANOTHER_WORDS for d in determiners)
-    definite = any(d.lower_ in DEFINITE_ARTICLES for d in determiners)
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in INVARIANT_PLURALS or _acronym(noun)
+    if not determiners:
+        determiners = _coordination_determiners(noun)
     verb, relation = governing_verb(noun, vocab)
     if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
         return None
-    if relation == "subject" and _modifier_read_as_subject(noun, verb, vocab):
-        return None
-    sentence = sentence if sentence is not None else sentence_of(noun)
+    return _OneReading(
+        noun,
+        verb,
+        relation,
+        determiners,
+        indefinite=any(
+            d.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS | ANOTHER_WORDS for d in determiners
+        ),
+        definite=any(d.lower_ in DEFINITE_ARTICLES for d in determiners),
+        singular=noun.tag_ in ("NN", "NNP") or noun.lower_ in INVARIANT_PLURALS or _acronym(noun),
+    )
+
+
+def _coordination_determiners(noun: Token) -> list[Token]:
+    """ "the facilitators and suspected insurgents": one definite article for the whole coordination (not
+    the "a" of "a facilitator and other militants")."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is noun:
+        return []
+    determiners = [
+        c for c in first.children if c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
+    ]
+    if not determiners and noun.tag_ == "NN" and first.tag_ == "NN":
+        # "a woman and child": an indefinite article over singular nouns makes one of each
+        determiners = [c for c in first.children if c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES]
+    return determiners
+
+
+def _claiming_verb(one: _OneReading, vocab: ClaimVocabulary, sentence: Span) -> bool:
+    """Whether the verb may claim: no modifier read as a clause, no imperative, no headline run in."""
+    verb = one.verb
+    if one.relation == "subject" and _modifier_read_as_subject(one.noun, verb, vocab):
+        return False
     if verb.tag_ == "VB" and verb.i == sentence.start:
-        return None  # an imperative: "Strike the occupier!"
-    if _headline_verb(verb, sentence):
-        return None
-    lemma = _lemma(noun)
+        return False  # an imperative: "Strike the occupier!"
+    return not _headline_verb(verb, sentence)
+
+
+def _named_member(one: _OneReading) -> bool:
+    """A member named of a group counted already, or a thing named with whose it is."""
+    noun = one.noun
     if any(a.lower_ in INCLUSION_WORDS for a in itertools.islice(noun.ancestors, 4)):
-        return None  # one named member of a group already counted
+        return True  # one named member of a group already counted
     if noun.head.lower_ in GROUP_PREPOSITIONS and any(c.lower_ in GROUP_PRONOUNS for c in noun.head.children):
-        return None  # "eliminated a number of terrorists, among them Abu Khaled": a member named
-    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in PARTITIVE and definite else None
-    if owner is not None and _is_nominal(owner) and not owner.like_num and relation != "nominal":
-        return None  # "3 air defence systems of the enemy": whose they were, not a thing counted
-    definite_strike = definite and not strike_seen and relation in ("object", "subject")
-    if lemma in vocab.strike_nouns and singular and (indefinite or definite_strike):
-        # "carried out an air strike", "was killed in a U.S. strike", "a drone strike hit ..."
-        if (
-            relation in ("object", "means")
-            and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
-            or (relation == "subject")
-            # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
-            or relation == "passive"
-            and _lemma(verb) in vocab.strike_verbs
-        ):
-            if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
-                return "strikes", 1, None, None, verb
-    if (relation == "subject" or noun.dep_ == "attr") and singular and indefinite:
-        return _subject_reading(noun, verb, vocab)
-    if relation not in ("object", "passive", "nominal"):
+        return True  # "eliminated a number of terrorists, among them Abu Khaled": a member named
+    owned = noun.dep_ == "pobj" and noun.head.lower_ in PARTITIVE and one.definite
+    owner = noun.head.head if owned else None
+    # "3 air defence systems of the enemy": whose they were, not a thing counted
+    return owner is not None and _is_nominal(owner) and not owner.like_num and one.relation != "nominal"
+
+
+def _one_strike(one: _OneReading, vocab: ClaimVocabulary, strike_seen: bool):
+    """ "carried out an air strike", "was killed in a U.S. strike", "a drone strike hit ...": one strike."""
+    noun, verb, relation = one.noun, one.verb, one.relation
+    definite_strike = one.definite and not strike_seen and relation in ("object", "subject")
+    if _lemma(noun) not in vocab.strike_nouns or not one.singular or not (one.indefinite or definite_strike):
         return None
-    sense = vocab.verbs.get(_lemma(verb))
-    # a name is a person lost only where the verb takes people alone ("killed Hamza", "the arrest of X"), not
-    # where it takes places too ("shelling hit Martakert", which the small model may label a person)
-    person_verb = sense is not None and sense.thing is None and sense.person is not None
-    named_person = (
-        not determiners
-        and _looks_like_a_name(noun)
-        and (person_verb or relation == "nominal")
-        and noun.dep_ != "appos"
-    )
-    # "the capture of a Taliban leader", "the death of Haqqani leader Shabeer", not "the loss of the bridge"
-    named_loss = (
-        named_person
-        and noun.ent_type_ == "PERSON"
-        and _lemma(verb) not in ("loss", "losses")
-        and _lemma(verb) not in vocab.strike_nouns
-    )
     if (
-        relation == "nominal"
-        and not named_loss
-        and (
-            not indefinite
-            or _lemma(verb) in ("loss", "losses", "death")
-            or _lemma(verb) in vocab.strike_nouns
-        )
+        relation in ("object", "means")
+        and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
+        or (relation == "subject")
+        # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
+        or relation == "passive"
+        and _lemma(verb) in vocab.strike_verbs
     ):
+        if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
+            return "strikes", 1, None, None, verb
+    return None
+
+
+def _one_loss(one: _OneReading, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy):
+    """One thing or person lost, or people lost with no figure ("killed insurgents"); None else."""
+    noun, verb = one.noun, one.verb
+    named_person = _named_person(one, vocab)
+    if one.relation == "nominal" and not _nominal_claim(one, named_person, vocab):
         return None
     if noun.dep_ == "appos" and _looks_like_a_name(noun.head):
         return None  # "Haji X, a facilitator, was detained": the named person is the claim
-    # "arrested a weapons supplier": only people are arrested or detained
-    passive_subjects = [c for c in noun.head.children if c.dep_ == "nsubjpass"]
-    person_object = (
-        person_verb
-        and noun.pos_ == "NOUN"
-        and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and len(passive_subjects) == 1)
-    )
-    person = is_person(noun, vocab) or named_person or person_object
+    person = is_person(noun, vocab) or named_person or _person_object(one, vocab)
     kind = _kind_for(noun, person, vocab, verb)
     if kind in ("sorties", "strikes"):
         return None
@@ -605,14 +785,66 @@ def _singular_reading(
             return None
     elif noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children):
         return None  # a place or a body named as struck is no counted thing
-    if singular and (indefinite or named_person):
+    return _one_value(one, kind, effect, person, named_person, taxonomy)
+
+
+def _person_verb_sense(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A verb that takes people alone ("killed", "arrested"), not places too ("hit")."""
+    sense = vocab.verbs.get(_lemma(verb))
+    return sense is not None and sense.thing is None and sense.person is not None
+
+
+def _named_person(one: _OneReading, vocab: ClaimVocabulary) -> bool:
+    """A name is a person lost only where the verb takes people alone ("killed Hamza", "the arrest of X"), not
+    where it takes places too ("shelling hit Martakert", which the small model may label a person)."""
+    noun = one.noun
+    return (
+        not one.determiners
+        and _looks_like_a_name(noun)
+        and (_person_verb_sense(one.verb, vocab) or one.relation == "nominal")
+        and noun.dep_ != "appos"
+    )
+
+
+def _nominal_claim(one: _OneReading, named_person: bool, vocab: ClaimVocabulary) -> bool:
+    """Whether a noun governed by an action noun is a claim: "the capture of a Taliban leader", "the death
+    of Haqqani leader Shabeer", not "the loss of the bridge"."""
+    head = _lemma(one.verb)
+    named_loss = (
+        named_person
+        and one.noun.ent_type_ == "PERSON"
+        and head not in WHOSE_LOSS_NOUNS
+        and head not in vocab.strike_nouns
+    )
+    if named_loss:
+        return True
+    return one.indefinite and head not in UNCOUNTED_LOSS_NOUNS and head not in vocab.strike_nouns
+
+
+def _person_object(one: _OneReading, vocab: ClaimVocabulary) -> bool:
+    """ "arrested a weapons supplier": only people are arrested or detained."""
+    noun = one.noun
+    passive_subjects = [c for c in noun.head.children if c.dep_ == "nsubjpass"]
+    return (
+        _person_verb_sense(one.verb, vocab)
+        and noun.pos_ == "NOUN"
+        and (noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and len(passive_subjects) == 1)
+    )
+
+
+def _one_value(
+    one: _OneReading, kind: str, effect: str, person: bool, named_person: bool, taxonomy: TargetTaxonomy
+):
+    """One of a singular or named thing, "plural" for people lost with no figure; None else."""
+    noun, verb = one.noun, one.verb
+    if one.singular and (one.indefinite or named_person):
         return kind, 1, None, effect, verb
-    if singular and definite and (person or taxonomy.label_for([lemma]) != "other"):
+    if one.singular and one.definite and (person or taxonomy.label_for([_lemma(noun)]) != "other"):
         return kind, 1, None, effect, verb
     if noun.tag_ in ("NNS", "NNPS") and kind == "casualties" and not named_person:
         # "killed insurgents"; "the armed militants ... were all killed", when not counted before
         every = any(c.lower_ in TOTALITY_WORDS for c in (*noun.children, *verb.children))
-        if not determiners or definite and every:
+        if not one.determiners or one.definite and every:
             return kind, None, "plural", effect, verb
     return None
 

@@ -222,3 +222,13 @@ EVENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["means_prepositions_of_time"])
 SINGULAR_DEMONSTRATIVES = frozenset(_FUNCTION_WORDS["singular_demonstratives"])
 INVARIANT_PLURALS = frozenset(_FUNCTION_WORDS["invariant_plurals"])
 SOURCE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["source_prepositions"])
+AUXILIARY_LEMMAS = frozenset(_FUNCTION_WORDS["auxiliary_lemmas"])
+COPULA_LEMMAS = frozenset(_FUNCTION_WORDS["copula_lemmas"])
+ALTERNATIVE_COORDINATORS = frozenset(_FUNCTION_WORDS["alternative_coordinators"])
+WHOSE_LOSS_NOUNS = frozenset(_FUNCTION_WORDS["whose_loss_nouns"])
+UNCOUNTED_LOSS_NOUNS = frozenset(_FUNCTION_WORDS["uncounted_loss_nouns"])
+PARTICLE_REQUIRED_VERBS = frozenset(_FUNCTION_WORDS["particle_required_verbs"])
+PARTICLE_OPTIONAL_VERBS = frozenset(_FUNCTION_WORDS["particle_optional_verbs"])
+
+# doc.user_data key: the claim frames matched in the document (frame_matcher.py)
+FRAME_MATCHES_KEY = "briefing_extractor.claim_frames"
