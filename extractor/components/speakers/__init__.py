@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.document import register_document_extensions
+from extractor.components.speakers.matcher import build_frame_matcher
 from extractor.components.speakers.quotes import find_paragraphs, find_quotes
 from extractor.components.speakers.scope import QuoteInfo, SpeakerInfo, find_speakers
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
@@ -31,6 +32,7 @@ class SpeakerFinder:
     def __init__(self, nlp: Language, name: str = "briefing_speakers"):
         self.name = name
         self.vocab = speaker_vocabulary()
+        build_frame_matcher(nlp.vocab)
         register_document_extensions()
         for extension in ("speakers", "quotes", "sentence_speakers", "clause_speakers"):
             if not Doc.has_extension(extension):
