@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import dataclasses
@@ -150,9 +151,12 @@ class Extractor:
             if len(batch) == 1 and _length(batch[0]) > self.piece_chars:
                 yield self._process_in_pieces(batch[0])
             elif self._needs_zone():
-                # strings made while parsing a batch are freed when its zone closes: memory stays flat
-                with self.nlp.memory_zone():
-                    yield from self._process_batch(batch)
+                # strings made while parsing a batch are freed when its zone closes: memory stays flat. The
+                # zone closes before the batch's records are yielded, so that a caller who stops early
+                # (extract takes one) does not leave it open (see memory_zone)
+                with memory_zone(self.nlp):
+                    results = list(self._process_batch(batch))
+                yield from results
             else:
                 yield from self._process_batch(batch)
             self._batches_done += 1
@@ -201,7 +205,7 @@ class Extractor:
                 piece = document.text[start:end]
                 doc = make_document(self.nlp, piece, published, source, fallback, fallback_source)
                 if self._needs_zone():
-                    with self.nlp.memory_zone():
+                    with memory_zone(self.nlp):
                         self._take_piece(doc, start, merged)
                 else:
                     self._take_piece(doc, start, merged)
@@ -228,6 +232,22 @@ class Extractor:
             return document, doc
         except Exception as err:  # noqa: BLE001
             return document, err
+
+
+@contextlib.contextmanager
+def memory_zone(nlp) -> Iterator[None]:
+    """`nlp.memory_zone()`, always closed as if its block had ended normally: spaCy before 3.8.13 skips its
+    clean-up when the block ends by an exception (or a generator closed inside it), and the strings of
+    words the vocabulary keeps for good are then lost (AssertionError in Vocab.get at the next such word).
+    The exception is raised again once the zone is closed."""
+    failure: BaseException | None = None
+    with nlp.memory_zone():
+        try:
+            yield
+        except BaseException as err:  # noqa: BLE001 - raised again below, after the zone's clean-up
+            failure = err
+    if failure is not None:
+        raise failure
 
 
 def as_text(text: object) -> str:

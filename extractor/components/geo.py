@@ -152,11 +152,19 @@ def _admin1_of(name: str, country: str | None, index: Gazetteer, wanted: str) ->
     return None
 
 
-def join_named_province(doc: Doc, location: str, char: int, country: str | None, index: Gazetteer) -> str:
+def join_named_province(
+    doc: Doc,
+    location: str,
+    char: int,
+    country: str | None,
+    index: Gazetteer,
+    places: tuple[list[Span], list[tuple[int, str]]] | None = None,
+) -> str:
     """ "Aliabad district" for a claim of a report that names "Aliabad district, Kunduz province" before:
     a district, town or area joined to the province the same report names nearest before it (else after),
-    unless the gazetteer puts the place in another province."""
-    group = list(doc.spans[PLACES_GROUP]) if PLACES_GROUP in doc.spans else []
+    unless the gazetteer puts the place in another province. `places`: the report's place mentions and
+    named provinces (`report_places`), when the caller has them for all its claims."""
+    group, named = places if places is not None else report_places(doc)
     own = _own_place(group, location, char)
     if (
         own is None
@@ -164,7 +172,7 @@ def join_named_province(doc: Doc, location: str, char: int, country: str | None,
         or any(KIND_OF_WORD.get(w.lower()) == "province" for w in location.replace(",", " ").split())
     ):
         return location
-    provinces = [(char_at, name) for char_at, name in _named_provinces(group) if name not in location]
+    provinces = [(char_at, name) for char_at, name in named if name not in location]
     if not provinces:
         return location
     before = [p for p in provinces if p[0] < char]
@@ -176,6 +184,13 @@ def join_named_province(doc: Doc, location: str, char: int, country: str | None,
     if placed_in is not None and placed_in != province_admin1:
         return location  # "Kabul City" in a report on Ghazni province: another province's city
     return f"{location}, {province}"
+
+
+def report_places(doc: Doc) -> tuple[list[Span], list[tuple[int, str]]]:
+    """The report's place mentions and the provinces it names (`_named_provinces`): built once per report,
+    not once per claim."""
+    group = list(doc.spans[PLACES_GROUP]) if PLACES_GROUP in doc.spans else []
+    return group, _named_provinces(group)
 
 
 def _named_provinces(group: list[Span]) -> list[tuple[int, str]]:
@@ -211,11 +226,12 @@ class GeoFinder:
             return doc
         index = gazetteer()
         countries = ReportCountries(doc, index)
+        places = report_places(doc) if self.join_provinces else None
         for claim in located:
             country = countries.at(claim.evidence_start)
             if self.join_provinces:
                 claim.location = join_named_province(
-                    doc, claim.location, claim.evidence_start, country, index
+                    doc, claim.location, claim.evidence_start, country, index, places
                 )
             claim.geo = resolve_location(claim.location, country, countries.named, index)
         return doc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,18 +58,24 @@ class SpellingFinder:
         self.name = name
         self.index = SpellingIndex.from_data()
         self.index.min_length = max(min_length, self.index.min_length)
+        # the same words come back in every report: each (lemma, word) pair is looked up once per process
+        # (bounded, so that a long run's new words do not grow it without end)
+        self._correction = functools.lru_cache(maxsize=1 << 16)(self._find_correction)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if len(token) < self.index.min_length or not token.is_alpha:
                 continue
-            if token.lower_ in self.index.real:
-                continue
-            forms = [token.lemma_.lower(), *self.index.stems(token.lower_)]
-            word = next((w for w in map(self.index.correct, forms) if w is not None), None)
+            word = self._correction(token.lemma_.lower(), token.lower_)
             if word is not None:
                 token.lemma_ = word
         return doc
+
+    def _find_correction(self, lemma: str, lower: str) -> str | None:
+        if lower in self.index.real:
+            return None
+        forms = [lemma, *self.index.stems(lower)]
+        return next((w for w in map(self.index.correct, forms) if w is not None), None)
 
 
 @evaluated_annotations

@@ -16,6 +16,7 @@ from extractor.components.claims.actors import (
     strike_maker,
 )
 from extractor.components.claims.finding import ClaimFinding
+from extractor.components.claims.frame_matcher import frame_matcher
 from extractor.components.claims.frames import _claim_word_mask
 from extractor.components.claims.policy import DEFAULT_POLICY, ClaimPolicy
 from extractor.components.claims.readings import (
@@ -49,6 +50,7 @@ class ClaimFinder:
         self.vocab = claim_vocabulary()
         self.taxonomy = target_taxonomy()
         register_document_extensions()
+        frame_matcher(nlp.vocab)
         if not Doc.has_extension("claims"):
             Doc.set_extension("claims", default=None)
 

@@ -87,7 +87,9 @@ def claim_frames() -> tuple[tuple[ClaimFrame, list[dict]], ...]:
 _MATCHERS: dict[int, tuple[Vocab, DependencyMatcher]] = {}
 
 
-def _matcher(vocab: Vocab) -> DependencyMatcher:
+def frame_matcher(vocab: Vocab) -> DependencyMatcher:
+    """The claim frames' matcher for `vocab`, built once. The component builds it at load: built at the first
+    document, inside a memory zone, its labels' strings would be freed with the zone."""
     cached = _MATCHERS.get(id(vocab))
     if cached is not None and cached[0] is vocab:
         return cached[1]
@@ -107,7 +109,7 @@ def _frame_matches(doc: Doc) -> dict[str, list[tuple[tuple[int, ...], int]]]:
     found = {}
     if doc.has_annotation("DEP"):
         by_name = {frame.name: frame for frame, _ in claim_frames()}
-        for match_id, tokens in _matcher(doc.vocab)(doc):
+        for match_id, tokens in frame_matcher(doc.vocab)(doc):
             frame = by_name[doc.vocab.strings[match_id]]
             order = tuple(t for n, t in enumerate(tokens) if n != frame.anchor_node)
             found.setdefault(f"{frame.name} {tokens[frame.anchor_node]}", []).append(

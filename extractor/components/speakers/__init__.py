@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.page import register_page_extensions
+from extractor.components.speakers.matcher import build_frame_matcher
 from extractor.components.speakers.scope import QuoteInfo, SpeakerInfo, find_speakers
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
 from extractor.factories import evaluated_annotations
@@ -28,6 +29,7 @@ class SpeakerFinder:
     def __init__(self, nlp: Language, name: str = "briefing_speakers"):
         self.name = name
         self.vocab = speaker_vocabulary()
+        build_frame_matcher(nlp.vocab)
         register_page_extensions()
         for extension in ("speakers", "quotes", "sentence_speakers", "clause_speakers"):
             if not Doc.has_extension(extension):

@@ -82,6 +82,12 @@ def _matcher(vocab: Vocab) -> DependencyMatcher:
     return matcher
 
 
+def build_frame_matcher(vocab: Vocab) -> None:
+    """Builds the frames' matcher for `vocab` now (at load): built inside a memory zone at the first
+    document, its labels' strings would be freed with the zone's, and every later match lost (E018)."""
+    _matcher(vocab)
+
+
 def find_frames(doc: Doc) -> dict[int, list[FrameMatch]]:
     """The attribution frames of a parsed document, by the token that reports (said, according, citing)."""
     if not doc.has_annotation("DEP"):
