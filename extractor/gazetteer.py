@@ -13,6 +13,7 @@ from importlib import resources
 from extractor.vocabulary import VocabularyError, load_data, require
 
 INDEX_FILE = "gazetteer.json.gz"
+VOWELS = frozenset("aeiouy")
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'", "\u2032": "'"}
 )
@@ -40,6 +41,25 @@ def name_keys(name: str) -> list[str]:
     return keys
 
 
+def spelling_variants(key: str) -> list[str]:
+    """The other ways a transliteration writes a folded name: a letter doubled or single ("raqa", "raqqa"),
+    an article run into the name it assimilates to ("ezzor", "ez zor")."""
+    variants = []
+    for i in range(1, len(key)):
+        if key[i] == key[i - 1] and key[i].isalpha():
+            variants.append(key[:i] + key[i + 1 :])
+        elif key[i].isalpha() and key[i] not in VOWELS and key[i - 1] != " ":
+            variants.append(key[: i + 1] + key[i:])
+    words = key.split()
+    for k, word in enumerate(words):
+        for particle in _PARTICLES:
+            article = particle.strip()
+            rest = word[len(article) :]
+            if word.startswith(article) and len(rest) > 2 and rest[0] == article[-1]:
+                variants.append(" ".join([*words[:k], article, rest, *words[k + 1 :]]))
+    return variants
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     """One place of the index: a country, a first-level division or a populated place."""
@@ -64,8 +84,10 @@ class Gazetteer:
         self._keys = require(data, "keys", dict, INDEX_FILE)
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
-        """Every entry a name may stand for."""
-        for key in name_keys(name):
+        """Every entry a name may stand for; a name not found as spelled, under its transliteration variants
+        ("Raqa" for "Raqqa", "Deir Ezzor" for "Deir ez-Zor")."""
+        keys = name_keys(name)
+        for key in [*keys, *(v for k in keys for v in spelling_variants(k))]:
             found = self._keys.get(key)
             if found:
                 return [GazetteerEntry(*self._entries[i]) for i in found]

@@ -264,6 +264,10 @@ def test_names_fold_alike(name, key):
         ("Paktiya", "Paktia", "AF"),
         ("Dayr az Zawr", "Deir ez-Zor", "SY"),
         ("Avdiivka", "Avdiyivka", "UA"),
+        # a letter doubled or single, an article run into the name
+        ("Raqa", "Raqqa", "SY"),
+        ("Deir Ezzor", "Deir ez-Zor", "SY"),
+        ("Falluja", "Fallujah", "IQ"),
     ],
 )
 def test_alternate_spellings_resolve_alike(spelling, other, country):
@@ -292,6 +296,28 @@ GEO = [
     ("Coalition forces killed two insurgents in Ghazni province, Afghanistan.", "AF", False),
     ("Ukrainian forces shot down 14 drones over Sumy oblast.", "UA", False),
 ]
+
+
+# each claim's geo where the text names the place in other ways: a town of one country only, whatever
+# country the report names; a country's possessive without its apostrophe; a town before its country
+GEO_OF_EACH = [
+    (
+        "Iraq\n- Near Mosul, two strikes hit a bunker.\nAttacks in Brussels killed 31 people last week.",
+        [("IQ", True), ("IQ", True), ("BE", True)],
+    ),
+    ("Syria\n- Near Kilis, artillery destroyed two ISIL rocket launchers.\n", [("TR", True)]),
+    ("Jets destroyed 3 depots in Syrias Idlib province.", [("SY", False)]),
+    ("Rebels shelled an airfield in Syria near Homs, destroying 2 jets.", [("SY", True), ("SY", True)]),
+    ("Kurdish fighters destroyed a tank in northern Syrias Afrin, Turkish media said.", [("SY", True)]),
+    ("Soldiers killed 8 fighters near Deir Ezzor, Syria.", [("SY", True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GEO_OF_EACH)
+def test_geo_of_each_claim(extractor, text, expected):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    found = [(c.geo.country, c.geo.lat is not None) if c.geo else None for c in claims]
+    assert found == expected
 
 
 @pytest.mark.parametrize("text, country, placed", GEO)
