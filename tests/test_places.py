@@ -123,6 +123,8 @@ NEWS_PLACES = [
     # a speech verb that reports what happened there, or a passive report, keeps the place
     ("Monitors reported 20 dead in Aleppo.", "Aleppo"),
     ("Heavy losses were reported in Idlib, where 14 fighters died.", "Idlib"),
+    ("Marines met fierce resistance in Marjah, killing 12 insurgents.", "Marjah"),
+    ("The spokesman said, commenting on raids near the village of Hatla, that 34 militants died.", "Hatla"),
     ("In Kherson, the governor said shelling killed two people.", "Kherson"),
     # the place of a claim's own operation, even when the parser hangs it on an earlier attack noun
     (
@@ -159,6 +161,8 @@ NO_PLACES = [
     "Officials said in Ankara that artillery killed 9 fighters.",
     "At a briefing in Washington, the colonel said drones destroyed 4 launchers.",
     "He is due at a summit in Geneva, where aides said 15 drones were shot down.",
+    "Before the envoy was to meet with Trump in Doha, jets struck 8 targets.",
+    "Ahead of a meeting Sunday in Vienna, drones hit 6 depots.",
     # a person whose name ends like a town's is no place
     "Among the dead was a commander of the brigade, Samir al-Asmar, and 12 of his fighters.",
     # a count of places says how widely, not where

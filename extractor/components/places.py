@@ -288,7 +288,7 @@ def _phrase_role(prep: Token, span: Span) -> str:
     "in 12 regions" counts places; "in Syrian and Russian joint Airstrikes" names an event."""
     if prep.head.lemma_.lower() in NAMED_BY_BODY or prep.head.lower_ in NAMED_BY_BODY:
         return "body"
-    if prep.i > prep.head.i and _where_spoken(prep.head):
+    if prep.i > prep.head.i and any(_where_spoken(word) for word in _heads_of_phrase(prep)):
         # only after its speech word: "In Berdyansk, officials said 12 were wounded" names the news's place
         return "speech"
     head = span.root
@@ -297,6 +297,22 @@ def _phrase_role(prep: Token, span: Span) -> str:
     if _word_lemma(head.lower_) in NO_PLACE_HEADS or head.lower_ in NO_PLACE_HEADS:
         return "event"
     return WHERE
+
+
+def _heads_of_phrase(prep: Token) -> list[Token]:
+    """The word a place phrase hangs on, and the words that one hangs on through a name or a day: "to meet
+    with Trump in Florida", "a meeting Sunday in Florida"."""
+    heads = [prep.head]
+    word = prep.head
+    for _ in range(2):
+        if word.dep_ == "pobj" and word.pos_ == "PROPN" and word.head.dep_ == "prep":
+            word = word.head.head  # not "commenting on airstrikes near Hatla": the strikes' place
+        elif word.ent_type_ in ("DATE", "TIME") and word.head.i != word.i:
+            word = word.head
+        else:
+            break
+        heads.append(word)
+    return heads
 
 
 def _where_spoken(word: Token) -> bool:
