@@ -14,6 +14,7 @@ from extractor.vocabulary import VocabularyError, load_data, require
 
 INDEX_FILE = "gazetteer.json.gz"
 VOWELS = frozenset("aeiouy")
+FOUND_KEPT = 50_000
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'", "\u2032": "'"}
 )
@@ -82,16 +83,28 @@ class Gazetteer:
         self.meta = {k: v for k, v in data.items() if k.startswith("_")}
         self._entries = require(data, "entries", list, INDEX_FILE)
         self._keys = require(data, "keys", dict, INDEX_FILE)
+        # a report names its few places many times: each name's entries are found once (bounded, as a batch
+        # may name places without end)
+        self._found: dict[str, tuple[GazetteerEntry, ...]] = {}
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
         """Every entry a name may stand for; a name not found as spelled, under its transliteration variants
         ("Raqa" for "Raqqa", "Deir Ezzor" for "Deir ez-Zor")."""
+        known = self._found.get(name)
+        if known is None:
+            known = self._find(name)
+            if len(self._found) >= FOUND_KEPT:
+                self._found.clear()
+            self._found[name] = known
+        return list(known)
+
+    def _find(self, name: str) -> tuple[GazetteerEntry, ...]:
         keys = name_keys(name)
         for key in [*keys, *(v for k in keys for v in spelling_variants(k))]:
             found = self._keys.get(key)
             if found:
-                return [GazetteerEntry(*self._entries[i]) for i in found]
-        return []
+                return tuple(GazetteerEntry(*self._entries[i]) for i in found)
+        return ()
 
     def lookup(self, name: str, country: str | None = None, kind: str | None = None) -> GazetteerEntry | None:
         """The entry `name` most likely means; in `country` when that is given and the name is known there
