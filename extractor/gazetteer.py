@@ -13,6 +13,8 @@ from importlib import resources
 from extractor.vocabulary import VocabularyError, load_data, require
 
 INDEX_FILE = "gazetteer.json.gz"
+VOWELS = frozenset("aeiouy")
+FOUND_KEPT = 50_000
 _APOSTROPHES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'", "\u2032": "'"}
 )
@@ -40,6 +42,25 @@ def name_keys(name: str) -> list[str]:
     return keys
 
 
+def spelling_variants(key: str) -> list[str]:
+    """The other ways a transliteration writes a folded name: a letter doubled or single ("raqa", "raqqa"),
+    an article run into the name it assimilates to ("ezzor", "ez zor")."""
+    variants = []
+    for i in range(1, len(key)):
+        if key[i] == key[i - 1] and key[i].isalpha():
+            variants.append(key[:i] + key[i + 1 :])
+        elif key[i].isalpha() and key[i] not in VOWELS and key[i - 1] != " ":
+            variants.append(key[: i + 1] + key[i:])
+    words = key.split()
+    for k, word in enumerate(words):
+        for particle in _PARTICLES:
+            article = particle.strip()
+            rest = word[len(article) :]
+            if word.startswith(article) and len(rest) > 2 and rest[0] == article[-1]:
+                variants.append(" ".join([*words[:k], article, rest, *words[k + 1 :]]))
+    return variants
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     """One place of the index: a country, a first-level division or a populated place."""
@@ -62,14 +83,28 @@ class Gazetteer:
         self.meta = {k: v for k, v in data.items() if k.startswith("_")}
         self._entries = require(data, "entries", list, INDEX_FILE)
         self._keys = require(data, "keys", dict, INDEX_FILE)
+        # a report names its few places many times: each name's entries are found once (bounded, as a batch
+        # may name places without end)
+        self._found: dict[str, tuple[GazetteerEntry, ...]] = {}
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
-        """Every entry a name may stand for."""
-        for key in name_keys(name):
+        """Every entry a name may stand for; a name not found as spelled, under its transliteration variants
+        ("Raqa" for "Raqqa", "Deir Ezzor" for "Deir ez-Zor")."""
+        known = self._found.get(name)
+        if known is None:
+            known = self._find(name)
+            if len(self._found) >= FOUND_KEPT:
+                self._found.clear()
+            self._found[name] = known
+        return list(known)
+
+    def _find(self, name: str) -> tuple[GazetteerEntry, ...]:
+        keys = name_keys(name)
+        for key in [*keys, *(v for k in keys for v in spelling_variants(k))]:
             found = self._keys.get(key)
             if found:
-                return [GazetteerEntry(*self._entries[i]) for i in found]
-        return []
+                return tuple(GazetteerEntry(*self._entries[i]) for i in found)
+        return ()
 
     def lookup(self, name: str, country: str | None = None, kind: str | None = None) -> GazetteerEntry | None:
         """The entry `name` most likely means; in `country` when that is given and the name is known there

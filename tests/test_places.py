@@ -117,6 +117,23 @@ NEWS_PLACES = [
         "Jordan.",
         "eastern Syria",
     ),
+    # a name the small model takes for a person's, after a direction word: still a town
+    ("Kurdish fighters destroyed a Turkish tank in northern Syrias Afrin.", "Afrin"),
+    ("Rebels killed four soldiers in western Kobani, the group said.", "Kobani"),
+    # a speech verb that reports what happened there, or a passive report, keeps the place
+    ("Monitors reported 20 dead in Aleppo.", "Aleppo"),
+    ("Heavy losses were reported in Idlib, where 14 fighters died.", "Idlib"),
+    ("Marines met fierce resistance in Marjah, killing 12 insurgents.", "Marjah"),
+    ("The spokesman said, commenting on raids near the village of Hatla, that 34 militants died.", "Hatla"),
+    ("In Kherson, the governor said shelling killed two people.", "Kherson"),
+    # the place of a claim's own operation, even when the parser hangs it on an earlier attack noun
+    (
+        "Troops detained six suspects as they targeted a commander tied to attacks on a checkpoint "
+        "during an operation in Zabul province.",
+        "Zabul province",
+    ),
+    # an attack described inside another's clause names the place when nothing before names one
+    ("Soldiers captured a bomb maker involved in attacks throughout Paktika province.", "Paktika province"),
 ]
 
 
@@ -137,6 +154,17 @@ NO_PLACES = [
     "Russia said its jets flew 40 sorties.",
     "Sgt. Jane Doe, of Bismarck, said the unit killed two fighters.",
     "The suspects remain in the custody of the Rangers after the unit killed two fighters.",
+    # where someone spoke, met or was heard is no place of what they told of
+    "Speaking in Moscow, the minister said Russian jets flew 40 sorties.",
+    "The general told reporters in Brussels that jets struck 12 targets.",
+    "The spokesman said at a news conference in Baghdad that 30 militants were killed.",
+    "Officials said in Ankara that artillery killed 9 fighters.",
+    "At a briefing in Washington, the colonel said drones destroyed 4 launchers.",
+    "He is due at a summit in Geneva, where aides said 15 drones were shot down.",
+    "Before the envoy was to meet with Trump in Doha, jets struck 8 targets.",
+    "Ahead of a meeting Sunday in Vienna, drones hit 6 depots.",
+    # a person whose name ends like a town's is no place
+    "Among the dead was a commander of the brigade, Samir al-Asmar, and 12 of his fighters.",
     # a count of places says how widely, not where
     "Russian forces shelled 35 settlements in 8 regions over the past day.",
     "Troops killed 20 militants in three provinces, the ministry said.",
@@ -163,6 +191,38 @@ INHERITED = [
 @pytest.mark.parametrize("text, expected", INHERITED)
 def test_what_a_claim_inherits(extractor, text, expected):
     assert locations(extractor, text) == expected
+
+
+# the first claim of a report that names no place of its own: where the text says its strike was
+FIRST_CLAIM_PLACES = [
+    # the next sentence tells where the strike took place
+    (
+        "Typhoon jets struck a weapons store, the ministry said. The strike took place on Friday near Hit, "
+        "in Anbar province.",
+        "Hit, Anbar province",
+    ),
+    (
+        "Drones hit an ammunition depot overnight. The attack happened in a forest east of Kupiansk.",
+        "forest east of Kupiansk",
+    ),
+    # "the city's" district: the city named before
+    (
+        "The mayor of the city of Sabratha spoke to reporters. Planes hit a house in the city's Qasr Talil "
+        "district. It killed 20 people.",
+        "Qasr Talil district, Sabratha",
+    ),
+    # a person's earlier attacks elsewhere: the place of the report before
+    (
+        "Jets struck militants in western Libya on Friday. The Pentagon said it killed a militant linked to "
+        "attacks on tourists in Tunisia.",
+        "western Libya",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, place", FIRST_CLAIM_PLACES)
+def test_a_claim_with_no_place_of_its_own(extractor, text, place):
+    assert locations(extractor, text)[0] == place
 
 
 # the place mentions and their kinds
@@ -208,6 +268,10 @@ def test_names_fold_alike(name, key):
         ("Paktiya", "Paktia", "AF"),
         ("Dayr az Zawr", "Deir ez-Zor", "SY"),
         ("Avdiivka", "Avdiyivka", "UA"),
+        # a letter doubled or single, an article run into the name
+        ("Raqa", "Raqqa", "SY"),
+        ("Deir Ezzor", "Deir ez-Zor", "SY"),
+        ("Falluja", "Fallujah", "IQ"),
     ],
 )
 def test_alternate_spellings_resolve_alike(spelling, other, country):
@@ -236,6 +300,28 @@ GEO = [
     ("Coalition forces killed two insurgents in Ghazni province, Afghanistan.", "AF", False),
     ("Ukrainian forces shot down 14 drones over Sumy oblast.", "UA", False),
 ]
+
+
+# each claim's geo where the text names the place in other ways: a town of one country only, whatever
+# country the report names; a country's possessive without its apostrophe; a town before its country
+GEO_OF_EACH = [
+    (
+        "Iraq\n- Near Mosul, two strikes hit a bunker.\nAttacks in Brussels killed 31 people last week.",
+        [("IQ", True), ("IQ", True), ("BE", True)],
+    ),
+    ("Syria\n- Near Kilis, artillery destroyed two ISIL rocket launchers.\n", [("TR", True)]),
+    ("Jets destroyed 3 depots in Syrias Idlib province.", [("SY", False)]),
+    ("Rebels shelled an airfield in Syria near Homs, destroying 2 jets.", [("SY", True), ("SY", True)]),
+    ("Kurdish fighters destroyed a tank in northern Syrias Afrin, Turkish media said.", [("SY", True)]),
+    ("Soldiers killed 8 fighters near Deir Ezzor, Syria.", [("SY", True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GEO_OF_EACH)
+def test_geo_of_each_claim(extractor, text, expected):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    found = [(c.geo.country, c.geo.lat is not None) if c.geo else None for c in claims]
+    assert found == expected
 
 
 @pytest.mark.parametrize("text, country, placed", GEO)

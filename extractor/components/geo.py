@@ -26,6 +26,10 @@ NAMED_AFTER_OF = re.compile(r"^.*\bof\s+(?:the\s+)?", re.IGNORECASE)
 # the kinds of place that a province the report names may contain
 JOINED_KINDS = frozenset({"district", "town", "area"})
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+POSSESSIVE_END = re.compile(r"['\u2019]s$")
+# a name known in one country only, as a place of this many people or more, is that place whatever country
+# the report names ("Brussels", "Kilis"): the population tier the gazetteer keeps for every country
+WELL_KNOWN_POPULATION = 100_000
 
 
 def _names_to_try(link: str) -> list[tuple[str, str | None]]:
@@ -49,10 +53,15 @@ def _proper_names(text: str) -> list[str]:
     """The runs of capitalized words (with the particles inside them) in a piece of text."""
     runs, current = [], []
     for word in text.replace(",", " ").split():
-        if word[:1].isupper():
+        possessive = POSSESSIVE_END.search(word) or _country_without_apostrophe(word)
+        if possessive is not None and word[:1].isupper():
+            # "Falluja's medical center": the name, then the run ends
+            runs.append([*current, word[: possessive.start()]])
+            current = []
+        elif word[:1].isupper():
             current.append(word)
-        elif current and word.lower() in NAME_PARTICLES:
-            current.append(word)
+        elif current and (word.lower() in NAME_PARTICLES or word.lower().split("-")[0] in NAME_PARTICLES):
+            current.append(word)  # "Deir ez-Zor", "Deir al-Zour"
         else:
             runs.append(current)
             current = []
@@ -66,6 +75,21 @@ def _proper_names(text: str) -> list[str]:
     return names
 
 
+def _country_named(span: Span, index: Gazetteer) -> str | None:
+    """The country a place mention names: the whole mention ("Syria"), else a name in it ("northern Syria",
+    "Syria's Homs province")."""
+    if span.label_ == "country":
+        return index.country_code(span.text)
+    return next((code for name in _proper_names(span.text) if (code := index.country_code(name))), None)
+
+
+def _country_without_apostrophe(word: str) -> re.Match | None:
+    """ "Syrias Idlib province", a country's possessive whose apostrophe a scraper dropped: where it ends."""
+    if len(word) > 3 and word.endswith("s") and gazetteer().country_code(word[:-1]) is not None:
+        return re.search(r"s$", word)
+    return None
+
+
 class ReportCountries:
     """The countries a document's place mentions name: per heading line ("Iraq" over a list of strikes), and
     the one it names most."""
@@ -76,9 +100,9 @@ class ReportCountries:
         self.headings: list[tuple[int, str]] = []
         counts: collections.Counter[str] = collections.Counter()
         for span in group:
-            if span.label_ != "country" or span._.place_role not in CONTEXT_ROLES:
+            if span._.place_role not in CONTEXT_ROLES:
                 continue
-            code = index.country_code(span.text)
+            code = _country_named(span, index)
             if code is None:
                 continue
             counts[code] += 1
@@ -121,15 +145,36 @@ def _one_division(name: str, index: Gazetteer) -> bool:
     return bool(found) and all(e.kind == "province" for e in found) and len({e.country for e in found}) == 1
 
 
+def _well_known(name: str, index: Gazetteer) -> bool:
+    """A name of one country only, and there a large town or a division ("Brussels" in a report on Iraq,
+    "Kilis" in one on Syria): its country needs no naming in the report."""
+    found = index.candidates(name)
+    return (
+        bool(found)
+        and len({e.country for e in found}) == 1
+        and any(e.kind == "province" or e.population >= WELL_KNOWN_POPULATION for e in found)
+    )
+
+
 def resolve_location(location: str, country: str | None, named: set[str], index: Gazetteer) -> dict | None:
     """`geo` for a claim's location: the most specific link of it the gazetteer knows, in the context's
     country (or another country the report names); else only the context's country, with no coordinates."""
-    for link in location.split(","):
-        for name, wanted in _names_to_try(link):
+    links = [(link, _names_to_try(link)) for link in location.split(",")]
+    # "northern Syria's Afrin": the country the location names itself is named in the report
+    named = named | {code for _, tries in links for name, _ in tries if (code := index.country_code(name))}
+    for _, unsorted in links:
+        # "a military airfield in Syria near Homs": the town before the country it is in
+        tries = sorted(unsorted, key=lambda t: index.country_code(t[0]) is not None)
+        for name, wanted in tries:
             entry = index.lookup(name, country, wanted)
             if entry is None and country is not None:
                 entry = index.lookup(name, None, wanted)
-                if entry is not None and entry.country not in named and not _one_division(name, index):
+                if (
+                    entry is not None
+                    and entry.country not in named
+                    and not _one_division(name, index)
+                    and not _well_known(name, index)
+                ):
                     entry = None  # known only in a country the report never names: no guess
             if entry is not None:
                 return _as_geo(entry)

@@ -35,6 +35,11 @@ NAMED_BY_BODY = frozenset(require(_PLACES, "body_heads", list, "places.json"))
 PART_PREPOSITIONS = frozenset(require(_PLACES, "part_prepositions", list, "places.json"))
 STRONG_PREPOSITIONS = PART_PREPOSITIONS
 PHRASE_STOPS = frozenset(require(_PLACES, "phrase_stops", list, "places.json"))
+# "speaking in Moscow", "told reporters in Brussels", "at a news conference in Baghdad": where words were said
+SPEECH_WORDS = frozenset(require(_PLACES, "speech_words", list, "places.json"))
+SPEECH_VERBS = SPEECH_WORDS | frozenset(
+    require(load_data("reporting_verbs"), "verbs", list, "reporting_verbs.json")
+)
 _TERMS = load_data("claim_terms")
 # "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet an event or people
 NO_PLACE_HEADS = frozenset(
@@ -44,6 +49,7 @@ NO_PLACE_HEADS = frozenset(
 )
 _PATTERNS = load_data("place_patterns")
 NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
+DIRECTIONS = frozenset(require(_PATTERNS, "directions", list, "place_patterns.json"))
 _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
 
@@ -147,11 +153,15 @@ def _is_place(token: Token, strong: bool = False) -> bool:
     allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT", "PERSON") if strong else ())
     if token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title:
         return True
-    # "over Belgorod", which the model takes for a nationality: a name the gazetteer knows as a town or a
-    # province is a place after a place preposition
-    return (
-        token.ent_type_ == "NORP" and token.is_title and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
-    )
+    # "over Belgorod", "in northern Syria's Afrin", which the model takes for a nationality or a person: a
+    # name the gazetteer knows as a town or a province is a place after a place preposition
+    if not token.is_title or gazetteer().kind_of(token.text) not in GAZETTEER_PLACES:
+        return False
+    if token.ent_type_ == "PERSON":
+        # a person's name may end in a town's ("Samir al-Asmar"): a name alone, or after a direction
+        name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        return (name is not None and len(name) == 1) or any(t.lower_ in DIRECTIONS for t in token.subtree)
+    return token.ent_type_ == "NORP"
 
 
 def _nameless_area(prep: Token, head: Token) -> bool:
@@ -278,12 +288,45 @@ def _phrase_role(prep: Token, span: Span) -> str:
     "in 12 regions" counts places; "in Syrian and Russian joint Airstrikes" names an event."""
     if prep.head.lemma_.lower() in NAMED_BY_BODY or prep.head.lower_ in NAMED_BY_BODY:
         return "body"
+    if prep.i > prep.head.i and any(_where_spoken(word) for word in _heads_of_phrase(prep)):
+        # only after its speech word: "In Berdyansk, officials said 12 were wounded" names the news's place
+        return "speech"
     head = span.root
     if any(c.dep_ == "nummod" for c in head.children) and head.tag_ in ("NNS", "NNPS"):
         return "count"
     if _word_lemma(head.lower_) in NO_PLACE_HEADS or head.lower_ in NO_PLACE_HEADS:
         return "event"
     return WHERE
+
+
+def _heads_of_phrase(prep: Token) -> list[Token]:
+    """The word a place phrase hangs on, and the words that one hangs on through a name or a day: "to meet
+    with Trump in Florida", "a meeting Sunday in Florida"."""
+    heads = [prep.head]
+    word = prep.head
+    for _ in range(2):
+        if word.dep_ == "pobj" and word.pos_ == "PROPN" and word.head.dep_ == "prep":
+            word = word.head.head  # not "commenting on airstrikes near Hatla": the strikes' place
+        elif word.ent_type_ in ("DATE", "TIME") and word.head.i != word.i:
+            word = word.head
+        else:
+            break
+        heads.append(word)
+    return heads
+
+
+def _where_spoken(word: Token) -> bool:
+    """A word a place phrase hangs on that makes the place where someone spoke: a speech verb in the active
+    voice with no object but an audience ("said in Baghdad", "told reporters in Brussels"; not "casualties
+    were reported in Idlib" or "reported 20 dead in Aleppo", reports of what happened there), a speech event
+    ("a news conference in Baghdad") or an audience ("reporters in Brussels")."""
+    doc = word.doc
+    two_words = f"{doc[word.i - 1].lower_} {word.lower_}" if word.i > 0 else word.lower_
+    if word.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in word.children)
+        told = all(c.lower_ in SPEECH_WORDS for c in word.children if c.dep_ in ("dobj", "dative"))
+        return not passive and told and word.lemma_.lower() in SPEECH_VERBS
+    return word.lower_ in SPEECH_WORDS or two_words in SPEECH_WORDS
 
 
 def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceCandidate]:

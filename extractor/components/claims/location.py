@@ -12,6 +12,14 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.document import document_text, entities_in, sentence_bounds
+from extractor.vocabulary import load_data, require
+
+_KIND_WORDS = require(load_data("place_patterns"), "kind_words", dict, "place_patterns.json")
+# "city" -> "town": the kind of place a common noun names, for "the city's Qasr Talil district"
+KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+# the relations of a clause that describes a noun ("a militant linked to attacks in Tunisia", "a leader who
+# plans attacks in Ghazni"): what it tells happened elsewhere or before
+DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _places_of(sentence: Span) -> list[Span]:
@@ -53,6 +61,13 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
         # "carried out strikes in western Libya, killing 40 people in an operation targeting a suspect
         # linked to attacks in Tunisia": a participle's figure happened where the verb it hangs on did
         anchor = anchor.head
+    if anchor is not None:
+        own = [p for p in places if not _other_events_place(doc[p._.place_cue], anchor, vocab)]
+        if own or _named_before(sentence, vocab):
+            # "killed a militant linked to attacks in Tunisia": his attacks' place only when nothing else
+            # names one ("captured a facilitator involved in attacks throughout Khost province")
+            places = own
+            phrases = [p for p in phrases if p[1] in own]
     if phrases:
         if anchor is not None:
             clause = {t.i for t in anchor.subtree}
@@ -77,11 +92,66 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             ]
             if larger and larger[0] not in place:
                 place = f"{place}, {larger[0]}"
-        return place
+        return _name_the_possessor(best, place)
     if not places:
         return None
     target = anchor.i if anchor is not None else places[0].start
     return _clean(min(places, key=lambda p: abs(p.start - target)).text)
+
+
+def _named_before(sentence: Span, vocab: ClaimVocabulary, lookback: int = 3) -> bool:
+    """Whether one of the few sentences before `sentence` names a place a claim may take."""
+    doc = sentence.doc
+    start = sentence.start
+    for _ in range(lookback):
+        if start == 0:
+            return False
+        earlier = doc[sentence_bounds(doc, start - 1)[0] : start]
+        if _places_of(earlier):
+            return True
+        start = earlier.start
+    return False
+
+
+def _other_events_place(cue: Token, anchor: Token, vocab: ClaimVocabulary) -> bool:
+    """A place phrase inside a clause that describes a noun of the claim's, and there hangs on an attack:
+    "killed a militant linked to attacks in Tunisia" tells where his earlier attacks were, not where he was
+    killed."""
+    event = described = False
+    for ancestor in cue.ancestors:
+        if ancestor.i == anchor.i:
+            return described
+        lemma = ancestor.lemma_.lower()
+        if not event and ancestor.pos_ == "NOUN" and lemma in vocab.operation_nouns:
+            return False  # "attacks ... during a security operation in Nangarhar": the operation's place
+        if ancestor.pos_ == "NOUN" and lemma in vocab.strike_nouns:
+            event = True
+        # "others injured in strikes on an air base": a clause of a claim verb is a claim's own clause
+        own = ancestor.lemma_.lower() in vocab.verbs
+        described = described or (event and ancestor.dep_ in DESCRIBING_CLAUSES and not own)
+    return False
+
+
+def _name_the_possessor(place: Span, text: str) -> str:
+    """ "the city's Qasr Talil district" after "the Libyan city of Sabratha": the district, and the nearest
+    place of the possessor's kind the text named before it ("Qasr Talil district, Sabratha")."""
+    first = place[0]
+    kind = KIND_OF_WORD.get(first.lower_)
+    if first.dep_ != "poss" or kind is None or len(place) < 3:
+        return text
+    group = place.doc.spans[PLACES_GROUP]
+    named = [
+        p
+        for p in group
+        if p.end <= place.start
+        and p.label_ == kind
+        and p[0].pos_ == "PROPN"
+        and p._.place_role == PLACE_ROLE_WHERE
+    ]
+    if not named:
+        return text
+    own = place[1:] if place[1].tag_ != "POS" else place[2:]
+    return f"{_clean(own.text)}, {_clean(named[-1].text)}"
 
 
 def _clause_depth(token: Token, anchor: Token | None) -> int:
@@ -100,9 +170,30 @@ def _clause_depth(token: Token, anchor: Token | None) -> int:
 
 def _earlier_place(sentences: list[Span], index: int, vocab: ClaimVocabulary, lookback: int) -> str | None:
     """A place named in the sentences just before a claim that names none: "In Khost last night, a joint
-    force searched a compound. ... the force detained a suspected insurgent"."""
+    force searched a compound. ... the force detained a suspected insurgent"; first, the place of the next
+    sentence when that one goes on about the same strike ("... struck a facility. The strike took place
+    north of Palmyra")."""
+    if index + 1 < len(sentences) and _about_the_same_strike(sentences[index + 1], vocab):
+        place = find_location(sentences[index + 1], None, vocab)
+        if place is not None:
+            return place
     for earlier in reversed(sentences[max(0, index - lookback) : index]):
         place = find_location(earlier, None, vocab)
         if place is not None:
             return place
     return None
+
+
+def _about_the_same_strike(sentence: Span, vocab: ClaimVocabulary) -> bool:
+    """A sentence whose subject is a strike the text has told of, named with a definite article or a
+    demonstrative and no number ("The strike took place ...", "These raids hit ...")."""
+    root = sentence.root
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        determiners = [c for c in subject.children if c.dep_ == "det"]
+        definite = any(
+            "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType") for c in determiners
+        )
+        counted = any(c.dep_ == "nummod" for c in subject.children)
+        if subject.lemma_.lower() in vocab.strike_nouns and definite and not counted:
+            return True
+    return False
