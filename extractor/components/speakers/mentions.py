@@ -11,34 +11,21 @@ from extractor.components.document import (
     entities_in,
 )
 from extractor.components.speakers.countries import country_names
-from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start, phrase_words
 
-ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
-INDEFINITE_ARTICLES = {"a", "an"}
-PHRASE_OPENERS = {"the", "a", "an"}
-ISSUING_PREPOSITIONS = {"from", "by", "of"}
+ARTICLES = phrase_words("articles")
+INDEFINITE_ARTICLES = phrase_words("indefinite_articles")
+PHRASE_OPENERS = phrase_words("phrase_openers")
+ISSUING_PREPOSITIONS = phrase_words("issuing_prepositions")
+POST_PREPOSITIONS = phrase_words("post_prepositions")
+BASED_WORDS = phrase_words("based_words")  # "the Britain-based Syrian Observatory"
 NOUNS = ("NOUN", "PROPN")
-POSSESSIVE_MARKS = {"'s", "’s"}
-PHRASE_QUANTIFIERS = {"one", "some", "all", "each", "of", "both"}
-PAIR_QUANTIFIERS = {"both"}
-JOIN_STOPWORDS = {"the", "a", "an", "of", "in", "for", "at", "on", "and", "'s", "s", "'", "’s", "’"}
-NAME_PARTICLES = {
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "abu",
-    "abdel",
-    "abd",
-    "de",
-    "van",
-    "von",
-    "der",
-    "da",
-    "di",
-    "le",
-    "la",
-}
+POSSESSIVE_ENDINGS = phrase_words("possessive_endings")
+POSSESSIVES = phrase_words("possessives")
+PHRASE_QUANTIFIERS = phrase_words("quantifiers")
+PAIR_QUANTIFIERS = phrase_words("pair_quantifiers")
+JOIN_STOPWORDS = phrase_words("join_stopwords")
+NAME_PARTICLES = phrase_words("name_particles")
 
 
 @dataclass
@@ -211,7 +198,7 @@ def _inside_body_name(part: list[Token], run: tuple[int, int], vocab: SpeakerVoc
     start, end = run
     if end < len(part):
         following = part[end]
-        if following.lower_ in ("'s", "\u2019s", "'"):
+        if following.lower_ in POSSESSIVES:
             return True  # "Azerbaijan's president": the possessor is not the person
         if following.lower_ in vocab.organization_heads and following.text[:1].isupper():
             return True
@@ -231,14 +218,14 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
     tokens = _strip_articles(tokens)
     if not tokens:
         return None, None
-    ofs = [k for k, t in enumerate(tokens) if t.lower_ in ("of", "at")]
+    ofs = [k for k, t in enumerate(tokens) if t.lower_ in POST_PREPOSITIONS]
     role, organization = tokens, None
     if ofs:
         last = ofs[-1]
         obj = _strip_articles(tokens[last + 1 :])
         # "the Britain-based Syrian Observatory": the place it is based in is no part of its name
         for k in range(len(obj) - 2):
-            if obj[k + 1].text == "-" and obj[k + 2].lower_ == "based":
+            if obj[k + 1].text == "-" and obj[k + 2].lower_ in BASED_WORDS:
                 obj = obj[k + 3 :]
                 break
         if obj and _org_like(obj, vocab):
@@ -251,7 +238,7 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
 def _prefix_organization(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> str | None:
     """The body named before a post ("Russian Defense Ministry spokesman"): only a name, not an adjective."""
     tokens = _strip_articles(tokens)
-    while tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+    while tokens and tokens[-1].lower_ in POSSESSIVES:
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -525,7 +512,7 @@ def _describe_report(
 ) -> Mention:
     """A report named as the source ("the statement", "Russia's statement", "a report by the observatory"):
     the body whose report it is, else an anaphor for the speaker before."""
-    owners = [t for t in part[:head_index] if t.lower_ not in POSSESSIVE_MARKS]
+    owners = [t for t in part[:head_index] if t.lower_ not in POSSESSIVE_ENDINGS]
     if owners and any(t.text[:1].isupper() for t in owners):
         return _describe_unnamed(doc, owners, vocab, alias)
     # "a statement from the Eastern Command", "a report by the observatory": who issued it

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from extractor.components.speakers.countries import country_names
 from extractor.components.speakers.mentions import JOIN_STOPWORDS, NAME_PARTICLES, Mention
-from extractor.components.speakers.vocabulary import SpeakerVocabulary
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, phrase_words
+
+CONJUNCTIONS = phrase_words("conjunctions")
 
 # ---------------------------------------------------------------------------------------------------------
 # resolving mentions to speakers
@@ -233,7 +235,8 @@ class SpeakerRegistry:
 
     def _resolve_body(self, mention: Mention, words: frozenset[str]) -> int | None:
         """A body named again: the same name, fewer or more of its words, its acronym, or its country."""
-        joined = " and " in mention.name  # "both Azerbaijan and Armenia" is not Armenia
+        # "both Azerbaijan and Armenia" is not Armenia
+        joined = any(word in CONJUNCTIONS for word in mention.name.lower().split()[1:-1])
         for index, candidate in enumerate(self.speakers):
             if candidate.name.lower() == mention.name.lower():
                 return index

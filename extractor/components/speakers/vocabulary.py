@@ -88,6 +88,19 @@ class SpeakerVocabulary:
         )
 
 
+@lru_cache(maxsize=1)
+def _phrase_word_lists() -> dict[str, list[str]]:
+    return require(load_data("posts"), "phrase_words", dict, "posts.json")
+
+
+def phrase_words(key: str) -> frozenset[str]:
+    """One of posts.json's 'phrase_words': the function words a speaker's phrase is read with."""
+    words = require(_phrase_word_lists(), key, list, "posts.json: phrase_words")
+    if not all(isinstance(word, str) and word for word in words):
+        raise VocabularyError(f"posts.json: phrase_words {key!r} must hold non-empty strings")
+    return frozenset(words)
+
+
 def _rank_start(text: str) -> str:
     return text[:2].lower()
 
