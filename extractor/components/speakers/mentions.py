@@ -482,9 +482,10 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
             head=lemma,
             alias=alias,
         )
-    organization = (
-        text if proper and not all(t.ent_type_ in ("GPE", "LOC") for t in part if t.is_alpha) else None
-    )
+    # a place, or a capital or seat of government standing for its country ("the Kremlin"), is no body's name
+    place = all(t.ent_type_ in ("GPE", "LOC") for t in part if t.is_alpha)
+    place = place or country_names().names_a_country(text)
+    organization = text if proper and not place else None
     return Mention(
         start,
         end,
@@ -500,10 +501,11 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
 
 
 def _head_index(part: list[Token]) -> int:
-    """The head is the last word before a prepositional tail ("defence ministry in Moscow")."""
+    """The head is the last word before a prepositional tail ("defence ministry in Moscow"), or before the
+    participle that opens it ("a statement published by the party newspaper")."""
     for k, token in enumerate(part):
         if token.pos_ == "ADP" and k > 0:
-            return k - 1
+            return k - 2 if k > 1 and part[k - 1].tag_ == "VBN" else k - 1
     return len(part) - 1
 
 
@@ -515,13 +517,15 @@ def _describe_report(
     owners = [t for t in part[:head_index] if t.lower_ not in POSSESSIVE_ENDINGS]
     if owners and any(t.text[:1].isupper() for t in owners):
         return _describe_unnamed(doc, owners, vocab, alias)
-    # "a statement from the Eastern Command", "a report by the observatory": who issued it
-    issuer = _strip_articles(part[head_index + 2 :]) if head_index + 1 < len(part) else []
-    if (
-        issuer
-        and part[head_index + 1].lower_ in ISSUING_PREPOSITIONS
-        and any(t.pos_ in NOUNS for t in issuer)
-    ):
+    # "a statement from the Eastern Command", "a report by the observatory", "a statement issued by the
+    # Northern Fleet": who issued it; a medium that published it ("published by the party newspaper") did not
+    preposition = head_index + 1
+    if preposition < len(part) and part[preposition].tag_ == "VBN":
+        if part[preposition].lemma_.lower() in vocab.relaying_verbs:
+            preposition = len(part)
+        preposition += 1
+    issuer = _strip_articles(part[preposition + 1 :]) if preposition < len(part) else []
+    if issuer and part[preposition].lower_ in ISSUING_PREPOSITIONS and any(t.pos_ in NOUNS for t in issuer):
         return _describe_unnamed(doc, issuer, vocab, alias)
     lemma = part[head_index].lemma_.lower()
     start, end = part[0].idx, part[-1].idx + len(part[-1])

@@ -30,6 +30,7 @@ class SpeakerVocabulary:
     header_boilerplate: tuple[str, ...]
     one_clause_verbs: frozenset[str] = frozenset()
     citing_words: frozenset[str] = frozenset()
+    relaying_verbs: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     attributive_marks: frozenset[str] = frozenset()
@@ -64,6 +65,7 @@ class SpeakerVocabulary:
             report_nouns=frozenset(words(verbs, "report_nouns", "reporting_verbs.json")),
             one_clause_verbs=frozenset(words(verbs, "one_clause_verbs", "reporting_verbs.json")),
             citing_words=frozenset(words(verbs, "citing_words", "reporting_verbs.json")),
+            relaying_verbs=frozenset(words(verbs, "relaying_verbs", "reporting_verbs.json")),
             generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
             government_heads=frozenset(words(posts, "government_heads", "posts.json")),
             compass_words=frozenset(words(posts, "compass_words", "posts.json")),
