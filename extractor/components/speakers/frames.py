@@ -21,10 +21,14 @@ from extractor.components.speakers.matcher import FrameMatch, find_frames
 from extractor.components.speakers.mentions import ISSUING_PREPOSITIONS as ISSUING
 from extractor.components.speakers.mentions import Mention, describe_mention
 from extractor.components.speakers.quotes import DOUBLE_QUOTES, SINGLE_QUOTES
-from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, phrase_words, speaker_vocabulary
 
 # ---------------------------------------------------------------------------------------------------------
 # reporting clauses
+
+# words that end the phrase naming a source ("the ministry, which said")
+RELATIVE_WORDS = phrase_words("relative_words")
+CONJUNCTIONS = phrase_words("conjunctions")
 
 
 @dataclass
@@ -49,7 +53,7 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
             continue
         if child.dep_ in ("relcl", "acl", "advcl") and child.i > head.i and child.left_edge.i <= right:
             right = min(right, child.left_edge.i - 1)
-            if right >= 0 and doc[right].lower_ in ("which", "who", "that"):
+            if right >= 0 and doc[right].lower_ in RELATIVE_WORDS:
                 right -= 1
     if head.i - left > 25:
         left = head.i - 25
@@ -58,7 +62,7 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     tokens = [doc[i] for i in range(left, right + 1)]
     if in_quote[head.i] < 0:
         tokens = [t for t in tokens if in_quote[t.i] < 0 and t.text not in DOUBLE_QUOTES]
-    while tokens and tokens[-1].lower_ in ("which", "who", "that", ",", "and"):
+    while tokens and (tokens[-1].lower_ in RELATIVE_WORDS | CONJUNCTIONS or tokens[-1].text == ","):
         tokens.pop()
     return tokens
 

@@ -22,29 +22,21 @@ from extractor.components.speakers.header import find_issuing_body
 from extractor.components.speakers.mentions import Mention
 from extractor.components.speakers.quotes import TERMINAL, QuoteSpan, find_paragraphs, find_quotes
 from extractor.components.speakers.registry import Candidate, SpeakerRegistry
-from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
+from extractor.components.speakers.vocabulary import (
+    SpeakerVocabulary,
+    phrase_word_list,
+    phrase_words,
+    speaker_vocabulary,
+)
 
 # a run of word characters and hyphens: what a repeated name must stand apart from
 WORD_RUN = re.compile(r"[\w-]+")
 
 YEAR = re.compile(r"^(19|20)\d\d$")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-YEAR_BEFORE = {"in", "since", "from", "until", "till", "to", "by", "of", "early", "late", "mid", "-", ","}
+MONTHS = phrase_word_list("months")
+YEAR_BEFORE = phrase_words("year_openers")
 MONTH_PREFIXES = {m[:3] for m in MONTHS}
-PAST_DATE_WORDS = {"last", "ago", "earlier", "previous", "past", "years", "decade", "decades", "century"}
+PAST_DATE_WORDS = phrase_words("past_date_words")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 

@@ -97,10 +97,15 @@ def _phrase_word_lists() -> dict[str, list[str]]:
 
 def phrase_words(key: str) -> frozenset[str]:
     """One of posts.json's 'phrase_words': the function words a speaker's phrase is read with."""
+    return frozenset(phrase_word_list(key))
+
+
+def phrase_word_list(key: str) -> tuple[str, ...]:
+    """One of posts.json's 'phrase_words' in the order it lists them (the months in calendar order)."""
     words = require(_phrase_word_lists(), key, list, "posts.json: phrase_words")
     if not all(isinstance(word, str) and word for word in words):
         raise VocabularyError(f"posts.json: phrase_words {key!r} must hold non-empty strings")
-    return frozenset(words)
+    return tuple(words)
 
 
 def _rank_start(text: str) -> str:
