@@ -30,6 +30,7 @@ class SpeakerVocabulary:
     header_boilerplate: tuple[str, ...]
     one_clause_verbs: frozenset[str] = frozenset()
     citing_words: frozenset[str] = frozenset()
+    relaying_verbs: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     attributive_marks: frozenset[str] = frozenset()
@@ -64,6 +65,7 @@ class SpeakerVocabulary:
             report_nouns=frozenset(words(verbs, "report_nouns", "reporting_verbs.json")),
             one_clause_verbs=frozenset(words(verbs, "one_clause_verbs", "reporting_verbs.json")),
             citing_words=frozenset(words(verbs, "citing_words", "reporting_verbs.json")),
+            relaying_verbs=frozenset(words(verbs, "relaying_verbs", "reporting_verbs.json")),
             generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
             government_heads=frozenset(words(posts, "government_heads", "posts.json")),
             compass_words=frozenset(words(posts, "compass_words", "posts.json")),
@@ -86,6 +88,24 @@ class SpeakerVocabulary:
                 sorted(set(words(ranks, "ranks", "ranks.json")), key=len, reverse=True), _rank_start
             ),
         )
+
+
+@lru_cache(maxsize=1)
+def _phrase_word_lists() -> dict[str, list[str]]:
+    return require(load_data("posts"), "phrase_words", dict, "posts.json")
+
+
+def phrase_words(key: str) -> frozenset[str]:
+    """One of posts.json's 'phrase_words': the function words a speaker's phrase is read with."""
+    return frozenset(phrase_word_list(key))
+
+
+def phrase_word_list(key: str) -> tuple[str, ...]:
+    """One of posts.json's 'phrase_words' in the order it lists them (the months in calendar order)."""
+    words = require(_phrase_word_lists(), key, list, "posts.json: phrase_words")
+    if not all(isinstance(word, str) and word for word in words):
+        raise VocabularyError(f"posts.json: phrase_words {key!r} must hold non-empty strings")
+    return tuple(words)
 
 
 def _rank_start(text: str) -> str:

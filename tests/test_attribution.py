@@ -109,6 +109,28 @@ FRAMES = [
     # a heading run into the sentence: the parse reads the report as a participle, but it takes a that-clause
     ("Kherson A regional official announced on Monday that 7 drones were shot down.", "7 drones", "official"),
     ("Donetsk A military source stated on Friday that 11 tanks were destroyed.", "11 tanks", "source"),
+    # a statement that reads a quote out: the body that issued it is the source; a medium that published it
+    # is not, the statement is the one reported before
+    (
+        "The defence ministry said 4 police officers were hurt, according to a government statement. "
+        '"Eleven soldiers lost their lives in the fighting," read a statement published by Tribuna, the '
+        "official newspaper of the ruling party.",
+        "Eleven soldiers",
+        "defence ministry",
+    ),
+    (
+        '"Six boats were sunk near the cape," read a statement issued by the Southern Fleet.',
+        "Six boats",
+        "Southern Fleet",
+    ),
+    ('"Four drones were downed at sea," read a statement released by the navy.', "Four drones", "navy"),
+    # a common noun named by the body after it speaks; one named only by a place does not
+    (
+        '"The raid removed 6 insurgents from the valley," said a member of the Combined Special Task Force.',
+        "6 insurgents",
+        "member",
+    ),
+    ("An attack in Hama province claimed the lives of 40 people.", "40 people", None),
     # a verb that reports nothing is no frame
     ("The army did not say how 12 tanks were destroyed.", "12 tanks", None),
     ("Reported losses included 12 tanks.", "12 tanks", None),
@@ -322,6 +344,19 @@ JOINS = [
         "said 2 more were hurt.",
         ["Cuba"],
     ),
+    # a seat of government ("the Kremlin", "the White House") speaks for its country, as a capital does
+    (
+        "The Kremlin said 12 drones were downed over the capital. Russia said 4 more were downed.",
+        ["Russia"],
+    ),
+    (
+        "The White House said 3 boats were struck. Washington said 2 more strikes hit the port.",
+        ["White House"],
+    ),
+    (
+        "Downing Street said 2 jets flew 4 sorties. The Kremlin said 6 drones were downed.",
+        ["Downing Street", "Kremlin"],
+    ),
     # two countries' bodies stay two
     (
         "The Syrian army said 12 tanks were destroyed. The Turkish army said 4 jets were hit.",
@@ -467,6 +502,10 @@ NEVER = [
     # a place phrase
     ("Near Sinjar, 5 vehicles were destroyed, the coalition said.", "Sinjar"),
     ("In northern Idlib, said the ministry, 5 vehicles were destroyed.", "Idlib"),
+    # an event named by its place phrase, with a reporting verb in another sense ("claimed the lives")
+    ("On Sunday an alleged gas attack in Hama province claimed the lives of 40 people.", "attack"),
+    ("A car bombing in Kirkuk city claimed the lives of 9 police officers, officials said.", "bombing"),
+    ("The shelling of Gorlovka district claimed 6 lives overnight.", "shelling"),
     # page furniture
     ("Tags Idlib Russia Syria\nThe ministry said 5 vehicles were destroyed.", "Tags"),
     (

@@ -50,6 +50,8 @@ def test_two_countries_stay_two(first, second):
         ("moscow", "russia"),
         ("kyiv", "ukraine"),
         ("washington", "united-states"),
+        ("kremlin", "russia"),
+        ("zhongnanhai", "china"),
     ],
 )
 def test_a_word_names_its_country(word, country):
@@ -62,7 +64,18 @@ def test_words_that_name_no_country(word):
 
 
 @pytest.mark.parametrize(
-    ("name", "capital"), [("Moscow", True), ("Washington", True), ("Russia", False), ("Luxembourg", False)]
+    ("name", "capital"),
+    [
+        ("Moscow", True),
+        ("Washington", True),
+        ("Russia", False),
+        ("Luxembourg", False),
+        # a seat of government stands for its country's government as a capital does
+        ("Kremlin", True),
+        ("White House", True),
+        ("Downing Street", True),
+        ("Pentagon", False),  # a ministry's building names the ministry, not the government
+    ],
 )
 def test_a_capital_stands_for_its_country(name, capital):
     assert country_names().is_capital(name) is capital

@@ -14,7 +14,8 @@ class CountryNames:
     """The forms of countries.json by their lower-case text, each mapped to its country's key word."""
 
     forms: dict[str, str]
-    capitals: frozenset[str] = frozenset()  # the forms that are a capital standing for its country
+    # the forms that are a capital or a seat of government ("the Kremlin") standing for its country
+    capitals: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> CountryNames:
@@ -35,6 +36,9 @@ class CountryNames:
             if city.lower() not in forms:  # "Luxembourg" names the country itself
                 forms[city.lower()] = country_key(country)
                 capitals.add(city.lower())
+        for seat, country in _seats_of_government(countries).items():
+            forms[seat.lower()] = country_key(country)
+            capitals.add(seat.lower())
         return cls(forms, frozenset(capitals))
 
     @cached_property
@@ -57,7 +61,8 @@ class CountryNames:
         return self._phrases.sub(lambda m: self.forms[m.group()], lower)
 
     def is_capital(self, name: str) -> bool:
-        """The name is a capital standing for its country's government ("Washington", "Moscow")."""
+        """The name is a capital or a seat of government standing for its country's government ("Washington",
+        "Moscow", "the Kremlin")."""
         return name.lower() in self.capitals
 
     def names_a_country(self, name: str) -> bool:
@@ -67,6 +72,17 @@ class CountryNames:
     def key(self, word: str) -> str | None:
         """The country a single lower-case word names ("russian" -> "russia"), else None."""
         return self.forms.get(word)
+
+
+def _seats_of_government(countries: dict) -> dict[str, str]:
+    """seats_of_government.json: a building or street that stands for its country's government ("the
+    Kremlin") -> the country, checked against the countries of countries.json."""
+    source = "seats_of_government.json"
+    seats = require(load_data("seats_of_government"), "seats", dict, source)
+    for seat, country in seats.items():
+        if country not in countries:
+            raise VocabularyError(f"{source}: the seat {seat!r} names no country of countries.json")
+    return seats
 
 
 def country_key(name: str) -> str:

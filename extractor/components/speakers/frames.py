@@ -20,10 +20,14 @@ from extractor.components.page import DOUBLE_QUOTES, SINGLE_QUOTES, in_dateline
 from extractor.components.speakers.matcher import FrameMatch, find_frames
 from extractor.components.speakers.mentions import ISSUING_PREPOSITIONS as ISSUING
 from extractor.components.speakers.mentions import Mention, describe_mention
-from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, phrase_words, speaker_vocabulary
 
 # ---------------------------------------------------------------------------------------------------------
 # reporting clauses
+
+# words that end the phrase naming a source ("the ministry, which said")
+RELATIVE_WORDS = phrase_words("relative_words")
+CONJUNCTIONS = phrase_words("conjunctions")
 
 
 @dataclass
@@ -44,9 +48,11 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
     for child in head.subtree:
+        if _names_the_issuer(head, child):
+            continue
         if child.dep_ in ("relcl", "acl", "advcl") and child.i > head.i and child.left_edge.i <= right:
             right = min(right, child.left_edge.i - 1)
-            if right >= 0 and doc[right].lower_ in ("which", "who", "that"):
+            if right >= 0 and doc[right].lower_ in RELATIVE_WORDS:
                 right -= 1
     if head.i - left > 25:
         left = head.i - 25
@@ -55,9 +61,21 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     tokens = [doc[i] for i in range(left, right + 1)]
     if in_quote[head.i] < 0:
         tokens = [t for t in tokens if in_quote[t.i] < 0 and t.text not in DOUBLE_QUOTES]
-    while tokens and tokens[-1].lower_ in ("which", "who", "that", ",", "and"):
+    while tokens and (tokens[-1].lower_ in RELATIVE_WORDS | CONJUNCTIONS or tokens[-1].text == ","):
         tokens.pop()
     return tokens
+
+
+def _names_the_issuer(head: Token, child: Token) -> bool:
+    """ "a statement published by the party newspaper": the participle of a report noun whose agent names who
+    issued the report belongs to the words naming the source."""
+    return (
+        child.head.i == head.i
+        and child.dep_ == "acl"
+        and child.tag_ == "VBN"
+        and head.lemma_.lower() in speaker_vocabulary().report_nouns
+        and any(c.dep_ == "agent" for c in child.children)
+    )
 
 
 def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
@@ -313,14 +331,34 @@ def _noun_after(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _plausible_speaker(mention: Mention, head: Token, vocab: SpeakerVocabulary) -> bool:
-    """Subjects that cannot speak ("the figure", "evidence") are no speakers; names, posts, bodies are."""
-    if mention.anaphor in ("pronoun", "report") or mention.named:
+    """Subjects that cannot speak ("the figure", "evidence") are no speakers; names, posts, bodies are. A
+    common noun that names no speaker is not named by the place phrase after it ("an attack in Idlib province
+    claimed the lives of 80")."""
+    if mention.anaphor in ("pronoun", "report"):
         return True
+    if mention.named:
+        return not _named_only_in_a_place(head, vocab)
     words = {w.lower() for w in re.findall(r"[\w-]+", mention.name)}
     known = vocab.person_heads | vocab.group_heads | vocab.organization_heads
     if head.pos_ == "PROPN" or mention.organization:
         return True
     return bool(words & known) or head.lemma_.lower() in known
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _named_only_in_a_place(head: Token, vocab: SpeakerVocabulary) -> bool:
+    """The phrase's head is a common noun that names no speaker nor a report, and its proper names are the
+    place phrase after it ("an alleged attack in Idlib province"): an event, not a speaker."""
+    lemma = head.lemma_.lower()
+    known = vocab.person_heads | vocab.group_heads | vocab.organization_heads | vocab.report_nouns
+    if head.pos_ != "NOUN" or head.lower_ in known or lemma in known:
+        return False
+    if any(t.pos_ == "PROPN" for t in head.subtree if t.i < head.i):
+        return False
+    names = [t for t in head.subtree if t.i > head.i and t.pos_ == "PROPN"]
+    return bool(names) and all(t.ent_type_ in PLACE_ENTITIES for t in names)
 
 
 def _next_to_quote(doc: Doc, verb: Token, in_quote: list[int]) -> bool:

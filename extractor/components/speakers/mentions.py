@@ -11,31 +11,21 @@ from extractor.components.document import (
     entities_in,
 )
 from extractor.components.speakers.countries import country_names
-from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start, phrase_words
 
-ARTICLES = {"the", "a", "an", "another", "this", "that", "these", "those"}
-INDEFINITE_ARTICLES = {"a", "an"}
-PHRASE_OPENERS = {"the", "a", "an"}
-ISSUING_PREPOSITIONS = {"from", "by", "of"}
+ARTICLES = phrase_words("articles")
+INDEFINITE_ARTICLES = phrase_words("indefinite_articles")
+PHRASE_OPENERS = phrase_words("phrase_openers")
+ISSUING_PREPOSITIONS = phrase_words("issuing_prepositions")
+POST_PREPOSITIONS = phrase_words("post_prepositions")
+BASED_WORDS = phrase_words("based_words")  # "the Britain-based Syrian Observatory"
 NOUNS = ("NOUN", "PROPN")
-JOIN_STOPWORDS = {"the", "a", "an", "of", "in", "for", "at", "on", "and", "'s", "s", "'", "’s", "’"}
-NAME_PARTICLES = {
-    "al",
-    "el",
-    "bin",
-    "ibn",
-    "abu",
-    "abdel",
-    "abd",
-    "de",
-    "van",
-    "von",
-    "der",
-    "da",
-    "di",
-    "le",
-    "la",
-}
+POSSESSIVE_ENDINGS = phrase_words("possessive_endings")
+POSSESSIVES = phrase_words("possessives")
+PHRASE_QUANTIFIERS = phrase_words("quantifiers")
+PAIR_QUANTIFIERS = phrase_words("pair_quantifiers")
+JOIN_STOPWORDS = phrase_words("join_stopwords")
+NAME_PARTICLES = phrase_words("name_particles")
 
 
 @dataclass
@@ -208,7 +198,7 @@ def _inside_body_name(part: list[Token], run: tuple[int, int], vocab: SpeakerVoc
     start, end = run
     if end < len(part):
         following = part[end]
-        if following.lower_ in ("'s", "\u2019s", "'"):
+        if following.lower_ in POSSESSIVES:
             return True  # "Azerbaijan's president": the possessor is not the person
         if following.lower_ in vocab.organization_heads and following.text[:1].isupper():
             return True
@@ -228,14 +218,14 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
     tokens = _strip_articles(tokens)
     if not tokens:
         return None, None
-    ofs = [k for k, t in enumerate(tokens) if t.lower_ in ("of", "at")]
+    ofs = [k for k, t in enumerate(tokens) if t.lower_ in POST_PREPOSITIONS]
     role, organization = tokens, None
     if ofs:
         last = ofs[-1]
         obj = _strip_articles(tokens[last + 1 :])
         # "the Britain-based Syrian Observatory": the place it is based in is no part of its name
         for k in range(len(obj) - 2):
-            if obj[k + 1].text == "-" and obj[k + 2].lower_ == "based":
+            if obj[k + 1].text == "-" and obj[k + 2].lower_ in BASED_WORDS:
                 obj = obj[k + 3 :]
                 break
         if obj and _org_like(obj, vocab):
@@ -248,7 +238,7 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
 def _prefix_organization(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> str | None:
     """The body named before a post ("Russian Defense Ministry spokesman"): only a name, not an adjective."""
     tokens = _strip_articles(tokens)
-    while tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+    while tokens and tokens[-1].lower_ in POSSESSIVES:
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -261,10 +251,33 @@ def _prefix_organization(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary
 def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> Mention | None:
     """What the words naming a speaker say: a person's name with title, role and organization, a body's name,
     or an anaphor (he, the ministry, the statement) to resolve against earlier speakers."""
-    alias = None
-    cleaned = []
     tokens = _own_phrase(tokens)
     indefinite = bool(tokens) and tokens[0].lower_ in INDEFINITE_ARTICLES
+    tokens, alias = _without_brackets(tokens)
+    tokens = _without_quantifier(_strip_articles([t for t in tokens if not t.is_space]))
+    if not tokens:
+        return None
+    first = tokens[0]
+    if len(tokens) == 1 and first.lower_ in vocab.pronouns:
+        return Mention(
+            first.idx, first.idx + len(first), "person", first.text, anaphor="pronoun", head=first.lower_
+        )
+    parts = _parts(tokens)
+    if not parts:
+        return None
+    person = _person_in(doc, parts, vocab)
+    if person is not None:
+        return _person_mention(doc, person, alias)
+    unnamed = _describe_unnamed(doc, parts[0], vocab, alias)
+    if indefinite and unnamed.anaphor == "definite":
+        unnamed.anaphor, unnamed.indefinite = None, True  # "an official" is someone new, not the one before
+    return unnamed
+
+
+def _without_brackets(tokens: list[Token]) -> tuple[list[Token], str | None]:
+    """The phrase without its bracketed asides, and the acronym one of them gives ("(SOHR)")."""
+    alias = None
+    cleaned = []
     k = 0
     while k < len(tokens):
         token = tokens[k]
@@ -278,97 +291,136 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
                 continue
         cleaned.append(token)
         k += 1
-    tokens = _strip_articles([t for t in cleaned if not t.is_space])
-    while tokens and tokens[0].lower_ in ("one", "some", "all", "each", "of", "both") and len(tokens) > 1:
-        if tokens[0].lower_ == "both" and len(tokens) == 2:
+    return cleaned, alias
+
+
+def _without_quantifier(tokens: list[Token]) -> list[Token]:
+    """ "one of the officials", "both sides": the words after a leading quantifier ("both" of two words
+    stays)."""
+    while tokens and tokens[0].lower_ in PHRASE_QUANTIFIERS and len(tokens) > 1:
+        if tokens[0].lower_ in PAIR_QUANTIFIERS and len(tokens) == 2:
             break
         tokens = _strip_articles(tokens[1:])
-    if not tokens:
-        return None
-    first = tokens[0]
-    if len(tokens) == 1 and first.lower_ in vocab.pronouns:
-        return Mention(
-            first.idx, first.idx + len(first), "person", first.text, anaphor="pronoun", head=first.lower_
-        )
+    return tokens
+
+
+def _parts(tokens: list[Token]) -> list[list[Token]]:
+    """The phrase cut at commas, semicolons and dashes ("Igor Konashenkov, spokesman of the ministry")."""
     parts: list[list[Token]] = [[]]
     for token in tokens:
         if token.text in (",", ";", "\u2014", "\u2013") or (token.text == "-" and token.whitespace_):
             parts.append([])
         else:
             parts[-1].append(token)
-    parts = [_strip_articles(p) for p in parts]
-    parts = [p for p in parts if p]
-    if not parts:
-        return None
+    return [p for p in (_strip_articles(p) for p in parts) if p]
 
-    name_tokens: list[Token] | None = None
-    title = role = organization = None
+
+@dataclass
+class _Person:
+    """A person's name found in a phrase, with what the phrase says of them."""
+
+    name: list[Token]
+    title: str | None = None
+    role: str | None = None
+    organization: str | None = None
+
+
+def _post_starts(part: list[Token], vocab: SpeakerVocabulary) -> dict[int, int]:
+    """Where a post phrase starts in part -> where it ends."""
+    posts: dict[int, int] = {}
+    for j in range(len(part)):
+        stop = _post_end(part, j, vocab)
+        if stop is not None:
+            posts[j] = stop
+    return posts
+
+
+def _person_runs(doc: Doc, part: list[Token], vocab: SpeakerVocabulary) -> tuple[dict[int, int], list]:
+    """The ranks of a part and the runs of its words that name a person, ranks and posts left out."""
+    ranks = _rank_tokens(doc, part, vocab)
+    blocked: set[int] = set()
+    for begin, stop in ranks.items():
+        blocked.update(range(begin, stop))
+    for j, stop in _post_starts(part, vocab).items():
+        if part[j].text[:1].islower() or stop - j > 1 or part[j].lower_ in vocab.person_heads:
+            blocked.update(range(j, stop))
+    runs = [
+        r
+        for r in _name_runs(part, blocked, vocab)
+        if _looks_like_person(part[r[0] : r[1]], vocab) and not _inside_body_name(part, r, vocab)
+    ]
+    return ranks, runs
+
+
+def _person_in(doc: Doc, parts: list[list[Token]], vocab: SpeakerVocabulary) -> _Person | None:
+    """The person the parts name (the last name of the first part that has one), with title, post and body;
+    a post in a later part, or in the first part when the name comes after it, completes the description."""
+    person = None
     for part in parts:
-        ranks = _rank_tokens(doc, part, vocab)
-        blocked: set[int] = set()
-        for begin, stop in ranks.items():
-            blocked.update(range(begin, stop))
-        posts: dict[int, int] = {}
-        for j in range(len(part)):
-            stop = _post_end(part, j, vocab)
-            if stop is not None and j not in posts:
-                posts[j] = stop
-                if part[j].text[:1].islower() or stop - j > 1 or part[j].lower_ in vocab.person_heads:
-                    blocked.update(range(j, stop))
-        runs = [
-            r
-            for r in _name_runs(part, blocked, vocab)
-            if _looks_like_person(part[r[0] : r[1]], vocab) and not _inside_body_name(part, r, vocab)
-        ]
-        if name_tokens is None and runs:
-            run_start, run_end = runs[-1]
-            name_tokens = part[run_start:run_end]
-            before = part[:run_start]
-            # a title ends right where the name starts ("Maj. Gen. Igor Konashenkov")
-            title_start = next((b for b, e in sorted(ranks.items()) if e == run_start), None)
-            if title_start is not None:
-                title = _text(doc, part[title_start:run_start])
-                before = part[:title_start]
-            post_start = next((j for j in range(len(before)) if j in posts), None)
-            if post_start is not None:
-                begin = post_start
-                while (
-                    begin > 0
-                    and before[begin - 1].lower_ in vocab.post_modifiers
-                    and before[begin - 1].is_lower
-                ):
-                    begin -= 1
-                role, organization = split_role(doc, before[begin:], vocab)
-                organization = _prefix_organization(doc, before[:begin], vocab) or organization
-            elif before:
-                organization = _prefix_organization(doc, before, vocab)
-            after = part[run_end:]
-            if after and role is None and any(j >= run_end for j in posts):
-                role, org_after = split_role(doc, after, vocab)
-                organization = organization or org_after
-        elif name_tokens is not None and role is None and any(j in posts for j in range(len(part))):
-            role, org_after = split_role(doc, part, vocab)
-            organization = organization or org_after
-    if name_tokens is not None:
-        if role is None and len(parts) > 1 and parts[0] is not None and name_tokens[0] not in parts[0]:
-            role, org_first = split_role(doc, parts[0], vocab)
-            organization = organization or org_first
-        return Mention(
-            name_tokens[0].idx if title is None else _title_start(doc, name_tokens, title),
-            name_tokens[-1].idx + len(name_tokens[-1]),
-            "person",
-            _text(doc, name_tokens),
-            title=title,
-            role=role,
-            organization=organization,
-            head=name_tokens[-1].lower_,
-            named=True,
-            alias=alias,
-        )
-    unnamed = _describe_unnamed(doc, parts[0], vocab, alias)
-    if indefinite and unnamed.anaphor == "definite":
-        unnamed.anaphor, unnamed.indefinite = None, True  # "an official" is someone new, not the one before
-    return unnamed
+        if person is None:
+            ranks, runs = _person_runs(doc, part, vocab)
+            if runs:
+                person = _person_in_part(doc, part, ranks, runs[-1], vocab)
+        elif person.role is None and _post_starts(part, vocab):
+            person.role, org_after = split_role(doc, part, vocab)
+            person.organization = person.organization or org_after
+    if person is not None and person.role is None and len(parts) > 1 and person.name[0] not in parts[0]:
+        person.role, org_first = split_role(doc, parts[0], vocab)
+        person.organization = person.organization or org_first
+    return person
+
+
+def _person_in_part(
+    doc: Doc, part: list[Token], ranks: dict[int, int], run: tuple[int, int], vocab: SpeakerVocabulary
+) -> _Person:
+    """The person a run of part names, with the rank right before the name, the post and body around it."""
+    run_start, run_end = run
+    person = _Person(part[run_start:run_end])
+    posts = _post_starts(part, vocab)
+    before = part[:run_start]
+    # a title ends right where the name starts ("Maj. Gen. Igor Konashenkov")
+    title_start = next((b for b, e in sorted(ranks.items()) if e == run_start), None)
+    if title_start is not None:
+        person.title = _text(doc, part[title_start:run_start])
+        before = part[:title_start]
+    post_start = next((j for j in range(len(before)) if j in posts), None)
+    if post_start is not None:
+        person.role, person.organization = _post_and_body(doc, before, post_start, vocab)
+    elif before:
+        person.organization = _prefix_organization(doc, before, vocab)
+    after = part[run_end:]
+    if after and person.role is None and any(j >= run_end for j in posts):
+        person.role, org_after = split_role(doc, after, vocab)
+        person.organization = person.organization or org_after
+    return person
+
+
+def _post_and_body(
+    doc: Doc, tokens: list[Token], post_start: int, vocab: SpeakerVocabulary
+) -> tuple[str | None, str | None]:
+    """The post that starts at tokens[post_start] with the modifiers before it ("deputy"), and the body it
+    belongs to: named before the post ("Russian Defense Ministry spokesman"), else after it."""
+    begin = post_start
+    while begin > 0 and tokens[begin - 1].lower_ in vocab.post_modifiers and tokens[begin - 1].is_lower:
+        begin -= 1
+    role, organization = split_role(doc, tokens[begin:], vocab)
+    return role, _prefix_organization(doc, tokens[:begin], vocab) or organization
+
+
+def _person_mention(doc: Doc, person: _Person, alias: str | None) -> Mention:
+    name = person.name
+    return Mention(
+        name[0].idx if person.title is None else _title_start(doc, name, person.title),
+        name[-1].idx + len(name[-1]),
+        "person",
+        _text(doc, name),
+        title=person.title,
+        role=person.role,
+        organization=person.organization,
+        head=name[-1].lower_,
+        named=True,
+        alias=alias,
+    )
 
 
 def _own_phrase(tokens: list[Token]) -> list[Token]:
@@ -394,34 +446,17 @@ def _title_start(doc: Doc, name_tokens: list[Token], title: str) -> int:
 
 def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, alias: str | None) -> Mention:
     """A body ("the Russian General Staff"), a group ("officials") or a person named by post only."""
-    # the head is the last word before a prepositional tail ("defence ministry in Moscow")
-    head_index = len(part) - 1
-    for k, token in enumerate(part):
-        if token.pos_ == "ADP" and k > 0:
-            head_index = k - 1
-            break
+    head_index = _head_index(part)
     head = part[head_index]
     lower = head.lower_
     lemma = head.lemma_.lower()
+    if lower in vocab.report_nouns or lemma in vocab.report_nouns:
+        return _describe_report(doc, part, head_index, vocab, alias)
     text = _text(doc, part)
     start, end = part[0].idx, part[-1].idx + len(part[-1])
     proper = any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in part) and not all(
         t.ent_type_ == "NORP" or not t.text[:1].isupper() for t in part
     )
-    if lower in vocab.report_nouns or lemma in vocab.report_nouns:
-        owners = part[:head_index]
-        owners = [t for t in owners if t.lower_ not in ("'s", "’s")]
-        if owners and any(t.text[:1].isupper() for t in owners):
-            return _describe_unnamed(doc, owners, vocab, alias)
-        # "a statement from the Eastern Command", "a report by the observatory": who issued it
-        issuer = _strip_articles(part[head_index + 2 :]) if head_index + 1 < len(part) else []
-        if (
-            issuer
-            and part[head_index + 1].lower_ in ISSUING_PREPOSITIONS
-            and any(t.pos_ in NOUNS for t in issuer)
-        ):
-            return _describe_unnamed(doc, issuer, vocab, alias)
-        return Mention(start, end, "organization", text, anaphor="report", head=lemma)
     plural = lower in vocab.group_heads or (
         head.tag_ in ("NNS", "NNPS") and lower not in vocab.organization_heads
     )
@@ -430,17 +465,11 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
     if not proper and lower not in vocab.group_heads:
         anaphor = "definite"
     if person:
-        post_at = next((k for k in range(len(part)) if _post_end(part, k, vocab) is not None), None)
         role = organization = None
+        post_at = next((k for k in range(len(part)) if _post_end(part, k, vocab) is not None), None)
         if post_at is not None:
-            begin = post_at
-            while begin > 0 and part[begin - 1].lower_ in vocab.post_modifiers and part[begin - 1].is_lower:
-                begin -= 1
-            role, organization = split_role(doc, part[begin:], vocab)
-            organization = _prefix_organization(doc, part[:begin], vocab) or organization
-        title = None
-        if head.text[:1].isupper() and _rank_tokens(doc, [head], vocab):
-            title = head.text
+            role, organization = _post_and_body(doc, part, post_at, vocab)
+        title = head.text if head.text[:1].isupper() and _rank_tokens(doc, [head], vocab) else None
         return Mention(
             start,
             end,
@@ -453,9 +482,10 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
             head=lemma,
             alias=alias,
         )
-    organization = (
-        text if proper and not all(t.ent_type_ in ("GPE", "LOC") for t in part if t.is_alpha) else None
-    )
+    # a place, or a capital or seat of government standing for its country ("the Kremlin"), is no body's name
+    place = all(t.ent_type_ in ("GPE", "LOC") for t in part if t.is_alpha)
+    place = place or country_names().names_a_country(text)
+    organization = text if proper and not place else None
     return Mention(
         start,
         end,
@@ -468,3 +498,35 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
         alias=alias,
         named=proper,
     )
+
+
+def _head_index(part: list[Token]) -> int:
+    """The head is the last word before a prepositional tail ("defence ministry in Moscow"), or before the
+    participle that opens it ("a statement published by the party newspaper")."""
+    for k, token in enumerate(part):
+        if token.pos_ == "ADP" and k > 0:
+            return k - 2 if k > 1 and part[k - 1].tag_ == "VBN" else k - 1
+    return len(part) - 1
+
+
+def _describe_report(
+    doc: Doc, part: list[Token], head_index: int, vocab: SpeakerVocabulary, alias: str | None
+) -> Mention:
+    """A report named as the source ("the statement", "Russia's statement", "a report by the observatory"):
+    the body whose report it is, else an anaphor for the speaker before."""
+    owners = [t for t in part[:head_index] if t.lower_ not in POSSESSIVE_ENDINGS]
+    if owners and any(t.text[:1].isupper() for t in owners):
+        return _describe_unnamed(doc, owners, vocab, alias)
+    # "a statement from the Eastern Command", "a report by the observatory", "a statement issued by the
+    # Northern Fleet": who issued it; a medium that published it ("published by the party newspaper") did not
+    preposition = head_index + 1
+    if preposition < len(part) and part[preposition].tag_ == "VBN":
+        if part[preposition].lemma_.lower() in vocab.relaying_verbs:
+            preposition = len(part)
+        preposition += 1
+    issuer = _strip_articles(part[preposition + 1 :]) if preposition < len(part) else []
+    if issuer and part[preposition].lower_ in ISSUING_PREPOSITIONS and any(t.pos_ in NOUNS for t in issuer):
+        return _describe_unnamed(doc, issuer, vocab, alias)
+    lemma = part[head_index].lemma_.lower()
+    start, end = part[0].idx, part[-1].idx + len(part[-1])
+    return Mention(start, end, "organization", _text(doc, part), anaphor="report", head=lemma)

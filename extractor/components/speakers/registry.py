@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from extractor.components.speakers.countries import country_names
 from extractor.components.speakers.mentions import JOIN_STOPWORDS, NAME_PARTICLES, Mention
-from extractor.components.speakers.vocabulary import SpeakerVocabulary
+from extractor.components.speakers.vocabulary import SpeakerVocabulary, phrase_words
+
+CONJUNCTIONS = phrase_words("conjunctions")
 
 # ---------------------------------------------------------------------------------------------------------
 # resolving mentions to speakers
@@ -151,70 +153,90 @@ class SpeakerRegistry:
 
     def resolve(self, mention: Mention) -> int | None:
         """The speaker an anaphor or a repeated name refers to, or None when it is someone new."""
-        position = mention.start
         if mention.anaphor == "pronoun":
-            want = self.vocab.pronouns.get(mention.head, "person")
-            if want == "person":
-                return self._recent(position, lambda c: c.kind == "person")
-            if want == "group":
-                found = self._recent(position, lambda c: c.plural)
-                return (
-                    found if found is not None else self._recent(position, lambda c: c.kind == "organization")
-                )
-            return self._recent(position, lambda c: c.kind == "organization" and not c.plural)
+            return self._resolve_pronoun(mention)
         if mention.anaphor == "report":
-            return self._recent(position, lambda c: True)
-        words = name_words(mention.name, self.vocab)
+            return self._recent(mention.start, lambda c: True)
         if mention.named and mention.kind == "organization" and len(_name_parts(mention.name)) == 1:
-            # a surname the model took for a body ("Kartapolov" as ORG) after the full name
-            surname = _name_parts(mention.name)[0]
-            for index, candidate in enumerate(self.speakers):
-                parts = _name_parts(candidate.name)
-                if candidate.kind == "person" and len(parts) > 1 and parts[-1] == surname:
-                    return index
-        if mention.kind == "person" and mention.named:
-            parts = _name_parts(mention.name)
-            for index, candidate in enumerate(self.speakers):
-                if candidate.kind != "person" or not candidate.words:
-                    continue
-                known = _name_parts(candidate.name)
-                if known == parts or (len(parts) == 1 and known and parts[0] == known[-1]):
-                    return index
-                if len(known) == 1 and parts and known[0] == parts[-1]:
-                    return index
-            return self._surname_taken_for_a_body(parts)
-        if mention.anaphor == "definite":
-
-            def matches(c: Candidate) -> bool:
-                described = words <= (
-                    c.words
-                    | name_words(" ".join(filter(None, (c.title, c.role))).replace("-", " "), self.vocab)
-                )
-                same_country = (
-                    self._speaks_for_country(words) and self._speaks_for_country(c.words) and words & c.words
-                ) or (
-                    c.kind == "organization"
-                    and self._speaks_for_country(words) != self._speaks_for_country(c.words)
-                    and self._stands_for_the_body(words, c.words)
-                )
-                return (
-                    described
-                    and c.kind == mention.kind
-                    or (mention.kind == "organization" and (words <= c.words or bool(same_country)))
-                )
-
-            found = self._recent(position, matches)
+            found = self._full_name_of_surname(_name_parts(mention.name)[0])
             if found is not None:
                 return found
-            if mention.kind == "person" and mention.head in self.vocab.generic_people:
-                # "the official" is the named person before, not "a resident" nobody called an official
-                return self._recent(
-                    position, lambda c: c.kind == "person" and (c.named or mention.head in c.words)
-                )
-            return None
+        if mention.kind == "person" and mention.named:
+            return self._resolve_person(_name_parts(mention.name))
+        words = name_words(mention.name, self.vocab)
+        if mention.anaphor == "definite":
+            return self._resolve_definite(mention, words)
         if not words:
             return None
-        joined = " and " in mention.name  # "both Azerbaijan and Armenia" is not Armenia
+        return self._resolve_body(mention, words)
+
+    def _resolve_pronoun(self, mention: Mention) -> int | None:
+        """ "he" the last person, "they" the last group (else body), "it" the last body."""
+        position = mention.start
+        want = self.vocab.pronouns.get(mention.head, "person")
+        if want == "person":
+            return self._recent(position, lambda c: c.kind == "person")
+        if want == "group":
+            found = self._recent(position, lambda c: c.plural)
+            return found if found is not None else self._recent(position, lambda c: c.kind == "organization")
+        return self._recent(position, lambda c: c.kind == "organization" and not c.plural)
+
+    def _full_name_of_surname(self, surname: str) -> int | None:
+        """A surname the model took for a body ("Kartapolov" as ORG) after the full name."""
+        for index, candidate in enumerate(self.speakers):
+            parts = _name_parts(candidate.name)
+            if candidate.kind == "person" and len(parts) > 1 and parts[-1] == surname:
+                return index
+        return None
+
+    def _resolve_person(self, parts: list[str]) -> int | None:
+        """A named person: the same name, a surname of a full name met before, or a full name of a surname."""
+        for index, candidate in enumerate(self.speakers):
+            if candidate.kind != "person" or not candidate.words:
+                continue
+            known = _name_parts(candidate.name)
+            if known == parts or (len(parts) == 1 and known and parts[0] == known[-1]):
+                return index
+            if len(known) == 1 and parts and known[0] == parts[-1]:
+                return index
+        return self._surname_taken_for_a_body(parts)
+
+    def _resolve_definite(self, mention: Mention, words: frozenset[str]) -> int | None:
+        """ "the ministry", "the general": the latest speaker the words describe."""
+        position = mention.start
+        found = self._recent(position, lambda c: self._describes(mention, words, c))
+        if found is not None:
+            return found
+        if mention.kind == "person" and mention.head in self.vocab.generic_people:
+            # "the official" is the named person before, not "a resident" nobody called an official
+            return self._recent(
+                position, lambda c: c.kind == "person" and (c.named or mention.head in c.words)
+            )
+        return None
+
+    def _describes(self, mention: Mention, words: frozenset[str], c: Candidate) -> bool:
+        """The words of a definite description fit the speaker: its name, title and post, or, for a body, the
+        same country's government or the one body of the country a country's name stands for."""
+        described = words <= (
+            c.words | name_words(" ".join(filter(None, (c.title, c.role))).replace("-", " "), self.vocab)
+        )
+        if described and c.kind == mention.kind:
+            return True
+        if mention.kind != "organization":
+            return False
+        same_country = (
+            self._speaks_for_country(words) and self._speaks_for_country(c.words) and words & c.words
+        ) or (
+            c.kind == "organization"
+            and self._speaks_for_country(words) != self._speaks_for_country(c.words)
+            and self._stands_for_the_body(words, c.words)
+        )
+        return words <= c.words or bool(same_country)
+
+    def _resolve_body(self, mention: Mention, words: frozenset[str]) -> int | None:
+        """A body named again: the same name, fewer or more of its words, its acronym, or its country."""
+        # "both Azerbaijan and Armenia" is not Armenia
+        joined = any(word in CONJUNCTIONS for word in mention.name.lower().split()[1:-1])
         for index, candidate in enumerate(self.speakers):
             if candidate.name.lower() == mention.name.lower():
                 return index
@@ -223,15 +245,16 @@ class SpeakerRegistry:
             if self._speaks_for_country(words) != self._speaks_for_country(candidate.words):
                 if not self._stands_for_the_body(words, candidate.words):
                     continue  # "Russia" and two Russian bodies: which one "Russia" is cannot be told
-            if words <= candidate.words or (
-                candidate.words and candidate.words <= words and not mention.plural
-            ):
-                return index
-            if words & {a for a in candidate.aliases}:
-                return index
-            if abbreviates(mention.name, candidate.name) or abbreviates(candidate.name, mention.name):
+            if self._same_body(mention, words, candidate):
                 return index
         return None
+
+    def _same_body(self, mention: Mention, words: frozenset[str], candidate: Candidate) -> bool:
+        if words <= candidate.words or (candidate.words and candidate.words <= words and not mention.plural):
+            return True
+        if words & candidate.aliases:
+            return True
+        return abbreviates(mention.name, candidate.name) or abbreviates(candidate.name, mention.name)
 
     def _surname_taken_for_a_body(self, parts: list[str]) -> int | None:
         """ "Kovalenko said ... Colonel Petro Kovalenko added": a surname met first that the model took for

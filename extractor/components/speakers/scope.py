@@ -21,29 +21,21 @@ from extractor.components.speakers.frames import Report, find_reports
 from extractor.components.speakers.header import find_issuing_body
 from extractor.components.speakers.mentions import Mention
 from extractor.components.speakers.registry import Candidate, SpeakerRegistry
-from extractor.components.speakers.vocabulary import SpeakerVocabulary, speaker_vocabulary
+from extractor.components.speakers.vocabulary import (
+    SpeakerVocabulary,
+    phrase_word_list,
+    phrase_words,
+    speaker_vocabulary,
+)
 
 # a run of word characters and hyphens: what a repeated name must stand apart from
 WORD_RUN = re.compile(r"[\w-]+")
 
 YEAR = re.compile(r"^(19|20)\d\d$")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-YEAR_BEFORE = {"in", "since", "from", "until", "till", "to", "by", "of", "early", "late", "mid", "-", ","}
+MONTHS = phrase_word_list("months")
+YEAR_BEFORE = phrase_words("year_openers")
 MONTH_PREFIXES = {m[:3] for m in MONTHS}
-PAST_DATE_WORDS = {"last", "ago", "earlier", "previous", "past", "years", "decade", "decades", "century"}
+PAST_DATE_WORDS = phrase_words("past_date_words")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -257,6 +249,40 @@ def clause_speakers(
     return found
 
 
+@dataclass
+class _Layout:
+    """A document's sentences, paragraphs and quotations, and where a character or token stands in them."""
+
+    doc: Doc
+    text: str
+    sentences: list[Span]
+    paragraphs: list[tuple[int, int]]
+    quotes: list[QuoteSpan]
+    in_quote: list[int]  # the quote each token starts in, else -1
+    paragraph_starts: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.paragraph_starts = [a for a, _ in self.paragraphs]
+        self.sentence_starts = [s.start_char for s in self.sentences]
+
+    def paragraph_of(self, char: int) -> int:
+        return max(bisect.bisect_right(self.paragraph_starts, char) - 1, 0)
+
+    def sentence_at(self, char: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
+
+
+def _quote_of_tokens(doc: Doc, quotes: list[QuoteSpan]) -> list[int]:
+    """The quote each token starts in, else -1; where quotes overlap, the earlier one."""
+    in_quote = [-1] * len(doc)
+    starts = token_starts(doc)
+    for q in reversed(range(len(quotes))):
+        first, last = bisect.bisect_left(starts, quotes[q].start), bisect.bisect_left(starts, quotes[q].end)
+        in_quote[first:last] = [q] * (last - first)
+    return in_quote
+
+
 def find_speakers(
     doc: Doc, vocab: SpeakerVocabulary | None = None
 ) -> tuple[list[SpeakerInfo], list[QuoteInfo], dict[int, str], dict[int, str | None]]:
@@ -266,20 +292,9 @@ def find_speakers(
     text = document_text(doc)
     sentences = sentence_spans(doc)
     paragraphs = doc._.paragraphs  # the layout component's
-    paragraph_starts = [a for a, _ in paragraphs]
-
-    def paragraph_of(char: int) -> int:
-        return max(bisect.bisect_right(paragraph_starts, char) - 1, 0)
-
     # copies: the speakers found are written on them, and the layout's own records stay as found
     quotes = [replace(quote) for quote in doc._.quote_spans]
-    # the quote each token starts in; where quotes overlap, the earlier one
-    in_quote = [-1] * len(doc)
-    starts = token_starts(doc)
-    for q in reversed(range(len(quotes))):
-        first, last = bisect.bisect_left(starts, quotes[q].start), bisect.bisect_left(starts, quotes[q].end)
-        in_quote[first:last] = [q] * (last - first)
-    alpha = alphabetic(doc)
+    layout = _Layout(doc, text, sentences, paragraphs, quotes, _quote_of_tokens(doc, quotes))
 
     registry = SpeakerRegistry(vocab)
     release = find_issuing_body(doc, vocab)
@@ -289,22 +304,29 @@ def find_speakers(
         name = text[start:end]
         body = registry.add(Mention(start, end, "organization", name, organization=name, named=True))
 
-    captions = _caption_sentences(text, sentences, paragraphs, paragraph_of)
-    reports = [r for r in find_reports(doc, sentences, in_quote, vocab) if r.sentence not in captions]
+    captions = _caption_sentences(text, sentences, paragraphs, layout.paragraph_of)
+    reports = [r for r in find_reports(doc, sentences, layout.in_quote, vocab) if r.sentence not in captions]
     _register(registry, reports)
-    reports = [r for r in reports if r.speaker is not None]
     by_sentence: dict[int, list[Report]] = {}
     for report in reports:
-        by_sentence.setdefault(report.sentence, []).append(report)
+        if report.speaker is not None:
+            by_sentence.setdefault(report.sentence, []).append(report)
+    _speakers_of_quotes(layout, by_sentence)
 
-    sentence_of_char = [s.start_char for s in sentences]
-
-    def sentence_at(char: int) -> int:
-        return max(bisect.bisect_right(sentence_of_char, char) - 1, 0)
-
-    # a quotation's speaker: the reporting clause beside it, else the quotation it goes on from
-    previous: QuoteSpan | None = None
+    reader = _SentenceReader(layout, by_sentence, vocab, body, release[2] if release else len(text))
+    attributed = reader.read()
     for quote in quotes:
+        if quote.speaker is None:
+            quote.speaker = attributed.get(sentences[layout.sentence_at(quote.start)].start)
+    return _results(text, registry, quotes, attributed, reader.by_token)
+
+
+def _speakers_of_quotes(layout: _Layout, by_sentence: dict[int, list[Report]]) -> None:
+    """A quotation's speaker: the reporting clause beside it in its paragraph, the nearest when there are
+    several, else the speaker of the quotation it goes on from (in its paragraph or the one before)."""
+    doc, text, sentence_at = layout.doc, layout.text, layout.sentence_at
+    previous: QuoteSpan | None = None
+    for quote in layout.quotes:
         near = set(range(sentence_at(quote.outer_start), sentence_at(max(quote.outer_end - 1, 0)) + 1))
         near.add(sentence_at(min(quote.outer_end + 1, len(text) - 1)))
         if quote.outer_start > 0:
@@ -313,7 +335,7 @@ def find_speakers(
             r
             for k in near
             for r in by_sentence.get(k, [])
-            if paragraph_of(doc[r.verb].idx) == quote.paragraph
+            if layout.paragraph_of(doc[r.verb].idx) == quote.paragraph
         ]
         if options:
             closest = min(
@@ -331,67 +353,127 @@ def find_speakers(
             quote.speaker = previous.speaker
         previous = quote
 
+
+def _reference_dates(doc: Doc) -> tuple[int | None, int | None]:
+    """The year background is told from (the published date's, else the latest year the text gives) and the
+    published month."""
     published = doc._.published if Doc.has_extension("published") else None
     if published is not None:
-        reference_year = published.year
-    else:
-        years = [int(t.text) for t in doc if _is_year(t)]
-        reference_year = max(years) if years else None
-    published_month = published.month if published is not None else None
+        return published.year, published.month
+    years = [int(t.text) for t in doc if _is_year(t)]
+    return (max(years) if years else None), None
 
-    attributed: dict[int, int] = {}
-    by_token: dict[int, int | None] = {}
-    carry: int | None = None
-    carry_kind = ""
-    carry_paragraph = -1
-    hops = 0
-    body_start = release[2] if release else len(text)
-    for number, sentence in enumerate(sentences):
-        paragraph = paragraph_of(sentence.start_char)
-        words = [i for i in range(sentence.start, sentence.end) if alpha[i]]
-        quoted = [in_quote[i] for i in words if in_quote[i] >= 0]
-        found = by_sentence.get(number)
-        speaker = None
-        if _opens_with_dateline(doc, sentence):
-            carry = None  # the story starts here: nothing above its dateline speaks for it
-        if found:
-            chosen, framing = _choose_report(doc, found)
-            speaker = chosen.speaker
-            carry, carry_paragraph, hops = framing.speaker, paragraph, 0
-            carry_kind = "quote" if framing.quoted else "report"
-            if framing.scope == "clause":
-                carry = None
-            by_token.update(clause_speakers(doc, sentence, found, vocab))
-            for index in set(quoted):
-                if quotes[index].speaker is None:
-                    quotes[index].speaker = speaker
-        elif words and len(quoted) * 2 >= len(words):
-            quote = quotes[max(set(quoted), key=quoted.count)]
-            if quote.speaker is None and carry is not None and paragraph == carry_paragraph:
-                quote.speaker = carry
-            speaker = quote.speaker
+
+@dataclass
+class _Carry:
+    """The source that goes on into the sentences after its report, and how far it has gone."""
+
+    speaker: int | None = None
+    kind: str = ""  # "quote" or "report": what it went on from
+    paragraph: int = -1
+    hops: int = 0  # paragraphs it has crossed
+
+    def start(self, speaker: int | None, kind: str, paragraph: int) -> None:
+        self.speaker, self.kind, self.paragraph, self.hops = speaker, kind, paragraph, 0
+
+
+class _SentenceReader:
+    """Reads a document sentence by sentence: the speaker of each sentence (its own report, the quotation it
+    is, the source carried from a report before, else the body that issued the release) and, in sentences
+    that name their own sources, the source of each token's clause."""
+
+    def __init__(
+        self,
+        layout: _Layout,
+        by_sentence: dict[int, list[Report]],
+        vocab: SpeakerVocabulary,
+        body: int | None,
+        body_start: int,
+    ):
+        self.layout, self.by_sentence, self.vocab = layout, by_sentence, vocab
+        self.body, self.body_start = body, body_start
+        self.reference_year, self.published_month = _reference_dates(layout.doc)
+        self.alpha = alphabetic(layout.doc)
+        self.carry = _Carry()
+        self.by_token: dict[int, int | None] = {}
+
+    def read(self) -> dict[int, int]:
+        """The speaker of each attributed sentence, by its first token."""
+        attributed: dict[int, int] = {}
+        for number, sentence in enumerate(self.layout.sentences):
+            speaker = self._speaker_of(number, sentence)
+            if speaker is None and self.body is not None and sentence.start_char >= self.body_start:
+                speaker = self.body
             if speaker is not None:
-                carry, carry_kind, carry_paragraph, hops = speaker, "quote", paragraph, 0
-        elif carry is not None and body is None:
-            furniture = _is_furniture(text, sentence, paragraphs[paragraph]) if paragraphs else False
-            if furniture or reads_as_background(sentence, in_quote, reference_year):
-                carry = None
-            elif paragraph != carry_paragraph:
-                if carry_kind == "quote" or hops >= 1 or dated_before(sentence, published_month):
-                    carry = None
-                else:
-                    hops += 1
-                    carry_paragraph = paragraph
-            speaker = carry
-        if speaker is None and body is not None and sentence.start_char >= body_start:
-            speaker = body
-        if speaker is not None:
-            attributed[sentence.start] = speaker
-    for quote in quotes:
-        if quote.speaker is None:
-            quote.speaker = attributed.get(sentences[sentence_at(quote.start)].start)
+                attributed[sentence.start] = speaker
+        return attributed
 
-    # speakers that are the source of nothing are dropped; ids follow the order of first mention
+    def _speaker_of(self, number: int, sentence: Span) -> int | None:
+        layout = self.layout
+        paragraph = layout.paragraph_of(sentence.start_char)
+        words = [i for i in range(sentence.start, sentence.end) if self.alpha[i]]
+        quoted = [layout.in_quote[i] for i in words if layout.in_quote[i] >= 0]
+        found = self.by_sentence.get(number)
+        if _opens_with_dateline(layout.doc, sentence):
+            self.carry.speaker = None  # the story starts here: nothing above its dateline speaks for it
+        if found:
+            return self._reported(sentence, found, quoted, paragraph)
+        if words and len(quoted) * 2 >= len(words):
+            return self._quoted(quoted, paragraph)
+        if self.carry.speaker is not None and self.body is None:
+            return self._carried(sentence, paragraph)
+        return None
+
+    def _reported(self, sentence: Span, found: list[Report], quoted: list[int], paragraph: int) -> int | None:
+        """A sentence with its own reports: the innermost speaks for it, the outermost goes on after it."""
+        chosen, framing = _choose_report(self.layout.doc, found)
+        speaker = chosen.speaker
+        self.carry.start(framing.speaker, "quote" if framing.quoted else "report", paragraph)
+        if framing.scope == "clause":
+            self.carry.speaker = None
+        self.by_token.update(clause_speakers(self.layout.doc, sentence, found, self.vocab))
+        for index in set(quoted):
+            if self.layout.quotes[index].speaker is None:
+                self.layout.quotes[index].speaker = speaker
+        return speaker
+
+    def _quoted(self, quoted: list[int], paragraph: int) -> int | None:
+        """A sentence that is mostly a quotation: the quotation's speaker, else the source carried into its
+        paragraph."""
+        quote = self.layout.quotes[max(set(quoted), key=quoted.count)]
+        carry = self.carry
+        if quote.speaker is None and carry.speaker is not None and paragraph == carry.paragraph:
+            quote.speaker = carry.speaker
+        if quote.speaker is not None:
+            carry.start(quote.speaker, "quote", paragraph)
+        return quote.speaker
+
+    def _carried(self, sentence: Span, paragraph: int) -> int | None:
+        """A sentence with no source of its own: the carried source, which stops at furniture, background, a
+        paragraph after a quotation, a second paragraph, or a paragraph set at an earlier time."""
+        layout, carry = self.layout, self.carry
+        paragraphs = layout.paragraphs
+        furniture = _is_furniture(layout.text, sentence, paragraphs[paragraph]) if paragraphs else False
+        if furniture or reads_as_background(sentence, layout.in_quote, self.reference_year):
+            carry.speaker = None
+        elif paragraph != carry.paragraph:
+            if carry.kind == "quote" or carry.hops >= 1 or dated_before(sentence, self.published_month):
+                carry.speaker = None
+            else:
+                carry.hops += 1
+                carry.paragraph = paragraph
+        return carry.speaker
+
+
+def _results(
+    text: str,
+    registry: SpeakerRegistry,
+    quotes: list[QuoteSpan],
+    attributed: dict[int, int],
+    by_token: dict[int, int | None],
+) -> tuple[list[SpeakerInfo], list[QuoteInfo], dict[int, str], dict[int, str | None]]:
+    """The speakers that are the source of something (the others are dropped), ids in order of first
+    mention, with the quotes, sentences and clauses they speak for."""
     used = set(attributed.values()) | {q.speaker for q in quotes if q.speaker is not None}
     used |= {index for index in by_token.values() if index is not None}
     order = sorted(used, key=lambda i: min(registry.speakers[i].mentions))
