@@ -113,6 +113,11 @@ def find_claims(
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         # what the next sentences ask of the findings so far, kept up to date instead of gathered each time
         strike_seen = strike_seen or any(f.kind == "strikes" for f in sentence_findings)
+        # "air strikes targeted the city ... the bombardment had eased": a strike named, if uncounted, makes a
+        # later "the strike" that one
+        strike_seen = strike_seen or any(
+            t.pos_ == "NOUN" and _lemma(t) in vocab.strike_nouns for t in sentence
+        )
         earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
         last_actor = _sentence_actor(sentence, vocab) or last_actor
         if last_actor is not None and not _names_strikes_made(last_actor, vocab):
@@ -261,7 +266,8 @@ def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
     if anchor is None:
         return False
     rules = qualifier_rules()
-    finding.qualifiers = frozenset(rules.categories(doc[anchor]))
+    counted = doc[finding.noun_index] if finding.noun_index is not None else None
+    finding.qualifiers = frozenset(rules.categories(doc[anchor], counted))
     return any(rules.actions[c] == "drop" for c in finding.qualifiers)
 
 

@@ -1,0 +1,82 @@
+"""Classes of wording that were counted wrongly or missed (issue 20): each row a wording of the class."""
+
+import pytest
+
+from extractor.qualifiers import QualifierRules
+from extractor.vocabulary import VocabularyError
+
+
+def scored(extractor, text):
+    claims = extractor.extract(text, published="2016-05-02").claims
+    return [(c.kind, c.value, c.category, c.effect) for c in claims if c.value is not None]
+
+
+STRIKE = ("strikes", 1, None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # future and intended events are no claims yet
+        ("Taking the bridge will eliminate a key supply route commander.", []),
+        ("The navy will launch 30 missiles at the port next week.", []),
+        ("Commanders said the brigade shall destroy 10 bunkers before dawn.", []),
+        ("The brigade destroyed 10 bunkers and will press on.", [("targets", 10, "bunkers", "destroyed")]),
+        # attempted, failed and foiled events did not happen as claimed
+        ("The ministry said it answered an attempted drone strike on one of the depots.", []),
+        ("Guards stopped a failed raid on the air base.", []),
+        ("Police spoke of a foiled attack on two checkpoints.", []),
+        ("An air strike on the checkpoint killed 4 guards.", [STRIKE, ("casualties", 4, "guards", "killed")]),
+        # a definite ordinal places a thing counted before in a series; an indefinite one adds one more
+        ("It was the second U.S. air strike in three months against the group.", []),
+        ("This was the third raid on the town since May.", []),
+        ("A second air strike hit the market an hour later.", [STRIKE]),
+        ("The coalition carried out a third strike on the bridge.", [STRIKE]),
+        # doubted and denied events are no claims
+        ("Officials doubted that the jets had destroyed 14 bunkers.", []),
+        ("The rebels denied that they had captured 40 soldiers.", []),
+        # "the strike" after a strike was named, even uncounted, is that strike
+        ("Air strikes and mortar fire hit the old city overnight. The bombardment had eased by dawn.", []),
+        (
+            "Jets kept up air strikes on the valley. The strike killed 6 fighters.",
+            [("casualties", 6, "fighters", "killed")],
+        ),
+        # "the strike" first named after a verb of striking is the strike itself
+        (
+            "Jets struck a hidden bunker. The strike took place after dark.",
+            [("targets", 1, "hidden bunker", "hit"), STRIKE],
+        ),
+        (
+            "Jets bombed the valley on Monday. The strike killed 6 fighters.",
+            [STRIKE, ("casualties", 6, "fighters", "killed")],
+        ),
+    ],
+)
+def test_claims_of_a_wording_class(extractor, text, expected):
+    assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"literal": "attempted", "category": "ATTEMPTED", "scope": "inside", "direction": "forward"},
+        {"literal": "ORDINAL", "category": "SERIES", "scope": "counted", "direction": "sideways"},
+        {"literal": "ORDINAL", "category": "UNKNOWN", "scope": "counted", "direction": "forward"},
+    ],
+)
+def test_a_malformed_counted_rule_fails_loudly(rule):
+    data = {"actions": {"ATTEMPTED": "drop", "SERIES": "drop"}, "definite_words": ["the"], "rules": [rule]}
+    with pytest.raises(VocabularyError):
+        QualifierRules.from_data(data)
+
+
+def test_an_entity_label_rule_keeps_its_capitals():
+    data = {
+        "actions": {"SERIES": "drop"},
+        "definite_words": ["the"],
+        "rules": [
+            {"literal": "ORDINAL", "category": "SERIES", "scope": "counted", "direction": "forward"},
+            {"literal": "Attempted", "category": "SERIES", "scope": "counted", "direction": "forward"},
+        ],
+    }
+    assert set(QualifierRules.from_data(data).counting) == {"ORDINAL", "attempted"}
