@@ -50,6 +50,37 @@ STRIKE = ("strikes", 1, None, None)
             "Jets bombed the valley on Monday. The strike killed 6 fighters.",
             [STRIKE, ("casualties", 6, "fighters", "killed")],
         ),
+        # a text stripped of its commas: the result word of "left N wounded" parsed as a verb of its own
+        (
+            "The rebels killed 9 soldiers and left two others wounded local media reported.",
+            [("casualties", 9, "soldiers", "killed"), ("casualties", 2, "soldiers", "wounded")],
+        ),
+        ("The rebels left two soldiers wounded near the bridge.", [("casualties", 2, "soldiers", "wounded")]),
+        (
+            "The shelling left four houses damaged local officials said.",
+            [STRIKE, ("targets", 4, "houses", "damaged")],
+        ),
+        ("The convoy left three trucks behind.", []),
+        # a strike noun over "operation" counts strikes; "organize" makes them
+        (
+            "The brigades organized 11 airstrike operations against the militants.",
+            [("strikes", 11, None, None)],
+        ),
+        ("The battalion carried out 5 raid operations in the valley.", [("strikes", 5, None, None)]),
+        ("The army organized 3 press tours for reporters.", []),
+        # a unit counted as one when named with whose it is; people who surrender are captured
+        (
+            "Officials said a platoon from the 74th Brigade had surrendered.",
+            [("casualties", 1, "platoon", "captured")],
+        ),
+        ("A battalion from the northern group was wiped out.", [("targets", 1, "battalion", "destroyed")]),
+        ("The company from the capital announced new contracts.", []),
+        (
+            "Twelve militants surrendered to the army on Friday.",
+            [("casualties", 12, "militants", "captured")],
+        ),
+        ("A militant surrendered to the police at dawn.", [("casualties", 1, "militant", "captured")]),
+        ("A soldier died in the attack on the checkpoint.", [("casualties", 1, "soldier", "killed")]),
     ],
 )
 def test_claims_of_a_wording_class(extractor, text, expected):

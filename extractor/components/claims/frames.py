@@ -471,6 +471,11 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
             for grandchild in child.subtree:
                 if grandchild.lower_ in vocab.result_words and grandchild.i != child.i:
                     found.append((grandchild, vocab.result_words[grandchild.lower_]))
+            # a text stripped of its commas ("left three others wounded Kurdish media said") parses the result
+            # word as a verb of its own, standing right after the object
+            after = verb.doc[min(child.right_edge.i + 1, len(verb.doc) - 1)]
+            if after.lower_ in vocab.result_words and after.i > child.i:
+                found.append((after, vocab.result_words[after.lower_]))
     found = [(t, e) for t, e in found if e is not None]
     if not found:
         return None

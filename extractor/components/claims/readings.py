@@ -46,6 +46,7 @@ from extractor.components.claims.vocabulary import (
     ONE_DETERMINERS,
     PARTITIVE,
     SINGULAR_DEMONSTRATIVES,
+    SOURCE_PREPOSITIONS,
     TOTALITY_WORDS,
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
@@ -473,7 +474,14 @@ def _named_unit(noun: Token, vocab: ClaimVocabulary) -> bool:
         _lemma(noun) in vocab.unit_nouns
         and noun.dep_ != "pobj"  # "the leader of a terrorist group": whose group, not one lost
         and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES | ANOTHER_WORDS for c in children)
-        and any(c.dep_ in ("amod", "compound") and not c.like_num for c in children)
+        # "a sabotage unit", or whose unit it is: "a platoon from the 74th Brigade"
+        and any(
+            c.dep_ in ("amod", "compound")
+            and not c.like_num
+            or c.dep_ == "prep"
+            and c.lower_ in SOURCE_PREPOSITIONS
+            for c in children
+        )
     )
 
 
@@ -641,6 +649,8 @@ def _subject_reading(noun: Token, verb: Token, vocab: ClaimVocabulary):
     sense = vocab.verbs.get(_lemma(verb))
     if _lemma(noun) in vocab.aircraft_nouns and sense is not None and sense.thing == "hit":
         return "strikes", 1, None, None, verb
+    if sense is not None and sense.subject_counted and (is_person(noun, vocab) or _named_unit(noun, vocab)):
+        return "casualties", 1, None, sense.person, verb  # "a soldier died", "a platoon surrendered"
     if verb.pos_ != "AUX" or _negated(verb):
         return None
     effect = clause_result(verb, vocab, noun)
