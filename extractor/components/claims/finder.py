@@ -182,7 +182,8 @@ def _count_claims(
             sentence_findings.append(finding)
             taken.update(range(span.start, span.end))
             evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
-            taken.update(t.i for t in evidence or [])
+            # "killed during a strike against two vessels": the strike the count hangs on stays one of its own
+            taken.update(t.i for t in evidence or [] if t.i != finding.verb_index)
         else:
             unread.append(span)
     for span in unread:

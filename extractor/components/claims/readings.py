@@ -51,6 +51,7 @@ from extractor.components.claims.vocabulary import (
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
+from extractor.components.claims.wording import names_a_role, strike_made_by_someone
 from extractor.components.document import at_top, lower_words, sentence_bounds, sentence_of
 from extractor.components.layout import LossLine
 from extractor.vocabulary import TargetTaxonomy
@@ -498,6 +499,8 @@ def _singular_reading(
         return None
     if noun.ent_type_ in UNCOUNTED_ENTITIES:
         return None
+    if names_a_role(noun):
+        return None
     if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):
         # "a staging area" is a target where "the area" is a place
         if not taxonomy.names_at_head(
@@ -529,6 +532,8 @@ def _singular_reading(
     definite = any(d.lower_ in DEFINITE_ARTICLES for d in determiners)
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in INVARIANT_PLURALS or _acronym(noun)
     verb, relation = governing_verb(noun, vocab)
+    if verb is None and indefinite and singular and strike_made_by_someone(noun, vocab):
+        return "strikes", 1, None, None, noun
     if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
         return None
     if relation == "subject" and _modifier_read_as_subject(noun, verb, vocab):

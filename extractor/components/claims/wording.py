@@ -1,0 +1,34 @@
+"""Wordings the claim readings check beside the parse: a role a thing had, a strike named with its maker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extractor.components.claims.tokens import _is_nominal, _lemma
+from extractor.components.claims.vocabulary import AGENT_PREPOSITIONS, ROLE_PREPOSITIONS, ClaimVocabulary
+
+ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
+
+
+def names_a_role(noun: Token) -> bool:
+    """Whether the noun's phrase names the role a thing had ("arrived as a reinforcement", "a school used
+    as a command post"): opened by a role word hanging on a verb, not the "as" of "such as", "as well as"."""
+    if noun.left_edge.i == 0:
+        return False
+    opener = noun.doc[noun.left_edge.i - 1]
+    return (
+        opener.lower_ in ROLE_PREPOSITIONS
+        and opener.dep_ in ROLE_OPENER_DEPS
+        and opener.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def strike_made_by_someone(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """Whether the noun is a strike named with who made it, which says it was carried out whatever verb the
+    sentence hangs it on ("came shortly after another strike by regime forces")."""
+    return _lemma(noun) in vocab.strike_nouns and any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in AGENT_PREPOSITIONS
+        and any(_is_nominal(g) for g in c.children)
+        for c in noun.children
+    )
