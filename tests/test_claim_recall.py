@@ -100,6 +100,16 @@ STRIKE = ("strikes", 1, None, None)
             "The jets destroyed a bunker as well as a fuel truck.",
             [("targets", 1, "bunker", "destroyed"), ("targets", 1, "fuel truck", "destroyed")],
         ),
+        # ellipsis: a figure with no noun, right before a claim participle
+        (
+            "Six crew members were killed, with four killed on the first boat and two killed on the other.",
+            [
+                ("casualties", 6, "crew members", "killed"),
+                ("casualties", 4, "crew members", "killed"),
+                ("casualties", 2, "crew members", "killed"),
+            ],
+        ),
+        ("The brigade numbered 400 trained in the north.", []),
     ],
 )
 def test_claims_of_a_wording_class(extractor, text, expected):

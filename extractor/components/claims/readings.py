@@ -51,7 +51,7 @@ from extractor.components.claims.vocabulary import (
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import names_a_role, strike_made_by_someone
+from extractor.components.claims.wording import names_a_role, participle_after, strike_made_by_someone
 from extractor.components.document import at_top, lower_words, sentence_bounds, sentence_of
 from extractor.components.layout import LossLine
 from extractor.vocabulary import TargetTaxonomy
@@ -158,6 +158,8 @@ def _count_claim(
         verb, relation = governing_verb(noun, vocab)
     if noun is not None and (verb is None or _lemma(verb) not in vocab.verbs):
         verb, relation = _relative_clause_verb(noun, vocab) or (verb, relation)
+    if verb is None and noun is None:
+        verb, relation = participle_after(doc, span, vocab) or (verb, relation)
     if (
         relation == "subject"
         and verb is not None

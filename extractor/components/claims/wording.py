@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.tokens import _is_nominal, _lemma
 from extractor.components.claims.vocabulary import AGENT_PREPOSITIONS, ROLE_PREPOSITIONS, ClaimVocabulary
@@ -32,3 +32,14 @@ def strike_made_by_someone(noun: Token, vocab: ClaimVocabulary) -> bool:
         and any(_is_nominal(g) for g in c.children)
         for c in noun.children
     )
+
+
+def participle_after(doc: Doc, figure: Span, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """The claim participle right after a figure that counts no noun, as its passive verb: "two killed aboard
+    the second", which the parse may hang on a noun before the figure."""
+    if figure.end >= len(doc) or doc[figure.end].is_sent_start:
+        return None
+    after = doc[figure.end]
+    if after.tag_ == "VBN" and _lemma(after) in vocab.verbs:
+        return after, "passive"
+    return None
