@@ -110,6 +110,19 @@ STRIKE = ("strikes", 1, None, None)
             ],
         ),
         ("The brigade numbered 400 trained in the north.", []),
+        # "in addition to" after the verb adds a count of its own; before it, it names what was told already
+        (
+            "One of their tanks was destroyed in addition to two armoured vehicles.",
+            [("targets", 1, "their tanks", "destroyed"), ("targets", 2, "armoured vehicles", "destroyed")],
+        ),
+        (
+            "The jets destroyed three tanks in addition to a command post.",
+            [("targets", 3, "tanks", "destroyed"), ("targets", 1, "command post", "destroyed")],
+        ),
+        (
+            "In addition to the infrastructure, a power plant was damaged.",
+            [("targets", 1, "power plant", "damaged")],
+        ),
     ],
 )
 def test_claims_of_a_wording_class(extractor, text, expected):

@@ -34,6 +34,7 @@ from extractor.components.claims.vocabulary import (
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
+from extractor.components.claims.wording import verb_added_to
 from extractor.components.document import at_top, members, sentence_bounds, word_hashes
 
 
@@ -317,6 +318,9 @@ def _governor_through_preposition(
     body = _misparsed_body(token, vocab)
     if body is not None:
         return None, "", body
+    added = verb_added_to(token)
+    if added is not None:
+        return added[0], added[1], None
     if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
         if _idiom_holds(prep.head, vocab):
             return prep.head, "nominal", None

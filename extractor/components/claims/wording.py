@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.tokens import _is_nominal, _lemma
-from extractor.components.claims.vocabulary import AGENT_PREPOSITIONS, ROLE_PREPOSITIONS, ClaimVocabulary
+from extractor.components.claims.vocabulary import (
+    ADDITION_NOUNS,
+    AGENT_PREPOSITIONS,
+    ROLE_PREPOSITIONS,
+    ClaimVocabulary,
+)
 
 ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
 
@@ -43,3 +48,20 @@ def participle_after(doc: Doc, figure: Span, vocab: ClaimVocabulary) -> tuple[To
     if after.tag_ == "VBN" and _lemma(after) in vocab.verbs:
         return after, "passive"
     return None
+
+
+def verb_added_to(token: Token) -> tuple[Token, str] | None:
+    """The verb a count is added to by "in addition to" after it ("one tank was destroyed in addition to
+    two vehicles"), with how the verb's own count stands to it, or None."""
+    prep = token.head
+    addition = prep.head
+    opener = addition.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or addition.lower_ not in ADDITION_NOUNS:
+        return None
+    if addition.dep_ != "pobj" or opener.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = opener.head
+    if opener.i < verb.i:
+        return None  # "in addition to the infrastructure, a building was damaged": what was told before
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return verb, "passive" if passive else "object"
