@@ -169,3 +169,16 @@ def test_an_entity_label_rule_keeps_its_capitals():
 def test_the_role_a_thing_had_is_not_counted(extractor, text, role):
     claims = extractor.extract(text, published="2016-05-02").claims
     assert not [c for c in claims if role in (c.category or "")]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Artillery fire claimed the lives of 14 villagers.", "Artillery fire"),
+        ("The Russian strikes took the lives of 9 fighters near the river.", "The Russian strikes"),
+        ("The long war cost the lives of 300 conscripts.", "The long war"),
+    ],
+)
+def test_who_claimed_the_lives_is_the_actor(extractor, text, actor):
+    claims = extractor.extract(text, published="2016-05-02").claims
+    assert [(c.kind, c.actor) for c in claims if c.kind == "casualties"] == [("casualties", actor)]

@@ -74,10 +74,7 @@ CASUALTY_PARAPHRASES = [
     "12 soldiers died in Turkish air strikes near Afrin.",
     "Twelve soldiers died as a result of Turkish air strikes near Afrin.",
     "Turkish air strikes left 12 soldiers dead near Afrin.",
-    pytest.param(
-        "Turkish air strikes near Afrin claimed the lives of 12 soldiers.",
-        marks=pytest.mark.xfail(strict=True, reason="issue 20: the idiom 'claimed the lives of'"),
-    ),
+    "Turkish air strikes near Afrin claimed the lives of 12 soldiers.",
     "12 soldiers lost their lives in Turkish air strikes near Afrin.",
     ("Near Afrin, Turkish air strikes killed 12 soldiers."),
     "Turkish air strikes killed 12 soldiers and wounded 30 near Afrin.",

@@ -32,6 +32,7 @@ from extractor.components.claims.vocabulary import (
     THING_PRONOUNS,
     ClaimVocabulary,
 )
+from extractor.components.claims.wording import idiom_verb
 from extractor.components.document import entities_in
 from extractor.components.speakers import speaker_vocabulary
 
@@ -61,6 +62,10 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
             return _actor_phrase(agent)
         if lemma in vocab.nominalizations and _by_whom(token) is not None:
             return _actor_phrase(_by_whom(token))  # "the destruction of 12 tanks by Turkish jets"
+        if idiom_verb(token, vocab) is not None:
+            # "air strikes claimed the lives of 12 soldiers": who claimed them killed them
+            token, controlled = idiom_verb(token, vocab), True
+            lemma = _lemma(token)
         if lemma in vocab.nominalizations and _result_clause_verb(token, vocab) is not None:
             # "air strikes resulted in the deaths of 12 soldiers": what brought the result about acted
             token, controlled = _result_clause_verb(token, vocab), True

@@ -65,3 +65,12 @@ def verb_added_to(token: Token) -> tuple[Token, str] | None:
         return None  # "in addition to the infrastructure, a building was damaged": what was told before
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb, "passive" if passive else "object"
+
+
+def idiom_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The verb of an idiom whose noun stands for the claim verb ("air strikes claimed the lives of 12
+    soldiers"): the one whose subject did it, or None."""
+    verbs = vocab.idiom_nouns.get(_lemma(noun))
+    if verbs is None or noun.dep_ != "dobj" or _lemma(noun.head) not in verbs:
+        return None
+    return noun.head
