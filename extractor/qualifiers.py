@@ -10,10 +10,11 @@ from spacy.tokens import Token
 
 from extractor.vocabulary import VocabularyError, load_data, require
 
-SCOPES = frozenset({"governs", "modifies"})
+SCOPES = frozenset({"governs", "modifies", "counted"})
 DIRECTIONS = frozenset({"forward", "backward", "both"})
 ACTIONS = frozenset({"drop", "mark"})
 MAX_ANCESTORS = 12  # how far up the parse a trigger that governs the claim is looked for
+COUNTED_MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod"})  # "the second strike", "an attempted raid"
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class QualifierRule:
     category: str
     scope: str
     direction: str
+    definite_only: bool = False  # "the second strike" restates one; "a second strike" is one more
 
     def placed(self, trigger: Token, anchor: Token) -> bool:
         """Whether the claim at `anchor` stands on the side of `trigger` that the rule looks to."""
@@ -35,10 +37,13 @@ class QualifierRule:
 class QualifierRules:
     """The qualifier rules and what each category does to a claim."""
 
-    def __init__(self, rules: list[QualifierRule], actions: dict[str, str]):
+    def __init__(self, rules: list[QualifierRule], actions: dict[str, str], definite_words: frozenset[str]):
         self.governing = {r.literal: r for r in rules if r.scope == "governs"}
         self.modifying = {r.literal: r for r in rules if r.scope == "modifies"}
+        # a literal written in capitals is a spaCy entity label ("ORDINAL": second, third, 5th)
+        self.counting = {r.literal: r for r in rules if r.scope == "counted"}
         self.actions = actions
+        self.definite_words = definite_words
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None = None) -> QualifierRules:
@@ -49,20 +54,26 @@ class QualifierRules:
             raise VocabularyError(f"{src}: an action must be one of {sorted(ACTIONS)}")
         rules = []
         for entry in require(data, "rules", list, src):
+            literal = require(entry, "literal", str, src)
             rule = QualifierRule(
-                literal=require(entry, "literal", str, src).lower(),
+                literal=literal if literal.isupper() else literal.lower(),
                 category=require(entry, "category", str, src),
                 scope=require(entry, "scope", str, src),
                 direction=require(entry, "direction", str, src),
+                definite_only=bool(entry.get("definite_only", False)),
             )
             if rule.scope not in SCOPES or rule.direction not in DIRECTIONS or rule.category not in actions:
                 raise VocabularyError(f"{src}: rule {entry!r} has an unknown scope, direction or category")
             rules.append(rule)
-        return cls(rules, actions)
+        definite_words = frozenset(w.lower() for w in data.get("definite_words", []))
+        return cls(rules, actions, definite_words)
 
-    def categories(self, anchor: Token) -> set[str]:
-        """The qualifier categories over a claim whose verb (or counted noun) is `anchor`."""
+    def categories(self, anchor: Token, counted: Token | None = None) -> set[str]:
+        """The qualifier categories over a claim whose verb (or counted noun) is `anchor` and whose counted
+        noun, if it has one, is `counted`."""
         found = set()
+        for noun in {t for t in (anchor, counted) if t is not None}:
+            found |= self._counted_categories(noun)
         for child in anchor.children:
             # "would destroy", "if ... killed", "reportedly killed": the cue hangs on the claim's verb
             if child.dep_ not in ("aux", "advmod", "mark"):
@@ -76,6 +87,22 @@ class QualifierRules:
             rule = self.governing.get(ancestor.lemma_.lower())
             if rule is not None and rule.placed(ancestor, anchor):
                 found.add(rule.category)
+        return found
+
+    def _counted_categories(self, noun: Token) -> set[str]:
+        """Categories of cues that modify the counted noun itself: "an attempted strike", "the third raid"."""
+        found = set()
+        definite = any(c.dep_ == "poss" or c.lower_ in self.definite_words for c in noun.children)
+        # the small model hangs "attempted" of "an attempted drone strike" on the compound "drone"
+        compounds = [c for c in noun.children if c.dep_ == "compound"]
+        for child in [*noun.children, *(m for c in compounds for m in c.children)]:
+            if child.dep_ not in COUNTED_MODIFIER_DEPS:
+                continue
+            rule = self.counting.get(child.ent_type_) or self.counting.get(child.lemma_.lower())
+            rule = rule or self.counting.get(child.lower_)
+            if rule is None or not rule.placed(child, noun) or (rule.definite_only and not definite):
+                continue
+            found.add(rule.category)
         return found
 
     def drops(self, anchor: Token) -> bool:

@@ -73,6 +73,11 @@ class _Carried:
     def update(self, sentence: Span, sentence_findings: list[ClaimFinding], vocab: ClaimVocabulary) -> None:
         """Takes in a sentence read and its findings."""
         self.strike_seen = self.strike_seen or any(f.kind == "strikes" for f in sentence_findings)
+        # "air strikes targeted the city ... the bombardment had eased": a strike named, if uncounted, makes a
+        # later "the strike" that one
+        self.strike_seen = self.strike_seen or any(
+            t.pos_ == "NOUN" and _lemma(t) in vocab.strike_nouns for t in sentence
+        )
         self.earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
         self.last_actor = _sentence_actor(sentence, vocab) or self.last_actor
         if self.last_actor is not None and not _names_strikes_made(self.last_actor, vocab):
@@ -179,7 +184,8 @@ def _count_claims(
             sentence_findings.append(finding)
             taken.update(range(span.start, span.end))
             evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
-            taken.update(t.i for t in evidence or [])
+            # "killed during a strike against two vessels": the strike the count hangs on stays one of its own
+            taken.update(t.i for t in evidence or [] if t.i != finding.verb_index)
         else:
             unread.append(span)
     for span in unread:
@@ -263,7 +269,8 @@ def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
     if anchor is None:
         return False
     rules = qualifier_rules()
-    finding.qualifiers = frozenset(rules.categories(doc[anchor]))
+    counted = doc[finding.noun_index] if finding.noun_index is not None else None
+    finding.qualifiers = frozenset(rules.categories(doc[anchor], counted))
     return any(rules.actions[c] == "drop" for c in finding.qualifiers)
 
 

@@ -38,6 +38,7 @@ from extractor.components.claims.vocabulary import (
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
+from extractor.components.claims.wording import verb_added_to
 from extractor.components.document import at_top, members, sentence_bounds, word_hashes
 
 
@@ -321,6 +322,9 @@ def _governor_through_preposition(
     body = _misparsed_body(token, vocab)
     if body is not None:
         return None, "", body
+    added = verb_added_to(token)
+    if added is not None:
+        return added[0], added[1], None
     if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
         if _idiom_holds(prep.head, vocab):
             return prep.head, "nominal", None
@@ -475,6 +479,11 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
             for grandchild in child.subtree:
                 if grandchild.lower_ in vocab.result_words and grandchild.i != child.i:
                     found.append((grandchild, vocab.result_words[grandchild.lower_]))
+            # a text stripped of its commas ("left three others wounded Kurdish media said") parses the result
+            # word as a verb of its own, standing right after the object
+            after = verb.doc[min(child.right_edge.i + 1, len(verb.doc) - 1)]
+            if after.lower_ in vocab.result_words and after.i > child.i:
+                found.append((after, vocab.result_words[after.lower_]))
     found = [(t, e) for t, e in found if e is not None]
     if not found:
         return None

@@ -48,12 +48,14 @@ from extractor.components.claims.vocabulary import (
     ONE_DETERMINERS,
     PARTITIVE,
     SINGULAR_DEMONSTRATIVES,
+    SOURCE_PREPOSITIONS,
     TOTALITY_WORDS,
     UNCOUNTED_ENTITIES,
     UNCOUNTED_LOSS_NOUNS,
     WHOSE_LOSS_NOUNS,
     ClaimVocabulary,
 )
+from extractor.components.claims.wording import names_a_role, participle_after, strike_made_by_someone
 from extractor.components.document import at_top, lower_words, sentence_bounds, sentence_of
 from extractor.components.page import LossLine
 from extractor.vocabulary import TargetTaxonomy
@@ -155,7 +157,7 @@ def _count_claim(
     if count is None:
         return None
     count, launched = count
-    if not _find_count_verb(count, vocab, launched if launched is not None else verb_override):
+    if not _find_count_verb(count, span, vocab, launched if launched is not None else verb_override):
         return None
     _count_person(count, vocab, earlier)
     if not _count_kind_and_effect(count, vocab, earlier) or not _count_kept(count, sentence, earlier):
@@ -185,7 +187,9 @@ def _counted_thing(
     return _CountReading(noun, core_last), launched
 
 
-def _find_count_verb(count: _CountReading, vocab: ClaimVocabulary, verb_override: Token | None) -> bool:
+def _find_count_verb(
+    count: _CountReading, span: Span, vocab: ClaimVocabulary, verb_override: Token | None
+) -> bool:
     """Sets the verb that governs the figure and the noun it stands for; False when the figure counts who
     speaks ("one official said ...")."""
     noun, core_last = count.noun, count.core_last
@@ -197,6 +201,8 @@ def _find_count_verb(count: _CountReading, vocab: ClaimVocabulary, verb_override
         verb, relation = governing_verb(noun, vocab)
     if noun is not None and (verb is None or _lemma(verb) not in vocab.verbs):
         verb, relation = _relative_clause_verb(noun, vocab) or (verb, relation)
+    if verb is None and noun is None:
+        verb, relation = participle_after(span.doc, span, vocab) or (verb, relation)
     if (
         relation == "subject"
         and verb is not None
@@ -616,7 +622,14 @@ def _named_unit(noun: Token, vocab: ClaimVocabulary) -> bool:
         _lemma(noun) in vocab.unit_nouns
         and noun.dep_ != "pobj"  # "the leader of a terrorist group": whose group, not one lost
         and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES | ANOTHER_WORDS for c in children)
-        and any(c.dep_ in ("amod", "compound") and not c.like_num for c in children)
+        # "a sabotage unit", or whose unit it is: "a platoon from the 74th Brigade"
+        and any(
+            c.dep_ in ("amod", "compound")
+            and not c.like_num
+            or c.dep_ == "prep"
+            and c.lower_ in SOURCE_PREPOSITIONS
+            for c in children
+        )
     )
 
 
@@ -625,7 +638,7 @@ class _OneReading:
     """A noun with no figure read as a claim: its determiners, the verb governing it and how."""
 
     noun: Token
-    verb: Token
+    verb: Token | None  # None: no verb governs it (an indefinite strike may still be one)
     relation: str
     determiners: list[Token]
     indefinite: bool
@@ -647,6 +660,10 @@ def _singular_reading(
     one = _one_reading(noun, vocab, taken)
     if one is None:
         return None
+    if one.verb is None:
+        # "after another strike by regime forces": an indefinite strike named with its maker is one strike
+        made = one.indefinite and one.singular and strike_made_by_someone(noun, vocab)
+        return ("strikes", 1, None, None, noun) if made else None
     sentence = sentence if sentence is not None else sentence_of(noun)
     if not _claiming_verb(one, vocab, sentence) or _named_member(one):
         return None
@@ -668,6 +685,8 @@ def _singular_candidate(
         return False
     if noun.ent_type_ in UNCOUNTED_ENTITIES:
         return False
+    if names_a_role(noun):
+        return False  # "arrived as a reinforcement": a role, not a thing
     if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):
         # "a staging area" is a target where "the area" is a place
         if not taxonomy.names_at_head(
@@ -689,7 +708,7 @@ def _one_reading(noun: Token, vocab: ClaimVocabulary, taken: set[int]) -> _OneRe
     if not determiners:
         determiners = _coordination_determiners(noun)
     verb, relation = governing_verb(noun, vocab)
-    if verb is None or _negated(verb) or relation == "" or _hypothetical(verb, vocab):
+    if verb is not None and (_negated(verb) or relation == "" or _hypothetical(verb, vocab)):
         return None
     return _OneReading(
         noun,
@@ -873,6 +892,8 @@ def _subject_reading(noun: Token, verb: Token, vocab: ClaimVocabulary):
     sense = vocab.verbs.get(_lemma(verb))
     if _lemma(noun) in vocab.aircraft_nouns and sense is not None and sense.thing == "hit":
         return "strikes", 1, None, None, verb
+    if sense is not None and sense.subject_counted and (is_person(noun, vocab) or _named_unit(noun, vocab)):
+        return "casualties", 1, None, sense.person, verb  # "a soldier died", "a platoon surrendered"
     if verb.pos_ != "AUX" or _negated(verb):
         return None
     effect = clause_result(verb, vocab, noun)

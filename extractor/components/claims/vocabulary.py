@@ -232,3 +232,5 @@ PARTICLE_OPTIONAL_VERBS = frozenset(_FUNCTION_WORDS["particle_optional_verbs"])
 
 # doc.user_data key: the claim frames matched in the document (frame_matcher.py)
 FRAME_MATCHES_KEY = "briefing_extractor.claim_frames"
+ROLE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["role_prepositions"])
+ADDITION_NOUNS = frozenset(_FUNCTION_WORDS["addition_nouns"])

@@ -1,0 +1,67 @@
+"""Wordings the claim readings check beside the parse: a role a thing had, a strike named with its maker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extractor.components.claims.tokens import _is_nominal, _lemma
+from extractor.components.claims.vocabulary import (
+    ADDITION_NOUNS,
+    AGENT_PREPOSITIONS,
+    ROLE_PREPOSITIONS,
+    ClaimVocabulary,
+)
+
+ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
+
+
+def names_a_role(noun: Token) -> bool:
+    """Whether the noun's phrase names the role a thing had ("arrived as a reinforcement", "a school used
+    as a command post"): opened by a role word hanging on a verb, not the "as" of "such as", "as well as"."""
+    if noun.left_edge.i == 0:
+        return False
+    opener = noun.doc[noun.left_edge.i - 1]
+    return (
+        opener.lower_ in ROLE_PREPOSITIONS
+        and opener.dep_ in ROLE_OPENER_DEPS
+        and opener.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def strike_made_by_someone(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """Whether the noun is a strike named with who made it, which says it was carried out whatever verb the
+    sentence hangs it on ("came shortly after another strike by regime forces")."""
+    return _lemma(noun) in vocab.strike_nouns and any(
+        c.dep_ in ("prep", "agent")
+        and c.lower_ in AGENT_PREPOSITIONS
+        and any(_is_nominal(g) for g in c.children)
+        for c in noun.children
+    )
+
+
+def participle_after(doc: Doc, figure: Span, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """The claim participle right after a figure that counts no noun, as its passive verb: "two killed aboard
+    the second", which the parse may hang on a noun before the figure."""
+    if figure.end >= len(doc) or doc[figure.end].is_sent_start:
+        return None
+    after = doc[figure.end]
+    if after.tag_ == "VBN" and _lemma(after) in vocab.verbs:
+        return after, "passive"
+    return None
+
+
+def verb_added_to(token: Token) -> tuple[Token, str] | None:
+    """The verb a count is added to by "in addition to" after it ("one tank was destroyed in addition to
+    two vehicles"), with how the verb's own count stands to it, or None."""
+    prep = token.head
+    addition = prep.head
+    opener = addition.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or addition.lower_ not in ADDITION_NOUNS:
+        return None
+    if addition.dep_ != "pobj" or opener.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = opener.head
+    if opener.i < verb.i:
+        return None  # "in addition to the infrastructure, a building was damaged": what was told before
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return verb, "passive" if passive else "object"
