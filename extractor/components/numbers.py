@@ -499,62 +499,67 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
         by_first_word.setdefault(words[0], []).append((words, quantifier))
     lower = lower_words(doc)
     for i in range(len(doc)):
-        if lower[i] in vocab.standalone_quantifiers and i not in taken:
-            token = doc[i]
-            if token.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(
-                c.dep_ == "prep" for c in token.children
-            ):
-                # "hundreds were wounded": the count stands for what it counts
-                span = Span(doc, i, i + 1, label="COUNT")
-                quantifier = vocab.standalone_quantifiers[lower[i]]
-                span._.number = NumberReading(value=None, quantifier=quantifier, core_start=i, core_end=i + 1)
-                found.append(span)
-                taken.add(i)
-                continue
-        if lower[i] not in by_first_word or i in taken:
+        if i in taken:
             continue
-        token = doc[i]
-        for words, quantifier in by_first_word[token.lower_]:
-            end = token.i + len(words)
-            if end >= len(doc) or _words(doc, token.i, end) != words:
-                continue
-            noun = doc[end]
-            if (
-                noun.pos_ == "ADV"
-                and end + 1 < len(doc)
-                and noun.head.i > noun.i
-                and noun.head.dep_ == "amod"
-            ):
-                noun = doc[end + 1]  # "several heavily armed insurgents"
-            if (
-                noun.lower_ in vocab.partitive_words
-                and end + 1 < len(doc)
-                and doc[end + 1].pos_ in ("PRON", "DET")
-            ):
-                noun = doc[end + 1]  # "several of them", "some of those"
-            elif (
-                noun.lower_ in vocab.partitive_words
-                and end + 1 < len(doc)
-                and doc[end + 1].pos_ in ("NOUN", "ADJ")
-            ):
-                noun = doc[end + 1]  # "dozens of tourists"
-            # "several insurgents", "several suspected insurgents", "multiple armed men"
-            if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "DET") and not (
-                noun.tag_ in ("VBN", "VBG") and noun.dep_ in ("amod", "compound")
-            ):
-                continue
-            if noun.i in taken:
-                continue
-            if words in vocab.plural_only_quantifiers and (noun.like_num or noun.tag_ not in ("NNS", "NNPS")):
-                continue
-            if noun.pos_ in ("PRON", "DET") and doc[noun.i - 1].lower_ not in vocab.partitive_words:
-                continue
-            span = Span(doc, token.i, end, label="COUNT")
-            span._.number = NumberReading(value=None, quantifier=quantifier, core_start=token.i, core_end=end)
+        span = _standalone_quantifier(doc, i, lower[i], vocab)
+        if span is None and lower[i] in by_first_word:
+            span = _quantified_phrase(doc, i, by_first_word[lower[i]], taken, vocab)
+        if span is not None:
             found.append(span)
-            taken.update(range(token.i, end))
-            break
+            taken.update(range(span.start, span.end))
     return found
+
+
+def _standalone_quantifier(doc: Doc, i: int, lower: str, vocab: NumberVocabulary) -> Span | None:
+    """ "hundreds were wounded": a quantifier standing for what it counts, as a subject or object."""
+    if lower not in vocab.standalone_quantifiers:
+        return None
+    token = doc[i]
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or any(c.dep_ == "prep" for c in token.children):
+        return None
+    span = Span(doc, i, i + 1, label="COUNT")
+    quantifier = vocab.standalone_quantifiers[lower]
+    span._.number = NumberReading(value=None, quantifier=quantifier, core_start=i, core_end=i + 1)
+    return span
+
+
+def _quantified_phrase(
+    doc: Doc, i: int, options: list[tuple[tuple[str, ...], str]], taken: set[int], vocab: NumberVocabulary
+) -> Span | None:
+    """A quantifier phrase over what it counts ("several insurgents", "dozens of tourists"), the longest
+    first."""
+    for words, quantifier in options:
+        end = i + len(words)
+        if end >= len(doc) or _words(doc, i, end) != words:
+            continue
+        noun = _quantified_noun(doc, end, vocab)
+        if noun is None or noun.i in taken:
+            continue
+        if words in vocab.plural_only_quantifiers and (noun.like_num or noun.tag_ not in ("NNS", "NNPS")):
+            continue
+        if noun.pos_ in ("PRON", "DET") and doc[noun.i - 1].lower_ not in vocab.partitive_words:
+            continue
+        span = Span(doc, i, end, label="COUNT")
+        span._.number = NumberReading(value=None, quantifier=quantifier, core_start=i, core_end=end)
+        return span
+    return None
+
+
+def _quantified_noun(doc: Doc, end: int, vocab: NumberVocabulary) -> Token | None:
+    """What the quantifier ending before `end` counts, or None when no noun follows it."""
+    noun = doc[end]
+    if noun.pos_ == "ADV" and end + 1 < len(doc) and noun.head.i > noun.i and noun.head.dep_ == "amod":
+        noun = doc[end + 1]  # "several heavily armed insurgents"
+    if noun.lower_ in vocab.partitive_words and end + 1 < len(doc) and doc[end + 1].pos_ in ("PRON", "DET"):
+        noun = doc[end + 1]  # "several of them", "some of those"
+    elif noun.lower_ in vocab.partitive_words and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "ADJ"):
+        noun = doc[end + 1]  # "dozens of tourists"
+    # "several insurgents", "several suspected insurgents", "multiple armed men"
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON", "DET") and not (
+        noun.tag_ in ("VBN", "VBG") and noun.dep_ in ("amod", "compound")
+    ):
+        return None
+    return noun
 
 
 @evaluated_annotations

@@ -1,8 +1,8 @@
 """The claim finder: a count, the thing counted and the verb over it, read as a claim.
 
 One module a job, layered so that each imports only those before it: vocabulary and policy, finding,
-tokens, frames, actors, location, timing, readings, scope, finder. The names other modules and the tests
-import are re-exported here."""
+tokens, frame_matcher, wording, frames, actors, location, timing, readings, singular, scope, finder. The
+names other modules and the tests import are re-exported here."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from extractor.components.claims.policy import (
     ClaimPolicy,
     default_policy_config,
 )
-from extractor.components.claims.readings import _looks_like_a_name
+from extractor.components.claims.singular import _looks_like_a_name
 from extractor.components.claims.timing import PERIOD_IN_WORDS_WARNING, SPEAKER_RELATIVE_KINDS, pick_date
 from extractor.components.claims.tokens import is_person
 from extractor.components.claims.vocabulary import (

@@ -23,10 +23,9 @@ from extractor.components.claims.readings import (
     _count_claim,
     _list_member_claim,
     _loss_line_claims,
-    _pronoun_claims,
-    _singular_claims,
 )
 from extractor.components.claims.scope import _attach_context
+from extractor.components.claims.singular import _pronoun_claims, _singular_claims
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import ClaimVocabulary, claim_vocabulary
