@@ -123,6 +123,19 @@ STRIKE = ("strikes", 1, None, None)
             "In addition to the infrastructure, a power plant was damaged.",
             [("targets", 1, "power plant", "damaged")],
         ),
+        # harm inflicted or caused, and whom it was done to after "on" or "to"
+        (
+            "The shelling claimed the lives of 12 farmers and inflicted harm on another 40 villagers.",
+            [STRIKE, ("casualties", 12, "farmers", "killed"), ("casualties", 40, "villagers", "wounded")],
+        ),
+        ("The mortar rounds caused injuries to 9 children.", [("casualties", 9, "children", "wounded")]),
+        (
+            "Gas shells fell on the suburb causing cases of suffocation to 25 people.",
+            [("casualties", 25, "people", "wounded")],
+        ),
+        ("Heavy damage was inflicted on 4 enemy tanks.", [("targets", 4, "enemy tanks", "damaged")]),
+        ("The volunteers sent letters to 30 families.", []),
+        ("The charity did no harm to 30 families.", []),
     ],
 )
 def test_claims_of_a_wording_class(extractor, text, expected):

@@ -21,6 +21,7 @@ from extractor.components.claims.vocabulary import (
     DESIGNATION,
     EVENT_PREPOSITIONS,
     GROUP_PREPOSITIONS,
+    HARM_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     INFINITIVE_MARKERS,
     INSTRUMENT_PREPOSITIONS,
@@ -325,9 +326,9 @@ def _governor_through_preposition(
     added = verb_added_to(token)
     if added is not None:
         return added[0], added[1], None
-    if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
-        if _idiom_holds(prep.head, vocab):
-            return prep.head, "nominal", None
+    nominal = _nominal_claim(prep, vocab)
+    if nominal is not None:
+        return nominal, "nominal", None
     along = prep.lower_ in ACCOMPANYING_PREPOSITIONS and (
         prep.head.lower_ in ALONG_WORDS or _is_nominal(prep.head) and is_person(token, vocab)
     )
@@ -405,6 +406,31 @@ def _idiom_holds(noun: Token, vocab: ClaimVocabulary) -> bool:
     of"; other nominalizations always hold."""
     verbs = vocab.idiom_nouns.get(_lemma(noun))
     return verbs is None or noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
+
+
+def _nominal_claim(prep: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The claim noun whose object the preposition names: "the destruction of 12 tanks", or a harm done."""
+    if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
+        if _idiom_holds(prep.head, vocab):
+            return prep.head
+    return _harm_done(prep, vocab)
+
+
+def _harm_done(prep: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The noun of harm whose victims the preposition names: "inflicted harm on 200 civilians", "caused cases
+    of asphyxiation to 35 people" (the parser hangs the preposition on the verb or on the noun)."""
+    if prep.lower_ not in HARM_PREPOSITIONS:
+        return None
+    doers = {_lemma(prep.head), _lemma(prep.head.head)}  # the verb the preposition or the noun hangs on
+    nouns = [prep.head] if prep.head.pos in NOMINAL_POS else []
+    for obj in prep.head.children:
+        if obj.dep_ in ("dobj", "nsubjpass") and obj.i < prep.i:
+            # "cases of asphyxiation": the harm named through a partitive
+            nouns += [obj, *(c for p in obj.children if p.lower_ in PARTITIVE for c in p.children)]
+    for noun in nouns:
+        if vocab.idiom_nouns.get(_lemma(noun), frozenset()) & doers:
+            return noun
+    return None
 
 
 def _subject_of_clause(noun: Token) -> bool:
