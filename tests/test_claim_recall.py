@@ -135,6 +135,19 @@ STRIKE = ("strikes", 1, None, None)
         ),
         ("Heavy damage was inflicted on 4 enemy tanks.", [("targets", 4, "enemy tanks", "damaged")]),
         ("The volunteers sent letters to 30 families.", []),
+        # commas stripped: a speaker's name after a bare figure is no counted noun
+        (
+            "It rained. Rockets killed two people and injured five Idlib Mayor Omar Haddad told reporters.",
+            [("casualties", 2, "people", "killed"), ("casualties", 5, "people", "wounded")],
+        ),
+        (
+            "The governor spoke on Friday. Rockets killed two people and hurt five Colonel Omar Haddad said.",
+            [("casualties", 2, "people", "killed"), ("casualties", 5, "people", "wounded")],
+        ),
+        (
+            "The governor spoke on Friday. Two officials said the jets destroyed 3 tanks.",
+            [("targets", 3, "tanks", "destroyed")],
+        ),
         ("The charity did no harm to 30 families.", []),
     ],
 )

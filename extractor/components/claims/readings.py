@@ -157,6 +157,9 @@ def _counted_thing(
     core_last = doc[reading.core_end - 1]
     if noun is None and _one_of_a_group(core_last):
         return None
+    speaking_after = _verb_before_a_speaker(doc, span, noun, vocab)
+    if speaking_after is not None:
+        return _CountReading(None, core_last), speaking_after
     launched = None
     if noun is not None and _whole_of_a_part(noun, span):
         # "shot down 23 of 31 drones launched by Russia": the whole was launched, a count of its own
@@ -165,6 +168,21 @@ def _counted_thing(
             return None
         launched = launches[0]
     return _CountReading(noun, core_last), launched
+
+
+def _verb_before_a_speaker(doc: Doc, span: Span, noun: Token | None, vocab: ClaimVocabulary) -> Token | None:
+    """ "killed five people and injured seven Homs Governor Talal said" with its commas stripped: the parser
+    takes the speaker's name for what the figure counts; the figure is the bare object of the claim verb
+    before it (a count of a name is no count)."""
+    while noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "six Aleppo Mayor Ahmad Saleh": the name's last word is the subject
+    if noun is None or noun.pos_ != "PROPN" or span.start == 0 or noun.i + 1 >= len(doc):
+        return None
+    speaks = noun.head if noun.dep_ == "nsubj" else doc[noun.i + 1]  # or the name parsed as the object
+    if speaks.pos_ != "VERB" or _lemma(speaks) not in vocab.reporting_verbs:
+        return None
+    verb = doc[span.start - 1]
+    return verb if verb.pos_ == "VERB" and _lemma(verb) in vocab.verbs else None
 
 
 def _find_count_verb(
@@ -185,6 +203,7 @@ def _find_count_verb(
         verb, relation = participle_after(span.doc, span, vocab) or (verb, relation)
     if (
         relation == "subject"
+        and verb_override is None
         and verb is not None
         and _lemma(verb) in vocab.reporting_verbs
         and not any(c.dep_ == "xcomp" for c in verb.children)  # "70 people reported killed" is a count
