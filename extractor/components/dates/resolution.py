@@ -123,7 +123,7 @@ def _count(doc: Doc, start: int, end: int, words: DateVocabulary) -> int:
     for token in doc[start:end]:
         if token.text.isdigit():
             return int(token.text)
-        if token.lower_ in words.number_words and token.lower_ not in ("a", "an"):
+        if token.lower_ in words.number_words and token.lower_ not in words.indefinite_articles:
             return words.number_words[token.lower_]
     return 1
 
@@ -279,7 +279,7 @@ def _unit_period(atom: _Atom) -> Interval:
         if unit == "month":
             return base.replace(day=1), base, True
         return base.replace(month=1, day=1), base, True
-    if lowers[0] == "last" and len(lowers) == 2 and unit in ("week", "month", "year"):
+    if lowers[0] in words.calendar_last_words and len(lowers) == 2 and unit in ("week", "month", "year"):
         return _last_unit(unit, base)
     if any(w in words.vague_counts for w in lowers):
         return None, None, True  # "the past few days": a period of no stated length
