@@ -70,9 +70,9 @@ def month_period(year: int, month: int, part: str | None = None) -> tuple[dt.dat
     last = calendar.monthrange(year, month)[1]
     if part == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
-    if part in ("mid", "mid-"):
+    if part == "mid":
         return dt.date(year, month, 11), dt.date(year, month, 20)
-    if part in ("late", "end", "end-"):
+    if part == "late":
         return dt.date(year, month, 21), dt.date(year, month, last)
     return dt.date(year, month, 1), dt.date(year, month, last)
 
@@ -145,7 +145,7 @@ def _month_of(doc: Doc, start: int, end: int, words: DateVocabulary) -> int | No
 def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | None:
     for token in doc[start:end]:
         if token.lower_ in words.month_modifiers:
-            return token.lower_
+            return words.month_parts.get(token.lower_)
     return None
 
 

@@ -42,6 +42,7 @@ class DateVocabulary:
     anchoring_words: frozenset[str]
     indefinite_articles: frozenset[str]
     calendar_last_words: frozenset[str]
+    month_parts: dict[str, str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -52,6 +53,7 @@ class DateVocabulary:
             name: require(data, name, dict, SOURCE)
             for name in ("months", "weekdays", "weekday_abbreviations", "number_words", "period_units")
         }
+        words["month_parts"] = require(data, "month_parts", dict, SOURCE)
         lists = {
             name: require(data, name, list, SOURCE)
             for name in (
@@ -93,6 +95,7 @@ class DateVocabulary:
             anchoring_words=frozenset(lists["anchoring_words"]),
             indefinite_articles=frozenset(lists["indefinite_articles"]),
             calendar_last_words=frozenset(lists["calendar_last_words"]),
+            month_parts={k.lower(): str(v) for k, v in words["month_parts"].items()},
             patterns=tuple(patterns),
         )
 
