@@ -35,6 +35,7 @@ class SpeakerVocabulary:
     compass_words: frozenset[str] = frozenset()
     attributive_marks: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
+    passive_source_verbs: frozenset[str] = frozenset()
     # the same posts and ranks by how they begin, so that a token is compared only with those it could start
     posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -66,6 +67,7 @@ class SpeakerVocabulary:
             one_clause_verbs=frozenset(words(verbs, "one_clause_verbs", "reporting_verbs.json")),
             citing_words=frozenset(words(verbs, "citing_words", "reporting_verbs.json")),
             relaying_verbs=frozenset(words(verbs, "relaying_verbs", "reporting_verbs.json")),
+            passive_source_verbs=frozenset(words(verbs, "passive_source_verbs", "reporting_verbs.json")),
             generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
             government_heads=frozenset(words(posts, "government_heads", "posts.json")),
             compass_words=frozenset(words(posts, "compass_words", "posts.json")),

@@ -21,11 +21,20 @@ _PATTERNS = load_data("place_patterns")
 _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+
+
+def _any_word(key: str) -> str:
+    """A regular expression group matching any word of place_patterns.json's list `key`."""
+    return "(?:" + "|".join(map(re.escape, require(_PATTERNS, key, list, "place_patterns.json"))) + ")"
+
+
 # "15 km east of Palmyra", "the outskirts of Raqqa": the named place follows the last "of"
-NAMED_AFTER_OF = re.compile(r"^.*\bof\s+(?:the\s+)?", re.IGNORECASE)
+NAMED_AFTER_OF = re.compile(
+    rf"^.*\b{_any_word('naming_prepositions')}\s+(?:{_any_word('definite_articles')}\s+)?", re.IGNORECASE
+)
 # the kinds of place that a province the report names may contain
 JOINED_KINDS = frozenset({"district", "town", "area"})
-LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(rf"^{_any_word('leading_articles')}\s+", re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # a name known in one country only, as a place of this many people or more, is that place whatever country
 # the report names ("Brussels", "Kilis"): the population tier the gazetteer keeps for every country

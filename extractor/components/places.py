@@ -35,6 +35,8 @@ NAMED_BY_BODY = frozenset(require(_PLACES, "body_heads", list, "places.json"))
 PART_PREPOSITIONS = frozenset(require(_PLACES, "part_prepositions", list, "places.json"))
 STRONG_PREPOSITIONS = PART_PREPOSITIONS
 PHRASE_STOPS = frozenset(require(_PLACES, "phrase_stops", list, "places.json"))
+NAMING_PREPOSITIONS = frozenset(require(_PLACES, "naming_prepositions", list, "places.json"))
+ORIGIN_PREPOSITIONS = frozenset(require(_PLACES, "origin_prepositions", list, "places.json"))
 # "speaking in Moscow", "told reporters in Brussels", "at a news conference in Baghdad": where words were said
 SPEECH_WORDS = frozenset(require(_PLACES, "speech_words", list, "places.json"))
 SPEECH_VERBS = SPEECH_WORDS | frozenset(
@@ -183,7 +185,9 @@ def _of_a_place(head: Token) -> bool:
     """ "the southeastern port of Mariupol", "the Syrian city of Ashara": a common noun that a named place
     follows with "of" is that place."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(_named_place(g) for g in c.children if g.dep_ == "pobj")
+        c.dep_ == "prep"
+        and c.lower_ in NAMING_PREPOSITIONS
+        and any(_named_place(g) for g in c.children if g.dep_ == "pobj")
         for c in head.children
     )
 
@@ -348,7 +352,7 @@ def _hometown(token: Token) -> bool:
     """ "said Capt. X, a company commander, from Bismarck, N.D.": where a person is from."""
     while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ == "from"
+    return token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPOSITIONS
 
 
 def _in_dateline(doc: Doc, char: int) -> bool:

@@ -34,6 +34,7 @@ from extractor.components.claims.vocabulary import (
     PARTICLE_OPTIONAL_VERBS,
     PARTICLE_REQUIRED_VERBS,
     PARTITIVE,
+    RESULTATIVE_VERBS,
     SINGULAR_CANDIDATES_KEY,
     TARGET_PREPOSITIONS,
     UNCOUNTED_ENTITIES,
@@ -501,7 +502,7 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
                 # "were taken into custody", "are held in custody"
                 if (child.lower_, grandchild.lower_) in vocab.result_phrases:
                     found.append((grandchild, vocab.result_phrases[(child.lower_, grandchild.lower_)]))
-        if child.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and _lemma(verb) == "leave":
+        if child.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and _lemma(verb) in RESULTATIVE_VERBS:
             for grandchild in child.subtree:
                 if grandchild.lower_ in vocab.result_words and grandchild.i != child.i:
                     found.append((grandchild, vocab.result_words[grandchild.lower_]))

@@ -39,7 +39,9 @@ MODIFIER_DEPS = frozenset({"compound", "poss"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "conj"})
 
 
-PRONOUNS = {"they", "it", "we", "he", "she", "them", "which", "who", "that", "this", "these", "those"}
+PRONOUNS = frozenset(
+    require(load_data("claim_terms"), "function_words", dict, "claim_terms.json")["pronouns"]
+)
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -60,7 +62,9 @@ SENTENCE_ENDS = (".", "!", "?", ":", ";")
 YIELDING_DATE_KINDS = frozenset({"OVERNIGHT"})
 
 
-DEFINITE_WORDS = frozenset({"the", "these", "those", "this", "that"})
+DEFINITE_WORDS = frozenset(
+    require(load_data("claim_terms"), "function_words", dict, "claim_terms.json")["definite_words"]
+)
 
 
 # marks inside a transliterated place name ("Qal'a-ye Zal", "Pul-e 'Alam")
@@ -235,3 +239,4 @@ FRAME_MATCHES_KEY = "briefing_extractor.claim_frames"
 ROLE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["role_prepositions"])
 ADDITION_NOUNS = frozenset(_FUNCTION_WORDS["addition_nouns"])
 HARM_PREPOSITIONS = frozenset(_FUNCTION_WORDS["harm_prepositions"])
+RESULTATIVE_VERBS = frozenset(_FUNCTION_WORDS["resultative_verbs"])

@@ -58,8 +58,6 @@ LABEL_PRIORITY = (
     "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
 )  # fmt: skip
 DATE_ENTITIES = frozenset({"DATE"})
-# Words after a period that tie it to some other event than the publication ("within 24 hours of the attack").
-ANCHORED_ELSEWHERE = frozenset({"of", "after", "before", "later", "earlier", "from", "prior", "since"})
 
 
 # how many tokens before a date a page's stamp word ("updated 16:01 10.10.2017") may stand
@@ -78,7 +76,7 @@ def _acceptable(doc: Doc, label: str, start: int, end: int, words: DateVocabular
     if _has_lowercase_month(doc, start, end, words):
         return False
     after = doc[end].lower_ if end < len(doc) else ""
-    if label in ("ROLLING_PERIOD", "SPAN_PERIOD") and after in ANCHORED_ELSEWHERE:
+    if label in ("ROLLING_PERIOD", "SPAN_PERIOD") and after in words.anchoring_words:
         return False
     if label == "BARE_MONTH" and not doc[start].text[0].isupper():
         return False
@@ -264,9 +262,7 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
         expression = DateExpression(label, start, end)
         first_word = doc[start].lower_
         if label in ("MONTH", "YEAR", "ROLLING_PERIOD", "SPAN_PERIOD") and (
-            first_word in words.period_openers
-            or first_word in words.since_words
-            or first_word in ("in", "during")
+            first_word in words.period_openers or first_word in words.since_words
         ):
             expression.preposition = first_word
             if first_word in words.since_words:

@@ -70,9 +70,9 @@ def month_period(year: int, month: int, part: str | None = None) -> tuple[dt.dat
     last = calendar.monthrange(year, month)[1]
     if part == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
-    if part in ("mid", "mid-"):
+    if part == "mid":
         return dt.date(year, month, 11), dt.date(year, month, 20)
-    if part in ("late", "end", "end-"):
+    if part == "late":
         return dt.date(year, month, 21), dt.date(year, month, last)
     return dt.date(year, month, 1), dt.date(year, month, last)
 
@@ -123,7 +123,7 @@ def _count(doc: Doc, start: int, end: int, words: DateVocabulary) -> int:
     for token in doc[start:end]:
         if token.text.isdigit():
             return int(token.text)
-        if token.lower_ in words.number_words and token.lower_ not in ("a", "an"):
+        if token.lower_ in words.number_words and token.lower_ not in words.indefinite_articles:
             return words.number_words[token.lower_]
     return 1
 
@@ -145,7 +145,7 @@ def _month_of(doc: Doc, start: int, end: int, words: DateVocabulary) -> int | No
 def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | None:
     for token in doc[start:end]:
         if token.lower_ in words.month_modifiers:
-            return token.lower_
+            return words.month_parts.get(token.lower_)
     return None
 
 
@@ -279,7 +279,7 @@ def _unit_period(atom: _Atom) -> Interval:
         if unit == "month":
             return base.replace(day=1), base, True
         return base.replace(month=1, day=1), base, True
-    if lowers[0] == "last" and len(lowers) == 2 and unit in ("week", "month", "year"):
+    if lowers[0] in words.calendar_last_words and len(lowers) == 2 and unit in ("week", "month", "year"):
         return _last_unit(unit, base)
     if any(w in words.vague_counts for w in lowers):
         return None, None, True  # "the past few days": a period of no stated length

@@ -39,6 +39,10 @@ class DateVocabulary:
     common_words: frozenset[str]
     stamp_words: frozenset[str]
     report_nouns: frozenset[str]
+    anchoring_words: frozenset[str]
+    indefinite_articles: frozenset[str]
+    calendar_last_words: frozenset[str]
+    month_parts: dict[str, str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -49,6 +53,7 @@ class DateVocabulary:
             name: require(data, name, dict, SOURCE)
             for name in ("months", "weekdays", "weekday_abbreviations", "number_words", "period_units")
         }
+        words["month_parts"] = require(data, "month_parts", dict, SOURCE)
         lists = {
             name: require(data, name, list, SOURCE)
             for name in (
@@ -56,6 +61,7 @@ class DateVocabulary:
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
                 "common_words", "stamp_words", "report_nouns",
+                "anchoring_words", "indefinite_articles", "calendar_last_words",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -86,6 +92,10 @@ class DateVocabulary:
             common_words=frozenset(lists["common_words"]),
             stamp_words=frozenset(lists["stamp_words"]),
             report_nouns=frozenset(lists["report_nouns"]),
+            anchoring_words=frozenset(lists["anchoring_words"]),
+            indefinite_articles=frozenset(lists["indefinite_articles"]),
+            calendar_last_words=frozenset(lists["calendar_last_words"]),
+            month_parts={k.lower(): str(v) for k, v in words["month_parts"].items()},
             patterns=tuple(patterns),
         )
 

@@ -72,7 +72,7 @@ def published_patterns() -> PublishedPatterns:
 HEAD_CHARACTERS = 1500  # where datelines and header dates are looked for
 HEADER_LINES = 4
 HEADER_LINE_CHARACTERS = 200
-NOT_HEADER_BEFORE = frozenset({"on", "in", "since", "from", "until", "by", "before", "after", "of", "to"})
+NOT_HEADER_BEFORE = frozenset(require(load_data("dates"), "not_header_before", list, "dates.json"))
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:

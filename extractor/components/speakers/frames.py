@@ -28,6 +28,8 @@ from extractor.components.speakers.vocabulary import SpeakerVocabulary, phrase_w
 # words that end the phrase naming a source ("the ministry, which said")
 RELATIVE_WORDS = phrase_words("relative_words")
 CONJUNCTIONS = phrase_words("conjunctions")
+ATTRIBUTION_OPENERS = phrase_words("attribution_openers")
+ATTRIBUTION_LINKS = phrase_words("attribution_links")
 
 
 @dataclass
@@ -92,7 +94,9 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
         for child in token.children:
             if child.dep_ == "nsubj" and in_dateline(child.doc, child.idx):
                 continue  # "MOSCOW, March 14 (Reuters) - Jets flew ..., the ministry said"
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and token.lemma_ == "quote"):
+            if child.dep_ == "nsubj" or (
+                child.dep_ == "nsubjpass" and token.lemma_ in speaker_vocabulary().passive_source_verbs
+            ):
                 return _mention_tokens(child, in_quote)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -116,7 +120,7 @@ def _says(verb: Token) -> bool:
 
 
 NOUN_PHRASE_POS = {"NOUN", "PROPN", "ADJ", "DET", "PART", "NUM", "X"}
-NOUN_PHRASE_LINKS = {"of", "for", "in", "at", "-", "based", "'s", "’s"}
+NOUN_PHRASE_LINKS = phrase_words("noun_phrase_links")
 
 
 def _two_names(left: Token, right: Token) -> bool:
@@ -198,10 +202,10 @@ def _sources(
     them; a frame of attribution_frames.json first, then the fallbacks for texts the parse gets wrong."""
     if token.lower_ in vocab.citing_words:
         return [(_mention_tokens(doc[m.source], in_quote), m.frame.scope, m.frame.inner) for m in matches]
-    if token.lower_ == "according":
+    if token.lower_ in ATTRIBUTION_OPENERS:
         if matches:
             head, scope = doc[matches[0].source], matches[0].frame.scope
-        elif token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "to":
+        elif token.i + 1 < sentence.end and doc[token.i + 1].lower_ in ATTRIBUTION_LINKS:
             head, scope = _noun_after(doc, token.i + 2, sentence.end), "clause"
         else:
             return []
