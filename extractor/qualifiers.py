@@ -15,6 +15,8 @@ DIRECTIONS = frozenset({"forward", "backward", "both"})
 ACTIONS = frozenset({"drop", "mark"})
 MAX_ANCESTORS = 12  # how far up the parse a trigger that governs the claim is looked for
 COUNTED_MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod"})  # "the second strike", "an attempted raid"
+# "no civilians", "not a single soldier", "neither soldiers nor civilians": a negated quantifier
+NEGATING_DEPS = frozenset({"det", "neg", "preconj"})
 
 
 @dataclass(frozen=True)
@@ -93,10 +95,11 @@ class QualifierRules:
         """Categories of cues that modify the counted noun itself: "an attempted strike", "the third raid"."""
         found = set()
         definite = any(c.dep_ == "poss" or c.lower_ in self.definite_words for c in noun.children)
-        # the small model hangs "attempted" of "an attempted drone strike" on the compound "drone"
-        compounds = [c for c in noun.children if c.dep_ == "compound"]
-        for child in [*noun.children, *(m for c in compounds for m in c.children)]:
-            if child.dep_ not in COUNTED_MODIFIER_DEPS:
+        # the small model hangs "attempted" of "an attempted drone strike" on the compound "drone", and
+        # the "not" of "not one civilian" on the figure
+        figures = [c for c in noun.children if c.dep_ in ("compound", "nummod")]
+        for child in [*noun.children, *(m for c in figures for m in c.children), *_first_conjunct(noun)]:
+            if child.dep_ not in COUNTED_MODIFIER_DEPS | NEGATING_DEPS:
                 continue
             rule = self.counting.get(child.ent_type_) or self.counting.get(child.lemma_.lower())
             rule = rule or self.counting.get(child.lower_)
@@ -108,6 +111,17 @@ class QualifierRules:
     def drops(self, anchor: Token) -> bool:
         """Whether a qualifier over the claim makes it no claim (denied, hypothetical)."""
         return any(self.actions[c] == "drop" for c in self.categories(anchor))
+
+
+def _first_conjunct(noun: Token) -> list[Token]:
+    """The quantifiers of the first noun of the coordination `noun` closes ("no women or children"): they
+    count every conjunct, where the conjunct's own modifiers count only it."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is noun:
+        return []
+    return [c for c in first.children if c.dep_ in NEGATING_DEPS]
 
 
 @lru_cache(maxsize=1)

@@ -394,7 +394,7 @@ def test_since_phrase_opens_a_period(extractor):
         ),
         (
             "Several gunmen attacked the post. The gunmen, one of them a local commander, were all killed.",
-            [("casualties", None, "plural", "gunmen", "killed")],
+            [("casualties", None, "several", "gunmen", "killed")],
         ),
     ],
 )

@@ -9,7 +9,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractor.components.claim_links.background import background_sentences, is_background
+from extractor.components.claim_links.background import (
+    background_sentences,
+    is_background,
+    pasted_below_a_rule,
+)
 from extractor.components.claim_links.relations import link_parts, without_references
 from extractor.components.claim_links.sides import (
     OPERATION_AHEAD,
@@ -52,9 +56,10 @@ class ClaimLinker:
         sections = doc._.report_sections or []
         mentions = group_mentions(doc, self.matchers)
         findings = doc._.claims = without_references(doc, list(findings))
-        set_target_sides(findings, sentences, sections, mentions, self.vocab)
-        # background first: an earlier toll is no total that a later report's figures could be parts of
+        # background first: an earlier toll is no total that a later report's figures could be parts of,
+        # and the group an earlier operation was after is not the one the news was after
         self.mark_background(doc, findings, sentences, sections)
+        set_target_sides(findings, sentences, sections, mentions, self.vocab)
         link_parts(doc, findings, sentences, sections)
         return doc
 
@@ -63,7 +68,11 @@ class ClaimLinker:
     ) -> None:
         """Sets `background` on the claims each report gives as background, read against its own date."""
         found: dict[Any, tuple[set[int], set[int]]] = {}
+        pasted = pasted_below_a_rule(doc, sentences, sections)
         for finding in findings:
+            if finding.sentence_index in pasted:
+                finding.background = True
+                continue
             published = _published_for(doc, sections, finding.evidence_start)
             if published is None:
                 continue
@@ -91,6 +100,7 @@ def set_target_sides(
     sentence, the operation it belongs to, the heading that frames a list of losses."""
     claimed = {f.sentence_index for f in findings}
     targets = [m for m in mentions if operation_target(m, vocab)]
+    told_before = {f.sentence_index for f in findings if f.background}
     for finding in findings:
         if no_side(finding.category_label):
             continue
@@ -98,9 +108,17 @@ def set_target_sides(
         noun = sentence.doc[finding.noun_index] if finding.noun_index is not None else None
         side = side_in_phrase(noun, mentions, vocab) if noun is not None else None
         side = side or side_in_sentence(sentence, mentions, noun)
-        side = side or _operation_side(finding, sentences, sections, targets)
+        # a news claim takes no side from an operation told as background
+        news_targets = targets if finding.background else _outside(targets, sentences, told_before)
+        side = side or _operation_side(finding, sentences, sections, news_targets)
         side = side or _framed_side(finding, sentences, claimed, mentions, vocab)
         finding.target_side = side
+
+
+def _outside(mentions: list[Span], sentences: Sequence[Span], indexes: set[int]) -> list[Span]:
+    starts = [sentences[i].start_char for i in indexes]
+    ends = [sentences[i].end_char for i in indexes]
+    return [m for m in mentions if not any(s <= m.start_char < e for s, e in zip(starts, ends, strict=True))]
 
 
 def _operation_side(

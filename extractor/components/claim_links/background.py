@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -21,6 +22,8 @@ TOLL_DAYS = 14
 MAIN_CLAUSE_HOPS = 2
 #: how many sentences after one set long before go on with its story, at most
 PAST_STORY_SENTENCES = 2
+#: a line that is only a rule of dashes, underscores or equals signs: what a release pastes below it
+SEPARATOR_LINE = re.compile(r"^[ \t]*[-_=\u2013\u2014]{3,}[ \t]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +149,20 @@ def background_sentences(
         if toll_since(sentence, published, days):
             tolls.add(index)
     return tolls, earlier
+
+
+def pasted_below_a_rule(doc: Doc, sentences: Sequence[Span], sections: Sequence[Any]) -> set[int]:
+    """The sentences below a separator line ("----") when no report of its own (a dateline) begins below
+    it: another release pasted in as background, not the report's news. A report that begins below the
+    rule ("UPDATE: ... KABUL (Aug. 9) - ...") is news of its own date and stays."""
+    text = document_text(doc)
+    pasted: set[int] = set()
+    for rule in SEPARATOR_LINE.finditer(text):
+        if any(section.start >= rule.end() for section in sections):
+            continue
+        end = next((s.end for s in sections if s.start <= rule.start() < s.end), len(text))
+        pasted |= {i for i, s in enumerate(sentences) if rule.end() <= s.start_char < end}
+    return pasted
 
 
 def is_background(

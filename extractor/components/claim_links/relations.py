@@ -22,6 +22,7 @@ class RelationVocabulary:
     plural_words: frozenset[str]
     generic_nouns: frozenset[str]
     addition_words: frozenset[str]
+    totality_words: frozenset[str]
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -32,6 +33,7 @@ class RelationVocabulary:
             plural_words=frozenset(require(data, "plural_words", list, "claim_links.json")),
             generic_nouns=frozenset(require(data, "generic_nouns", list, "claim_links.json")),
             addition_words=frozenset(require(data, "addition_words", list, "claim_links.json")),
+            totality_words=frozenset(require(data, "totality_words", list, "claim_links.json")),
         )
 
 
@@ -154,6 +156,32 @@ def restated_by_name(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | No
     return None
 
 
+def restated_as_a_sum(doc: Doc, finding: Any, earlier: Sequence[Any], totality: frozenset[str]) -> int | None:
+    """ "A commander and two advisors were killed ... killing all three": a figure over all of those just
+    counted, equal to the sum of the claims of the same kind and effect in its sentence and the one before,
+    restates them (the position of the first)."""
+    evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+    if finding.value is None or evidence is None:
+        return None
+    # "All three were detained": the word may stand just before the evidence
+    if not any(t.lower_ in totality for t in doc[max(0, evidence.start - 1) : evidence.end]):
+        return None
+    total, summed = 0, []
+    for position in range(len(earlier) - 1, -1, -1):
+        other = earlier[position]
+        if other.sentence_index < finding.sentence_index - 1 or other.restates is not None:
+            break
+        if other.kind != finding.kind:
+            continue  # the strike that killed them
+        if other.effect != finding.effect or other.value is None:
+            break
+        total += other.value
+        summed.append(position)
+        if total >= finding.value:
+            break
+    return summed[-1] if len(summed) > 1 and total == finding.value else None
+
+
 def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
     """Sets `restates` on each claim that states an earlier sentence's claim again, naming the first
     statement (a restatement of a restatement names the original)."""
@@ -171,6 +199,8 @@ def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
             found = restated_by_same_noun(doc, finding, earlier, vocab)
         if found is None:
             found = restated_by_name(doc, finding, earlier)
+        if found is None:
+            found = restated_as_a_sum(doc, finding, earlier, vocab.totality_words)
         if found is not None:
             while findings[found].restates is not None:
                 found = findings[found].restates

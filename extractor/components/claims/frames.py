@@ -496,9 +496,11 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
                     continue
                 if child.lower_ in GROUP_PREPOSITIONS and grandchild.lower_ in vocab.result_words:
                     found.append((grandchild, vocab.result_words[grandchild.lower_]))
-                elif child.lower_ in GROUP_PREPOSITIONS and _result_effect(grandchild, vocab) is not None:
-                    # "among the targets destroyed were 12 command posts"
-                    found.append((grandchild, _result_effect(grandchild, vocab)))
+                elif child.lower_ in GROUP_PREPOSITIONS:
+                    # "among the targets destroyed were 12 command posts"; "among those arrested were three
+                    # facilitators": a result word, else any claim verb's participle
+                    effect = _result_effect(grandchild, vocab)
+                    found.append((grandchild, effect or _participle_effect(grandchild, anchor, vocab)))
                 # "were taken into custody", "are held in custody"
                 if (child.lower_, grandchild.lower_) in vocab.result_phrases:
                     found.append((grandchild, vocab.result_phrases[(child.lower_, grandchild.lower_)]))
@@ -518,6 +520,19 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
         return found[0][1]
     after = [(t, e) for t, e in found if t.i > anchor.i]
     return min(after or found, key=lambda pair: abs(pair[0].i - anchor.i))[1]
+
+
+def _participle_effect(group: Token, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
+    """The effect of a claim verb's participle on the group the counted are named among ("those
+    arrested", "the men apprehended"): its effect on things when it has one and the counted may be things,
+    else on people (only people are arrested)."""
+    thing = anchor is not None and not is_person(anchor, vocab)
+    for child in group.children:
+        if child.dep_ in ("acl", "amod", "relcl") and child.tag_ == "VBN":
+            effect = (thing and verb_effect(child, False, vocab)[1]) or verb_effect(child, True, vocab)[1]
+            if effect is not None:
+                return effect
+    return None
 
 
 def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:

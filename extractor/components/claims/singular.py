@@ -475,7 +475,26 @@ def _one_value(
         # "killed insurgents"; "the armed militants ... were all killed", when not counted before
         every = any(c.lower_ in TOTALITY_WORDS for c in (*noun.children, *verb.children))
         if not one.determiners or one.definite and every:
-            return kind, None, "plural", effect, verb
+            vague = _earlier_vague_count(noun) if one.definite else None
+            return kind, None, vague or "plural", effect, verb
+    return None
+
+
+def _earlier_vague_count(noun: Token) -> str | None:
+    """The vague count of the same noun earlier in the paragraph, which a definite phrase over all of them
+    restates ("several armed militants threatened the force. The armed militants were all killed")."""
+    doc, lemma = noun.doc, _lemma(noun)
+    for span in reversed(doc._.numbers or []):
+        reading, counted = span._.number, span.root.head
+        if span.end > noun.i or "\n" in doc.text[span.end_char : noun.idx]:
+            continue
+        if (
+            reading is not None
+            and reading.quantifier
+            and counted.i != span.root.i
+            and _lemma(counted) == lemma
+        ):
+            return reading.quantifier
     return None
 
 

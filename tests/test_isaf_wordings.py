@@ -1,0 +1,178 @@
+"""ISAF release wordings seen once or twice in the dev releases, written as classes: negated quantifiers,
+groups named by the participle of a claim verb."""
+
+import pytest
+
+PUBLISHED = "2011-06-13"
+
+
+def losses(extractor, text):
+    """(value or quantifier, effect) of each casualty or target claim."""
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [
+        (c.value if c.value is not None else c.quantifier, c.effect)
+        for c in claims
+        if c.kind in ("casualties", "targets")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negated quantifier over the counted noun, or over the first noun of its coordination
+        ("No women or children were injured during the operation.", []),
+        ("Neither civilians nor Afghan soldiers were hurt in the raid.", []),
+        ("No civilians and no Afghan soldiers were harmed in the clearing operation.", []),
+        ("Not a single civilian was wounded in the operation.", []),
+        ("The strike killed two militants, and not one civilian was hurt.", [(2, "killed")]),
+        ("The force killed three insurgents; no civilians were injured.", [(3, "killed")]),
+        ("The patrol detained two suspected insurgents and no bystanders were harmed.", [(2, "captured")]),
+        # the figures themselves stay claims
+        ("Two women and three children were injured during the operation.", [(2, "wounded"), (3, "wounded")]),
+        ("A child was wounded in the crossfire.", [(1, "wounded")]),
+    ],
+)
+def test_a_negated_quantifier_counts_nothing(extractor, text, expected):
+    assert losses(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inverted copula over the participle of any claim verb names what happened to them
+        ("Among those arrested were three facilitators.", [(3, "captured")]),
+        ("Among the men apprehended were two Haqqani facilitators.", [(2, "captured")]),
+        ("Among those detained were four suspected insurgents.", [(4, "captured")]),
+        ("Among those killed were two Taliban fighters.", [(2, "killed")]),
+        ("Among the items seized were five rifles.", [(5, "captured")]),
+        # a participle that claims nothing leaves the figure without an effect
+        ("Among those questioned were three local elders.", []),
+    ],
+)
+def test_a_group_named_by_a_claim_verbs_participle(extractor, text, expected):
+    assert losses(extractor, text) == expected
+
+
+RULED_RELEASE = (
+    "KABUL, Afghanistan (June 12) - Coalition forces killed two insurgents in Helmand today.\n\n"
+    "{rule}\n\n"
+    '"A joint patrol went into the district and detained four Taliban fighters."\n\n'
+    "from 2011-04-S-101\n"
+)
+PASTED_UPDATE = (
+    "KABUL, Afghanistan (June 12) - Coalition forces killed two insurgents in Helmand today.\n\n"
+    "{rule}\n\n"
+    "UPDATE: Coalition Force Detains Taliban Fighters\n"
+    "KABUL, Afghanistan (June 13) - Coalition forces detained four Taliban fighters in Helmand yesterday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "template, rule, background",
+    [
+        # a release pasted below a rule with no dateline of its own is background
+        (RULED_RELEASE, "----", [False, True]),
+        (RULED_RELEASE, "___", [False, True]),
+        (RULED_RELEASE, "=====", [False, True]),
+        # a report of its own below the rule, with its dateline, is news of its own date
+        (PASTED_UPDATE, "----", [False, False]),
+        (PASTED_UPDATE, "---", [False, False]),
+    ],
+)
+def test_a_release_pasted_below_a_rule(extractor, template, rule, background):
+    claims = extractor.extract(template.format(rule=rule), published=PUBLISHED).claims
+    losses = [c for c in claims if c.kind == "casualties"]
+    assert [c.background for c in losses] == background
+
+
+def figures(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [c.value if c.value is not None else c.quantifier for c in claims if c.kind == "casualties"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a definite phrase over all of a group counted vaguely before takes that count
+        (
+            "As the force closed in, several armed militants threatened it. The armed militants, one of "
+            "them a Taliban commander, were all killed.",
+            ["several"],
+        ),
+        ("Numerous insurgents fired on the patrol. The insurgents were all killed.", ["numerous"]),
+        ("A few gunmen ambushed the convoy. The soldiers fired back and killed all the gunmen.", ["a few"]),
+        # not across a paragraph, nor from another noun
+        ("Several gunmen ambushed the convoy.\n\nThe gunmen were all killed later.", ["plural"]),
+        ("Several gunmen ambushed the convoy. The insurgents were all killed.", ["plural"]),
+        ("The armed militants were all killed.", ["plural"]),
+    ],
+)
+def test_all_of_a_group_counted_vaguely_before(extractor, text, expected):
+    assert figures(extractor, text) == expected
+
+
+def restated(extractor, text):
+    """For each casualty claim, the position among the casualty claims of the one it restates."""
+    claims = [c for c in extractor.extract(text, published=PUBLISHED).claims if c.kind == "casualties"]
+    index = {c.claim_id: i for i, c in enumerate(claims)}
+    return [index.get(c.restates) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure over all of those just counted restates their sum
+        (
+            "A militant commander and two of his guards were killed in an air strike today. The men were "
+            "driving on a desert road when they were struck, killing all three.",
+            [None, None, 0],
+        ),
+        (
+            "Troops detained a Haqqani facilitator and two suspected insurgents. All three were detained "
+            "after questioning.",
+            [None, None, 0],
+        ),
+        (
+            "Police arrested two bomb makers and two couriers in Khost. All four were arrested unharmed.",
+            [None, None, 0],
+        ),
+        # another figure, or another effect, is no sum of them
+        (
+            "Troops detained a Haqqani facilitator and two suspected insurgents. All five were detained.",
+            [None, None, None],
+        ),
+        (
+            "The patrol killed two insurgents and wounded one. The force later killed all three.",
+            [None, None, None],
+        ),
+    ],
+)
+def test_all_of_those_counted_restates_their_sum(extractor, text, expected):
+    assert restated(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        # a group an operation told as background was after gives no side to the news before it
+        (
+            "Coalition forces killed two insurgents in Nad Ali today. In March 2010, the force captured a "
+            "Haqqani network facilitator in the same district.",
+            [None, "Haqqani network"],
+        ),
+        (
+            "Afghan troops detained three suspects in Khost today. In 2009, a joint force killed an al-Qaeda "
+            "facilitator in the same village.",
+            [None, "al-Qaeda"],
+        ),
+        # one told as news of the same days does
+        (
+            "Coalition forces killed two insurgents in Nad Ali today. Yesterday the force captured a "
+            "Haqqani network facilitator in the same district.",
+            ["Haqqani network", "Haqqani network"],
+        ),
+    ],
+)
+def test_a_background_operation_gives_no_side_to_the_news(extractor, text, sides):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    assert [c.target_side for c in claims if c.kind == "casualties"] == sides
