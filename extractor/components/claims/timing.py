@@ -30,6 +30,7 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     if not spans:
         return None
     own, reported, datelines = [], [], []
+    own_verbs = _claim_verbs(anchor)
     for span in spans:
         value = span._.date_value
         head = span.root.head
@@ -37,6 +38,11 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
             continue
         if value.states_published:
             datelines.append(span)
+        elif head.i in own_verbs and head.dep_ != "ccomp":
+            # the day hangs on the claim's own verb, even one that can also report ("On Tuesday an attack
+            # claimed the lives of 80 people"): the claim's own date; in a reported clause ("said on Monday
+            # its artillery had killed 40") the parser may hang the saying's day on the clause
+            own.append(span)
         elif value.reporting or _lemma(head) in vocab.reporting_verbs and head.i != span.root.i:
             reported.append(span)
         else:
@@ -61,6 +67,19 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     if reported and policy.reporting_dates_claims:
         return reported[0]
     return datelines[0] if policy.dateline_dates_claims else None
+
+
+# the dependencies by which a counted noun is an argument of its clause's verb ("claimed the lives of 80")
+ARGUMENT_DEPENDENCIES = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def _claim_verbs(anchor: Token | None) -> frozenset[int]:
+    """The claim's own verb: the anchor, and the verb a counted noun is the subject or object of."""
+    if anchor is None:
+        return frozenset()
+    if anchor.dep_ in ARGUMENT_DEPENDENCIES and anchor.head.pos_ in ("VERB", "AUX"):
+        return frozenset({anchor.i, anchor.head.i})
+    return frozenset({anchor.i})
 
 
 SPEAKER_RELATIVE_KINDS = frozenset({"SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE"})
