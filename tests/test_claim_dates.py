@@ -291,6 +291,11 @@ def test_the_day_of_a_statement_dates_the_saying(extractor):
         ),
         # a day hanging on the verb of saying still dates the saying, not the claim
         (
+            "Coalition forces today confirmed the death of rebel leader Hamid following an air strike in the "
+            "valley, Sunday.",
+            [(1, "killed", dt.date(2019, 3, 3), None)],
+        ),
+        (
             "The ministry claimed on Monday that its artillery had killed 40 fighters.",
             [(40, "killed", None, None)],
         ),

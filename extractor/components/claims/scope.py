@@ -16,6 +16,7 @@ from extractor.components.claims.timing import (
     _background,
     _carry_paragraph_date,
     _date_from_the_speaker,
+    _event_named_before,
     _list_heading_date,
     _only_dateline,
     _period_in_words,
@@ -71,6 +72,7 @@ def _attach_context(
             )
         if sentence is not None:
             _carry_nearby_date(doc, finding, sentence, sentences, paragraph_of, position, published, policy)
+            _carry_event_date(finding, sentences, position.get(sentence.start), vocab, policy, section)
         if finding.date_text is None:
             report = _report_period(doc, finding)
             if report is not None:
@@ -177,6 +179,26 @@ def _carry_nearby_date(
         heading = _list_heading_date(doc, sentences, position.get(sentence.start))
         if heading is not None:
             _set_date(finding, heading, published)
+
+
+def _carry_event_date(
+    finding: ClaimFinding,
+    sentences: list[Span],
+    index: int | None,
+    vocab: ClaimVocabulary,
+    policy: ClaimPolicy,
+    section: ReportSection,
+) -> None:
+    """For a claim that names no time, the time of the event its definite event noun refers back to ("the
+    shelling"), even across a paragraph: before the report's day, which is another event's."""
+    if finding.date_text is not None or index is None:
+        return
+    event = _event_named_before(sentences, index, vocab, policy, section.start)
+    if event is not None:
+        _set_date(finding, event, section.published)
+        finding.date_origin = next(
+            (i for i in range(index, -1, -1) if sentences[i].start <= event.start), finding.sentence_index
+        )
 
 
 def _take_report_day(

@@ -30,7 +30,7 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     if not spans:
         return None
     own, reported, datelines = [], [], []
-    own_verbs = _claim_verbs(anchor)
+    own_verbs = _claim_verbs(anchor, vocab)
     for span in spans:
         value = span._.date_value
         head = span.root.head
@@ -69,15 +69,17 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     return datelines[0] if policy.dateline_dates_claims else None
 
 
-# the dependencies by which a counted noun is an argument of its clause's verb ("claimed the lives of 80")
-ARGUMENT_DEPENDENCIES = frozenset({"dobj", "nsubj", "nsubjpass"})
+# the dependencies by which an idiom's noun is the object of its verb ("claimed the lives of 80")
+IDIOM_OBJECT_DEPENDENCIES = frozenset({"dobj", "nsubjpass"})
 
 
-def _claim_verbs(anchor: Token | None) -> frozenset[int]:
-    """The claim's own verb: the anchor, and the verb a counted noun is the subject or object of."""
+def _claim_verbs(anchor: Token | None, vocab: ClaimVocabulary) -> frozenset[int]:
+    """The claim's own verb: the anchor, and the verb of the idiom an idiom noun stands in ("claimed the
+    lives of"; not "confirmed the death of", which reports it)."""
     if anchor is None:
         return frozenset()
-    if anchor.dep_ in ARGUMENT_DEPENDENCIES and anchor.head.pos_ in ("VERB", "AUX"):
+    verbs = vocab.idiom_nouns.get(_lemma(anchor))
+    if verbs and anchor.dep_ in IDIOM_OBJECT_DEPENDENCIES and _lemma(anchor.head) in verbs:
         return frozenset({anchor.i, anchor.head.i})
     return frozenset({anchor.i})
 
@@ -319,4 +321,36 @@ def _report_period(doc: Doc, finding: ClaimFinding):
             value = span._.date_value
             if value.period_start is not None:
                 return value.period_start, value.period_end, value.text
+    return None
+
+
+def _definite_event(sentence: Span, vocab: ClaimVocabulary) -> bool:
+    """Whether the sentence names an event by a definite noun ("killed in the shelling", "the strike
+    destroyed"): one that refers back to an event named before."""
+    return any(
+        _lemma(token) in vocab.strike_nouns
+        and any(child.dep_ == "det" and "Def" in child.morph.get("Definite") for child in token.children)
+        for token in sentence
+    )
+
+
+def _event_named_before(
+    sentences: list[Span], index: int, vocab: ClaimVocabulary, policy: ClaimPolicy, since_char: int
+) -> Span | None:
+    """The day or period of the event a definite event noun refers back to ("Air strikes overnight hit the
+    city. ... Seven people were killed in the shelling"): the nearest earlier sentence of the report,
+    within `carry_sentences`, paragraphs or not, that names an event and when it happened."""
+    if not _definite_event(sentences[index], vocab):
+        return None
+    for earlier in reversed(sentences[max(0, index - policy.carry_sentences) : index]):
+        if earlier.start_char < since_char:
+            break
+        if not any(_lemma(token) in vocab.strike_nouns for token in earlier):
+            continue
+        for span in _dates_in(earlier):
+            value = span._.date_value
+            if value is None or value.states_published or value.reporting or value.kind in COARSE_DATE_KINDS:
+                continue
+            if value.date is not None or value.period_start is not None:
+                return span
     return None
