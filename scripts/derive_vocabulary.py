@@ -144,7 +144,7 @@ def spelling_words(wordnet, spec: dict, verbs: dict) -> dict:
 
 
 def _inflect(word: str, ending: str) -> str:
-    """A regular form: "strike" + "ed" is "struck"'s regular twin "striked", not "strikeed"."""
+    """A regular form of an English word: a final "e" drops before "ed" and "ing" ("stroke", "stroked")."""
     return word[:-1] + ending if word.endswith("e") and ending[0] in "ei" else word + ending
 
 
