@@ -303,3 +303,19 @@ def test_the_day_of_a_statement_dates_the_saying(extractor):
 )
 def test_a_day_on_the_claims_own_verb_dates_the_claim(extractor, text, expected):
     assert dated(extractor, text, "2019-03-09") == expected
+
+
+def test_a_background_sentence_neither_takes_nor_gives_a_carried_period(extractor):
+    text = (
+        "Some 50 militants were killed in strikes over the past 24 hours, the ministry said on Saturday. "
+        "The army said in 2015 that the rebel emir had been killed by a drone. "
+        "Up to 20 fighters were killed near the river, the ministry added."
+    )
+    record = extractor.extract(text, published="2019-03-10")
+    got = [(c.value, c.period_start, c.period_end) for c in record.claims if c.kind == "casualties"]
+    day = dt.date
+    assert got == [
+        (50, day(2019, 3, 8), day(2019, 3, 9)),
+        (1, None, None),
+        (20, day(2019, 3, 8), day(2019, 3, 9)),
+    ]
