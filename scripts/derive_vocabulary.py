@@ -129,11 +129,34 @@ def spelling_words(wordnet, spec: dict, verbs: dict) -> dict:
     by_length: dict[int, list[str]] = {}
     for name in lexicon:
         by_length.setdefault(len(name), []).append(name)
+    inflected = {_inflect(n, e) for n in lexicon for e in spec["endings"]}
     out = {}
     for word in words:
         near = [n for size in (len(word) - 1, len(word), len(word) + 1) for n in by_length.get(size, [])]
         out[word] = sorted(n for n in near if _one_edit(word, n))
+        if len(word) < spec["exact_below"]:
+            # a short word's typo is also checked with its ending: the regular forms of English words
+            # within one edit of the word's own forms ("rocked" of "rock" beside "rocket") are no typos
+            forms = {word} | {word + e for e in spec["endings"]}
+            near_forms = {n for f in forms for n in _edits(f) & inflected if not n.startswith(word)}
+            out[word] = sorted(set(out[word]) | near_forms)
     return {"min_length": spec["min_length"], "endings": spec["endings"], "words": out}
+
+
+def _inflect(word: str, ending: str) -> str:
+    """A regular form of an English word: a final "e" drops before "ed" and "ing" ("stroke", "stroked")."""
+    return word[:-1] + ending if word.endswith("e") and ending[0] in "ei" else word + ending
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one edit from `word`."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changes = {a + c + b[1:] for a, b in splits if b for c in letters}
+    inserts = {a + c + b for a, b in splits for c in letters}
+    return deletes | swaps | changes | inserts
 
 
 def main(argv: list[str] | None = None) -> int:

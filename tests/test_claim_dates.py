@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from extractor.components.claims import PERIOD_IN_WORDS_WARNING
 from extractor.components.dates import LATER_REPORT_WARNING
 
@@ -272,3 +274,48 @@ def test_the_day_of_a_statement_dates_the_saying(extractor):
     text = "The jets destroyed 9 depots in the past week the ministry said in a statement on Tuesday."
     record = extractor.extract(text, published="2019-03-13")
     assert [(c.value, c.date, c.period_end) for c in record.claims] == [(9, None, dt.date(2019, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that can also report ("claim") is the claim's own verb here: its day is the claim's
+        (
+            "Jets bombed the depot on Friday night. On Wednesday a rocket attack in the north claimed "
+            "the lives of some 30 people.",
+            [(30, "killed", dt.date(2019, 3, 6), None)],
+        ),
+        (
+            "The army shelled the hills late Friday. A car bomb claimed the lives of 12 soldiers on Monday.",
+            [(12, "killed", dt.date(2019, 3, 4), None)],
+        ),
+        # a day hanging on the verb of saying still dates the saying, not the claim
+        (
+            "Coalition forces today confirmed the death of rebel leader Hamid following an air strike in the "
+            "valley, Sunday.",
+            [(1, "killed", dt.date(2019, 3, 3), None)],
+        ),
+        (
+            "The ministry claimed on Monday that its artillery had killed 40 fighters.",
+            [(40, "killed", None, None)],
+        ),
+    ],
+)
+def test_a_day_on_the_claims_own_verb_dates_the_claim(extractor, text, expected):
+    assert dated(extractor, text, "2019-03-09") == expected
+
+
+def test_a_background_sentence_neither_takes_nor_gives_a_carried_period(extractor):
+    text = (
+        "Some 50 militants were killed in strikes over the past 24 hours, the ministry said on Saturday. "
+        "The army said in 2015 that the rebel emir had been killed by a drone. "
+        "Up to 20 fighters were killed near the river, the ministry added."
+    )
+    record = extractor.extract(text, published="2019-03-10")
+    got = [(c.value, c.period_start, c.period_end) for c in record.claims if c.kind == "casualties"]
+    day = dt.date
+    assert got == [
+        (50, day(2019, 3, 8), day(2019, 3, 9)),
+        (1, None, None),
+        (20, day(2019, 3, 8), day(2019, 3, 9)),
+    ]

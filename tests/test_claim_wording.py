@@ -187,6 +187,34 @@ def test_a_typo_of_a_long_claim_word_is_read_as_it(typo, word):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "typo", "word"),
+    [
+        # a short claim word is read from a typo exactly one edit from it, ending and all
+        ("Air stikes hit the market on Monday.", "stikes", "strike"),
+        ("Jets carried out two strkes on the depot.", "strkes", "strike"),
+        ("Rebels atacked the checkpoint at night.", "atacked", "attack"),
+        ("Soldiers detaind two suspects in the village.", "detaind", "detain"),
+    ],
+)
+def test_a_typo_of_a_short_claim_word_is_read_as_it(nlp, sentence, typo, word):
+    assert {t.text: t.lemma_ for t in nlp(sentence)}[typo] == word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "not_read_as"),
+    [
+        # English words one edit from a short claim word, and their regular forms, are no typos
+        ("Explosions rocked the town overnight.", "rocked", "rocket"),
+        ("Heavy fights broke out near the airport.", "fights", "flight"),
+        ("The minister retained the post.", "retained", "detain"),
+        ("He strides across the yard.", "strides", "strike"),
+    ],
+)
+def test_an_english_word_near_a_short_claim_word_is_no_typo(nlp, sentence, word, not_read_as):
+    assert {t.text: t.lemma_ for t in nlp(sentence)}[word] != not_read_as
+
+
+@pytest.mark.parametrize(
     "word",
     [
         "rapture",

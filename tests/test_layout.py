@@ -163,3 +163,30 @@ def test_the_page_structure_travels_in_a_docbin(nlp):
         # a DocBin gives lists back as tuples: the values are compared, not the kind of sequence
         assert _plain(getattr(again._, name)) == _plain(getattr(doc._, name)), name
     assert [tuple(p) for p in again._.paragraphs] == [tuple(p) for p in doc._.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        # a page's lines run into one: the photo credit after a sentence marks it a caption
+        (
+            "Jets struck a depot near Homs. Smoke rises over a street hit by shelling on May 2. "
+            "(Reuters Photo) The ministry said two sorties followed.",
+            "Smoke rises over a street hit by shelling on May 2.",
+        ),
+        (
+            "Rebels shelled the town. Men clear rubble in the old market. (Getty Images) Four people died.",
+            "Men clear rubble in the old market.",
+        ),
+        (
+            "A drone hit a truck. Residents look at a burnt car on Friday. (Local Agencies) No one was hurt.",
+            "Residents look at a burnt car on Friday.",
+        ),
+        # a bare agency name closes a story's line as well: no caption
+        ("Jets struck a depot near Homs. Two soldiers were killed. (Reuters) Talks resume today.", None),
+    ],
+)
+def test_a_sentence_before_a_photo_credit_is_a_caption(nlp, text, caption):
+    doc = _run(nlp, text, published=D(2016, 5, 4))
+    marked = [s.text.strip() for s in sentence_spans(doc) if s.start in doc._.furniture]
+    assert marked == ([caption] if caption else [])

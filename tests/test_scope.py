@@ -60,3 +60,35 @@ def readings(extractor, text, published="2016-03-09"):
 )
 def test_list_items_inherit_their_lead(extractor, text, expected):
     assert readings(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite event noun refers back to the event named before and takes its time, across a paragraph
+        (
+            "Government troops moved on the town on Tuesday.\n"
+            "Rocket fire and air raids overnight hit the old quarter.\n"
+            "Six civilians were killed in the bombardment, a doctor said.",
+            [(6, None, "2016-03-08", "2016-03-09")],
+        ),
+        (
+            "Police said the convoy left the base on Monday. Drones struck a depot late Friday.\n"
+            "Four guards died in the strike.",
+            [(4, "2016-03-04", None, None)],
+        ),
+        # an indefinite one is another event: it takes the report's day
+        (
+            "Government troops moved on the town on Tuesday.\n"
+            "Rocket fire and air raids overnight hit the old quarter.\n"
+            "Six civilians were killed in a separate attack, a doctor said.",
+            [(6, "2016-03-08", None, None)],
+        ),
+    ],
+)
+def test_a_definite_event_noun_takes_the_time_of_the_event_named_before(extractor, text, expected):
+    record = extractor.extract(text, published="2016-03-09")
+    got = [(c.value, c.date, c.period_start, c.period_end) for c in record.claims if c.kind == "casualties"]
+    assert [tuple(None if v is None else str(v) for v in row) for row in got] == [
+        (str(v), d, s, e) for v, d, s, e in expected
+    ]

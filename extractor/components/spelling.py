@@ -16,6 +16,23 @@ def one_deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Within one edit: one letter left out, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return len(diff) == 1 or swapped
+    shorter, longer = sorted((a, b), key=len)
+    return shorter in one_deletions(longer)
+
+
 class SpellingIndex:
     """Long claim words, found again within one edit (a letter left out, added, changed, or two swapped),
     except where the misspelling is itself an English word ("attach" is no "attack")."""
@@ -41,9 +58,11 @@ class SpellingIndex:
         """The word and the word less a regular ending ("destoryed" -> "destory"), longest first."""
         return [word] + [word[: -len(e)] for e in self.endings if word.endswith(e) and len(word) > len(e) + 3]
 
-    def correct(self, word: str) -> str | None:
-        """The claim word `word` misspells, when there is exactly one; else None."""
-        if len(word) < self.min_length or word in self.words or word in self.real or not word.isalpha():
+    def correct(self, word: str, shortest: int | None = None) -> str | None:
+        """The claim word `word` misspells, when there is exactly one; else None (the shared-deletion
+        look-up finds up to two edits: a short word's caller checks for one)."""
+        shortest = self.min_length if shortest is None else shortest
+        if len(word) < shortest or word in self.words or word in self.real or not word.isalpha():
             return None
         found = set()
         for key in one_deletions(word) | {word}:
@@ -54,10 +73,13 @@ class SpellingIndex:
 class SpellingFinder:
     """Gives a token that misspells a long claim word that word's lemma, which the claim finder reads."""
 
-    def __init__(self, nlp: Language, name: str = "briefing_spelling", min_length: int = 7):
+    def __init__(
+        self, nlp: Language, name: str = "briefing_spelling", min_length: int = 6, exact_below: int = 7
+    ):
         self.name = name
         self.index = SpellingIndex.from_data()
         self.index.min_length = max(min_length, self.index.min_length)
+        self.exact_below = exact_below
         # the same words come back in every report: each (lemma, word) pair is looked up once per process
         # (bounded, so that a long run's new words do not grow it without end)
         self._correction = functools.lru_cache(maxsize=1 << 16)(self._find_correction)
@@ -72,14 +94,29 @@ class SpellingFinder:
         return doc
 
     def _find_correction(self, lemma: str, lower: str) -> str | None:
-        if lower in self.index.real:
+        # an English word, or a form of one ("fights" of "fight"), is no misspelling
+        if lower in self.index.real or lemma in self.index.real:
             return None
-        forms = [lemma, *self.index.stems(lower)]
-        return next((w for w in map(self.index.correct, forms) if w is not None), None)
+        # a lemma or stem may be an ending shorter than the token, which is long enough
+        shortest = self.index.min_length - 1
+        for form in [lemma, *self.index.stems(lower)]:
+            word = self.index.correct(form, shortest)
+            if word is not None and self._one_edit_inflected(lower, form, word):
+                return word
+        return None
+
+    def _one_edit_inflected(self, lower: str, form: str, word: str) -> bool:
+        """A short claim word is read only from a typo one edit from it with the token's own ending
+        ("stikes" for "strikes"); "rocked" is no "rocketd"."""
+        if len(word) >= self.exact_below or form == lower:
+            return len(word) >= self.exact_below or one_edit(lower, word)
+        ending = lower[len(form) :] if lower.startswith(form) else ""
+        return one_edit(lower, word + ending)
 
 
 @evaluated_annotations
-@Language.factory("briefing_spelling", default_config={"min_length": 7})
-def make_spelling_finder(nlp: Language, name: str, min_length: int) -> SpellingFinder:
-    """The component: typos of claim words read as the words (see `SpellingIndex`)."""
-    return SpellingFinder(nlp, name, min_length)
+@Language.factory("briefing_spelling", default_config={"min_length": 6, "exact_below": 7})
+def make_spelling_finder(nlp: Language, name: str, min_length: int, exact_below: int) -> SpellingFinder:
+    """The component: typos of claim words read as the words (see `SpellingIndex`); a claim word shorter
+    than `exact_below` letters is read only from a typo exactly one edit away ("stikes" for "strikes")."""
+    return SpellingFinder(nlp, name, min_length, exact_below)

@@ -16,6 +16,7 @@ from extractor.components.claims.timing import (
     _background,
     _carry_paragraph_date,
     _date_from_the_speaker,
+    _event_named_before,
     _list_heading_date,
     _only_dateline,
     _period_in_words,
@@ -53,6 +54,7 @@ def _attach_context(
     dateline = _only_dateline(doc, section, policy) if policy.dateline_dates_report else None
     previous: ClaimFinding | None = None
     for finding in findings:
+        background = False
         _label_category(finding, taxonomy)
         first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
         sentence = sentence_of(first_token[0]) if first_token is not None else None
@@ -71,6 +73,8 @@ def _attach_context(
             )
         if sentence is not None:
             _carry_nearby_date(doc, finding, sentence, sentences, paragraph_of, position, published, policy)
+            _carry_event_date(finding, sentences, position.get(sentence.start), vocab, policy, section)
+            background = _drop_carried_date_in_background(finding, sentence, published, policy)
         if finding.date_text is None:
             report = _report_period(doc, finding)
             if report is not None:
@@ -80,7 +84,7 @@ def _attach_context(
         elif finding.date_text is None and policy.carry_lead_date and sentence is not None:
             _take_report_day(finding, sentence, lead, report_day, dateline, published, policy)
         _attach_quote(finding, doc._.quotes or [])
-        previous = finding
+        previous = previous if background else finding  # a background claim neither takes nor gives
 
 
 def _label_category(finding: ClaimFinding, taxonomy: TargetTaxonomy) -> None:
@@ -177,6 +181,40 @@ def _carry_nearby_date(
         heading = _list_heading_date(doc, sentences, position.get(sentence.start))
         if heading is not None:
             _set_date(finding, heading, published)
+
+
+def _carry_event_date(
+    finding: ClaimFinding,
+    sentences: list[Span],
+    index: int | None,
+    vocab: ClaimVocabulary,
+    policy: ClaimPolicy,
+    section: ReportSection,
+) -> None:
+    """For a claim that names no time, the time of the event its definite event noun refers back to ("the
+    shelling"), even across a paragraph: before the report's day, which is another event's."""
+    if finding.date_text is not None or index is None:
+        return
+    event = _event_named_before(sentences, index, vocab, policy, section.start)
+    if event is not None:
+        _set_date(finding, event, section.published)
+        finding.date_origin = next(
+            (i for i in range(index, -1, -1) if sentences[i].start <= event.start), finding.sentence_index
+        )
+
+
+def _drop_carried_date_in_background(
+    finding: ClaimFinding, sentence: Span, published: dt.date | None, policy: ClaimPolicy
+) -> bool:
+    """A sentence set in another time ("the Pentagon said in 2016 the commander had been killed") takes no
+    day or period from the sentences before it; whether it was so."""
+    if finding.date_text is None or finding.date_origin in (None, finding.sentence_index):
+        return False
+    if not _background(sentence, published, policy.background_days):
+        return False
+    finding.date = finding.period_start = finding.period_end = finding.date_text = None
+    finding.date_origin = None
+    return True
 
 
 def _take_report_day(

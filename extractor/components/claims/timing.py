@@ -30,6 +30,7 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     if not spans:
         return None
     own, reported, datelines = [], [], []
+    own_verbs = _claim_verbs(anchor, vocab)
     for span in spans:
         value = span._.date_value
         head = span.root.head
@@ -37,6 +38,11 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
             continue
         if value.states_published:
             datelines.append(span)
+        elif head.i in own_verbs and head.dep_ != "ccomp":
+            # the day hangs on the claim's own verb, even one that can also report ("On Tuesday an attack
+            # claimed the lives of 80 people"): the claim's own date; in a reported clause ("said on Monday
+            # its artillery had killed 40") the parser may hang the saying's day on the clause
+            own.append(span)
         elif value.reporting or _lemma(head) in vocab.reporting_verbs and head.i != span.root.i:
             reported.append(span)
         else:
@@ -61,6 +67,21 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     if reported and policy.reporting_dates_claims:
         return reported[0]
     return datelines[0] if policy.dateline_dates_claims else None
+
+
+# the dependencies by which an idiom's noun is the object of its verb ("claimed the lives of 80")
+IDIOM_OBJECT_DEPENDENCIES = frozenset({"dobj", "nsubjpass"})
+
+
+def _claim_verbs(anchor: Token | None, vocab: ClaimVocabulary) -> frozenset[int]:
+    """The claim's own verb: the anchor, and the verb of the idiom an idiom noun stands in ("claimed the
+    lives of"; not "confirmed the death of", which reports it)."""
+    if anchor is None:
+        return frozenset()
+    verbs = vocab.idiom_nouns.get(_lemma(anchor))
+    if verbs and anchor.dep_ in IDIOM_OBJECT_DEPENDENCIES and _lemma(anchor.head) in verbs:
+        return frozenset({anchor.i, anchor.head.i})
+    return frozenset({anchor.i})
 
 
 SPEAKER_RELATIVE_KINDS = frozenset({"SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE"})
@@ -300,4 +321,36 @@ def _report_period(doc: Doc, finding: ClaimFinding):
             value = span._.date_value
             if value.period_start is not None:
                 return value.period_start, value.period_end, value.text
+    return None
+
+
+def _definite_event(sentence: Span, vocab: ClaimVocabulary) -> bool:
+    """Whether the sentence names an event by a definite noun ("killed in the shelling", "the strike
+    destroyed"): one that refers back to an event named before."""
+    return any(
+        _lemma(token) in vocab.strike_nouns
+        and any(child.dep_ == "det" and "Def" in child.morph.get("Definite") for child in token.children)
+        for token in sentence
+    )
+
+
+def _event_named_before(
+    sentences: list[Span], index: int, vocab: ClaimVocabulary, policy: ClaimPolicy, since_char: int
+) -> Span | None:
+    """The day or period of the event a definite event noun refers back to ("Air strikes overnight hit the
+    city. ... Seven people were killed in the shelling"): the nearest earlier sentence of the report,
+    within `carry_sentences`, paragraphs or not, that names an event and when it happened."""
+    if not _definite_event(sentences[index], vocab):
+        return None
+    for earlier in reversed(sentences[max(0, index - policy.carry_sentences) : index]):
+        if earlier.start_char < since_char:
+            break
+        if not any(_lemma(token) in vocab.strike_nouns for token in earlier):
+            continue
+        for span in _dates_in(earlier):
+            value = span._.date_value
+            if value is None or value.states_published or value.reporting or value.kind in COARSE_DATE_KINDS:
+                continue
+            if value.date is not None or value.period_start is not None:
+                return span
     return None

@@ -90,8 +90,10 @@ def furniture_sentences(doc: Doc) -> set[int]:
     phrases = require(data, "furniture_lines", list, "claim_terms.json")
     text = document_text(doc)
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # a photo credit marks its caption even where a page's lines were run into one
+    credited = _credited_captions(doc, text)
     if len([1 for a, b in lines if text[a:b].strip()]) < 2:
-        return set()
+        return credited
     furniture_spans = []
     for start, end in lines:
         line = text[start:end].strip()
@@ -117,7 +119,28 @@ def furniture_sentences(doc: Doc) -> set[int]:
             skipped.add(sentence.start)
         elif text[sentence.start_char : sentence.end_char].lstrip().lower().startswith(captions):
             skipped.add(sentence.start)
-    return skipped
+    return skipped | credited
+
+
+# a parenthesis right after a full stop: "... on June 5. (TRT World and Agencies)"
+PARENTHESIS_AFTER = re.compile(r"[ \t]*\((?P<inside>[^()\n]{1,80})\)")
+
+
+def _credited_captions(doc: Doc, text: str) -> set[int]:
+    """Start tokens of the sentences a photo credit stands right after: a picture's caption, run into the
+    story where a page's line breaks were lost."""
+    data = load_data("layout")
+    credits = frozenset(require(data, "caption_credits", list, "layout.json"))
+    most_words = int(require(data, "caption_credit_words_max", int, "layout.json"))
+    captions = set()
+    for sentence in sentence_spans(doc):
+        if not text[sentence.start_char : sentence.end_char].rstrip().endswith("."):
+            continue
+        credit = PARENTHESIS_AFTER.match(text, sentence.end_char)
+        words = credit["inside"].lower().split() if credit else []
+        if words and len(words) <= most_words and credits.intersection(words):
+            captions.add(sentence.start)
+    return captions
 
 
 def list_lead(text: str, sentences: list[Span], index: int, read_back: int) -> int | None:
