@@ -32,14 +32,17 @@ def _sorted(matches) -> list[tuple[int, tuple[int, ...]]]:
     return sorted((key, tuple(tokens)) for key, tokens in matches)
 
 
+# 1.0: always over the trees copied out, however much of the Doc they are; 0.0: over the whole Doc
+@pytest.mark.parametrize("share", [1.0, 0.0])
 @pytest.mark.parametrize("text", TEXTS)
 @pytest.mark.parametrize("patterns", [[SAID_BY_SUBJECT], [SAID_BY_SUBJECT, ANY_SUBJECT]])
-def test_matches_over_the_trees_are_those_over_the_whole_doc(nlp, text, patterns):
+def test_matches_over_the_trees_are_those_over_the_whole_doc(nlp, text, patterns, share):
     doc = nlp(text)
     matcher = DependencyMatcher(nlp.vocab)
     for n, pattern in enumerate(patterns):
         matcher.add(f"pattern{n}", [pattern])
-    assert _sorted(dependency_matches(matcher, doc, pattern_roots(patterns))) == _sorted(matcher(doc))
+    found = dependency_matches(matcher, doc, pattern_roots(patterns), whole_doc_share=share)
+    assert _sorted(found) == _sorted(matcher(doc))
 
 
 @pytest.mark.parametrize(
@@ -60,12 +63,12 @@ def test_the_frames_of_the_data_match_as_over_the_whole_doc(nlp, text):
     build_frame_matcher(nlp.vocab)
     claims = frame_matcher(nlp.vocab)
     roots = pattern_roots([pattern for _, pattern in claim_frames()])
-    assert _sorted(dependency_matches(claims, doc, roots)) == _sorted(claims(doc))
+    assert _sorted(dependency_matches(claims, doc, roots, whole_doc_share=1.0)) == _sorted(claims(doc))
     speakers = DependencyMatcher(nlp.vocab)
     for frame, pattern in attribution_frames():
         speakers.add(frame.name, [pattern])
     roots = pattern_roots([pattern for _, pattern in attribution_frames()])
-    assert _sorted(dependency_matches(speakers, doc, roots)) == _sorted(speakers(doc))
+    assert _sorted(dependency_matches(speakers, doc, roots, whole_doc_share=1.0)) == _sorted(speakers(doc))
 
 
 def test_a_reporting_verb_is_found_in_the_second_tree(nlp):

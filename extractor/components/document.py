@@ -203,7 +203,12 @@ def pattern_roots(patterns: list[list[dict]]) -> tuple[dict[str, frozenset[int]]
     return tuple(roots)
 
 
-def dependency_matches(matcher, doc: Doc, roots: tuple[dict[str, frozenset[int]], ...] | None) -> list:
+def dependency_matches(
+    matcher,
+    doc: Doc,
+    roots: tuple[dict[str, frozenset[int]], ...] | None,
+    whole_doc_share: float = _WHOLE_DOC_SHARE,
+) -> list:
     """`matcher(doc)` (a DependencyMatcher whose patterns' roots are `roots`), run only over the parse trees
     that hold a token a root may match. Its token Matcher tests every node's attributes on every token of
     what it is given, most of a run's matching time; a match lies within one tree, and each tree is copied
@@ -221,7 +226,7 @@ def dependency_matches(matcher, doc: Doc, roots: tuple[dict[str, frozenset[int]]
     if not maybe.any():
         return []
     windows = _tree_windows(arrays[:, -1].view(numpy.int64), maybe)
-    if windows is None or sum(b - a for a, b in windows) > _WHOLE_DOC_SHARE * n:
+    if windows is None or sum(b - a for a, b in windows) > whole_doc_share * n:
         return list(matcher(doc))
     found = []
     for start, end in windows:

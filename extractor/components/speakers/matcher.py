@@ -9,7 +9,6 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extractor.components.document import dependency_matches, pattern_roots
 from extractor.vocabulary import VocabularyError, load_data, require
 
 SCOPES = ("report", "clause")
@@ -69,11 +68,6 @@ def attribution_frames() -> tuple[tuple[Frame, list[dict]], ...]:
     return tuple(frames)
 
 
-@lru_cache(maxsize=1)
-def _frame_roots():
-    return pattern_roots([pattern for _, pattern in attribution_frames()])
-
-
 _MATCHERS: dict[int, tuple[Vocab, DependencyMatcher]] = {}
 
 
@@ -100,7 +94,7 @@ def find_frames(doc: Doc) -> dict[int, list[FrameMatch]]:
         return {}
     by_name = {frame.name: frame for frame, _ in attribution_frames()}
     found: dict[int, list[FrameMatch]] = {}
-    for match_id, tokens in dependency_matches(_matcher(doc.vocab), doc, _frame_roots()):
+    for match_id, tokens in _matcher(doc.vocab)(doc):
         frame = by_name[doc.vocab.strings[match_id]]
         match = FrameMatch(frame, tokens[0], tokens[frame.source_node])
         if match not in found.get(match.anchor, []):
