@@ -160,8 +160,8 @@ def parse_number_words(text: str) -> float | None:
 
 def load_quantity_parser() -> None:
     """quantulum3 and its unit expressions, built now (the component does it at load): built at the first
-    number phrase the word lists miss, they cost about a second in the middle of a run, in each `-j N`
-    worker, where workers forked after load would share them."""
+    number phrase the word lists miss, they cost about a second in the middle of a run (in each `-j N`
+    worker), where a run's timing of its documents counted it against one of them."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import regex as quantity_expressions

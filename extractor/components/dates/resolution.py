@@ -103,7 +103,7 @@ def _date_parser() -> Any:
     settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
     parser = DateDataParser(languages=["en"], settings=settings)
     # its language data loads at the first text it reads (about 0.2 s): read one now, at load, so that a
-    # run's first document does not pay it, and `-j N` workers forked after load share it
+    # run's first document does not pay it
     parser.get_date_data(dt.date(2000, 1, 1).isoformat())
     return parser
 
