@@ -176,3 +176,78 @@ def entities_in(
         for a, b, label in found[first:last]
         if b <= end and (wanted is None or label in wanted)
     ]
+
+
+# token attributes a dependency pattern's root may be keyed on that the token arrays hold as string ids
+_ROOT_ATTRS = ("LEMMA", "LOWER", "ORTH", "DEP", "POS")
+# past this share of a document's tokens in trees that may match, one pass over the whole Doc is cheaper
+# than copying those trees out
+_WHOLE_DOC_SHARE = 0.6
+
+
+def pattern_roots(patterns: list[list[dict]]) -> tuple[dict[str, frozenset[int]], ...] | None:
+    """Each DependencyMatcher pattern's root node as hashes of the words or labels it asks for (an "IN" list
+    or one value of LEMMA, LOWER, ORTH or DEP), for `dependency_matches`; None when a root asks for none of
+    these, so that any token could be one."""
+    roots = []
+    for pattern in patterns:
+        wanted = {}
+        for attr, value in pattern[0].get("RIGHT_ATTRS", {}).items():
+            if attr in _ROOT_ATTRS and isinstance(value, str):
+                wanted[attr] = word_hashes(frozenset([value]))
+            elif attr in _ROOT_ATTRS and isinstance(value, dict) and set(value) == {"IN"}:
+                wanted[attr] = word_hashes(frozenset(value["IN"]))
+        if not wanted:
+            return None
+        roots.append(wanted)
+    return tuple(roots)
+
+
+def dependency_matches(
+    matcher,
+    doc: Doc,
+    roots: tuple[dict[str, frozenset[int]], ...] | None,
+    whole_doc_share: float = _WHOLE_DOC_SHARE,
+) -> list:
+    """`matcher(doc)` (a DependencyMatcher whose patterns' roots are `roots`), run only over the parse trees
+    that hold a token a root may match. Its token Matcher tests every node's attributes on every token of
+    what it is given, most of a run's matching time; a match lies within one tree, and each tree is copied
+    out whole, so the matches are the same, in the same order for each root token."""
+    n = len(doc)
+    if roots is None or n == 0:
+        return list(matcher(doc))
+    arrays = doc.to_array(list(_ROOT_ATTRS) + ["HEAD"])
+    maybe = numpy.zeros(n, dtype=bool)
+    for wanted in roots:
+        mask = numpy.ones(n, dtype=bool)
+        for attr, hashes in wanted.items():
+            mask &= members(arrays[:, _ROOT_ATTRS.index(attr)], hashes)
+        maybe |= mask
+    if not maybe.any():
+        return []
+    windows = _tree_windows(arrays[:, -1].view(numpy.int64), maybe)
+    if windows is None or sum(b - a for a, b in windows) > whole_doc_share * n:
+        return list(matcher(doc))
+    found = []
+    for start, end in windows:
+        for key, tokens in matcher(doc[start:end].as_doc()):
+            found.append((key, [t + start for t in tokens]))
+    return found
+
+
+def _tree_windows(relative_heads: numpy.ndarray, maybe: numpy.ndarray) -> list[tuple[int, int]] | None:
+    """The runs of consecutive tokens whose parse trees hold a `maybe` token, None when a tree is not one
+    unbroken run of tokens."""
+    n = len(relative_heads)
+    roots = numpy.arange(n) + relative_heads
+    while True:  # each step doubles the path followed towards the tree's root
+        further = roots[roots]
+        if numpy.array_equal(further, roots):
+            break
+        roots = further
+    run_starts = numpy.flatnonzero(numpy.r_[True, roots[1:] != roots[:-1]])
+    if len(run_starts) != len(numpy.unique(roots)):
+        return None
+    wanted = numpy.isin(roots, roots[maybe])
+    edges = numpy.flatnonzero(numpy.diff(numpy.r_[0, wanted.astype(numpy.int8), 0]))
+    return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))

@@ -158,6 +158,18 @@ def parse_number_words(text: str) -> float | None:
     return value
 
 
+def load_quantity_parser() -> None:
+    """quantulum3 and its unit expressions, built now (the component does it at load): built at the first
+    number phrase the word lists miss, they cost about a second in the middle of a run (in each `-j N`
+    worker), where a run's timing of its documents counted it against one of them."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import regex as quantity_expressions
+
+        # the language quantulum3's parse() reads by default: its cache is keyed on the arguments as given
+        quantity_expressions.units_regex("en_US")
+
+
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     return tuple(lower_words(doc)[max(start, 0) : end])
 
@@ -194,6 +206,7 @@ class NumberFinder:
     def __init__(self, nlp: Language, name: str = "briefing_numbers"):
         self.name = name
         self.vocab = number_vocabulary()
+        load_quantity_parser()
         register_document_extensions()
         set_span_list_extension("numbers")
         if not Span.has_extension("number"):

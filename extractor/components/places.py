@@ -459,6 +459,7 @@ class PlaceFinder:
         self.name = name
         self.max_phrase_tokens = max_phrase_tokens
         self.matcher, self.entries = build_place_matcher(nlp, _PATTERNS)
+        gazetteer()  # read at load, with the rest of start-up, not at the first document
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = _pattern_candidates(doc, self.matcher, self.entries)

@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 
 from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import FRAME_MATCHES_KEY, ClaimVocabulary, claim_vocabulary
+from extractor.components.document import dependency_matches, pattern_roots
 from extractor.vocabulary import VocabularyError, load_data, require
 
 SOURCE = "claim_frames.json"
@@ -84,6 +85,11 @@ def claim_frames() -> tuple[tuple[ClaimFrame, list[dict]], ...]:
     return tuple(frames)
 
 
+@lru_cache(maxsize=1)
+def _frame_roots():
+    return pattern_roots([pattern for _, pattern in claim_frames()])
+
+
 _MATCHERS: dict[int, tuple[Vocab, DependencyMatcher]] = {}
 
 
@@ -109,7 +115,7 @@ def _frame_matches(doc: Doc) -> dict[str, list[tuple[tuple[int, ...], int]]]:
     found = {}
     if doc.has_annotation("DEP"):
         by_name = {frame.name: frame for frame, _ in claim_frames()}
-        for match_id, tokens in frame_matcher(doc.vocab)(doc):
+        for match_id, tokens in dependency_matches(frame_matcher(doc.vocab), doc, _frame_roots()):
             frame = by_name[doc.vocab.strings[match_id]]
             order = tuple(t for n, t in enumerate(tokens) if n != frame.anchor_node)
             found.setdefault(f"{frame.name} {tokens[frame.anchor_node]}", []).append(
