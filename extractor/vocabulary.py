@@ -41,6 +41,20 @@ def phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(split, key=len, reverse=True))
 
 
+def expand_word_lists(value: Any, lists: dict[str, list[str]], source: str) -> Any:
+    """A matcher pattern from a data file with its '@name' references replaced by the word lists they name
+    (the claim and attribution frames share the notation)."""
+    if isinstance(value, dict):
+        return {key: expand_word_lists(item, lists, source) for key, item in value.items()}
+    if isinstance(value, list):
+        return [expand_word_lists(item, lists, source) for item in value]
+    if isinstance(value, str) and value.startswith("@"):
+        if value[1:] not in lists:
+            raise VocabularyError(f"{source}: unknown word list {value!r}")
+        return list(lists[value[1:]])
+    return value
+
+
 @dataclass(frozen=True)
 class TargetCategory:
     label: str

@@ -98,8 +98,11 @@ def test_every_claim_frame_names_its_anchor_and_role(frame, node):
 
 
 def test_a_frame_naming_an_unknown_word_list_fails_loudly():
-    from extractor.components.claims.frame_matcher import _expand
-    from extractor.vocabulary import VocabularyError
+    from extractor.vocabulary import VocabularyError, expand_word_lists
 
-    with pytest.raises(VocabularyError, match="unknown word list"):
-        _expand({"LOWER": {"IN": "@no_such_list"}}, {"agent_prepositions": ["by"]})
+    lists = {"agent_prepositions": ["by"]}
+    assert expand_word_lists({"LOWER": {"IN": "@agent_prepositions"}}, lists, "frames.json") == {
+        "LOWER": {"IN": ["by"]}
+    }
+    with pytest.raises(VocabularyError, match="frames.json: unknown word list"):
+        expand_word_lists({"LOWER": {"IN": "@no_such_list"}}, lists, "frames.json")

@@ -12,7 +12,7 @@ from spacy.vocab import Vocab
 from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import FRAME_MATCHES_KEY, ClaimVocabulary, claim_vocabulary
 from extractor.components.document import dependency_matches, pattern_roots
-from extractor.vocabulary import VocabularyError, load_data, require
+from extractor.vocabulary import VocabularyError, expand_word_lists, load_data, require
 
 SOURCE = "claim_frames.json"
 
@@ -56,19 +56,6 @@ def _word_lists(vocab: ClaimVocabulary) -> dict[str, list[str]]:
     return lists
 
 
-def _expand(value, lists: dict[str, list[str]]):
-    """A pattern with its '@name' references replaced by the word lists they name."""
-    if isinstance(value, dict):
-        return {key: _expand(item, lists) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_expand(item, lists) for item in value]
-    if isinstance(value, str) and value.startswith("@"):
-        if value[1:] not in lists:
-            raise VocabularyError(f"{SOURCE}: unknown word list {value!r}")
-        return list(lists[value[1:]])
-    return value
-
-
 @lru_cache(maxsize=1)
 def claim_frames() -> tuple[tuple[ClaimFrame, list[dict]], ...]:
     """The frames of claim_frames.json with their patterns, word lists filled in."""
@@ -77,7 +64,7 @@ def claim_frames() -> tuple[tuple[ClaimFrame, list[dict]], ...]:
     for row in require(load_data("claim_frames"), "frames", list, SOURCE):
         name = require(row, "name", str, SOURCE)
         role = require(row, "role", str, SOURCE)
-        pattern = _expand(require(row, "pattern", list, SOURCE), lists)
+        pattern = expand_word_lists(require(row, "pattern", list, SOURCE), lists, SOURCE)
         nodes = [node.get("RIGHT_ID") for node in pattern]
         if "anchor" not in nodes or role not in nodes:
             raise VocabularyError(f"{SOURCE}: frame {name!r} names no 'anchor' or no {role!r} node")

@@ -9,7 +9,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extractor.vocabulary import VocabularyError, load_data, require
+from extractor.vocabulary import VocabularyError, expand_word_lists, load_data, require
 
 SCOPES = ("report", "clause")
 
@@ -33,19 +33,6 @@ class FrameMatch:
     source: int
 
 
-def _expand(value, lists: dict[str, list[str]], source: str):
-    """A pattern with its '@name' references replaced by the word lists they name."""
-    if isinstance(value, dict):
-        return {key: _expand(item, lists, source) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_expand(item, lists, source) for item in value]
-    if isinstance(value, str) and value.startswith("@"):
-        if value[1:] not in lists:
-            raise VocabularyError(f"{source}: unknown word list {value!r}")
-        return list(lists[value[1:]])
-    return value
-
-
 @lru_cache(maxsize=1)
 def attribution_frames() -> tuple[tuple[Frame, list[dict]], ...]:
     """The frames of attribution_frames.json with their patterns, word lists filled in."""
@@ -59,7 +46,7 @@ def attribution_frames() -> tuple[tuple[Frame, list[dict]], ...]:
         scope = require(row, "scope", str, source)
         if scope not in SCOPES:
             raise VocabularyError(f"{source}: frame {name!r} has scope {scope!r}, not one of {SCOPES}")
-        pattern = _expand(require(row, "pattern", list, source), lists, source)
+        pattern = expand_word_lists(require(row, "pattern", list, source), lists, source)
         nodes = [node.get("RIGHT_ID") for node in pattern]
         if "source" not in nodes:
             raise VocabularyError(f"{source}: frame {name!r} names no 'source' node")
