@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pipeline_steps import run_until
 
 from extractor.components.speakers.registry import abbreviates
-from extractor.pipeline import build_pipeline, make_document
+from extractor.pipeline import build_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -19,12 +20,7 @@ def nlp():
 
 def run(nlp, text, published=dt.date(2022, 3, 14)):
     """The document through the pipeline up to the speaker finder."""
-    doc = make_document(nlp, text, published)
-    for name, component in nlp.pipeline:
-        doc = component(doc)
-        if name == "briefing_speakers":
-            break
-    return doc
+    return run_until(nlp, text, published, "briefing_speakers")
 
 
 def source_of(doc, words):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pipeline_steps import run_until
 
 from extractor.components.layout import find_paragraphs, find_quotes
-from extractor.pipeline import build_pipeline, make_document
+from extractor.pipeline import build_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -17,13 +18,8 @@ def nlp():
 
 
 def run(nlp, text, published=dt.date(2021, 5, 10)):
-    """The document through the pipeline up to the speaker finder (what runs after it is not under test)."""
-    doc = make_document(nlp, text, published)
-    for name, component in nlp.pipeline:
-        doc = component(doc)
-        if name == "briefing_speakers":
-            break
-    return doc
+    """The document through the pipeline up to the speaker finder."""
+    return run_until(nlp, text, published, "briefing_speakers")
 
 
 def speaker_of(doc, words):

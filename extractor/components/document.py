@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, LOWER
+from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from extractor.components.serialization import register_msgpack_types
 
@@ -201,6 +204,25 @@ def pattern_roots(patterns: list[list[dict]]) -> tuple[dict[str, frozenset[int]]
             return None
         roots.append(wanted)
     return tuple(roots)
+
+
+_DEPENDENCY_MATCHERS: dict[tuple[int, str], tuple[Vocab, DependencyMatcher]] = {}
+
+
+def dependency_matcher(
+    vocab: Vocab, name: str, patterns: Callable[[], Iterable[tuple[str, list[dict]]]]
+) -> DependencyMatcher:
+    """The DependencyMatcher of the labelled `patterns` named `name`, built once per vocabulary. Components
+    build theirs at load: built at the first document, inside a memory zone, its labels' strings would be
+    freed with the zone."""
+    cached = _DEPENDENCY_MATCHERS.get((id(vocab), name))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    matcher = DependencyMatcher(vocab)
+    for label, pattern in patterns():
+        matcher.add(label, [pattern])
+    _DEPENDENCY_MATCHERS[(id(vocab), name)] = (vocab, matcher)
+    return matcher
 
 
 def dependency_matches(

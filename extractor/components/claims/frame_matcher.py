@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import FRAME_MATCHES_KEY, ClaimVocabulary, claim_vocabulary
-from extractor.components.document import dependency_matches, pattern_roots
+from extractor.components.document import dependency_matcher, dependency_matches, pattern_roots
 from extractor.vocabulary import VocabularyError, expand_word_lists, load_data, require
 
 SOURCE = "claim_frames.json"
@@ -77,20 +77,9 @@ def _frame_roots():
     return pattern_roots([pattern for _, pattern in claim_frames()])
 
 
-_MATCHERS: dict[int, tuple[Vocab, DependencyMatcher]] = {}
-
-
 def frame_matcher(vocab: Vocab) -> DependencyMatcher:
-    """The claim frames' matcher for `vocab`, built once. The component builds it at load: built at the first
-    document, inside a memory zone, its labels' strings would be freed with the zone."""
-    cached = _MATCHERS.get(id(vocab))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    matcher = DependencyMatcher(vocab)
-    for frame, pattern in claim_frames():
-        matcher.add(frame.name, [pattern])
-    _MATCHERS[id(vocab)] = (vocab, matcher)
-    return matcher
+    """The claim frames' matcher for `vocab`, built once (the component builds it at load)."""
+    return dependency_matcher(vocab, "claim_frames", lambda: ((f.name, p) for f, p in claim_frames()))
 
 
 def _frame_matches(doc: Doc) -> dict[str, list[tuple[tuple[int, ...], int]]]:

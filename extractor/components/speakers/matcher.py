@@ -9,6 +9,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from extractor.components.document import dependency_matcher
 from extractor.vocabulary import VocabularyError, expand_word_lists, load_data, require
 
 SCOPES = ("report", "clause")
@@ -55,18 +56,10 @@ def attribution_frames() -> tuple[tuple[Frame, list[dict]], ...]:
     return tuple(frames)
 
 
-_MATCHERS: dict[int, tuple[Vocab, DependencyMatcher]] = {}
-
-
 def _matcher(vocab: Vocab) -> DependencyMatcher:
-    cached = _MATCHERS.get(id(vocab))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    matcher = DependencyMatcher(vocab)
-    for frame, pattern in attribution_frames():
-        matcher.add(frame.name, [pattern])
-    _MATCHERS[id(vocab)] = (vocab, matcher)
-    return matcher
+    return dependency_matcher(
+        vocab, "attribution_frames", lambda: ((f.name, p) for f, p in attribution_frames())
+    )
 
 
 def build_frame_matcher(vocab: Vocab) -> None:
