@@ -248,3 +248,70 @@ def test_a_hyphenated_compound_is_read_as_one_word(extractor, text, expected):
 )
 def test_a_quantifier_word_with_a_number_meaning(extractor, text, expected):
     assert losses(extractor, text) == expected
+
+
+def linked(extractor, text):
+    """(value or quantifier, position of the total it is part of, position of the claim it restates)."""
+    claims = [c for c in extractor.extract(text, published=PUBLISHED).claims if c.kind == "casualties"]
+    index = {c.claim_id: i for i, c in enumerate(claims)}
+    return [
+        (c.value if c.value is not None else c.quantifier, index.get(c.part_of), index.get(c.restates))
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a partitive over a pronoun picks some of the group just counted: a part of its total
+        (
+            "The force detained three men, two of whom are suspected Taliban fighters.",
+            [(3, None, None), ("plural", 0, None)],
+        ),
+        (
+            "The patrol killed four insurgents, two of them Taliban commanders.",
+            [(4, None, None), (2, 0, None)],
+        ),
+        # the group with no partitive over it is no part
+        (
+            "The force detained three men and two suspected Taliban fighters.",
+            [(3, None, None), (2, None, None)],
+        ),
+    ],
+)
+def test_a_partitive_over_a_group_just_counted_is_part_of_it(extractor, text, expected):
+    assert linked(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two generic names of the armed party, the same figure and effect: the same people again
+        (
+            "Troops detained two militants in Khost today. Two insurgents were detained after a search.",
+            [(2, None, None), (2, None, 0)],
+        ),
+        # others than the same ones, said in both places, are still the same people
+        (
+            "Two Haqqani facilitators and two other militants were captured in Khost today. The force "
+            "captured the facilitators during a search. Two other insurgents were also captured.",
+            [(2, None, None), (2, None, None), (2, None, 1)],
+        ),
+        # others said only the second time are others
+        (
+            "Troops detained two militants in Khost today. Two other insurgents were detained.",
+            [(2, None, None), (2, None, None)],
+        ),
+        (
+            "The patrol killed two insurgents in Khost. Two more militants were killed later.",
+            [(2, None, None)] * 2,
+        ),
+        # a person is no generic party
+        (
+            "Troops detained two militants in Khost today. Two civilians were detained after a search.",
+            [(2, None, None), (2, None, None)],
+        ),
+    ],
+)
+def test_a_generic_name_of_the_party_restates_the_same_figure(extractor, text, expected):
+    assert linked(extractor, text) == expected
