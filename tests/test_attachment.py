@@ -125,6 +125,20 @@ def test_a_frame_naming_an_unknown_word_list_fails_loudly():
         # named after it are the means, also in a headline's capitals
         ("30 Fighters killed and dozens hurt in Iraqi Airstrikes near Mosul.", "Iraqi Airstrikes"),
         ("40 Rebels killed and many wounded in Turkish Airstrikes near Afrin.", "Turkish Airstrikes"),
+        # a count joined to a loss verb shares the means on its participle, also when the parser made that
+        # count the subject of a verb after it
+        (
+            "Some 12 guards were killed and 30 villagers wounded in Turkish air raids that levelled homes.",
+            "Turkish air raids",
+        ),
+        (
+            "About 9 soldiers were killed and 14 others wounded in Iraqi air strikes, the army said.",
+            "Iraqi air strikes",
+        ),
+        (
+            "18 Fighters killed and many hurt in Russian Airstrikes near a camp belonging to the militia.",
+            "Russian Airstrikes",
+        ),
         # "it" stands for the one thing its sentence named attacking before it
         (
             "Though the army did not say where the rocket hit, residents said it struck 2 depots.",

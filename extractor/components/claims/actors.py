@@ -417,14 +417,7 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     # "the death of 12 soldiers in Turkish air strikes": the parser hangs the means on what was counted
     verbs += frame_roles(verb, "counted_of_action")
-    # "70 fighters killed and many injured in air strikes": the means on a participle of the coordination
-    verbs += [
-        g
-        for c in verb.children
-        if c.dep_ == "conj"
-        for g in c.children
-        if g.dep_ == "acl" and g.tag_ == "VBN"
-    ]
+    verbs += _coordinated_participles(verb)
     for candidate in verbs:
         for child in candidate.children:
             if child.dep_ == "prep" and child.lower_ in vocab.means_prepositions:
@@ -449,6 +442,15 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     if _lemma(grandchild) in vocab.operation_nouns and strike_maker(grandchild) is not None:
                         return _head_phrase(grandchild)  # "killed in the U.S. operation": the operation
     return None
+
+
+def _coordinated_participles(verb: Token) -> list[Token]:
+    """The reduced passives joined to a loss verb, which share their means with it: "70 fighters killed and
+    many injured in air strikes", also when the parser made the second count the subject of a verb after
+    it ("40 were killed and 200 civilians injured in shelling that hit markets, the ministry said")."""
+    members = [c for c in verb.children if c.dep_ == "conj"]
+    members += [s for c in members for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+    return [g for c in members for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
 
 
 def _head_phrase(noun: Token) -> str:
