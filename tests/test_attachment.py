@@ -85,6 +85,9 @@ def test_actor_from_a_claim_frame(extractor, text, actor):
         ("by_phrase", "actor"),
         ("control", "controller"),
         ("result_object", "cause"),
+        ("result_gerund_subject", "actor"),
+        ("relative_object", "verb"),
+        ("relative_passive", "verb"),
     ],
 )
 def test_every_claim_frame_names_its_anchor_and_role(frame, node):
@@ -183,3 +186,29 @@ def test_a_counted_subject_is_no_actor(extractor, text, actor):
 def test_strike_maker(extractor, text, actor):
     strikes = [c for c in extractor.extract(text, published="2018-02-14").claims if c.kind == "strikes"]
     assert strikes and all(c.actor == actor for c in strikes), [(c.value, c.actor) for c in strikes]
+
+
+@pytest.mark.parametrize(
+    "text, claimed",
+    [
+        # relative_object: the pronoun is the clause verb's object and stands for the counted noun
+        ("The ministry listed 12 tanks that the jets destroyed.", [("targets", 12, "destroyed", "the jets")]),
+        (
+            "Officials named 9 fighters whom the patrol captured.",
+            [("casualties", 9, "captured", "the patrol")],
+        ),
+        # relative_passive: the pronoun is the passive verb's subject
+        (
+            "The army reported 12 tanks which were destroyed near the town.",
+            [("targets", 12, "destroyed", None)],
+        ),
+        # the first clause that claims: a relative clause whose verb claims nothing gives no claim
+        (
+            "The report counted 7 trucks which were parked in the yard and 4 vans that the rebels burned.",
+            [("targets", 4, "destroyed", "the rebels")],
+        ),
+    ],
+)
+def test_claim_verb_of_a_relative_clause(extractor, text, claimed):
+    claims = extractor.extract(text, published="2018-02-14").claims
+    assert [(c.kind, c.value, c.effect, c.actor) for c in claims] == claimed

@@ -6,7 +6,7 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.claims.frame_matcher import achieving, frame_role
+from extractor.components.claims.frame_matcher import achieving, frame_role, frame_roles
 from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
 from extractor.components.claims.vocabulary import (
     ACCOMPANYING_PREPOSITIONS,
@@ -372,12 +372,11 @@ def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, s
     relative clause whose pronoun stands for the counted noun, when the noun's own verb claims nothing."""
     if _lemma(noun.head) in vocab.verbs:
         return None
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or _lemma(clause) not in vocab.verbs:
-            continue
-        for pronoun in clause.children:
-            if pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ in ("dobj", "nsubjpass"):
-                return clause, "object" if pronoun.dep_ == "dobj" else "passive"
+    # the frames relative_object and relative_passive of claim_frames.json; the first clause that claims
+    clauses = [(verb, "object") for verb in frame_roles(noun, "relative_object")]
+    clauses += [(verb, "passive") for verb in frame_roles(noun, "relative_passive")]
+    clauses.sort(key=lambda clause: clause[0].i)
+    return next((clause for clause in clauses if _lemma(clause[0]) in vocab.verbs), None)
 
 
 def _bare_figure(doc: Doc, span: Span) -> bool:
