@@ -86,6 +86,7 @@ def test_actor_from_a_claim_frame(extractor, text, actor):
         ("control", "controller"),
         ("result_object", "cause"),
         ("result_gerund_subject", "actor"),
+        ("reduced_passive", "verb"),
         ("relative_object", "verb"),
         ("relative_passive", "verb"),
     ],
@@ -191,6 +192,13 @@ def test_strike_maker(extractor, text, actor):
 @pytest.mark.parametrize(
     "text, claimed",
     [
+        # reduced_passive: a participle after a counted noun named anew is its passive verb; not after one
+        # counted before ("the militants killed in ...")
+        (
+            "The army said 30 fighters killed in the raid were buried.",
+            [("casualties", 30, "killed", "the raid")],
+        ),
+        ("Medics reported that the militants killed in the offensive were buried.", []),
         # relative_object: the pronoun is the clause verb's object and stands for the counted noun
         ("The ministry listed 12 tanks that the jets destroyed.", [("targets", 12, "destroyed", "the jets")]),
         (
@@ -209,6 +217,6 @@ def test_strike_maker(extractor, text, actor):
         ),
     ],
 )
-def test_claim_verb_of_a_relative_clause(extractor, text, claimed):
+def test_claim_verb_below_the_counted_noun(extractor, text, claimed):
     claims = extractor.extract(text, published="2018-02-14").claims
     assert [(c.kind, c.value, c.effect, c.actor) for c in claims] == claimed

@@ -305,10 +305,9 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
     # "a weapons operative captured by U.S. forces": a reduced passive relative over a noun named anew (not
     # "the militants killed in the offensive", who were counted before, nor a headline's "Russia says 62
     # troops killed")
-    for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
-            if _named_anew(noun) and not _in_headline(noun):
-                return child, "passive"
+    for verb in frame_roles(noun, "reduced_passive"):
+        if _lemma(verb) in vocab.verbs and _named_anew(noun) and not _in_headline(noun):
+            return verb, "passive"
     strike_acting = _acting_strike_verb(noun, vocab)
     if strike_acting is not None:
         return strike_acting, "subject"
