@@ -291,7 +291,21 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
     return None
 
 
+#: doc.user_data key: _summary_sentence's answer by sentence start, asked again for each later figure
+SUMMARY_SENTENCES_KEY = "briefing_extractor.summary_sentences"
+
+
 def _summary_sentence(sentence: Span, vocab: RelationVocabulary) -> bool:
+    """_summary_of_operations, read once per sentence of a document."""
+    known = sentence.doc.user_data.setdefault(SUMMARY_SENTENCES_KEY, {})
+    key = str(sentence.start)  # user_data travels as msgpack, whose maps are keyed by strings here
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _summary_of_operations(sentence, vocab)
+    return found
+
+
+def _summary_of_operations(sentence: Span, vocab: RelationVocabulary) -> bool:
     """A figure spread over several operations: "in four operations", "during separate operations", or a
     plural the figure's clause says it came in ("during security operations in Nangarhar and Khost
     provinces"), not one it acts on ("targeting its financial operations") nor a slip for one ("a swift
