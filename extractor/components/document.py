@@ -376,3 +376,19 @@ def listed_spans_from_end(doc: Doc, name: str) -> Iterator[Span]:
     spans = listed_spans(doc, name)
     for k in range(len(spans) - 1, -1, -1):
         yield spans[k]
+
+
+def listed_spans_within(doc: Doc, name: str, start: int, end: int) -> list[Span]:
+    """The spans of the list extension `name` that start within tokens start..end, in the list's order, found
+    by bisection over their starts (sorted once per document): asked for each sentence, a scan of the
+    whole list made the cost grow with the square of the document."""
+    spans = listed_spans(doc, name)
+    key = f"briefing_extractor.listed_starts {name}"
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(spans):
+        ordered = sorted((span.start, k) for k, span in enumerate(spans))
+        cached = doc.user_data[key] = (len(spans), [s for s, _ in ordered], [k for _, k in ordered])
+    _, starts, positions = cached
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end, first)
+    return [spans[k] for k in sorted(positions[first:last])]

@@ -88,8 +88,8 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             phrases = [p for p in phrases if p[1] in own]
     if phrases:
         if anchor is not None:
-            clause = {t.i for t in anchor.subtree}
-            in_clause = [p for p in phrases if p[0].i in clause]
+            # within the anchor's subtree, asked of each cue rather than walking the whole subtree
+            in_clause = [p for p in phrases if p[0].i == anchor.i or anchor.is_ancestor(p[0])]
             phrases = in_clause or phrases
         target = anchor.i if anchor is not None else phrases[0][0].i
         # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in
