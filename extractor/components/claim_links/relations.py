@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import document_text
+from extractor.components.document import document_text, lower_words
 from extractor.vocabulary import load_data, require
 
 
@@ -104,7 +104,7 @@ def restated_by_generic_noun(
 def _adds_to(doc: Doc, finding: Any, addition: frozenset[str]) -> bool:
     """Whether the counted phrase says it counts others ("two more insurgents", "another two")."""
     noun = doc[finding.noun_index]
-    return any(token.lower_ in addition for token in doc[noun.left_edge.i : noun.i])
+    return any(word in addition for word in lower_words(doc)[noun.left_edge.i : noun.i])
 
 
 def restated_by_same_noun(
@@ -164,7 +164,7 @@ def restated_as_a_sum(doc: Doc, finding: Any, earlier: Sequence[Any], totality: 
     if finding.value is None or evidence is None:
         return None
     # "All three were detained": the word may stand just before the evidence
-    if not any(t.lower_ in totality for t in doc[max(0, evidence.start - 1) : evidence.end]):
+    if not any(word in totality for word in lower_words(doc)[max(0, evidence.start - 1) : evidence.end]):
         return None
     total, summed = 0, []
     for position in range(len(earlier) - 1, -1, -1):

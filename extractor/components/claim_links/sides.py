@@ -116,9 +116,9 @@ def side_in_phrase(noun: Token, mentions: list[Span], vocab: SideVocabulary) -> 
     if inside:
         return _as_worded(inside)
     for token in noun.subtree:
-        if token.i == noun.i or _names_an_actor(token, noun):
-            continue
-        if token.lemma_.lower() in vocab.party_words or token.lower_ in vocab.party_words:
+        # the word first: walking up the parse for each word of the phrase cost more than all else here
+        party = token.lemma_.lower() in vocab.party_words or token.lower_ in vocab.party_words
+        if party and token.i != noun.i and not _names_an_actor(token, noun):
             return token.text
     for token in noun.children:
         if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound", "poss"):
