@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import numpy
@@ -273,3 +273,122 @@ def _tree_windows(relative_heads: numpy.ndarray, maybe: numpy.ndarray) -> list[t
     wanted = numpy.isin(roots, roots[maybe])
     edges = numpy.flatnonzero(numpy.diff(numpy.r_[0, wanted.astype(numpy.int8), 0]))
     return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+# the node attributes `head_child_matches` reads from the token arrays, and the relations it follows
+_NODE_ATTRS = ("LEMMA", "LOWER", "ORTH", "DEP", "POS", "TAG")
+_NODE_RELATIONS = frozenset({"<", ">"})
+
+
+def simple_tree_patterns(patterns: list[list[dict]]) -> tuple[tuple[tuple, ...], ...] | None:
+    """DependencyMatcher patterns as (left node, relation, {attribute: hashes}) per node, for
+    `head_child_matches`; None when a pattern asks for more than it reads (another relation than a head or
+    a child, another attribute, or a test other than a value or an "IN" list)."""
+    compiled = []
+    for pattern in patterns:
+        ids = [node["RIGHT_ID"] for node in pattern]
+        nodes = []
+        for node in pattern:
+            wanted = {}
+            for attr, value in node.get("RIGHT_ATTRS", {}).items():
+                if attr not in _NODE_ATTRS:
+                    return None
+                if isinstance(value, str):
+                    wanted[_NODE_ATTRS.index(attr)] = word_hashes(frozenset([value]))
+                elif isinstance(value, dict) and set(value) == {"IN"}:
+                    wanted[_NODE_ATTRS.index(attr)] = word_hashes(frozenset(value["IN"]))
+                else:
+                    return None
+            relation = node.get("REL_OP")
+            if relation is not None and relation not in _NODE_RELATIONS:
+                return None
+            left = ids.index(node["LEFT_ID"]) if relation is not None else None
+            nodes.append((left, relation, tuple(wanted.items())))
+        compiled.append(tuple(nodes))
+    return tuple(compiled)
+
+
+def head_child_matches(doc: Doc, patterns: tuple[tuple[tuple, ...], ...]) -> list[tuple[int, list[int]]]:
+    """The matches a DependencyMatcher would find of `patterns` (from simple_tree_patterns), as (pattern
+    number, token of each node): the same set of matches, found from the root candidates of each pattern
+    through heads and children in the document's arrays, instead of testing every node on every token and
+    building Token objects for each candidate, which was most of the claim finder's time."""
+    n = len(doc)
+    if n == 0:
+        return []
+    values = doc.to_array(list(_NODE_ATTRS))
+    heads = numpy.arange(n) + doc.to_array("HEAD").view(numpy.int64)
+    tree = _HeadChildTree(values, heads)
+    found = []
+    for number, nodes in enumerate(patterns):
+        mask = numpy.ones(n, dtype=bool)
+        for column, hashes in nodes[0][2]:
+            mask &= members(values[:, column], hashes)
+        for root in numpy.flatnonzero(mask).tolist():
+            for tokens in tree.assignments(nodes, [root]):
+                found.append((number, tokens))
+    return found
+
+
+class _HeadChildTree:
+    """A document's heads, children and node attributes as plain lists, for head_child_matches."""
+
+    def __init__(self, values: numpy.ndarray, heads: numpy.ndarray):
+        self.values = values.tolist()
+        self.heads = heads.tolist()
+        order = numpy.argsort(heads, kind="stable")
+        # the tokens sorted by head: a token's children are the run of those whose head it is
+        self.firsts = numpy.searchsorted(heads[order], numpy.arange(len(heads) + 1)).tolist()
+        self.order = order.tolist()
+
+    def children(self, token: int) -> list[int]:
+        return [c for c in self.order[self.firsts[token] : self.firsts[token + 1]] if c != token]
+
+    def assignments(self, nodes: tuple[tuple, ...], assigned: list[int]):
+        """Every way to give the nodes after those `assigned` a token, each in the relation its pattern
+        asks to an earlier node's token and with its attributes."""
+        if len(assigned) == len(nodes):
+            yield list(assigned)
+            return
+        left, relation, wanted = nodes[len(assigned)]
+        anchor = assigned[left]
+        if relation == ">":
+            candidates = self.children(anchor)
+        else:  # "<": the head, which a root lacks
+            head = self.heads[anchor]
+            candidates = [] if head == anchor else [head]
+        for token in candidates:
+            row = self.values[token]
+            if all(row[column] in hashes for column, hashes in wanted):
+                yield from self.assignments(nodes, [*assigned, token])
+
+
+def listed_spans(doc: Doc, name: str):
+    """The spans of the list extension `name` (serialization.set_span_list_extension keeps them in the span
+    group "briefing_<name>"), as that group: read one at a time, where the extension copies every span
+    into a new list on each read; () when there are none."""
+    group = f"briefing_{name}"
+    return doc.spans[group] if group in doc.spans else ()
+
+
+def listed_spans_from_end(doc: Doc, name: str) -> Iterator[Span]:
+    """The spans of the list extension `name`, last first, each made only when the caller gets to it."""
+    spans = listed_spans(doc, name)
+    for k in range(len(spans) - 1, -1, -1):
+        yield spans[k]
+
+
+def listed_spans_within(doc: Doc, name: str, start: int, end: int) -> list[Span]:
+    """The spans of the list extension `name` that start within tokens start..end, in the list's order, found
+    by bisection over their starts (sorted once per document): asked for each sentence, a scan of the
+    whole list made the cost grow with the square of the document."""
+    spans = listed_spans(doc, name)
+    key = f"briefing_extractor.listed_starts {name}"
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(spans):
+        ordered = sorted((span.start, k) for k, span in enumerate(spans))
+        cached = doc.user_data[key] = (len(spans), [s for s, _ in ordered], [k for _, k in ordered])
+    _, starts, positions = cached
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end, first)
+    return [spans[k] for k in sorted(positions[first:last])]

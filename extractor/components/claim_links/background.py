@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from extractor.components.document import document_text
+from extractor.components.document import document_text, listed_spans_within, lower_words
 from extractor.vocabulary import load_data, require
 
 #: date expressions that name a month, a year or a vaguer time: set long before a report, they put a
@@ -52,10 +52,8 @@ def dated_long_before(finding: Any, published: dt.date, days: int) -> bool:
 def _date_spans(sentence: Span) -> list[Span]:
     return [
         span
-        for span in sentence.doc._.dates or []
-        if sentence.start <= span.start < sentence.end
-        and span._.date_value is not None
-        and not span._.date_value.states_published
+        for span in listed_spans_within(sentence.doc, "dates", sentence.start, sentence.end)
+        if span._.date_value is not None and not span._.date_value.states_published
     ]
 
 
@@ -108,9 +106,11 @@ def toll_since(sentence: Span, published: dt.date, days: int) -> bool:
     year", "since December 1" said in January, "since the campaign began in 2014"), not "since Monday"."""
     words = since_words()
     doc = sentence.doc
-    for token in sentence:
-        if token.lower_ not in words:
+    lowers = lower_words(doc)  # the words of the sentence without a Token made for each
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in words:
             continue
+        token = doc[i]
         phrase = token.head if token.dep_ == "mark" else token
         left, right = phrase.left_edge.i, phrase.right_edge.i
         starts = [

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claim_links.sides import side_vocabulary
-from extractor.components.document import document_text
+from extractor.components.document import document_text, lower_words
 from extractor.vocabulary import load_data, require
 
 
@@ -107,7 +107,7 @@ def restated_by_generic_noun(
 def _adds_to(doc: Doc, finding: Any, addition: frozenset[str]) -> bool:
     """Whether the counted phrase says it counts others ("two more insurgents", "another two")."""
     noun = doc[finding.noun_index]
-    return any(token.lower_ in addition for token in doc[noun.left_edge.i : noun.i])
+    return any(word in addition for word in lower_words(doc)[noun.left_edge.i : noun.i])
 
 
 def restated_by_same_noun(
@@ -176,7 +176,7 @@ def restated_as_a_sum(doc: Doc, finding: Any, earlier: Sequence[Any], totality: 
     if finding.value is None or evidence is None:
         return None
     # "All three were detained": the word may stand just before the evidence
-    if not any(t.lower_ in totality for t in doc[max(0, evidence.start - 1) : evidence.end]):
+    if not any(word in totality for word in lower_words(doc)[max(0, evidence.start - 1) : evidence.end]):
         return None
     total, summed = 0, []
     for position in range(len(earlier) - 1, -1, -1):
@@ -334,7 +334,21 @@ def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationV
     return found
 
 
+#: doc.user_data key: _summary_sentence's answer by sentence start, asked again for each later figure
+SUMMARY_SENTENCES_KEY = "briefing_extractor.summary_sentences"
+
+
 def _summary_sentence(sentence: Span, vocab: RelationVocabulary) -> bool:
+    """_summary_of_operations, read once per sentence of a document."""
+    known = sentence.doc.user_data.setdefault(SUMMARY_SENTENCES_KEY, {})
+    key = str(sentence.start)  # user_data travels as msgpack, whose maps are keyed by strings here
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _summary_of_operations(sentence, vocab)
+    return found
+
+
+def _summary_of_operations(sentence: Span, vocab: RelationVocabulary) -> bool:
     """A figure spread over several operations: "in four operations", "during separate operations", or a
     plural the figure's clause says it came in ("during security operations in Nangarhar and Khost
     provinces"), not one it acts on ("targeting its financial operations") nor a slip for one ("a swift

@@ -117,9 +117,8 @@ def side_in_phrase(noun: Token, mentions: list[Span], vocab: SideVocabulary) -> 
     if inside:
         return _as_worded(inside)
     for token in noun.subtree:
-        if token.i == noun.i or _names_an_actor(token, noun):
-            continue
-        if _party_word(token, vocab):
+        # the word first: walking up the parse for each word of the phrase cost more than all else here
+        if token.i != noun.i and _party_word(token, vocab) and not _names_an_actor(token, noun):
             return token.text
     for token in noun.children:
         if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound", "poss"):

@@ -27,7 +27,7 @@ from extractor.components.claims.readings import (
 from extractor.components.claims.scope import _attach_context
 from extractor.components.claims.singular import _pronoun_claims, _singular_claims
 from extractor.components.claims.timing import _report_day
-from extractor.components.claims.tokens import _lemma
+from extractor.components.claims.tokens import _lemma, token_lemmas
 from extractor.components.claims.vocabulary import ClaimVocabulary, claim_vocabulary
 from extractor.components.document import (
     document_text,
@@ -74,8 +74,10 @@ class _Carried:
         self.strike_seen = self.strike_seen or any(f.kind == "strikes" for f in sentence_findings)
         # "air strikes targeted the city ... the bombardment had eased": a strike named, if uncounted, makes a
         # later "the strike" that one
+        doc, lemmas = sentence.doc, token_lemmas(sentence.doc)
         self.strike_seen = self.strike_seen or any(
-            t.pos_ == "NOUN" and _lemma(t) in vocab.strike_nouns for t in sentence
+            lemmas[i] in vocab.strike_nouns and doc[i].pos_ == "NOUN"
+            for i in range(sentence.start, sentence.end)
         )
         self.earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
         self.last_actor = _sentence_actor(sentence, vocab) or self.last_actor

@@ -11,7 +11,13 @@ from spacy.vocab import Vocab
 
 from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import FRAME_MATCHES_KEY, ClaimVocabulary, claim_vocabulary
-from extractor.components.document import dependency_matcher, dependency_matches, pattern_roots
+from extractor.components.document import (
+    dependency_matcher,
+    dependency_matches,
+    head_child_matches,
+    pattern_roots,
+    simple_tree_patterns,
+)
 from extractor.vocabulary import VocabularyError, expand_word_lists, load_data, require
 
 SOURCE = "claim_frames.json"
@@ -78,6 +84,11 @@ def _frame_roots():
     return pattern_roots([pattern for _, pattern in claim_frames()])
 
 
+@lru_cache(maxsize=1)
+def _simple_frames():
+    return simple_tree_patterns([pattern for _, pattern in claim_frames()])
+
+
 def frame_matcher(vocab: Vocab) -> DependencyMatcher:
     """The claim frames' matcher for `vocab`, built once (the component builds it at load)."""
     return dependency_matcher(vocab, "claim_frames", lambda: ((f.name, p) for f, p in claim_frames()))
@@ -91,9 +102,7 @@ def _frame_matches(doc: Doc) -> dict[str, list[tuple[tuple[int, ...], int]]]:
         return found
     found = {}
     if doc.has_annotation("DEP"):
-        by_name = {frame.name: frame for frame, _ in claim_frames()}
-        for match_id, tokens in dependency_matches(frame_matcher(doc.vocab), doc, _frame_roots()):
-            frame = by_name[doc.vocab.strings[match_id]]
+        for frame, tokens in _matched_frames(doc):
             order = tuple(t for n, t in enumerate(tokens) if n != frame.anchor_node)
             found.setdefault(f"{frame.name} {tokens[frame.anchor_node]}", []).append(
                 (order, tokens[frame.role_node])
@@ -102,6 +111,20 @@ def _frame_matches(doc: Doc) -> dict[str, list[tuple[tuple[int, ...], int]]]:
             matches.sort()
     doc.user_data[FRAME_MATCHES_KEY] = found
     return found
+
+
+def _matched_frames(doc: Doc) -> list[tuple[ClaimFrame, list[int]]]:
+    """Each frame's matches in `doc` as the frame with the token of each node; the frames read only heads,
+    children and token attributes, which head_child_matches finds without the DependencyMatcher."""
+    simple = _simple_frames()
+    if simple is not None:
+        frames = claim_frames()
+        return [(frames[number][0], tokens) for number, tokens in head_child_matches(doc, simple)]
+    by_name = {frame.name: frame for frame, _ in claim_frames()}
+    return [
+        (by_name[doc.vocab.strings[match_id]], tokens)
+        for match_id, tokens in dependency_matches(frame_matcher(doc.vocab), doc, _frame_roots())
+    ]
 
 
 def frame_role(token: Token, *frame_names: str) -> Token | None:

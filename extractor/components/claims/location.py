@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import bisect
+
+from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.tokens import _clean
 from extractor.components.claims.vocabulary import (
@@ -20,6 +22,8 @@ KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note
 # the relations of a clause that describes a noun ("a militant linked to attacks in Tunisia", "a leader who
 # plans attacks in Ghazni"): what it tells happened elsewhere or before
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+# doc.user_data key: the places that tell where, by start (_where_places)
+WHERE_PLACES_KEY = "briefing_extractor.claim_where_places"
 
 
 def _places_of(sentence: Span) -> list[Span]:
@@ -28,7 +32,21 @@ def _places_of(sentence: Span) -> list[Span]:
     doc = sentence.doc
     group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
     start = _line_fragment_start(sentence)
-    return [p for p in group if start <= p.start < sentence.end and p._.place_role == PLACE_ROLE_WHERE]
+    starts, positions = _where_places(doc, group)
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, sentence.end, first)
+    return [group[k] for k in sorted(positions[first:last])]
+
+
+def _where_places(doc: Doc, group) -> tuple[list[int], list[int]]:
+    """The starts of the places of `group` that tell where, sorted, with each one's position in the group:
+    read once per document, as each claim and each sentence before it asks for its own."""
+    key = f"{PLACES_GROUP} {len(group)}"
+    cached = doc.user_data.get(WHERE_PLACES_KEY)
+    if cached is None or cached[0] != key:
+        where = sorted((p.start, k) for k, p in enumerate(group) if p._.place_role == PLACE_ROLE_WHERE)
+        cached = doc.user_data[WHERE_PLACES_KEY] = (key, [s for s, _ in where], [k for _, k in where])
+    return cached[1], cached[2]
 
 
 def _line_fragment_start(sentence: Span) -> int:
@@ -70,8 +88,8 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             phrases = [p for p in phrases if p[1] in own]
     if phrases:
         if anchor is not None:
-            clause = {t.i for t in anchor.subtree}
-            in_clause = [p for p in phrases if p[0].i in clause]
+            # within the anchor's subtree, asked of each cue rather than walking the whole subtree
+            in_clause = [p for p in phrases if p[0].i == anchor.i or anchor.is_ancestor(p[0])]
             phrases = in_clause or phrases
         target = anchor.i if anchor is not None else phrases[0][0].i
         # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in

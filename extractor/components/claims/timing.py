@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.policy import ClaimPolicy
-from extractor.components.claims.tokens import _clean, _lemma
+from extractor.components.claims.tokens import _clean, _lemma, token_lemmas
 from extractor.components.claims.vocabulary import (
     COARSE_DATE_KINDS,
     DATE_CHARS_KEY,
@@ -19,7 +19,13 @@ from extractor.components.claims.vocabulary import (
     YIELDING_DATE_KINDS,
     ClaimVocabulary,
 )
-from extractor.components.document import document_text, sentence_bounds, sentence_of
+from extractor.components.document import (
+    document_text,
+    listed_spans,
+    listed_spans_from_end,
+    sentence_bounds,
+    sentence_of,
+)
 from extractor.components.page import ReportSection, list_lead, published_at
 
 
@@ -121,13 +127,13 @@ def _date_from_the_speaker(
 def _dates_in(sentence: Span) -> list[Span]:
     """The date expressions inside `sentence`, found by bisection over the document's (sorted) dates."""
     doc = sentence.doc
-    dates = doc._.dates or []
+    dates = listed_spans(doc, "dates")  # made one at a time: a sentence holds few of a document's dates
     starts = doc.user_data.get(DATE_STARTS_KEY)
     if starts is None or len(starts) != len(dates):
         starts = doc.user_data[DATE_STARTS_KEY] = [s.start for s in dates]
     first = bisect.bisect_left(starts, sentence.start)
     last = bisect.bisect_left(starts, sentence.end, first)
-    return [s for s in dates[first:last] if s.end <= sentence.end]
+    return [s for s in (dates[k] for k in range(first, last)) if s.end <= sentence.end]
 
 
 def _dates_of_section(doc: Doc, section: ReportSection) -> list[Span]:
@@ -279,7 +285,7 @@ def _carry_paragraph_date(
     the force detained a suspected insurgent") dates the claims after it. `position` numbers the
     sentences by their start token."""
     paragraph = paragraph_of.get(sentence.start)
-    for span in reversed(doc._.dates or []):
+    for span in listed_spans_from_end(doc, "dates"):
         if span.end > sentence.start:
             continue
         span_sentence = sentence_bounds(doc, span.start)[0]
@@ -316,7 +322,7 @@ def _report_period(doc: Doc, finding: ClaimFinding):
     """The period of a losses list, from the heading before it ("combat losses ... from 24.02 to 12.04")."""
     if not finding.cumulative or finding.delta is None and finding.kind not in ("targets", "casualties"):
         return None
-    for span in reversed(doc._.dates or []):
+    for span in listed_spans_from_end(doc, "dates"):
         if span.end_char <= finding.evidence_start and span._.date_value is not None:
             value = span._.date_value
             if value.period_start is not None:
@@ -327,10 +333,11 @@ def _report_period(doc: Doc, finding: ClaimFinding):
 def _definite_event(sentence: Span, vocab: ClaimVocabulary) -> bool:
     """Whether the sentence names an event by a definite noun ("killed in the shelling", "the strike
     destroyed"): one that refers back to an event named before."""
+    doc, lemmas = sentence.doc, token_lemmas(sentence.doc)
     return any(
-        _lemma(token) in vocab.strike_nouns
-        and any(child.dep_ == "det" and "Def" in child.morph.get("Definite") for child in token.children)
-        for token in sentence
+        lemmas[i] in vocab.strike_nouns
+        and any(child.dep_ == "det" and "Def" in child.morph.get("Definite") for child in doc[i].children)
+        for i in range(sentence.start, sentence.end)
     )
 
 
@@ -345,7 +352,9 @@ def _event_named_before(
     for earlier in reversed(sentences[max(0, index - policy.carry_sentences) : index]):
         if earlier.start_char < since_char:
             break
-        if not any(_lemma(token) in vocab.strike_nouns for token in earlier):
+        if not any(
+            lemma in vocab.strike_nouns for lemma in token_lemmas(earlier.doc)[earlier.start : earlier.end]
+        ):
             continue
         for span in _dates_in(earlier):
             value = span._.date_value

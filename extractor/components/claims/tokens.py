@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from extractor.components.claims.policy import MAX_PHRASE_TOKENS
@@ -19,9 +20,26 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 
+# doc.user_data key: the lower-case lemma of each token (token_lemmas)
+LEMMAS_KEY = "briefing_extractor.claim_lemmas"
+
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower() if token.lemma_ else token.lower_
+    return token_lemmas(token.doc)[token.i]
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma in lower case, else its lower-case form, read once per document from its arrays:
+    the claim finder asks for the lemmas of the same tokens many times over, and for the lemmas of whole
+    sentences, which need no Token objects this way."""
+    found = doc.user_data.get(LEMMAS_KEY)
+    if found is None or len(found) != len(doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([LEMMA, LOWER]).tolist()
+        found = doc.user_data[LEMMAS_KEY] = [
+            strings[lemma].lower() or strings[lower] for lemma, lower in rows
+        ]
+    return found
 
 
 def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
