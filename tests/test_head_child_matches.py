@@ -41,6 +41,18 @@ TWO_HEADS = [
     {"LEFT_ID": "head", "REL_OP": "<", "RIGHT_ID": "governor", "RIGHT_ATTRS": {"LEMMA": "be"}},
 ]
 
+# a head or a child on a given side: a head before the token, a child after it
+SIDED = [
+    {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"TAG": {"IN": ["VBN", "VBD"]}}},
+    {"LEFT_ID": "anchor", "REL_OP": "<--", "RIGHT_ID": "head", "RIGHT_ATTRS": {}},
+    {"LEFT_ID": "anchor", "REL_OP": ">++", "RIGHT_ID": "after", "RIGHT_ATTRS": {}},
+]
+SIDED_OTHER_WAY = [
+    {"RIGHT_ID": "anchor", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "ADP"]}}},
+    {"LEFT_ID": "anchor", "REL_OP": "<++", "RIGHT_ID": "head", "RIGHT_ATTRS": {}},
+    {"LEFT_ID": "anchor", "REL_OP": ">--", "RIGHT_ID": "before", "RIGHT_ATTRS": {}},
+]
+
 
 def _sorted(matches) -> list[tuple[int, tuple[int, ...]]]:
     return sorted((key, tuple(tokens)) for key, tokens in matches)
@@ -56,7 +68,15 @@ def _dependency_matcher_matches(nlp, doc, patterns) -> list[tuple[int, tuple[int
 
 @pytest.mark.parametrize("text", TEXTS)
 @pytest.mark.parametrize(
-    "patterns", [[PASSIVE_AGENT], [TWO_CHILDREN], [TWO_HEADS], [PASSIVE_AGENT, TWO_CHILDREN, TWO_HEADS]]
+    "patterns",
+    [
+        [PASSIVE_AGENT],
+        [TWO_CHILDREN],
+        [TWO_HEADS],
+        [SIDED],
+        [SIDED_OTHER_WAY],
+        [PASSIVE_AGENT, TWO_CHILDREN, TWO_HEADS, SIDED],
+    ],
 )
 def test_the_matches_are_the_dependency_matchers(nlp, text, patterns):
     doc = nlp(text)

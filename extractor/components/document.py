@@ -277,7 +277,8 @@ def _tree_windows(relative_heads: numpy.ndarray, maybe: numpy.ndarray) -> list[t
 
 # the node attributes `head_child_matches` reads from the token arrays, and the relations it follows
 _NODE_ATTRS = ("LEMMA", "LOWER", "ORTH", "DEP", "POS", "TAG")
-_NODE_RELATIONS = frozenset({"<", ">"})
+# a head or a child, also on a given side ("<--": the head comes before it, as the DependencyMatcher reads it)
+_NODE_RELATIONS = frozenset({"<", ">", "<++", "<--", ">++", ">--"})
 
 
 def simple_tree_patterns(patterns: list[list[dict]]) -> tuple[tuple[tuple, ...], ...] | None:
@@ -352,11 +353,14 @@ class _HeadChildTree:
             return
         left, relation, wanted = nodes[len(assigned)]
         anchor = assigned[left]
-        if relation == ">":
+        if relation[0] == ">":
             candidates = self.children(anchor)
         else:  # "<": the head, which a root lacks
             head = self.heads[anchor]
             candidates = [] if head == anchor else [head]
+        if len(relation) == 3:  # "++": the token after the anchor, "--": before it
+            after = relation[1] == "+"
+            candidates = [token for token in candidates if (token > anchor) == after]
         for token in candidates:
             row = self.values[token]
             if all(row[column] in hashes for column, hashes in wanted):
