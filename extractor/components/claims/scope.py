@@ -22,11 +22,12 @@ from extractor.components.claims.timing import (
     _period_in_words,
     _report_period,
     _set_date,
+    perfect_aspect,
     pick_date,
 )
 from extractor.components.claims.tokens import _word_lemma
 from extractor.components.claims.vocabulary import ClaimVocabulary
-from extractor.components.document import add_warning, sentence_of, sentence_spans
+from extractor.components.document import add_warning, sentence_bounds, sentence_of, sentence_spans
 from extractor.components.page import ReportSection
 from extractor.vocabulary import TargetTaxonomy
 
@@ -65,6 +66,7 @@ def _attach_context(
         )
         if sentence is not None:
             _read_own_clause(doc, finding, sentence, anchor, vocab, policy, published, report_day)
+        finding.perfect_without_day = _perfect_without_day(finding, anchor, previous, vocab)
         if previous is not None:
             _inherit_from_previous(finding, previous, vocab, policy)
         if finding.location is None and sentence is not None:
@@ -75,6 +77,7 @@ def _attach_context(
             _carry_nearby_date(doc, finding, sentence, sentences, paragraph_of, position, published, policy)
             _carry_event_date(finding, sentences, position.get(sentence.start), vocab, policy, section)
             background = _drop_carried_date_in_background(finding, sentence, published, policy)
+        _drop_carried_day_of_a_perfect(finding)
         if finding.date_text is None:
             report = _report_period(doc, finding)
             if report is not None:
@@ -217,6 +220,30 @@ def _drop_carried_date_in_background(
     return True
 
 
+def _perfect_without_day(
+    finding: ClaimFinding, anchor: Token | None, previous: ClaimFinding | None, vocab: ClaimVocabulary
+) -> bool:
+    """Whether a claim that names no day is in the perfect, or shares the perfect of an undated claim of its
+    sentence with the auxiliary left out ("502 have been killed and 2,600 injured")."""
+    if finding.date_text is not None:
+        return False
+    if perfect_aspect(anchor, vocab):
+        return True
+    return (
+        previous is not None
+        and previous.perfect_without_day
+        and previous.sentence_index == finding.sentence_index
+    )
+
+
+def _drop_carried_day_of_a_perfect(finding: ClaimFinding) -> None:
+    """Takes back a day carried to a claim in the perfect; a carried period ("since June") may hold its
+    tally."""
+    if finding.perfect_without_day and finding.date is not None:
+        finding.date = finding.period_start = finding.period_end = finding.date_text = None
+        finding.date_origin = None
+
+
 def _take_report_day(
     finding: ClaimFinding,
     sentence: Span,
@@ -227,15 +254,42 @@ def _take_report_day(
     policy: ClaimPolicy,
 ) -> None:
     """The report's day for a claim that names none: the first claim's day, else the day the story opens
-    on, else the report's only dateline; never in a background sentence."""
+    on, else the report's only dateline; never in a background sentence, nor for a claim in the perfect."""
+    if finding.perfect_without_day:
+        return
     if lead is not None and not _background(sentence, published, policy.background_days):
         finding.date, finding.period_start = lead.date, lead.period_start
         finding.period_end, finding.date_text = lead.period_end, lead.date_text
-    elif lead is None and report_day is not None and report_day.start < sentence.start:
+    elif (
+        lead is None
+        and report_day is not None
+        and _report_day_reaches(report_day, sentence, finding.sentence_index, policy)
+    ):
         if not _background(sentence, published, policy.background_days):
             _set_date(finding, report_day, published)
     elif lead is None and dateline is not None and dateline.start <= sentence.start:
         _set_date(finding, dateline, published)
+
+
+def _report_day_reaches(report_day: Span, sentence: Span, index: int, policy: ClaimPolicy) -> bool:
+    """Whether the report's day holds for a claim in `sentence` (number `index`): one after it, or a lead
+    that leaves the day to the sentences that follow it ("Jets struck a depot. The strike took place on
+    Saturday"), within `carry_sentences`; never a list item, which takes only from what it hangs under,
+    nor from a later list's lead."""
+    if report_day.start < sentence.start:
+        return True
+    doc = sentence.doc
+    leads = doc._.list_leads or {}
+    if index in leads:
+        return False
+    following = sentence.end
+    for step in range(1, policy.carry_sentences + 1):
+        if following >= len(doc):
+            return False
+        following = sentence_bounds(doc, following)[1]
+        if report_day.start < following:
+            return index + step not in leads.values()
+    return False
 
 
 def _attach_quote(finding: ClaimFinding, quotes: list) -> None:
