@@ -411,3 +411,33 @@ def test_a_lead_takes_the_day_its_story_names_next(extractor, text, expected):
     record = extractor.extract(text, published="2019-03-10")
     claims = [(c.value, c.effect or c.kind, c.date) for c in record.claims if c.value is not None]
     assert claims[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause describing a noun inside another noun's phrase identifies it by an earlier event
+        (
+            "Jets bombed a depot on Tuesday, killing 8 fighters. The raid was revenge for a bombing that "
+            "killed 4 soldiers.",
+            [(8, "killed", dt.date(2019, 3, 5)), (4, "killed", None)],
+        ),
+        (
+            "Drones struck a farm on Tuesday, killing 2 gunmen. Officials named the target as the brother of "
+            "a smuggler linked to the killing of 6 police officers.",
+            [(2, "killed", dt.date(2019, 3, 5)), (6, "killed", None)],
+        ),
+        # a present participle tells what the event itself did: it keeps the carried day
+        (
+            "On Tuesday army units raided hideouts of terrorists in the valley, killing 30 of them.",
+            [(30, "killed", dt.date(2019, 3, 5))],
+        ),
+        # and so does a clause describing the sentence's own subject
+        (
+            "Jets bombed a depot on Tuesday. A second raid that killed 5 fighters hit the bridge.",
+            [(5, "killed", dt.date(2019, 3, 5))],
+        ),
+    ],
+)
+def test_an_earlier_event_describing_a_noun_takes_no_carried_day(extractor, text, expected):
+    assert [(v, e, d) for v, e, d, _ in dated(extractor, text, "2019-03-09")] == expected

@@ -22,6 +22,7 @@ from extractor.components.claims.timing import (
     _period_in_words,
     _report_period,
     _set_date,
+    described_in_a_noun_phrase,
     perfect_aspect,
     pick_date,
 )
@@ -227,7 +228,7 @@ def _perfect_without_day(
     sentence with the auxiliary left out ("502 have been killed and 2,600 injured")."""
     if finding.date_text is not None:
         return False
-    if perfect_aspect(anchor, vocab):
+    if perfect_aspect(anchor, vocab) or described_in_a_noun_phrase(anchor):
         return True
     return (
         previous is not None

@@ -392,3 +392,25 @@ def _told_of_an_event(verb: Token, vocab: ClaimVocabulary) -> bool:
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
     return any(_lemma(s) in vocab.strike_nouns for s in subjects)
+
+
+# dependencies of a clause that describes a noun ("an ambush that killed", "an operative linked to")
+NOUN_CLAUSE_DEPENDENCIES = frozenset({"relcl", "acl"})
+# a present participle tells what the story's event did ("raided hideouts of terrorists, killing scores")
+RESULT_PARTICIPLE_TAG = "VBG"
+
+
+def described_in_a_noun_phrase(anchor: Token | None) -> bool:
+    """Whether the claim is told in a clause describing a noun that is itself a prepositional object of
+    another noun ("in retaliation for an ambush that killed two soldiers", "the death of an operative linked
+    to the deaths of three"): a description that identifies something by an earlier event, whose time is
+    not the story's."""
+    if anchor is None:
+        return False
+    for token in [anchor, *anchor.ancestors]:
+        if token.dep_ in NOUN_CLAUSE_DEPENDENCIES and token.tag_ != RESULT_PARTICIPLE_TAG:
+            noun = token.head
+            return noun.dep_ == "pobj" and noun.head.head.tag_.startswith("NN")
+        if token.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
