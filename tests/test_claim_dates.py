@@ -391,6 +391,17 @@ def test_a_perfect_takes_no_carried_day(extractor, text, expected):
             "Militants fired the rockets at the base early Thursday.",
             [(3, "killed", dt.date(2019, 3, 7))],
         ),
+        # from another paragraph only when it names the event by a definite noun
+        (
+            "Navy jets destroyed a weapons store in the hills, the ministry confirmed on Sunday.\n\n"
+            "The raid was carried out on Friday night.",
+            [(1, "destroyed", dt.date(2019, 3, 8))],
+        ),
+        (
+            "Navy jets destroyed a weapons store in the hills, the ministry confirmed on Sunday.\n\n"
+            "In a separate operation, police detained 4 smugglers on Friday.",
+            [(1, "destroyed", None)],
+        ),
         # nor a list item, which takes only from what it hangs under, from the lead of the next list
         (
             "Iraq\n- Near Tal Afar, two strikes hit an ISIL bunker.\n- Near Baiji, one strike destroyed a "

@@ -16,6 +16,7 @@ from extractor.components.claims.timing import (
     _background,
     _carry_paragraph_date,
     _date_from_the_speaker,
+    _definite_event,
     _event_named_before,
     _list_heading_date,
     _only_dateline,
@@ -54,6 +55,7 @@ def _attach_context(
         # an update filed after the document's date: no period of it may run past that date, so none ends
         published = None
     dateline = _only_dateline(doc, section, policy) if policy.dateline_dates_report else None
+    reached = _leads_before_the_report_day(doc, sentences, report_day, paragraph_of, vocab, policy)
     previous: ClaimFinding | None = None
     for finding in findings:
         background = False
@@ -86,7 +88,7 @@ def _attach_context(
         if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
             lead = finding  # the report's day, from the first claim that states one (a period stays local)
         elif finding.date_text is None and policy.carry_lead_date and sentence is not None:
-            _take_report_day(finding, sentence, lead, report_day, dateline, published, policy)
+            _take_report_day(finding, sentence, lead, report_day, dateline, published, policy, reached)
         _attach_quote(finding, doc._.quotes or [])
         previous = previous if background else finding  # a background claim neither takes nor gives
 
@@ -253,9 +255,11 @@ def _take_report_day(
     dateline: Span | None,
     published: dt.date | None,
     policy: ClaimPolicy,
+    reached: frozenset[int] = frozenset(),
 ) -> None:
     """The report's day for a claim that names none: the first claim's day, else the day the story opens
-    on, else the report's only dateline; never in a background sentence, nor for a claim in the perfect."""
+    on (or, for the sentences `reached` before it, that it reaches back to), else the report's only dateline;
+    never in a background sentence, nor for a claim in the perfect."""
     if finding.perfect_without_day:
         return
     if lead is not None and not _background(sentence, published, policy.background_days):
@@ -264,7 +268,7 @@ def _take_report_day(
     elif (
         lead is None
         and report_day is not None
-        and _report_day_reaches(report_day, sentence, finding.sentence_index, policy)
+        and (report_day.start < sentence.start or sentence.start in reached)
     ):
         if not _background(sentence, published, policy.background_days):
             _set_date(finding, report_day, published)
@@ -272,25 +276,34 @@ def _take_report_day(
         _set_date(finding, dateline, published)
 
 
-def _report_day_reaches(report_day: Span, sentence: Span, index: int, policy: ClaimPolicy) -> bool:
-    """Whether the report's day holds for a claim in `sentence` (number `index`): one after it, or a lead
-    that leaves the day to the sentences that follow it ("Jets struck a depot. The strike took place on
-    Saturday"), within `carry_sentences`; never a list item, which takes only from what it hangs under,
-    nor from a later list's lead."""
-    if report_day.start < sentence.start:
-        return True
-    doc = sentence.doc
+def _leads_before_the_report_day(
+    doc: Doc,
+    sentences: list[Span],
+    report_day: Span | None,
+    paragraph_of: dict[int, int],
+    vocab: ClaimVocabulary,
+    policy: ClaimPolicy,
+) -> frozenset[int]:
+    """The sentences (by first token) of a lead that leaves the day to the sentence after it: within
+    `carry_sentences` before the report's day, in its paragraph, or any paragraph when that sentence names
+    the event by a definite noun ("Jets struck a depot.\nThe strike took place on Saturday"); never a list
+    item, which takes only from what it hangs under, nor from a list's lead."""
+    if report_day is None:
+        return frozenset()
+    start = sentence_bounds(doc, report_day.start)[0]
+    day_index = next((i for i, s in enumerate(sentences) if s.start == start), None)
     leads = doc._.list_leads or {}
-    if index in leads:
-        return False
-    following = sentence.end
-    for step in range(1, policy.carry_sentences + 1):
-        if following >= len(doc):
-            return False
-        following = sentence_bounds(doc, following)[1]
-        if report_day.start < following:
-            return index + step not in leads.values()
-    return False
+    if day_index is None or day_index in leads.values():
+        return frozenset()
+    definite = _definite_event(sentences[day_index], vocab)
+    paragraph = paragraph_of.get(start)
+    reached = set()
+    for index in range(day_index - 1, max(-1, day_index - policy.carry_sentences - 1), -1):
+        if not definite and paragraph_of.get(sentences[index].start) != paragraph:
+            break
+        if index not in leads:
+            reached.add(sentences[index].start)
+    return frozenset(reached)
 
 
 def _attach_quote(finding: ClaimFinding, quotes: list) -> None:
