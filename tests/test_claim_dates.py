@@ -319,3 +319,136 @@ def test_a_background_sentence_neither_takes_nor_gives_a_carried_period(extracto
         (1, None, None),
         (20, day(2019, 3, 8), day(2019, 3, 9)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present perfect sums up to the time of telling: no day carried from the sentence before
+        (
+            "Jets struck a market in the east on Monday, killing 11 people. "
+            "Across the province at least 300 civilians have been killed in the fighting.",
+            [(11, "killed", dt.date(2019, 3, 4), None), (300, "killed", None, None)],
+        ),
+        # a count with its auxiliary left out shares the perfect of the one before it
+        (
+            "Gunmen raided a village on Monday, killing 4 villagers. "
+            "In all, 120 people have been killed and 450 injured in the district.",
+            [
+                (4, "killed", dt.date(2019, 3, 4), None),
+                (120, "killed", None, None),
+                (450, "wounded", None, None),
+            ],
+        ),
+        # the past perfect of an earlier event takes neither the day before it nor the report's day
+        (
+            "Drones hit two trucks near the border on Tuesday, killing 6 smugglers. "
+            "Two guards had died in a raid on the post.",
+            [(6, "killed", dt.date(2019, 3, 5), None), (2, "killed", None, None)],
+        ),
+        # but a perfect in reported speech tells the story's own events: it keeps the carried day
+        (
+            "Artillery shelled the town on Tuesday. The mayor said 9 residents had been killed.",
+            [(9, "killed", dt.date(2019, 3, 5), None)],
+        ),
+        (
+            "Troops swept the valley on Friday. First reports indicate that 3 gunmen have been killed.",
+            [(3, "killed", dt.date(2019, 3, 8), None)],
+        ),
+        # a period carried from the sentence before ("since June") may hold a perfect's tally
+        (
+            "Since January, the police have arrested 40 smugglers. They have also detained 15 couriers.",
+            [(40, "captured", None, dt.date(2019, 1, 1)), (15, "captured", None, dt.date(2019, 1, 1))],
+        ),
+        # and so does a perfect told of the event itself ("the strike ... has killed")
+        (
+            "The air force bombed a depot on Tuesday. Officials hailed the strike, which has killed 14 "
+            "fighters.",
+            [(14, "killed", dt.date(2019, 3, 5), None)],
+        ),
+        # a perfect with a day of its own keeps it
+        (
+            "Since Monday, rebels have killed 25 soldiers near the dam.",
+            [(25, "killed", None, dt.date(2019, 3, 4))],
+        ),
+    ],
+)
+def test_a_perfect_takes_no_carried_day(extractor, text, expected):
+    assert dated(extractor, text, "2019-03-09") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead that names no day takes the day the next sentences give the story
+        (
+            "Navy jets destroyed a weapons store in the hills, the ministry confirmed on Sunday. "
+            "The raid was carried out on Friday night.",
+            [(1, "destroyed", dt.date(2019, 3, 8))],
+        ),
+        (
+            "A rocket attack on an army base killed 3 soldiers, the governor said Saturday. "
+            "Militants fired the rockets at the base early Thursday.",
+            [(3, "killed", dt.date(2019, 3, 7))],
+        ),
+        # from another paragraph only when it names the event by a definite noun
+        (
+            "Navy jets destroyed a weapons store in the hills, the ministry confirmed on Sunday.\n\n"
+            "The raid was carried out on Friday night.",
+            [(1, "destroyed", dt.date(2019, 3, 8))],
+        ),
+        (
+            "Navy jets destroyed a weapons store in the hills, the ministry confirmed on Sunday.\n\n"
+            "In a separate operation, police detained 4 smugglers on Friday.",
+            [(1, "destroyed", None)],
+        ),
+        # nor a list item, which takes only from what it hangs under, from the lead of the next list
+        (
+            "Iraq\n- Near Tal Afar, two strikes hit an ISIL bunker.\n- Near Baiji, one strike destroyed a "
+            "mortar.\nAlso on March 8, two strikes were conducted in Syria:\n"
+            "- Near Raqqa, one strike hit a tank.",
+            [(2, "strikes", None)],
+        ),
+        # but not a day named further on than the carry window
+        (
+            "A rocket attack on an army base killed 3 soldiers, the governor said Saturday. "
+            "The base lies on the river. It houses a brigade. It was built by the old regime. "
+            "Militants fired the rockets at the base early Thursday.",
+            [(3, "killed", None)],
+        ),
+    ],
+)
+def test_a_lead_takes_the_day_its_story_names_next(extractor, text, expected):
+    record = extractor.extract(text, published="2019-03-10")
+    claims = [(c.value, c.effect or c.kind, c.date) for c in record.claims if c.value is not None]
+    assert claims[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause describing a noun inside another noun's phrase identifies it by an earlier event
+        (
+            "Jets bombed a depot on Tuesday, killing 8 fighters. The raid was revenge for a bombing that "
+            "killed 4 soldiers.",
+            [(8, "killed", dt.date(2019, 3, 5)), (4, "killed", None)],
+        ),
+        (
+            "Drones struck a farm on Tuesday, killing 2 gunmen. Officials named the target as the brother of "
+            "a smuggler linked to the killing of 6 police officers.",
+            [(2, "killed", dt.date(2019, 3, 5)), (6, "killed", None)],
+        ),
+        # a present participle tells what the event itself did: it keeps the carried day
+        (
+            "On Tuesday army units raided hideouts of terrorists in the valley, killing 30 of them.",
+            [(30, "killed", dt.date(2019, 3, 5))],
+        ),
+        # and so does a clause describing the sentence's own subject
+        (
+            "Jets bombed a depot on Tuesday. A second raid that killed 5 fighters hit the bridge.",
+            [(5, "killed", dt.date(2019, 3, 5))],
+        ),
+    ],
+)
+def test_an_earlier_event_describing_a_noun_takes_no_carried_day(extractor, text, expected):
+    assert [(v, e, d) for v, e, d, _ in dated(extractor, text, "2019-03-09")] == expected

@@ -43,6 +43,8 @@ class ClaimFinding:
     verb_index: int | None = field(default=None, repr=False)
     paragraph: int = field(default=0, repr=False)
     date_origin: int | None = field(default=None, repr=False)  # the sentence its date expression is in
+    # in the perfect with no day of its own ("have been killed"): takes no carried day nor the report's
+    perfect_without_day: bool = field(default=False, repr=False)
     noun_index: int | None = field(default=None, repr=False)  # the counted noun
     definite: bool = field(
         default=False, repr=False

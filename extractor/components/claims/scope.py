@@ -16,17 +16,20 @@ from extractor.components.claims.timing import (
     _background,
     _carry_paragraph_date,
     _date_from_the_speaker,
+    _definite_event,
     _event_named_before,
     _list_heading_date,
     _only_dateline,
     _period_in_words,
     _report_period,
     _set_date,
+    described_in_a_noun_phrase,
+    perfect_aspect,
     pick_date,
 )
 from extractor.components.claims.tokens import _word_lemma
 from extractor.components.claims.vocabulary import ClaimVocabulary
-from extractor.components.document import add_warning, sentence_of, sentence_spans
+from extractor.components.document import add_warning, sentence_bounds, sentence_of, sentence_spans
 from extractor.components.page import ReportSection
 from extractor.vocabulary import TargetTaxonomy
 
@@ -52,6 +55,7 @@ def _attach_context(
         # an update filed after the document's date: no period of it may run past that date, so none ends
         published = None
     dateline = _only_dateline(doc, section, policy) if policy.dateline_dates_report else None
+    reached = _leads_before_the_report_day(doc, sentences, report_day, paragraph_of, vocab, policy)
     previous: ClaimFinding | None = None
     for finding in findings:
         background = False
@@ -65,6 +69,7 @@ def _attach_context(
         )
         if sentence is not None:
             _read_own_clause(doc, finding, sentence, anchor, vocab, policy, published, report_day)
+        finding.perfect_without_day = _perfect_without_day(finding, anchor, previous, vocab)
         if previous is not None:
             _inherit_from_previous(finding, previous, vocab, policy)
         if finding.location is None and sentence is not None:
@@ -75,6 +80,7 @@ def _attach_context(
             _carry_nearby_date(doc, finding, sentence, sentences, paragraph_of, position, published, policy)
             _carry_event_date(finding, sentences, position.get(sentence.start), vocab, policy, section)
             background = _drop_carried_date_in_background(finding, sentence, published, policy)
+        _drop_carried_day_of_a_perfect(finding)
         if finding.date_text is None:
             report = _report_period(doc, finding)
             if report is not None:
@@ -82,7 +88,7 @@ def _attach_context(
         if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
             lead = finding  # the report's day, from the first claim that states one (a period stays local)
         elif finding.date_text is None and policy.carry_lead_date and sentence is not None:
-            _take_report_day(finding, sentence, lead, report_day, dateline, published, policy)
+            _take_report_day(finding, sentence, lead, report_day, dateline, published, policy, reached)
         _attach_quote(finding, doc._.quotes or [])
         previous = previous if background else finding  # a background claim neither takes nor gives
 
@@ -217,6 +223,30 @@ def _drop_carried_date_in_background(
     return True
 
 
+def _perfect_without_day(
+    finding: ClaimFinding, anchor: Token | None, previous: ClaimFinding | None, vocab: ClaimVocabulary
+) -> bool:
+    """Whether a claim that names no day is in the perfect, or shares the perfect of an undated claim of its
+    sentence with the auxiliary left out ("502 have been killed and 2,600 injured")."""
+    if finding.date_text is not None:
+        return False
+    if perfect_aspect(anchor, vocab) or described_in_a_noun_phrase(anchor):
+        return True
+    return (
+        previous is not None
+        and previous.perfect_without_day
+        and previous.sentence_index == finding.sentence_index
+    )
+
+
+def _drop_carried_day_of_a_perfect(finding: ClaimFinding) -> None:
+    """Takes back a day carried to a claim in the perfect; a carried period ("since June") may hold its
+    tally."""
+    if finding.perfect_without_day and finding.date is not None:
+        finding.date = finding.period_start = finding.period_end = finding.date_text = None
+        finding.date_origin = None
+
+
 def _take_report_day(
     finding: ClaimFinding,
     sentence: Span,
@@ -225,17 +255,55 @@ def _take_report_day(
     dateline: Span | None,
     published: dt.date | None,
     policy: ClaimPolicy,
+    reached: frozenset[int] = frozenset(),
 ) -> None:
     """The report's day for a claim that names none: the first claim's day, else the day the story opens
-    on, else the report's only dateline; never in a background sentence."""
+    on (or, for the sentences `reached` before it, that it reaches back to), else the report's only dateline;
+    never in a background sentence, nor for a claim in the perfect."""
+    if finding.perfect_without_day:
+        return
     if lead is not None and not _background(sentence, published, policy.background_days):
         finding.date, finding.period_start = lead.date, lead.period_start
         finding.period_end, finding.date_text = lead.period_end, lead.date_text
-    elif lead is None and report_day is not None and report_day.start < sentence.start:
+    elif (
+        lead is None
+        and report_day is not None
+        and (report_day.start < sentence.start or sentence.start in reached)
+    ):
         if not _background(sentence, published, policy.background_days):
             _set_date(finding, report_day, published)
     elif lead is None and dateline is not None and dateline.start <= sentence.start:
         _set_date(finding, dateline, published)
+
+
+def _leads_before_the_report_day(
+    doc: Doc,
+    sentences: list[Span],
+    report_day: Span | None,
+    paragraph_of: dict[int, int],
+    vocab: ClaimVocabulary,
+    policy: ClaimPolicy,
+) -> frozenset[int]:
+    """The sentences (by first token) of a lead that leaves the day to the sentence after it: within
+    `carry_sentences` before the report's day, in its paragraph, or any paragraph when that sentence names
+    the event by a definite noun ("Jets struck a depot.\nThe strike took place on Saturday"); never a list
+    item, which takes only from what it hangs under, nor from a list's lead."""
+    if report_day is None:
+        return frozenset()
+    start = sentence_bounds(doc, report_day.start)[0]
+    day_index = next((i for i, s in enumerate(sentences) if s.start == start), None)
+    leads = doc._.list_leads or {}
+    if day_index is None or day_index in leads.values():
+        return frozenset()
+    definite = _definite_event(sentences[day_index], vocab)
+    paragraph = paragraph_of.get(start)
+    reached = set()
+    for index in range(day_index - 1, max(-1, day_index - policy.carry_sentences - 1), -1):
+        if not definite and paragraph_of.get(sentences[index].start) != paragraph:
+            break
+        if index not in leads:
+            reached.add(sentences[index].start)
+    return frozenset(reached)
 
 
 def _attach_quote(finding: ClaimFinding, quotes: list) -> None:

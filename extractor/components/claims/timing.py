@@ -363,3 +363,63 @@ def _event_named_before(
             if value.date is not None or value.period_start is not None:
                 return span
     return None
+
+
+# Penn tags of a "have" auxiliary before a past participle: the present perfect ("have been killed", a tally
+# up to the time of telling) and the past perfect ("had been killed", an event before the story's own)
+PERFECT_AUXILIARY_TAGS = frozenset({"VBZ", "VBP", "VBD"})
+SUBJECT_DEPENDENCIES = frozenset({"nsubj", "nsubjpass"})
+
+
+def perfect_aspect(anchor: Token | None, vocab: ClaimVocabulary) -> bool:
+    """Whether the claim's verb is in the perfect ("have been killed", "had destroyed", and the verbs
+    conjoined to one): a tally up to the time of telling or an event before the story's, which names no day
+    of its own, so no day carried from another sentence nor the report's day is the claim's. Not a perfect
+    in reported speech ("said it had downed two helicopters", "reports indicate three have been killed"),
+    which tells the story's own events, nor one told of an event noun ("the strike, which has taken out a
+    camp"), whose time is the event's."""
+    verb = anchor
+    while verb is not None and verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        verb = verb.head  # "had been killed and six wounded": the auxiliary hangs on the first verb
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ in PERFECT_AUXILIARY_TAGS for c in verb.children):
+        return False
+    return not _reported(verb) and not _told_of_an_event(verb, vocab)
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the verb stands in a clause complement, one told by someone ("it said it had ...", "reports
+    indicate three have been ...")."""
+    return any(token.dep_ == "ccomp" for token in [verb, *verb.ancestors])
+
+
+def _told_of_an_event(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """Whether the verb's subject, or the noun its relative clause hangs on, is an event noun ("strikes have
+    killed", "this strike that has taken out")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPENDENCIES]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(_lemma(s) in vocab.strike_nouns for s in subjects)
+
+
+# dependencies of a clause that describes a noun ("an ambush that killed", "an operative linked to")
+NOUN_CLAUSE_DEPENDENCIES = frozenset({"relcl", "acl"})
+# a present participle tells what the story's event did ("raided hideouts of terrorists, killing scores")
+RESULT_PARTICIPLE_TAG = "VBG"
+
+
+def described_in_a_noun_phrase(anchor: Token | None) -> bool:
+    """Whether the claim is told in a clause describing a noun that is itself a prepositional object of
+    another noun ("in retaliation for an ambush that killed two soldiers", "the death of an operative linked
+    to the deaths of three"): a description that identifies something by an earlier event, whose time is
+    not the story's."""
+    if anchor is None:
+        return False
+    for token in [anchor, *anchor.ancestors]:
+        if token.dep_ in NOUN_CLAUSE_DEPENDENCIES and token.tag_ != RESULT_PARTICIPLE_TAG:
+            noun = token.head
+            return noun.dep_ == "pobj" and noun.head.head.tag_.startswith("NN")
+        if token.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
