@@ -208,3 +208,49 @@ def test_the_role_a_thing_had_is_not_counted(extractor, text, role):
 def test_who_claimed_the_lives_is_the_actor(extractor, text, actor):
     claims = extractor.extract(text, published="2016-05-02").claims
     assert [(c.kind, c.actor) for c in claims if c.kind == "casualties"] == [("casualties", actor)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what one strike was aimed at is hit; many strikes "on a base" name where they fell
+        (
+            "A drone strike on a depot killed two guards.",
+            [STRIKE, ("targets", 1, "depot", "hit"), ("casualties", 2, "guards", "killed")],
+        ),
+        (
+            "The navy carried out a strike against a smuggling boat.",
+            [STRIKE, ("targets", 1, "smuggling boat", "hit")],
+        ),
+        ("Jets carried out air strikes on an air base in the east.", []),
+        ("The strike on a depot killed two guards.", [STRIKE, ("casualties", 2, "guards", "killed")]),
+        ("Insurgents launched an attack against a police patrol.", []),
+        # a strike a video or photo shows is one strike made; the picture is no actor
+        (
+            "The navy struck on Monday. Footage of the raid shows a strike on a fuel truck.",
+            [STRIKE, ("targets", 1, "fuel truck", "hit")],
+        ),
+        ("The navy struck on Monday. The photo shows a drone over the harbour.", []),
+        # a relative clause that swallows the sentence's passive verb: the sentence's nouns are its subject
+        (
+            "A Taliban checkpoint and two squads of fighters who came over the ridge as a relief force were"
+            " destroyed.",
+            [("targets", 1, "Taliban checkpoint", "destroyed"), ("targets", 2, "squads", "destroyed")],
+        ),
+        (
+            "Four mortar teams who crossed the river as a rearguard were wiped out.",
+            [("targets", 4, "mortar teams", "destroyed")],
+        ),
+        # people held at a protest are arrested by the police, not captured in fighting
+        ("Police detained more than 900 taking part in rallies against the war.", []),
+        ("Riot police arrested 45 protesters outside parliament.", []),
+        ("Officers arrested 12 demonstrators at a sit-in near the ministry.", []),
+        (
+            "Afghan police detained 3 insurgents near the market in March.",
+            [("casualties", 3, "insurgents", "captured")],
+        ),
+        ("Troops killed 14 protesters in the square.", [("casualties", 14, "protesters", "killed")]),
+    ],
+)
+def test_targets_of_one_strike_swallowed_verbs_and_civil_arrests(extractor, text, expected):
+    assert scored(extractor, text) == expected

@@ -40,7 +40,7 @@ from extractor.components.claims.vocabulary import (
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import verb_added_to
+from extractor.components.claims.wording import verb_added_to, verb_swallowed_by_relative
 from extractor.components.document import at_top, members, sentence_bounds, word_hashes
 
 
@@ -264,7 +264,7 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         dep = token.dep_
         head = token.head
         if token.i == head.i:
-            break
+            return verb_swallowed_by_relative(token, noun, vocab) or (None, "")
         # "some Tunisians, a Jordanian and two women were among the dead": a nationality stands as a noun
         noun_like = (
             _is_nominal(head) or head.pos_ == "ADJ" and head.dep_ in ("appos", "conj", "nsubj", "dobj")

@@ -38,6 +38,7 @@ from extractor.components.claims.vocabulary import (
     PARTITIVE,
     SINGULAR_DEMONSTRATIVES,
     SOURCE_PREPOSITIONS,
+    TARGET_PREPOSITIONS,
     TOTALITY_WORDS,
     UNCOUNTED_ENTITIES,
     UNCOUNTED_LOSS_NOUNS,
@@ -387,6 +388,9 @@ def _one_strike(one: _OneReading, vocab: ClaimVocabulary, strike_seen: bool):
         # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
         or relation == "passive"
         and _lemma(verb) in vocab.strike_verbs
+        or relation == "object"
+        and _lemma(verb) in vocab.depicting_verbs
+        and any(c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS for c in noun.children)
     ):
         if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
             return "strikes", 1, None, None, verb
@@ -448,7 +452,20 @@ def _nominal_claim(one: _OneReading, named_person: bool, vocab: ClaimVocabulary)
     )
     if named_loss:
         return True
-    return one.indefinite and head not in UNCOUNTED_LOSS_NOUNS and head not in vocab.strike_nouns
+    if head in vocab.strike_nouns:
+        # "a strike on a vessel": what one strike was aimed at is hit; strikes "on an air base" name a place
+        return one.indefinite and _one_strike_counted(one.verb, vocab)
+    return one.indefinite and head not in UNCOUNTED_LOSS_NOUNS
+
+
+def _one_strike_counted(strike: Token, vocab: ClaimVocabulary) -> bool:
+    """A strike noun counted as one strike: "a strike", not "strikes", "the strike" nor "an attack" (which the
+    claims count no strike of)."""
+    return (
+        strike.tag_ == "NN"
+        and _lemma(strike) not in vocab.not_counted_nouns
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in strike.children)
+    )
 
 
 def _person_object(one: _OneReading, vocab: ClaimVocabulary) -> bool:

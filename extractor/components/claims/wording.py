@@ -65,3 +65,27 @@ def verb_added_to(token: Token) -> tuple[Token, str] | None:
         return None  # "in addition to the infrastructure, a building was damaged": what was told before
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb, "passive" if passive else "object"
+
+
+def verb_swallowed_by_relative(root: Token, noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """The passive claim verb of a sentence whose parse has no verb of its own: "A post and three groups of
+    fighters who arrived as a reinforcement were destroyed", where the parser hangs the main verb, with the
+    role phrase as its subject, under the relative clause; the sentence's noun `root` and the nouns joined
+    to it (`noun` one of them, not the "fighters" the groups hold) are the verb's subject."""
+    if root.dep_ != "ROOT" or not _is_nominal(root) or noun.dep_ not in ("ROOT", "conj"):
+        return None
+    sentence_end = noun.sent.end
+    for relative in (t for t in noun.subtree if t.dep_ == "relcl"):
+        for verb in relative.subtree:
+            if _swallowed_passive(verb, vocab) and verb.right_edge.i >= sentence_end - 2:
+                return verb, "passive"
+    return None
+
+
+def _swallowed_passive(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A passive claim verb hung as a clause, with no subject but a role phrase ("as a reinforcement")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj", "ccomp") or _lemma(verb) not in vocab.verbs:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return all(names_a_role(c) for c in verb.children if c.dep_ == "nsubjpass")
