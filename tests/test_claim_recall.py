@@ -250,7 +250,12 @@ def test_who_claimed_the_lives_is_the_actor(extractor, text, actor):
             [("casualties", 3, "insurgents", "captured")],
         ),
         ("Troops killed 14 protesters in the square.", [("casualties", 14, "protesters", "killed")]),
+        # a page's title or label run into the text, its common words capitalized, counts nothing
+        ("Share this. 41 Related News Drone Attack on Naval Port (12) Comments", []),
+        ("Read more. 7 Topic Artillery Strikes Near Kherson Front (3) Tags war", []),
+        ("Twelve Soldiers were killed near the border.", [("casualties", 12, "Soldiers", "killed")]),
+        ("Five Fighters were captured at the checkpoint.", [("casualties", 5, "Fighters", "captured")]),
     ],
 )
-def test_targets_of_one_strike_swallowed_verbs_and_civil_arrests(extractor, text, expected):
+def test_one_strike_targets_swallowed_verbs_civil_arrests_and_titles(extractor, text, expected):
     assert scored(extractor, text) == expected
