@@ -241,6 +241,28 @@ def test_who_claimed_the_lives_is_the_actor(extractor, text, actor):
             "Four mortar teams who crossed the river as a rearguard were wiped out.",
             [("targets", 4, "mortar teams", "destroyed")],
         ),
+        # a sentence with no verb of its own: the participle is its verb, its object set after the place
+        (
+            "Fighting went on. Near the town an infantry company destroyed after a long battle on the eastern"
+            " bank a fortified bunker of the militants.",
+            [("targets", 1, "fortified bunker", "destroyed")],
+        ),
+        ("Fighting went on. Near the town an infantry company destroyed after a long battle.", []),
+        (
+            "Fighting went on. In the north a weapons courier captured by the police.",
+            [("casualties", 1, "weapons courier", "captured")],
+        ),
+        # one named among the people counted in the sentence before shares what happened to them
+        (
+            "Five people were killed in the shelling. Among them is a volunteer nurse.",
+            [("casualties", 5, "people", "killed"), ("casualties", 1, "volunteer nurse", "killed")],
+        ),
+        (
+            "Guards detained four smugglers. Among those was a customs officer.",
+            [("casualties", 4, "smugglers", "captured"), ("casualties", 1, "customs officer", "captured")],
+        ),
+        ("Four families fled the town. Among them is a teacher.", []),
+        ("Twelve soldiers were wounded. Among those is a jeep.", [("casualties", 12, "soldiers", "wounded")]),
         # people held at a protest are arrested by the police, not captured in fighting
         ("Police detained more than 900 taking part in rallies against the war.", []),
         ("Riot police arrested 45 protesters outside parliament.", []),

@@ -40,7 +40,12 @@ from extractor.components.claims.vocabulary import (
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import verb_added_to, verb_swallowed_by_relative
+from extractor.components.claims.wording import (
+    object_of_shifted_participle,
+    participle_read_as_relative,
+    verb_added_to,
+    verb_swallowed_by_relative,
+)
 from extractor.components.document import at_top, members, sentence_bounds, word_hashes
 
 
@@ -256,7 +261,7 @@ def _in_headline(noun: Token) -> bool:
 def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
     """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
     "passive", "result", "nominal", or "instrument" (the drones of "attacked with 87 drones")."""
-    direct = _direct_governor(noun, vocab)
+    direct = _direct_governor(noun, vocab) or object_of_shifted_participle(noun, vocab)
     if direct is not None:
         return direct
     token = noun
@@ -307,7 +312,7 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
     # troops killed")
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
-            if _named_anew(noun) and not _in_headline(noun):
+            if _named_anew(noun) and not _in_headline(noun) and not participle_read_as_relative(child):
                 return child, "passive"
     strike_acting = _acting_strike_verb(noun, vocab)
     if strike_acting is not None:

@@ -544,8 +544,41 @@ def _subject_reading(noun: Token, verb: Token, vocab: ClaimVocabulary):
     if verb.pos_ != "AUX" or _negated(verb):
         return None
     effect = clause_result(verb, vocab, noun)
+    if effect is None and is_person(noun, vocab):
+        effect = _group_effect(verb, vocab)  # "among them is a medic": one of the people counted before
     if effect is None:
         return None
     if is_person(noun, vocab):
         return "casualties", 1, None, "killed" if effect == "destroyed" else effect, verb
     return "targets", 1, None, {"killed": "destroyed", "wounded": "damaged"}.get(effect, effect), verb
+
+
+def _group_effect(verb: Token, vocab: ClaimVocabulary) -> str | None:
+    """ "Four people were killed. Among them is a medic": what happened to the people "them" points back to,
+    named in the clause's sentence or the one before, for the one named among them."""
+    pronouns = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in GROUP_PREPOSITIONS
+        for g in c.children
+        if g.lower_ in GROUP_PRONOUNS
+    ]
+    if not pronouns:
+        return None
+    doc = verb.doc
+    sentence_start = sentence_bounds(doc, verb.i)[0]
+    start = sentence_bounds(doc, sentence_start - 1)[0] if sentence_start > 0 else 0
+    for token in reversed(doc[start : pronouns[0].i]):
+        if token.tag_ in ("NNS", "NNPS") and is_person(token, vocab):
+            group_verb, _ = governing_verb(token, vocab)
+            if group_verb is None:
+                return None
+            is_claim, effect = verb_effect(group_verb, True, vocab)
+            return effect if is_claim and effect in ("killed", "wounded", "captured") else None
+    return None
+
+
+def points_to_a_group(sentence: Span) -> bool:
+    """Whether a sentence with no claim word of its own names a member of a group counted before ("Among
+    them is a medic"), which only the sentence before says what happened to."""
+    return any(t.lower_ in GROUP_PRONOUNS and t.head.lower_ in GROUP_PREPOSITIONS for t in sentence)

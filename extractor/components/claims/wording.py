@@ -8,6 +8,7 @@ from extractor.components.claims.tokens import _is_nominal, _lemma
 from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
     AGENT_PREPOSITIONS,
+    INDEFINITE_ARTICLES,
     ROLE_PREPOSITIONS,
     ClaimVocabulary,
 )
@@ -89,3 +90,41 @@ def _swallowed_passive(verb: Token, vocab: ClaimVocabulary) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return all(names_a_role(c) for c in verb.children if c.dep_ == "nsubjpass")
+
+
+SHIFTED_OBJECT_DEPTH = 8  # how far above a shifted object its participle is looked for
+
+
+def participle_read_as_relative(verb: Token) -> bool:
+    """Whether a participle the parse hangs on a noun as a reduced relative is the main verb of a sentence
+    that has none, the noun its subject: "In the province an army unit destroyed in an operation in the old
+    quarter a command center", its object set after a long place phrase."""
+    if verb.dep_ != "acl" or verb.sent.root.pos_ in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children):
+        return False
+    return _shifted_object(verb) is not None
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """The object such a participle has after its place phrase: the first noun with an indefinite article
+    that the parse sets in apposition inside the phrase."""
+    for token in verb.subtree:
+        if token.i > verb.i and token.dep_ == "appos" and _is_nominal(token):
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children):
+                return token
+    return None
+
+
+def object_of_shifted_participle(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """The participle whose shifted object `noun` is (see participle_read_as_relative), as its verb."""
+    for depth, ancestor in enumerate(noun.ancestors):
+        if depth >= SHIFTED_OBJECT_DEPTH:
+            break
+        if (
+            ancestor.dep_ == "acl"
+            and _lemma(ancestor) in vocab.verbs
+            and participle_read_as_relative(ancestor)
+        ):
+            return (ancestor, "object") if _shifted_object(ancestor) == noun else None
+    return None
