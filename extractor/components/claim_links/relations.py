@@ -9,6 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.claim_links.sides import side_vocabulary
 from extractor.components.document import document_text
 from extractor.vocabulary import load_data, require
 
@@ -23,6 +24,7 @@ class RelationVocabulary:
     generic_nouns: frozenset[str]
     addition_words: frozenset[str]
     totality_words: frozenset[str]
+    partitive_pronouns: frozenset[str]
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -34,6 +36,7 @@ class RelationVocabulary:
             generic_nouns=frozenset(require(data, "generic_nouns", list, "claim_links.json")),
             addition_words=frozenset(require(data, "addition_words", list, "claim_links.json")),
             totality_words=frozenset(require(data, "totality_words", list, "claim_links.json")),
+            partitive_pronouns=frozenset(require(data, "partitive_pronouns", list, "claim_links.json")),
         )
 
 
@@ -115,8 +118,9 @@ def restated_by_same_noun(
     effect, in a later sentence of the same report and place, tells the same people or things again,
     unless it says it counts others ("two more insurgents"). The earlier figure stands in the report's lead
     or in the same paragraph: a figure in another paragraph of the body tells of another clash."""
-    if finding.noun_index is None or finding.value is None or _adds_to(doc, finding, vocab.addition_words):
+    if finding.noun_index is None or finding.value is None:
         return None
+    adds = _adds_to(doc, finding, vocab.addition_words)
     lemma = _head_lemma(doc, finding)
     sections = doc._.report_sections or []
     section = _section_index(sections, finding.evidence_start)
@@ -130,12 +134,20 @@ def restated_by_same_noun(
             and other.quantifier is None
             and other.effect == finding.effect
             and other.kind == finding.kind
-            and _head_lemma(doc, other) == lemma
+            and _same_party(_head_lemma(doc, other), lemma)
+            # "two other militants ... Two other insurgents were also captured": others than the same ones
+            and (not adds or other.noun_index is not None and _adds_to(doc, other, vocab.addition_words))
             and _section_index(sections, other.evidence_start) == section
             and _same_place(finding.own_place, other.own_place)
         ):
             return position
     return None
+
+
+def _same_party(lemma: str | None, other: str | None) -> bool:
+    """The same noun, or two generic names of one armed party ("militants", "insurgents")."""
+    party = side_vocabulary().party_words
+    return lemma == other or lemma in party and other in party
 
 
 def restated_by_name(doc: Doc, finding: Any, earlier: Sequence[Any]) -> int | None:
@@ -291,6 +303,37 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
     return None
 
 
+def _partitive_before(noun: Token, vocab: RelationVocabulary) -> Token | None:
+    """The quantity of a partitive over a pronoun ("two of whom", "one of them") that opens the clause
+    `noun` stands in, found back along its sentence."""
+    for token in reversed(noun.doc[noun.sent.start : noun.i]):
+        if token.lower_ not in vocab.partitive_pronouns or token.dep_ != "pobj" or token.head.dep_ != "prep":
+            continue
+        quantity = token.head.head
+        if quantity.i < token.i and (quantity.like_num or quantity.pos_ in ("NUM", "PRON", "DET")):
+            return quantity
+    return None
+
+
+def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary) -> int | None:
+    """ "Detained three men, two of whom are suspected Taliban fighters": a figure named after a partitive
+    that picks some of a counted group out is part of that group's total, the last claim of the same kind
+    and effect counted before the partitive."""
+    if finding.noun_index is None:
+        return None
+    quantity = _partitive_before(doc[finding.noun_index], vocab)
+    if quantity is None:
+        return None
+    found = None
+    for position, other in enumerate(others):
+        if other is finding or other.noun_index is None or other.sentence_index != finding.sentence_index:
+            continue
+        if other.noun_index < quantity.i and other.kind == finding.kind and other.effect == finding.effect:
+            # the partitive's own quantity is the part's count, where the part names none
+            found = position if finding.value is None or _fits_within(finding, other) else None
+    return found
+
+
 def _summary_sentence(sentence: Span, vocab: RelationVocabulary) -> bool:
     """A figure spread over several operations: "in four operations", "during separate operations", or a
     plural the figure's clause says it came in ("during security operations in Nangarhar and Khost
@@ -323,6 +366,8 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
         if finding.restates is not None:
             continue
         found = included_in(doc, finding, findings, vocab)
+        if found is None:
+            found = partitive_of(doc, finding, findings, vocab)
         if found is None:
             found = _total_above(doc, finding, findings, sentences, sections, text, vocab)
         if found is None:

@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 from extractor.components.document import sentence_of
 from extractor.vocabulary import load_data, require
 
+HYPHEN = "-"
 #: dependency labels of a phrase that names who acts, not who loses
 ACTOR_DEPS = frozenset({"nsubj", "agent", "csubj"})
 #: dependency labels of a participle that says what the noun it follows was after ("a force pursuing a
@@ -118,12 +119,19 @@ def side_in_phrase(noun: Token, mentions: list[Span], vocab: SideVocabulary) -> 
     for token in noun.subtree:
         if token.i == noun.i or _names_an_actor(token, noun):
             continue
-        if token.lemma_.lower() in vocab.party_words or token.lower_ in vocab.party_words:
+        if _party_word(token, vocab):
             return token.text
     for token in noun.children:
         if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound", "poss"):
             return token.text
     return None
+
+
+def _party_word(token: Token, vocab: SideVocabulary) -> bool:
+    """A generic party ("terrorists"), alone or as the head word of a hyphenated compound
+    ("narco-terrorists", one token once the compound joiner has run)."""
+    words = (token.lemma_.lower(), token.lower_)
+    return any(w in vocab.party_words or w.rsplit(HYPHEN, 1)[-1] in vocab.party_words for w in words)
 
 
 def side_in_sentence(sentence: Span, mentions: list[Span], counted: Token | None) -> str | None:
@@ -171,7 +179,7 @@ def framing_side(sentence: Span, vocab: SideVocabulary, mentions: list[Span]) ->
             named = [m for m in mentions if m.start <= other.i < m.end]
             if named:
                 return named[0].text
-            if other.lemma_.lower() in vocab.party_words or other.lower_ in vocab.party_words:
+            if _party_word(other, vocab):
                 return other.text
     return None
 

@@ -127,6 +127,9 @@ def _named_agent(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
     agent = _by_whom(token, "by_phrase", "by_phrase_on_counted") if lemma in vocab.nominalizations else None
     if agent is not None:
         return _actor_phrase(agent)
+    agent = _result_gerund_subject(token, vocab)
+    if agent is not None:
+        return _actor_phrase(agent)
     cause = _result_clause_verb(token, vocab) if lemma in vocab.nominalizations else None
     if cause is not None:
         walk.token, walk.controlled = cause, True
@@ -134,6 +137,17 @@ def _named_agent(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
         if agent is not None:
             return _actor_phrase(agent)
     return None
+
+
+def _result_gerund_subject(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "the raid resulted in coalition troops destroying 9 depots": a result told as a gerund clause has its
+    own subject (the noun the parser hangs the gerund on), who acted, not the result verb's subject."""
+    subject = frame_role(verb, "result_gerund_subject")
+    if subject is None or not _is_nominal(subject):
+        return None
+    preposition = subject.head
+    # which preposition a result verb takes is the data's pairing, not the pattern's
+    return subject if vocab.result_verbs.get(_lemma(preposition.head)) == preposition.lower_ else None
 
 
 def _acting(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
@@ -175,18 +189,44 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _relative_antecedent(token.head, vocab)
         if child.lower_ in PRONOUNS:
             if child.lower_ in THING_PRONOUNS:
-                return _reporting_subject(token, vocab) or last_actor
+                return _reporting_subject(token, vocab) or _earlier_attacker(child, vocab) or last_actor
             return None
+        if _counted_subject(child, token, vocab):
+            return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
         if _is_nominal(child):
             # "the quick action by Afghan forces eliminated ...": who acted, not the action
             return _actor_phrase(_by_whom(child) or child)
     return _GO_ON
 
 
+def _counted_subject(subject: Token, verb: Token, vocab: ClaimVocabulary) -> bool:
+    """ "40 Rebels killed and many wounded in air raids": a headline or list item's reduced passive (a count,
+    a participle, no auxiliary) the parser read as an active verb with a subject and no object: the subject
+    is what was counted, not who acted (strikes, sorties or aircraft counted do act: "three airstrikes
+    struck ...")."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and not _names_strikes(subject, vocab)
+        and _word_lemma(subject.lower_) not in vocab.sortie_nouns | vocab.aircraft_nouns
+        and any(c.dep_ == "nummod" for c in subject.children)
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+    )
+
+
+def _misread_finite_verb(verb: Token) -> bool:
+    """A verb the parser hung on the noun before it as a modifier although it is that noun's own verb: a
+    past form with no auxiliary ("a coalition patrol killed three insurgents"), or a participle with a direct
+    object of its own, which no reduced passive has ("strikes believed to be launched by rebel units killed
+    at least 9 people")."""
+    if verb.dep_ != "acl" or not _is_nominal(verb.head):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _unmarked_subject(verb: Token, orphan: bool) -> str | None:
     """A subject the parse did not mark as the acting verb's: the noun a finite verb was hung on, a body
     joined to an opening place, one run into an opening source."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and _is_nominal(verb.head):
+    if _misread_finite_verb(verb):
         # "In Nahr-e Saraj district, ..., a coalition patrol killed three insurgents": a finite verb the
         # parser hung on the noun before it has that noun for its subject
         return _actor_phrase(verb.head)
@@ -204,6 +244,8 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
     token = walk.token
     if not ((token.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp") or orphan) and token.head.i != token.i):
         return False
+    if any(c.dep_ == "nsubj" and _counted_subject(c, token, vocab) for c in token.children):
+        return False  # "rockets hit the town, one guard killed": a clause of its own, no participle
     walk.from_participle = (
         token.dep_ in ("advcl", "ccomp", "acl", "pcomp")
         and token.tag_ == "VBG"
@@ -333,6 +375,21 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary) -> str | None:
     return None
 
 
+def _earlier_attacker(pronoun: Token, vocab: ClaimVocabulary) -> str | None:
+    """What "it" stands for when its sentence named one thing attacking before it: "while the army did not
+    say where the rocket landed, locals said it struck a depot" -> "the rocket" (a singular subject of an
+    attack verb; a plural or a person is no "it")."""
+    for earlier in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if (
+            earlier.dep_ == "nsubj"
+            and earlier.tag_ in ("NN", "NNP")
+            and _lemma(earlier.head) in vocab.attack_verbs
+            and not _names_a_person(earlier)
+        ):
+            return _actor_phrase(earlier)
+    return None
+
+
 def _names_a_person(token: Token) -> bool:
     """Whether the speaker finder took the phrase for a person ("Lieutenant General Pavel Orlov", which the
     small model may tag as an organization)."""
@@ -360,14 +417,7 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     # "the death of 12 soldiers in Turkish air strikes": the parser hangs the means on what was counted
     verbs += frame_roles(verb, "counted_of_action")
-    # "70 fighters killed and many injured in air strikes": the means on a participle of the coordination
-    verbs += [
-        g
-        for c in verb.children
-        if c.dep_ == "conj"
-        for g in c.children
-        if g.dep_ == "acl" and g.tag_ == "VBN"
-    ]
+    verbs += _coordinated_participles(verb)
     for candidate in verbs:
         for child in candidate.children:
             if child.dep_ == "prep" and child.lower_ in vocab.means_prepositions:
@@ -392,6 +442,15 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     if _lemma(grandchild) in vocab.operation_nouns and strike_maker(grandchild) is not None:
                         return _head_phrase(grandchild)  # "killed in the U.S. operation": the operation
     return None
+
+
+def _coordinated_participles(verb: Token) -> list[Token]:
+    """The reduced passives joined to a loss verb, which share their means with it: "70 fighters killed and
+    many injured in air strikes", also when the parser made the second count the subject of a verb after
+    it ("40 were killed and 200 civilians injured in shelling that hit markets, the ministry said")."""
+    members = [c for c in verb.children if c.dep_ == "conj"]
+    members += [s for c in members for s in c.children if s.dep_ == "nsubj" and s.i > verb.i]
+    return [g for c in members for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
 
 
 def _head_phrase(noun: Token) -> str:
@@ -448,24 +507,34 @@ def _by_whom(noun: Token, *frames: str) -> Token | None:
 
 def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
     """A strike, or a group of them: "a U.S. strike", "a series of Russian air strikes"."""
-    if _lemma(noun) in vocab.strike_nouns:
+    if _strike_word(noun, vocab):
         return True
     return any(
         c.dep_ == "prep"
         and c.lower_ in PARTITIVE
-        and any(g.dep_ == "pobj" and _lemma(g) in vocab.strike_nouns for g in c.children)
+        and any(g.dep_ == "pobj" and _strike_word(g, vocab) for g in c.children)
         for c in noun.children
     )
 
 
+def _strike_word(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A strike noun, also a plural in a headline's capitals, which the tagger takes for a name and leaves
+    unlemmatized ("in Russian Airstrikes")."""
+    return _lemma(noun) in vocab.strike_nouns or _word_lemma(noun.lower_) in vocab.strike_nouns
+
+
 def strike_maker(noun: Token) -> str | None:
-    """Who a strike belongs to, from its modifiers: "a U.S. strike" -> "U.S."."""
-    for child in noun.children:
+    """Who a strike belongs to, from its modifiers: "a U.S. strike" -> "U.S.", also on the weapon that names
+    it ("a French drone strike" -> "French"), else from its by-phrase ("another strike by rebel units")."""
+    weapons = [c for c in noun.children if c.dep_ == "compound"]
+    modifiers = [*noun.children, *(g for weapon in weapons for g in weapon.children)]
+    for child in modifiers:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.ent_type_ in ("GPE", "NORP", "ORG"):
             doc = noun.doc
             ent = next((e for e in entities_in(doc) if e.start <= child.i < e.end), None)
             return _clean(ent.text if ent is not None else child.text)
-    return None
+    agent = _by_whom(noun)
+    return _actor_phrase(agent) if agent is not None else None
 
 
 def _subjects_first_named(verb: Token) -> list[Token]:

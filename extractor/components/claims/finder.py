@@ -268,9 +268,16 @@ def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
     if anchor is None:
         return False
     rules = qualifier_rules()
-    counted = doc[finding.noun_index] if finding.noun_index is not None else None
+    counted = doc[finding.noun_index] if finding.noun_index is not None else _bare_figure(doc, finding)
     finding.qualifiers = frozenset(rules.categories(doc[anchor], counted))
     return any(rules.actions[c] == "drop" for c in finding.qualifiers)
+
+
+def _bare_figure(doc: Doc, finding: ClaimFinding) -> Token | None:
+    """A figure that stands for what it counts ("No one was hurt", "none were killed"), whose quantifiers
+    are those of a counted noun."""
+    span = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].like_num else None
 
 
 def _unique(findings: list[ClaimFinding]) -> list[ClaimFinding]:

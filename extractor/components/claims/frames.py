@@ -6,7 +6,7 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.claims.frame_matcher import achieving, frame_role
+from extractor.components.claims.frame_matcher import achieving, frame_role, frame_roles
 from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
 from extractor.components.claims.vocabulary import (
     ACCOMPANYING_PREPOSITIONS,
@@ -310,10 +310,10 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
     # "a weapons operative captured by U.S. forces": a reduced passive relative over a noun named anew (not
     # "the militants killed in the offensive", who were counted before, nor a headline's "Russia says 62
     # troops killed")
-    for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and _lemma(child) in vocab.verbs:
-            if _named_anew(noun) and not _in_headline(noun) and not participle_read_as_relative(child):
-                return child, "passive"
+    for verb in frame_roles(noun, "reduced_passive"):
+        if _lemma(verb) in vocab.verbs and _named_anew(noun) and not _in_headline(noun):
+            if not participle_read_as_relative(verb):
+                return verb, "passive"
     strike_acting = _acting_strike_verb(noun, vocab)
     if strike_acting is not None:
         return strike_acting, "subject"
@@ -377,12 +377,11 @@ def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, s
     relative clause whose pronoun stands for the counted noun, when the noun's own verb claims nothing."""
     if _lemma(noun.head) in vocab.verbs:
         return None
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or _lemma(clause) not in vocab.verbs:
-            continue
-        for pronoun in clause.children:
-            if pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ in ("dobj", "nsubjpass"):
-                return clause, "object" if pronoun.dep_ == "dobj" else "passive"
+    # the frames relative_object and relative_passive of claim_frames.json; the first clause that claims
+    clauses = [(verb, "object") for verb in frame_roles(noun, "relative_object")]
+    clauses += [(verb, "passive") for verb in frame_roles(noun, "relative_passive")]
+    clauses.sort(key=lambda clause: clause[0].i)
+    return next((clause for clause in clauses if _lemma(clause[0]) in vocab.verbs), None)
 
 
 def _bare_figure(doc: Doc, span: Span) -> bool:

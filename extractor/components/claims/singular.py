@@ -47,7 +47,10 @@ from extractor.components.claims.vocabulary import (
 )
 from extractor.components.claims.wording import names_a_role, strike_made_by_someone
 from extractor.components.document import lower_words, sentence_bounds, sentence_of
-from extractor.vocabulary import TargetTaxonomy
+from extractor.vocabulary import TargetTaxonomy, load_data, require
+
+# "Both insurgents were killed": a determiner that counts the plural noun it stands on
+NUMBER_DETERMINERS: dict[str, int] = require(load_data("numbers"), "number_determiners", dict, "numbers.json")
 
 
 def _singular_claims(
@@ -488,6 +491,11 @@ def _one_value(
         return kind, 1, None, effect, verb
     if one.singular and one.definite and (person or taxonomy.label_for([_lemma(noun)]) != "other"):
         return kind, 1, None, effect, verb
+    counted = next(
+        (NUMBER_DETERMINERS[d.lower_] for d in one.determiners if d.lower_ in NUMBER_DETERMINERS), None
+    )
+    if counted is not None and noun.tag_ in ("NNS", "NNPS"):
+        return kind, counted, None, effect, verb
     if noun.tag_ in ("NNS", "NNPS") and kind == "casualties" and not named_person:
         # "killed insurgents"; "the armed militants ... were all killed", when not counted before
         every = any(c.lower_ in TOTALITY_WORDS for c in (*noun.children, *verb.children))
