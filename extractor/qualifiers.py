@@ -10,13 +10,15 @@ from spacy.tokens import Token
 
 from extractor.vocabulary import VocabularyError, load_data, require
 
-SCOPES = frozenset({"governs", "modifies", "counted"})
+SCOPES = frozenset({"governs", "modifies", "counted", "setting"})
 DIRECTIONS = frozenset({"forward", "backward", "both"})
 ACTIONS = frozenset({"drop", "mark"})
 MAX_ANCESTORS = 12  # how far up the parse a trigger that governs the claim is looked for
 COUNTED_MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod"})  # "the second strike", "an attempted raid"
 # "no civilians", "not a single soldier", "neither soldiers nor civilians": a negated quantifier
 NEGATING_DEPS = frozenset({"det", "neg", "preconj"})
+SETTING_DEPTH = 3  # how far below the claim's verb a setting cue is looked for ("detained 40 at a rally")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class QualifierRule:
     scope: str
     direction: str
     definite_only: bool = False  # "the second strike" restates one; "a second strike" is one more
+    verbs: frozenset[str] = frozenset()  # the claim verbs a rule is limited to (empty: any)
 
     def placed(self, trigger: Token, anchor: Token) -> bool:
         """Whether the claim at `anchor` stands on the side of `trigger` that the rule looks to."""
@@ -44,6 +47,7 @@ class QualifierRules:
         self.modifying = {r.literal: r for r in rules if r.scope == "modifies"}
         # a literal written in capitals is a spaCy entity label ("ORDINAL": second, third, 5th)
         self.counting = {r.literal: r for r in rules if r.scope == "counted"}
+        self.setting = {r.literal: r for r in rules if r.scope == "setting"}
         self.actions = actions
         self.definite_words = definite_words
 
@@ -63,6 +67,7 @@ class QualifierRules:
                 scope=require(entry, "scope", str, src),
                 direction=require(entry, "direction", str, src),
                 definite_only=bool(entry.get("definite_only", False)),
+                verbs=frozenset(w.lower() for w in entry.get("verbs", [])),
             )
             if rule.scope not in SCOPES or rule.direction not in DIRECTIONS or rule.category not in actions:
                 raise VocabularyError(f"{src}: rule {entry!r} has an unknown scope, direction or category")
@@ -76,6 +81,7 @@ class QualifierRules:
         found = set()
         for noun in {t for t in (anchor, counted) if t is not None}:
             found |= self._counted_categories(noun)
+        found |= self._setting_categories(anchor, counted)
         for child in anchor.children:
             # "would destroy", "if ... killed", "reportedly killed": the cue hangs on the claim's verb
             if child.dep_ not in ("aux", "advmod", "mark"):
@@ -106,6 +112,23 @@ class QualifierRules:
             if rule is None or not rule.placed(child, noun) or (rule.definite_only and not definite):
                 continue
             found.add(rule.category)
+        return found
+
+    def _setting_categories(self, anchor: Token, counted: Token | None) -> set[str]:
+        """Categories of cues that name the setting of the claim, on its counted noun or near below its verb
+        outside the subject: "arrested 300 protesters", "detained 1,600 taking part in rallies"."""
+        if not self.setting:
+            return set()
+        near = [] if counted is None else [counted]
+        layer = [c for c in anchor.children if c.dep_ not in SUBJECT_DEPS]
+        for _ in range(SETTING_DEPTH):
+            near.extend(layer)
+            layer = [c for t in layer for c in t.children]
+        found = set()
+        for token in near:
+            rule = self.setting.get(token.lemma_.lower()) or self.setting.get(token.lower_)
+            if rule is not None and (not rule.verbs or anchor.lemma_.lower() in rule.verbs):
+                found.add(rule.category)
         return found
 
     def drops(self, anchor: Token) -> bool:

@@ -208,3 +208,76 @@ def test_the_role_a_thing_had_is_not_counted(extractor, text, role):
 def test_who_claimed_the_lives_is_the_actor(extractor, text, actor):
     claims = extractor.extract(text, published="2016-05-02").claims
     assert [(c.kind, c.actor) for c in claims if c.kind == "casualties"] == [("casualties", actor)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what one strike was aimed at is hit; many strikes "on a base" name where they fell
+        (
+            "A drone strike on a depot killed two guards.",
+            [STRIKE, ("targets", 1, "depot", "hit"), ("casualties", 2, "guards", "killed")],
+        ),
+        (
+            "The navy carried out a strike against a smuggling boat.",
+            [STRIKE, ("targets", 1, "smuggling boat", "hit")],
+        ),
+        ("Jets carried out air strikes on an air base in the east.", []),
+        ("The strike on a depot killed two guards.", [STRIKE, ("casualties", 2, "guards", "killed")]),
+        ("Insurgents launched an attack against a police patrol.", []),
+        # a strike a video or photo shows is one strike made; the picture is no actor
+        (
+            "The navy struck on Monday. Footage of the raid shows a strike on a fuel truck.",
+            [STRIKE, ("targets", 1, "fuel truck", "hit")],
+        ),
+        ("The navy struck on Monday. The photo shows a drone over the harbour.", []),
+        # a relative clause that swallows the sentence's passive verb: the sentence's nouns are its subject
+        (
+            "A Taliban checkpoint and two squads of fighters who came over the ridge as a relief force were"
+            " destroyed.",
+            [("targets", 1, "Taliban checkpoint", "destroyed"), ("targets", 2, "squads", "destroyed")],
+        ),
+        (
+            "Four mortar teams who crossed the river as a rearguard were wiped out.",
+            [("targets", 4, "mortar teams", "destroyed")],
+        ),
+        # a sentence with no verb of its own: the participle is its verb, its object set after the place
+        (
+            "Fighting went on. Near the town an infantry company destroyed after a long battle on the eastern"
+            " bank a fortified bunker of the militants.",
+            [("targets", 1, "fortified bunker", "destroyed")],
+        ),
+        ("Fighting went on. Near the town an infantry company destroyed after a long battle.", []),
+        (
+            "Fighting went on. In the north a weapons courier captured by the police.",
+            [("casualties", 1, "weapons courier", "captured")],
+        ),
+        # one named among the people counted in the sentence before shares what happened to them
+        (
+            "Five people were killed in the shelling. Among them is a volunteer nurse.",
+            [("casualties", 5, "people", "killed"), ("casualties", 1, "volunteer nurse", "killed")],
+        ),
+        (
+            "Guards detained four smugglers. Among those was a customs officer.",
+            [("casualties", 4, "smugglers", "captured"), ("casualties", 1, "customs officer", "captured")],
+        ),
+        ("Four families fled the town. Among them is a teacher.", []),
+        ("Twelve soldiers were wounded. Among those is a jeep.", [("casualties", 12, "soldiers", "wounded")]),
+        # people held at a protest are arrested by the police, not captured in fighting
+        ("Police detained more than 900 taking part in rallies against the war.", []),
+        ("Riot police arrested 45 protesters outside parliament.", []),
+        ("Officers arrested 12 demonstrators at a sit-in near the ministry.", []),
+        (
+            "Afghan police detained 3 insurgents near the market in March.",
+            [("casualties", 3, "insurgents", "captured")],
+        ),
+        ("Troops killed 14 protesters in the square.", [("casualties", 14, "protesters", "killed")]),
+        # a page's title or label run into the text, its common words capitalized, counts nothing
+        ("Share this. 41 Related News Drone Attack on Naval Port (12) Comments", []),
+        ("Read more. 7 Topic Artillery Strikes Near Kherson Front (3) Tags war", []),
+        ("Twelve Soldiers were killed near the border.", [("casualties", 12, "Soldiers", "killed")]),
+        ("Five Fighters were captured at the checkpoint.", [("casualties", 5, "Fighters", "captured")]),
+    ],
+)
+def test_one_strike_targets_swallowed_verbs_civil_arrests_and_titles(extractor, text, expected):
+    assert scored(extractor, text) == expected

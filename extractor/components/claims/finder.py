@@ -25,7 +25,7 @@ from extractor.components.claims.readings import (
     _loss_line_claims,
 )
 from extractor.components.claims.scope import _attach_context
-from extractor.components.claims.singular import _pronoun_claims, _singular_claims
+from extractor.components.claims.singular import _pronoun_claims, _singular_claims, points_to_a_group
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma, token_lemmas
 from extractor.components.claims.vocabulary import ClaimVocabulary, claim_vocabulary
@@ -124,7 +124,7 @@ def find_claims(
         lead_verb = _lead_verb(all_sentences[lead], vocab) if lead is not None else None
         spans = numbers_by_sentence.get(sentence.start, [])
         sentence_findings, taken = _count_claims(doc, sentence, spans, vocab, lines_taken, lead_verb)
-        if claim_words[sentence.start : sentence.end].any():
+        if claim_words[sentence.start : sentence.end].any() or points_to_a_group(sentence):
             sentence_findings.extend(
                 _singular_claims(doc, sentence, vocab, taxonomy, taken, lines_taken, carried.strike_seen)
             )

@@ -40,7 +40,12 @@ from extractor.components.claims.vocabulary import (
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import verb_added_to
+from extractor.components.claims.wording import (
+    object_of_shifted_participle,
+    participle_read_as_relative,
+    verb_added_to,
+    verb_swallowed_by_relative,
+)
 from extractor.components.document import at_top, members, sentence_bounds, word_hashes
 
 
@@ -256,7 +261,7 @@ def _in_headline(noun: Token) -> bool:
 def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
     """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
     "passive", "result", "nominal", or "instrument" (the drones of "attacked with 87 drones")."""
-    direct = _direct_governor(noun, vocab)
+    direct = _direct_governor(noun, vocab) or object_of_shifted_participle(noun, vocab)
     if direct is not None:
         return direct
     token = noun
@@ -264,7 +269,7 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         dep = token.dep_
         head = token.head
         if token.i == head.i:
-            break
+            return verb_swallowed_by_relative(token, noun, vocab) or (None, "")
         # "some Tunisians, a Jordanian and two women were among the dead": a nationality stands as a noun
         noun_like = (
             _is_nominal(head) or head.pos_ == "ADJ" and head.dep_ in ("appos", "conj", "nsubj", "dobj")
@@ -307,7 +312,8 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
     # troops killed")
     for verb in frame_roles(noun, "reduced_passive"):
         if _lemma(verb) in vocab.verbs and _named_anew(noun) and not _in_headline(noun):
-            return verb, "passive"
+            if not participle_read_as_relative(verb):
+                return verb, "passive"
     strike_acting = _acting_strike_verb(noun, vocab)
     if strike_acting is not None:
         return strike_acting, "subject"

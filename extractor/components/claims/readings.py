@@ -140,7 +140,7 @@ def _count_claim(
     if not _find_count_verb(count, span, vocab, launched if launched is not None else verb_override):
         return None
     _count_person(count, vocab, earlier)
-    if not _count_kind_and_effect(count, vocab, earlier) or not _count_kept(count, sentence, earlier):
+    if not _count_kind_and_effect(count, vocab, earlier) or not _count_kept(count, sentence, earlier, vocab):
         return None
     return _count_finding(doc, sentence, span, count, vocab, earlier)
 
@@ -338,15 +338,31 @@ def _loss_effect(count: _CountReading, earlier: list[ClaimFinding]) -> bool:
     return True
 
 
-def _count_kept(count: _CountReading, sentence: Span, earlier: list[ClaimFinding]) -> bool:
+def _count_kept(
+    count: _CountReading, sentence: Span, earlier: list[ClaimFinding], vocab: ClaimVocabulary
+) -> bool:
     """False for a headline's verb run into the text, or a loss with neither noun nor verb of its own."""
     noun, verb = count.noun, count.verb
     if verb is not None and _headline_verb(verb, sentence):
         return False
     if noun is not None and any(c.dep_ == "acl" and _headline_verb(c, sentence) for c in noun.children):
         return False  # a teaser headline run into the text: "Over 20 Terrorists Killed in SDF Operations"
+    if noun is not None and _title_cased(noun, sentence, vocab):
+        return False
     loss = count.kind in ("targets", "casualties")
     return not (noun is None and not earlier and loss and count.relation in ("", "nominal"))
+
+
+TITLE_CASE_FROM = 3  # the first words of a sentence may be capitalized as a sentence's, not a title's
+
+
+def _title_cased(noun: Token, sentence: Span, vocab: ClaimVocabulary) -> bool:
+    """A counted common word capitalized inside a sentence: a page's title or label run into the text ("38
+    Topic US Missile Attack on Syrian Air Base (200) Tags"), not a count; a sentence's first words may be
+    capitalized ("Twelve Soldiers were killed", "The 12 Soldiers")."""
+    if not noun.is_title or noun.i - sentence.start < TITLE_CASE_FROM:
+        return False
+    return noun.pos_ == "NOUN" or _lemma(noun) in vocab.strike_nouns
 
 
 def _count_category(

@@ -38,6 +38,7 @@ from extractor.components.claims.vocabulary import (
     PARTITIVE,
     SINGULAR_DEMONSTRATIVES,
     SOURCE_PREPOSITIONS,
+    TARGET_PREPOSITIONS,
     TOTALITY_WORDS,
     UNCOUNTED_ENTITIES,
     UNCOUNTED_LOSS_NOUNS,
@@ -390,6 +391,9 @@ def _one_strike(one: _OneReading, vocab: ClaimVocabulary, strike_seen: bool):
         # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
         or relation == "passive"
         and _lemma(verb) in vocab.strike_verbs
+        or relation == "object"
+        and _lemma(verb) in vocab.depicting_verbs
+        and any(c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS for c in noun.children)
     ):
         if _kind_for(noun, False, vocab, verb) == "strikes" or relation != "object":
             return "strikes", 1, None, None, verb
@@ -451,7 +455,20 @@ def _nominal_claim(one: _OneReading, named_person: bool, vocab: ClaimVocabulary)
     )
     if named_loss:
         return True
-    return one.indefinite and head not in UNCOUNTED_LOSS_NOUNS and head not in vocab.strike_nouns
+    if head in vocab.strike_nouns:
+        # "a strike on a vessel": what one strike was aimed at is hit; strikes "on an air base" name a place
+        return one.indefinite and _one_strike_counted(one.verb, vocab)
+    return one.indefinite and head not in UNCOUNTED_LOSS_NOUNS
+
+
+def _one_strike_counted(strike: Token, vocab: ClaimVocabulary) -> bool:
+    """A strike noun counted as one strike: "a strike", not "strikes", "the strike" nor "an attack" (which the
+    claims count no strike of)."""
+    return (
+        strike.tag_ == "NN"
+        and _lemma(strike) not in vocab.not_counted_nouns
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in strike.children)
+    )
 
 
 def _person_object(one: _OneReading, vocab: ClaimVocabulary) -> bool:
@@ -535,8 +552,41 @@ def _subject_reading(noun: Token, verb: Token, vocab: ClaimVocabulary):
     if verb.pos_ != "AUX" or _negated(verb):
         return None
     effect = clause_result(verb, vocab, noun)
+    if effect is None and is_person(noun, vocab):
+        effect = _group_effect(verb, vocab)  # "among them is a medic": one of the people counted before
     if effect is None:
         return None
     if is_person(noun, vocab):
         return "casualties", 1, None, "killed" if effect == "destroyed" else effect, verb
     return "targets", 1, None, {"killed": "destroyed", "wounded": "damaged"}.get(effect, effect), verb
+
+
+def _group_effect(verb: Token, vocab: ClaimVocabulary) -> str | None:
+    """ "Four people were killed. Among them is a medic": what happened to the people "them" points back to,
+    named in the clause's sentence or the one before, for the one named among them."""
+    pronouns = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in GROUP_PREPOSITIONS
+        for g in c.children
+        if g.lower_ in GROUP_PRONOUNS
+    ]
+    if not pronouns:
+        return None
+    doc = verb.doc
+    sentence_start = sentence_bounds(doc, verb.i)[0]
+    start = sentence_bounds(doc, sentence_start - 1)[0] if sentence_start > 0 else 0
+    for token in reversed(doc[start : pronouns[0].i]):
+        if token.tag_ in ("NNS", "NNPS") and is_person(token, vocab):
+            group_verb, _ = governing_verb(token, vocab)
+            if group_verb is None:
+                return None
+            is_claim, effect = verb_effect(group_verb, True, vocab)
+            return effect if is_claim and effect in ("killed", "wounded", "captured") else None
+    return None
+
+
+def points_to_a_group(sentence: Span) -> bool:
+    """Whether a sentence with no claim word of its own names a member of a group counted before ("Among
+    them is a medic"), which only the sentence before says what happened to."""
+    return any(t.lower_ in GROUP_PRONOUNS and t.head.lower_ in GROUP_PREPOSITIONS for t in sentence)

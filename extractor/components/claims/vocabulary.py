@@ -112,6 +112,7 @@ class ClaimVocabulary:
     operation_nouns: frozenset[str]
     loss_nouns: dict[str, str]
     idiom_nouns: dict[str, frozenset[str]]
+    depicting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -158,6 +159,7 @@ class ClaimVocabulary:
             operation_nouns=frozenset(require(data, "operation_nouns", list, src)),
             loss_nouns=require(data, "loss_nouns", dict, src),
             idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
+            depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
         )
 
 

@@ -8,6 +8,7 @@ from extractor.components.claims.tokens import _is_nominal, _lemma
 from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
     AGENT_PREPOSITIONS,
+    INDEFINITE_ARTICLES,
     ROLE_PREPOSITIONS,
     ClaimVocabulary,
 )
@@ -65,3 +66,65 @@ def verb_added_to(token: Token) -> tuple[Token, str] | None:
         return None  # "in addition to the infrastructure, a building was damaged": what was told before
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     return verb, "passive" if passive else "object"
+
+
+def verb_swallowed_by_relative(root: Token, noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """The passive claim verb of a sentence whose parse has no verb of its own: "A post and three groups of
+    fighters who arrived as a reinforcement were destroyed", where the parser hangs the main verb, with the
+    role phrase as its subject, under the relative clause; the sentence's noun `root` and the nouns joined
+    to it (`noun` one of them, not the "fighters" the groups hold) are the verb's subject."""
+    if root.dep_ != "ROOT" or not _is_nominal(root) or noun.dep_ not in ("ROOT", "conj"):
+        return None
+    sentence_end = noun.sent.end
+    for relative in (t for t in noun.subtree if t.dep_ == "relcl"):
+        for verb in relative.subtree:
+            if _swallowed_passive(verb, vocab) and verb.right_edge.i >= sentence_end - 2:
+                return verb, "passive"
+    return None
+
+
+def _swallowed_passive(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A passive claim verb hung as a clause, with no subject but a role phrase ("as a reinforcement")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj", "ccomp") or _lemma(verb) not in vocab.verbs:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return all(names_a_role(c) for c in verb.children if c.dep_ == "nsubjpass")
+
+
+SHIFTED_OBJECT_DEPTH = 8  # how far above a shifted object its participle is looked for
+
+
+def participle_read_as_relative(verb: Token) -> bool:
+    """Whether a participle the parse hangs on a noun as a reduced relative is the main verb of a sentence
+    that has none, the noun its subject: "In the province an army unit destroyed in an operation in the old
+    quarter a command center", its object set after a long place phrase."""
+    if verb.dep_ != "acl" or verb.sent.root.pos_ in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children):
+        return False
+    return _shifted_object(verb) is not None
+
+
+def _shifted_object(verb: Token) -> Token | None:
+    """The object such a participle has after its place phrase: the first noun with an indefinite article
+    that the parse sets in apposition inside the phrase."""
+    for token in verb.subtree:
+        if token.i > verb.i and token.dep_ == "appos" and _is_nominal(token):
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children):
+                return token
+    return None
+
+
+def object_of_shifted_participle(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """The participle whose shifted object `noun` is (see participle_read_as_relative), as its verb."""
+    for depth, ancestor in enumerate(noun.ancestors):
+        if depth >= SHIFTED_OBJECT_DEPTH:
+            break
+        if (
+            ancestor.dep_ == "acl"
+            and _lemma(ancestor) in vocab.verbs
+            and participle_read_as_relative(ancestor)
+        ):
+            return (ancestor, "object") if _shifted_object(ancestor) == noun else None
+    return None
