@@ -200,14 +200,17 @@ class ReportPlaces(NamedTuple):
     group: list[Span]
     named: list[tuple[int, str]]
     texts: list[tuple[str, int]]
+    by_first: dict[str, list[int]]  # the places by the first character of their text
 
 
 def _own_place(places: ReportPlaces, location: str, char: int) -> Span | None:
     """The place mention a claim's location was read from: the one with its words nearest the claim."""
+    # one text is a prefix of the other only where both start alike: only those places are compared
+    tried: list[int] | range = range(len(places.texts))
+    if location:
+        tried = sorted(places.by_first.get(location[:1], []) + places.by_first.get("", []))
     same = [
-        k
-        for k, (text, _) in enumerate(places.texts)
-        if location.startswith(text) or text.startswith(location)
+        k for k in tried if location.startswith(places.texts[k][0]) or places.texts[k][0].startswith(location)
     ]
     nearest = min(same, key=lambda k: abs(places.texts[k][1] - char)) if same else None
     return places.group[nearest] if nearest is not None else None
@@ -261,7 +264,10 @@ def report_places(doc: Doc) -> ReportPlaces:
     not once per claim."""
     group = list(doc.spans[PLACES_GROUP]) if PLACES_GROUP in doc.spans else []
     texts = [(span.text.strip(), span.start_char) for span in group]
-    return ReportPlaces(group, _named_provinces(group), texts)
+    by_first: dict[str, list[int]] = {}
+    for k, (text, _) in enumerate(texts):
+        by_first.setdefault(text[:1], []).append(k)
+    return ReportPlaces(group, _named_provinces(group), texts, by_first)
 
 
 def _named_provinces(group: list[Span]) -> list[tuple[int, str]]:
