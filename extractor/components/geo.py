@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import collections
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -192,10 +193,27 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
     return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
 
 
-def _own_place(group: list[Span], location: str, char: int) -> Span | None:
+class ReportPlaces(NamedTuple):
+    """A report's place mentions, the provinces it names, and each mention's words and first character (read
+    once per report: a Span's text is built anew on each access, and every claim compares them)."""
+
+    group: list[Span]
+    named: list[tuple[int, str]]
+    texts: list[tuple[str, int]]
+    by_first: dict[str, list[int]]  # the places by the first character of their text
+
+
+def _own_place(places: ReportPlaces, location: str, char: int) -> Span | None:
     """The place mention a claim's location was read from: the one with its words nearest the claim."""
-    same = [p for p in group if location.startswith(p.text.strip()) or p.text.strip().startswith(location)]
-    return min(same, key=lambda p: abs(p.start_char - char)) if same else None
+    # one text is a prefix of the other only where both start alike: only those places are compared
+    tried: list[int] | range = range(len(places.texts))
+    if location:
+        tried = sorted(places.by_first.get(location[:1], []) + places.by_first.get("", []))
+    same = [
+        k for k in tried if location.startswith(places.texts[k][0]) or places.texts[k][0].startswith(location)
+    ]
+    nearest = min(same, key=lambda k: abs(places.texts[k][1] - char)) if same else None
+    return places.group[nearest] if nearest is not None else None
 
 
 def _admin1_of(name: str, country: str | None, index: Gazetteer, wanted: str) -> str | None:
@@ -212,14 +230,15 @@ def join_named_province(
     char: int,
     country: str | None,
     index: Gazetteer,
-    places: tuple[list[Span], list[tuple[int, str]]] | None = None,
+    places: ReportPlaces | None = None,
 ) -> str:
     """ "Aliabad district" for a claim of a report that names "Aliabad district, Kunduz province" before:
     a district, town or area joined to the province the same report names nearest before it (else after),
     unless the gazetteer puts the place in another province. `places`: the report's place mentions and
     named provinces (`report_places`), when the caller has them for all its claims."""
-    group, named = places if places is not None else report_places(doc)
-    own = _own_place(group, location, char)
+    places = places if places is not None else report_places(doc)
+    named = places.named
+    own = _own_place(places, location, char)
     if (
         own is None
         or own.label_ not in JOINED_KINDS
@@ -240,11 +259,15 @@ def join_named_province(
     return f"{location}, {province}"
 
 
-def report_places(doc: Doc) -> tuple[list[Span], list[tuple[int, str]]]:
+def report_places(doc: Doc) -> ReportPlaces:
     """The report's place mentions and the provinces it names (`_named_provinces`): built once per report,
     not once per claim."""
     group = list(doc.spans[PLACES_GROUP]) if PLACES_GROUP in doc.spans else []
-    return group, _named_provinces(group)
+    texts = [(span.text.strip(), span.start_char) for span in group]
+    by_first: dict[str, list[int]] = {}
+    for k, (text, _) in enumerate(texts):
+        by_first.setdefault(text[:1], []).append(k)
+    return ReportPlaces(group, _named_provinces(group), texts, by_first)
 
 
 def _named_provinces(group: list[Span]) -> list[tuple[int, str]]:

@@ -5,14 +5,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_STOP, LIKE_NUM, LOWER, ORTH, SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.document import entities_in, lower_words, sentence_bounds, sentence_spans
+from extractor.components.document import (
+    entities_in,
+    lower_words,
+    members,
+    sentence_bounds,
+    sentence_spans,
+    word_hashes,
+)
 from extractor.factories import evaluated_annotations
 from extractor.gazetteer import gazetteer
 from extractor.vocabulary import VocabularyError, load_data, require
+from extractor.windowed_matcher import greedy_matches
 
 PLACES_GROUP = "places"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -125,9 +136,96 @@ def build_place_matcher(nlp: Language, data: dict) -> tuple[Matcher, dict[str, d
     return matcher, entries
 
 
-def _pattern_candidates(doc: Doc, matcher: Matcher, entries: dict[str, dict]) -> list[PlaceCandidate]:
+def _word_is_name_part(text: str, is_stop: bool) -> bool:
+    """_is_name_part for a word that is no joining mark, which depends on the word alone."""
+    lower = text.lower()
+    if lower in NAME_PARTICLES:
+        return True
+    return (
+        CAPITALIZED_WORD.match(text) is not None
+        and not is_stop
+        and lower not in PLACE_PREPOSITIONS
+        and lower not in KIND_OF_WORD
+    )
+
+
+_NAME_PART_WORDS: dict[int, bool] = {}
+
+
+def _name_part_flags(doc: Doc) -> numpy.ndarray:
+    """_is_name_part of every token, from the document's arrays and an answer kept per word."""
+    orths, stops, spaces = doc.to_array([ORTH, IS_STOP, SPACY]).T
+    strings = doc.vocab.strings
+    if len(_NAME_PART_WORDS) > 200_000:  # a corpus of millions keeps meeting new words
+        _NAME_PART_WORDS.clear()
+    flags = numpy.zeros(len(doc), dtype=bool)
+    joiners = word_hashes(NAME_JOINERS)
+    for i, (orth, stop) in enumerate(zip(orths.tolist(), stops.tolist(), strict=True)):
+        if orth in joiners:
+            flags[i] = i > 0 and not spaces[i - 1] and i + 1 < len(doc)
+            continue
+        flag = _NAME_PART_WORDS.get(orth)
+        if flag is None:
+            flag = _NAME_PART_WORDS[orth] = _word_is_name_part(strings[orth], bool(stop))
+        flags[i] = flag
+    return flags
+
+
+@dataclass(frozen=True)
+class PatternWords:
+    """What the place patterns ask of a token besides being a name part: the words any node names, whether a
+    node asks for a number, and per pattern the words of one node every match needs (preferably no stop
+    word), for windowed_matcher."""
+
+    words: frozenset[str]
+    numbers: bool
+    anchors: frozenset[str]
+
+
+# what a place pattern's node may test for windowed_matcher to know which tokens it may match; any other test
+# and the patterns run over the whole Doc
+_WINDOWED_TESTS = frozenset({"LOWER", "ORTH", "LIKE_NUM", "DEP", "OP", "_"})
+
+
+def pattern_words(patterns: list[list[dict]]) -> PatternWords | None:
+    """The PatternWords of the place patterns, None when a node tests something else."""
+    words: set[str] = set()
+    anchors: set[str] = set()
+    for pattern in patterns:
+        required = []
+        for node in pattern:
+            if set(node) - _WINDOWED_TESTS or set(node.get("_", {})) - {"place_name_part"}:
+                return None
+            for attr in ("LOWER", "ORTH"):
+                value = node.get(attr)
+                values = [value] if isinstance(value, str) else list(value.get("IN", [])) if value else []
+                words.update(v.lower() for v in values)
+                if values and "OP" not in node:
+                    required.append({v.lower() for v in values})
+        plain = [r for r in required if not r & STOP_WORDS]
+        anchors.update((plain or required or [{""}])[0])
+    numbers = any("LIKE_NUM" in node for pattern in patterns for node in pattern)
+    return PatternWords(frozenset(words), numbers, frozenset(anchors))
+
+
+def _pattern_masks(doc: Doc, words: PatternWords) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Which tokens may be in a place pattern's match, and which may anchor one."""
+    lowers, numbers = doc.to_array([LOWER, LIKE_NUM]).T
+    usable = _name_part_flags(doc) | members(lowers, word_hashes(words.words))
+    if words.numbers:
+        usable |= numbers.astype(bool)
+    return usable, members(lowers, word_hashes(words.anchors))
+
+
+def _pattern_candidates(
+    doc: Doc, matcher: Matcher, entries: dict[str, dict], words: PatternWords | None = None
+) -> list[PlaceCandidate]:
     found = []
-    for match_id, start, end in matcher(doc):
+    if words is None:
+        matches = matcher(doc)
+    else:
+        matches = greedy_matches(matcher, doc, *_pattern_masks(doc, words))
+    for match_id, start, end in matches:
         entry = entries[doc.vocab.strings[match_id]]
         first, last = entry["place"]
         left = start + first if first >= 0 else end + first
@@ -459,10 +557,13 @@ class PlaceFinder:
         self.name = name
         self.max_phrase_tokens = max_phrase_tokens
         self.matcher, self.entries = build_place_matcher(nlp, _PATTERNS)
+        self.words = pattern_words(
+            [_expand(entry["pattern"], _PATTERNS) for entry in require(_PATTERNS, "patterns", list, "")]
+        )
         gazetteer()  # read at load, with the rest of start-up, not at the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = _pattern_candidates(doc, self.matcher, self.entries)
+        candidates = _pattern_candidates(doc, self.matcher, self.entries, self.words)
         for sentence in sentence_spans(doc):
             candidates.extend(_phrase_candidates(doc, sentence, self.max_phrase_tokens))
         candidates.extend(_entity_candidates(doc))

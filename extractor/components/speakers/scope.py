@@ -7,6 +7,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+import numpy
+from spacy.attrs import HEAD, SHAPE
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import (
@@ -66,8 +69,26 @@ def _is_year(token: Token) -> bool:
     return token.ent_type_ == "DATE" or before in YEAR_BEFORE or before[:3] in MONTH_PREFIXES
 
 
+FOUR_DIGITS_KEY = "briefing_extractor.four_digit_tokens"
+
+
+def _four_digit_tokens(doc: Doc) -> list[int]:
+    """The tokens shaped as four digits, the only ones YEAR can match, found once per document from its
+    arrays: asking every token of every sentence made a Token of each."""
+    found = doc.user_data.get(FOUR_DIGITS_KEY)
+    if found is None:
+        shapes = doc.to_array(SHAPE)
+        found = doc.user_data[FOUR_DIGITS_KEY] = numpy.flatnonzero(shapes == get_string_id("dddd")).tolist()
+    return found
+
+
 def _years(sentence: Span, in_quote: list[int]) -> list[int]:
-    return [int(t.text) for t in sentence if in_quote[t.i] < 0 and _is_year(t)]
+    doc = sentence.doc
+    candidates = _four_digit_tokens(doc)
+    first = bisect.bisect_left(candidates, sentence.start)
+    last = bisect.bisect_left(candidates, sentence.end, first)
+    tokens = [doc[i] for i in candidates[first:last] if in_quote[i] < 0]
+    return [int(t.text) for t in tokens if _is_year(t)]
 
 
 def reads_as_background(sentence: Span, in_quote: list[int], reference_year: int | None) -> bool:
@@ -210,6 +231,28 @@ def _under_negation(path: list[Token]) -> bool:
     return any(step.dep_ == "ccomp" and any(c.dep_ == "neg" for c in step.head.children) for step in path)
 
 
+HEADS_KEY = "briefing_extractor.head_indices"
+
+
+def _head_indices(doc: Doc) -> list[int]:
+    """The index of each token's head, read once per document: walking Token.ancestors made a Token of every
+    step for every token of every sentence."""
+    heads = doc.user_data.get(HEADS_KEY)
+    if heads is None or len(heads) != len(doc):
+        offsets = doc.to_array(HEAD).astype(numpy.int64)
+        heads = doc.user_data[HEADS_KEY] = (numpy.arange(len(doc)) + offsets).tolist()
+    return heads
+
+
+def _ancestor_path(heads: list[int], i: int, most: int) -> list[int]:
+    """Token i and its first `most` ancestors, nearest first (Token.ancestors as indices)."""
+    path = [i]
+    while len(path) <= most and heads[i] != i:
+        i = heads[i]
+        path.append(i)
+    return path
+
+
 def clause_speakers(
     doc: Doc, sentence: Span, reports: list[Report], vocab: SpeakerVocabulary
 ) -> dict[int, int | None]:
@@ -234,17 +277,18 @@ def clause_speakers(
                 head = head.head
                 attached.setdefault(head.i, []).append(report)
     found: dict[int, int | None] = {}
-    for token in sentence:
-        path = [token, *list(token.ancestors)[:40]]
-        reached = next((k for k, step in enumerate(path) if step.i in by_anchor), None)
-        speaker = by_anchor[path[reached].i] if reached is not None else None
-        if reached is not None and _under_negation(path[:reached]):
-            found[token.i] = None
+    heads = _head_indices(doc)
+    for i in range(sentence.start, sentence.end):
+        path = _ancestor_path(heads, i, 40)
+        reached = next((k for k, step in enumerate(path) if step in by_anchor), None)
+        speaker = by_anchor[path[reached]] if reached is not None else None
+        if reached is not None and _under_negation([doc[step] for step in path[:reached]]):
+            found[i] = None
             continue
         if speaker is None:
-            hanging = next((attached[step.i] for step in path if step.i in attached), None)
+            hanging = next((attached[step] for step in path if step in attached), None)
             speaker = by_anchor[hanging[0].verb] if hanging else None
-        found[token.i] = speaker
+        found[i] = speaker
     found.update(_headline_run_in(doc, reports))
     return found
 
@@ -360,7 +404,8 @@ def _reference_dates(doc: Doc) -> tuple[int | None, int | None]:
     published = doc._.published if Doc.has_extension("published") else None
     if published is not None:
         return published.year, published.month
-    years = [int(t.text) for t in doc if _is_year(t)]
+    tokens = [doc[i] for i in _four_digit_tokens(doc)]
+    years = [int(t.text) for t in tokens if _is_year(t)]
     return (max(years) if years else None), None
 
 
