@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +36,45 @@ from extractor.components.page import ReportSection
 from extractor.vocabulary import TargetTaxonomy
 
 
+@dataclass
+class ScopeContext:
+    """What the resolvers of one report section share: its sentences, paragraphs, dates and the claims
+    before; `sentence`, `anchor` and `background` are the claim's at hand, reset for each claim."""
+
+    doc: Doc
+    vocab: ClaimVocabulary
+    taxonomy: TargetTaxonomy
+    policy: ClaimPolicy
+    section: ReportSection
+    sentences: list[Span]
+    position: dict[int, int]  # a sentence's index by its first token
+    paragraph_of: dict[int, int]
+    published: dt.date | None
+    dateline: Span | None  # the section's only dateline, which dates its story when nothing else does
+    report_day: Span | None  # the day the section's story opens on
+    reached: frozenset[int]  # the sentences before the report's day that take it
+    lead: ClaimFinding | None = None  # the first claim that states a day: the report's day
+    previous: ClaimFinding | None = None  # the claim before, unless it was background
+    sentence: Span | None = None
+    anchor: Token | None = None
+    background: bool = False  # set by the `background` resolver: the claim neither takes nor gives
+
+
+# a resolver reads the claim and its section's context, and may set the claim's fields
+Resolver = Callable[[ClaimFinding, ScopeContext], None]
+
+
+def resolvers_named(names: Iterable[str]) -> list[Resolver]:
+    """The resolvers of `names`, in order; an unknown name is an error naming it and the known ones."""
+    unknown = [name for name in names if name not in RESOLVERS]
+    if unknown:
+        raise ValueError(
+            f"briefing_claims: unknown scope resolver(s) {', '.join(map(repr, unknown))}; "
+            f"known: {', '.join(RESOLVERS)}"
+        )
+    return [RESOLVERS[name] for name in names]
+
+
 def _attach_context(
     doc: Doc,
     findings: list[ClaimFinding],
@@ -44,53 +85,174 @@ def _attach_context(
     policy: ClaimPolicy,
     report_day: Span | None = None,
 ) -> None:
-    """Category labels, locations, dates, speakers and quotes of the claims of one report `section`,
-    carrying a report's period and place over to the claims after it in the same paragraph. `report_day`
-    is the day the report's story opens on."""
-    sentences = sentence_spans(doc)
-    position = {s.start: i for i, s in enumerate(sentences)}
-    lead: ClaimFinding | None = None
-    published = section.published
-    if published is not None and doc._.published is not None and published > doc._.published:
-        # an update filed after the document's date: no period of it may run past that date, so none ends
-        published = None
-    dateline = _only_dateline(doc, section, policy) if policy.dateline_dates_report else None
-    reached = _leads_before_the_report_day(doc, sentences, report_day, paragraph_of, vocab, policy)
-    previous: ClaimFinding | None = None
+    """Category labels, locations, dates, speakers and quotes of the claims of one report `section`, each
+    set by the resolvers the policy lists, in its order. `report_day` is the day the report's story opens
+    on."""
+    resolvers = resolvers_named(policy.resolvers)
+    context = _scope_context(doc, vocab, taxonomy, paragraph_of, section, policy, report_day)
     for finding in findings:
-        background = False
-        _label_category(finding, taxonomy)
         first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
-        sentence = sentence_of(first_token[0]) if first_token is not None else None
-        anchor = (
+        context.sentence = sentence_of(first_token[0]) if first_token is not None else None
+        context.anchor = (
             doc[finding.verb_index]
             if finding.verb_index is not None
             else (first_token.root if first_token else None)
         )
-        if sentence is not None:
-            _read_own_clause(doc, finding, sentence, anchor, vocab, policy, published, report_day)
-        finding.perfect_without_day = _perfect_without_day(finding, anchor, previous, vocab)
-        if previous is not None:
-            _inherit_from_previous(finding, previous, vocab, policy)
-        if finding.location is None and sentence is not None:
-            finding.location = _earlier_place(
-                sentences, finding.sentence_index, vocab, policy.location_lookback_sentences
-            )
-        if sentence is not None:
-            _carry_nearby_date(doc, finding, sentence, sentences, paragraph_of, position, published, policy)
-            _carry_event_date(finding, sentences, position.get(sentence.start), vocab, policy, section)
-            background = _drop_carried_date_in_background(finding, sentence, published, policy)
-        _drop_carried_day_of_a_perfect(finding)
-        if finding.date_text is None:
-            report = _report_period(doc, finding)
-            if report is not None:
-                finding.period_start, finding.period_end, finding.date_text = report
-        if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
-            lead = finding  # the report's day, from the first claim that states one (a period stays local)
-        elif finding.date_text is None and policy.carry_lead_date and sentence is not None:
-            _take_report_day(finding, sentence, lead, report_day, dateline, published, policy, reached)
-        _attach_quote(finding, doc._.quotes or [])
-        previous = previous if background else finding  # a background claim neither takes nor gives
+        context.background = False
+        for resolve in resolvers:
+            resolve(finding, context)
+        if not context.background:  # a background claim neither takes nor gives
+            context.previous = finding
+
+
+def _scope_context(
+    doc: Doc,
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    paragraph_of: dict[int, int],
+    section: ReportSection,
+    policy: ClaimPolicy,
+    report_day: Span | None,
+) -> ScopeContext:
+    """The context the resolvers of one report section share."""
+    sentences = sentence_spans(doc)
+    published = section.published
+    if published is not None and doc._.published is not None and published > doc._.published:
+        # an update filed after the document's date: no period of it may run past that date, so none ends
+        published = None
+    return ScopeContext(
+        doc=doc,
+        vocab=vocab,
+        taxonomy=taxonomy,
+        policy=policy,
+        section=section,
+        sentences=sentences,
+        position={s.start: i for i, s in enumerate(sentences)},
+        paragraph_of=paragraph_of,
+        published=published,
+        dateline=_only_dateline(doc, section, policy) if policy.dateline_dates_report else None,
+        report_day=report_day,
+        reached=_leads_before_the_report_day(doc, sentences, report_day, paragraph_of, vocab, policy),
+    )
+
+
+def _resolve_category(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The taxonomy label of the claim's own category."""
+    _label_category(finding, context.taxonomy)
+
+
+def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
+    """What the claim's own sentence and clause name: place, date, speaker."""
+    if context.sentence is not None:
+        _read_own_clause(
+            context.doc,
+            finding,
+            context.sentence,
+            context.anchor,
+            context.vocab,
+            context.policy,
+            context.published,
+            context.report_day,
+        )
+
+
+def _resolve_perfect(finding: ClaimFinding, context: ScopeContext) -> None:
+    """Whether a claim that names no day is in the perfect, which takes no carried day."""
+    finding.perfect_without_day = _perfect_without_day(
+        finding, context.anchor, context.previous, context.vocab
+    )
+
+
+def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
+    """Actor, category, date and place from the claim before, within its paragraph (or the next)."""
+    if context.previous is not None:
+        _inherit_from_previous(finding, context.previous, context.vocab, context.policy)
+
+
+def _resolve_earlier_place(finding: ClaimFinding, context: ScopeContext) -> None:
+    """A place named within `location_lookback_sentences` before, for a claim that has none."""
+    if finding.location is None and context.sentence is not None:
+        finding.location = _earlier_place(
+            context.sentences,
+            finding.sentence_index,
+            context.vocab,
+            context.policy.location_lookback_sentences,
+        )
+
+
+def _resolve_paragraph_date(finding: ClaimFinding, context: ScopeContext) -> None:
+    """A date named earlier in the claim's paragraph, for a claim that names none."""
+    if context.sentence is not None and finding.date_text is None and context.policy.carry_paragraph_dates:
+        _carry_paragraph_date(
+            context.doc,
+            finding,
+            context.sentence,
+            context.paragraph_of,
+            context.position,
+            context.published,
+            context.policy,
+        )
+
+
+def _resolve_heading_date(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The day or period of the heading a list item stands under, for a claim that names none."""
+    if context.sentence is None or finding.date_text is not None:
+        return
+    heading = _list_heading_date(context.doc, context.sentences, context.position.get(context.sentence.start))
+    if heading is not None:
+        _set_date(finding, heading, context.published)
+
+
+def _resolve_event_date(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The time of the event a definite event noun refers back to ("the shelling")."""
+    if context.sentence is not None:
+        index = context.position.get(context.sentence.start)
+        _carry_event_date(finding, context.sentences, index, context.vocab, context.policy, context.section)
+
+
+def _resolve_background(finding: ClaimFinding, context: ScopeContext) -> None:
+    """A sentence set in another time takes no carried day, and its claim gives nothing to the next."""
+    if context.sentence is not None:
+        context.background = _drop_carried_date_in_background(
+            finding, context.sentence, context.published, context.policy
+        )
+
+
+def _resolve_perfect_day(finding: ClaimFinding, context: ScopeContext) -> None:
+    """Takes back a day carried to a claim in the perfect."""
+    _drop_carried_day_of_a_perfect(finding)
+
+
+def _resolve_report_period(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The period of the losses list a running total stands in, for a claim that names no time."""
+    if finding.date_text is None:
+        report = _report_period(context.doc, finding)
+        if report is not None:
+            finding.period_start, finding.period_end, finding.date_text = report
+
+
+def _resolve_report_day(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The first claim that states its own day sets the report's day; a later claim that names none takes
+    it, else the day the story opens on, else the section's only dateline."""
+    if context.lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
+        # the report's day, from the first claim that states one (a period stays local)
+        context.lead = finding
+    elif finding.date_text is None and context.policy.carry_lead_date and context.sentence is not None:
+        _take_report_day(
+            finding,
+            context.sentence,
+            context.lead,
+            context.report_day,
+            context.dateline,
+            context.published,
+            context.policy,
+            context.reached,
+        )
+
+
+def _resolve_quote(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The quote the claim stands in, and its speaker for a claim that has none."""
+    _attach_quote(finding, context.doc._.quotes or [])
 
 
 def _label_category(finding: ClaimFinding, taxonomy: TargetTaxonomy) -> None:
@@ -167,26 +329,6 @@ def _inherit_from_previous(
             finding.date_origin = previous.date_origin
     if finding.location is None and (same_report or policy.location_crosses_paragraphs):
         finding.location = previous.location
-
-
-def _carry_nearby_date(
-    doc: Doc,
-    finding: ClaimFinding,
-    sentence: Span,
-    sentences: list[Span],
-    paragraph_of: dict[int, int],
-    position: dict[int, int],
-    published: dt.date | None,
-    policy: ClaimPolicy,
-) -> None:
-    """A date named earlier in the claim's paragraph, else the day or period of the heading it is listed
-    under, for a claim that names none."""
-    if finding.date_text is None and policy.carry_paragraph_dates:
-        _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published, policy)
-    if finding.date_text is None:
-        heading = _list_heading_date(doc, sentences, position.get(sentence.start))
-        if heading is not None:
-            _set_date(finding, heading, published)
 
 
 def _carry_event_date(
@@ -313,3 +455,21 @@ def _attach_quote(finding: ClaimFinding, quotes: list) -> None:
             finding.quote_id = quote.id
             finding.speaker_id = finding.speaker_id or quote.speaker_id
             break
+
+
+# the scope resolvers by the names the factory's `resolvers` config lists them in
+RESOLVERS: dict[str, Resolver] = {
+    "category": _resolve_category,
+    "own_clause": _resolve_own_clause,
+    "perfect": _resolve_perfect,
+    "previous": _resolve_previous,
+    "earlier_place": _resolve_earlier_place,
+    "paragraph_date": _resolve_paragraph_date,
+    "heading_date": _resolve_heading_date,
+    "event_date": _resolve_event_date,
+    "background": _resolve_background,
+    "perfect_day": _resolve_perfect_day,
+    "report_period": _resolve_report_period,
+    "report_day": _resolve_report_day,
+    "quote": _resolve_quote,
+}
