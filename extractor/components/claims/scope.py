@@ -137,36 +137,89 @@ def _scope_context(
 
 
 def _resolve_category(finding: ClaimFinding, context: ScopeContext) -> None:
-    """The taxonomy label of the claim's own category."""
-    _label_category(finding, context.taxonomy)
+    """The taxonomy label of the claim's own counted words."""
+    if finding.category and finding.kind in ("targets", "casualties"):
+        lemmas = [_word_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", finding.category)]
+        finding.category_label = context.taxonomy.label_for(lemmas)
+    elif finding.kind in ("targets", "casualties"):
+        finding.category_label = "other"
 
 
 def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
-    """What the claim's own sentence and clause name: place, date, speaker."""
-    if context.sentence is not None:
-        _read_own_clause(
-            context.doc,
-            finding,
-            context.sentence,
-            context.anchor,
-            context.vocab,
-            context.policy,
-            context.published,
-            context.report_day,
-        )
+    """The place, date and speaker the claim's own sentence and clause name."""
+    sentence, anchor, doc = context.sentence, context.anchor, context.doc
+    if sentence is None:
+        return
+    finding.location = find_location(sentence, anchor, context.vocab)
+    finding.own_place = finding.location
+    date_span = pick_date(sentence, anchor, context.vocab, context.policy)
+    if date_span is not None:
+        _set_date(finding, date_span, context.published)
+        _date_from_the_speaker(finding, date_span, context.report_day, context.published)
+        finding.date_origin = finding.sentence_index
+    elif finding.cumulative:
+        # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
+        # words, kept as such rather than taking a day from the sentences before
+        finding.date_text = _period_in_words(sentence)
+        if finding.date_text is not None:
+            add_warning(doc, PERIOD_IN_WORDS_WARNING)
+    finding.speaker_id = (doc._.sentence_speakers or {}).get(sentence.start)
+    clause_speakers = doc._.clause_speakers or {}
+    if anchor is not None and anchor.i in clause_speakers:
+        finding.speaker_id = clause_speakers[anchor.i]  # the source of the claim's own clause
 
 
 def _resolve_perfect(finding: ClaimFinding, context: ScopeContext) -> None:
-    """Whether a claim that names no day is in the perfect, which takes no carried day."""
-    finding.perfect_without_day = _perfect_without_day(
-        finding, context.anchor, context.previous, context.vocab
+    """Whether a claim that names no day is in the perfect, or shares the perfect of an undated claim of its
+    sentence with the auxiliary left out ("502 have been killed and 2,600 injured"): it takes no carried
+    day (`perfect_day`) nor the report's (`report_day`)."""
+    previous, anchor = context.previous, context.anchor
+    finding.perfect_without_day = finding.date_text is None and (
+        perfect_aspect(anchor, context.vocab)
+        or described_in_a_noun_phrase(anchor)
+        or previous is not None
+        and previous.perfect_without_day
+        and previous.sentence_index == finding.sentence_index
     )
 
 
 def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
-    """Actor, category, date and place from the claim before, within its paragraph (or the next)."""
-    if context.previous is not None:
-        _inherit_from_previous(finding, context.previous, context.vocab, context.policy)
+    """The actor, category, date and place a claim takes from the claim before it in its report."""
+    previous, vocab, policy = context.previous, context.vocab, context.policy
+    if previous is None:
+        return
+    same_report = previous.paragraph == finding.paragraph
+    near_report = finding.paragraph - previous.paragraph <= 1
+    # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
+    intercepted = (
+        previous.kind == "strikes"
+        and finding.kind == "targets"
+        and (finding.category is None or _word_lemma(finding.category.split()[-1]) in vocab.strike_nouns)
+    )
+    if (
+        not intercepted
+        and not previous.flown_by  # counted aircraft fly no other claim
+        and finding.actor is None
+        and (
+            near_report and previous.actor and finding.kind != "casualties" or same_report and previous.actor
+        )
+    ):
+        finding.actor = previous.actor
+        if _actor_is_the_count(finding, vocab):
+            finding.actor = None
+    if finding.category in ("others", "other") and previous.kind == finding.kind:
+        finding.category, finding.category_label = previous.category, previous.category_label
+    date_close = (
+        previous.date_origin is not None
+        and finding.sentence_index - previous.date_origin <= policy.carry_sentences
+    )
+    if same_report or finding.kind == previous.kind and finding.cumulative:
+        if finding.date_text is None and previous.date_text is not None and date_close:
+            finding.date, finding.period_start = previous.date, previous.period_start
+            finding.period_end, finding.date_text = previous.period_end, previous.date_text
+            finding.date_origin = previous.date_origin
+    if finding.location is None and (same_report or policy.location_crosses_paragraphs):
+        finding.location = previous.location
 
 
 def _resolve_earlier_place(finding: ClaimFinding, context: ScopeContext) -> None:
@@ -204,23 +257,40 @@ def _resolve_heading_date(finding: ClaimFinding, context: ScopeContext) -> None:
 
 
 def _resolve_event_date(finding: ClaimFinding, context: ScopeContext) -> None:
-    """The time of the event a definite event noun refers back to ("the shelling")."""
-    if context.sentence is not None:
-        index = context.position.get(context.sentence.start)
-        _carry_event_date(finding, context.sentences, index, context.vocab, context.policy, context.section)
-
-
-def _resolve_background(finding: ClaimFinding, context: ScopeContext) -> None:
-    """A sentence set in another time takes no carried day, and its claim gives nothing to the next."""
-    if context.sentence is not None:
-        context.background = _drop_carried_date_in_background(
-            finding, context.sentence, context.published, context.policy
+    """For a claim that names no time, the time of the event its definite event noun refers back to ("the
+    shelling"), even across a paragraph: before the report's day, which is another event's."""
+    index = context.position.get(context.sentence.start) if context.sentence is not None else None
+    if finding.date_text is not None or index is None:
+        return
+    sentences = context.sentences
+    event = _event_named_before(sentences, index, context.vocab, context.policy, context.section.start)
+    if event is not None:
+        _set_date(finding, event, context.section.published)
+        finding.date_origin = next(
+            (i for i in range(index, -1, -1) if sentences[i].start <= event.start), finding.sentence_index
         )
 
 
+def _resolve_background(finding: ClaimFinding, context: ScopeContext) -> None:
+    """A sentence set in another time ("the Pentagon said in 2016 the commander had been killed") takes no
+    day or period from the sentences before it, and its claim gives nothing to the claims after it."""
+    if context.sentence is None:
+        return
+    if finding.date_text is None or finding.date_origin in (None, finding.sentence_index):
+        return
+    if not _background(context.sentence, context.published, context.policy.background_days):
+        return
+    finding.date = finding.period_start = finding.period_end = finding.date_text = None
+    finding.date_origin = None
+    context.background = True
+
+
 def _resolve_perfect_day(finding: ClaimFinding, context: ScopeContext) -> None:
-    """Takes back a day carried to a claim in the perfect."""
-    _drop_carried_day_of_a_perfect(finding)
+    """Takes back a day carried to a claim in the perfect; a carried period ("since June") may hold its
+    tally."""
+    if finding.perfect_without_day and finding.date is not None:
+        finding.date = finding.period_start = finding.period_end = finding.date_text = None
+        finding.date_origin = None
 
 
 def _resolve_report_period(finding: ClaimFinding, context: ScopeContext) -> None:
@@ -232,190 +302,41 @@ def _resolve_report_period(finding: ClaimFinding, context: ScopeContext) -> None
 
 
 def _resolve_report_day(finding: ClaimFinding, context: ScopeContext) -> None:
-    """The first claim that states its own day sets the report's day; a later claim that names none takes
-    it, else the day the story opens on, else the section's only dateline."""
-    if context.lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
+    """The first claim that states its own day sets the report's day. A later claim that names none takes
+    it, else the day the story opens on (or, for the sentences `reached` before it, that it reaches back
+    to), else the section's only dateline; never in a background sentence, nor for a claim in the
+    perfect."""
+    lead, sentence, policy = context.lead, context.sentence, context.policy
+    if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
         # the report's day, from the first claim that states one (a period stays local)
         context.lead = finding
-    elif finding.date_text is None and context.policy.carry_lead_date and context.sentence is not None:
-        _take_report_day(
-            finding,
-            context.sentence,
-            context.lead,
-            context.report_day,
-            context.dateline,
-            context.published,
-            context.policy,
-            context.reached,
-        )
-
-
-def _resolve_quote(finding: ClaimFinding, context: ScopeContext) -> None:
-    """The quote the claim stands in, and its speaker for a claim that has none."""
-    _attach_quote(finding, context.doc._.quotes or [])
-
-
-def _label_category(finding: ClaimFinding, taxonomy: TargetTaxonomy) -> None:
-    if finding.category and finding.kind in ("targets", "casualties"):
-        lemmas = [_word_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", finding.category)]
-        finding.category_label = taxonomy.label_for(lemmas)
-    elif finding.kind in ("targets", "casualties"):
-        finding.category_label = "other"
-
-
-def _read_own_clause(
-    doc: Doc,
-    finding: ClaimFinding,
-    sentence: Span,
-    anchor: Token | None,
-    vocab: ClaimVocabulary,
-    policy: ClaimPolicy,
-    published: dt.date | None,
-    report_day: Span | None,
-) -> None:
-    """The place, date and speaker the claim's own sentence and clause name."""
-    finding.location = find_location(sentence, anchor, vocab)
-    finding.own_place = finding.location
-    date_span = pick_date(sentence, anchor, vocab, policy)
-    if date_span is not None:
-        _set_date(finding, date_span, published)
-        _date_from_the_speaker(finding, date_span, report_day, published)
-        finding.date_origin = finding.sentence_index
-    elif finding.cumulative:
-        # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
-        # words, kept as such rather than taking a day from the sentences before
-        finding.date_text = _period_in_words(sentence)
-        if finding.date_text is not None:
-            add_warning(doc, PERIOD_IN_WORDS_WARNING)
-    finding.speaker_id = (doc._.sentence_speakers or {}).get(sentence.start)
-    clause_speakers = doc._.clause_speakers or {}
-    if anchor is not None and anchor.i in clause_speakers:
-        finding.speaker_id = clause_speakers[anchor.i]  # the source of the claim's own clause
-
-
-def _inherit_from_previous(
-    finding: ClaimFinding, previous: ClaimFinding, vocab: ClaimVocabulary, policy: ClaimPolicy
-) -> None:
-    """The actor, category, date and place a claim takes from the claim before it in its report."""
-    same_report = previous.paragraph == finding.paragraph
-    near_report = finding.paragraph - previous.paragraph <= 1
-    # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
-    intercepted = (
-        previous.kind == "strikes"
-        and finding.kind == "targets"
-        and (finding.category is None or _word_lemma(finding.category.split()[-1]) in vocab.strike_nouns)
-    )
-    if (
-        not intercepted
-        and not previous.flown_by  # counted aircraft fly no other claim
-        and finding.actor is None
-        and (
-            near_report and previous.actor and finding.kind != "casualties" or same_report and previous.actor
-        )
-    ):
-        finding.actor = previous.actor
-        if _actor_is_the_count(finding, vocab):
-            finding.actor = None
-    if finding.category in ("others", "other") and previous.kind == finding.kind:
-        finding.category, finding.category_label = previous.category, previous.category_label
-    date_close = (
-        previous.date_origin is not None
-        and finding.sentence_index - previous.date_origin <= policy.carry_sentences
-    )
-    if same_report or finding.kind == previous.kind and finding.cumulative:
-        if finding.date_text is None and previous.date_text is not None and date_close:
-            finding.date, finding.period_start = previous.date, previous.period_start
-            finding.period_end, finding.date_text = previous.period_end, previous.date_text
-            finding.date_origin = previous.date_origin
-    if finding.location is None and (same_report or policy.location_crosses_paragraphs):
-        finding.location = previous.location
-
-
-def _carry_event_date(
-    finding: ClaimFinding,
-    sentences: list[Span],
-    index: int | None,
-    vocab: ClaimVocabulary,
-    policy: ClaimPolicy,
-    section: ReportSection,
-) -> None:
-    """For a claim that names no time, the time of the event its definite event noun refers back to ("the
-    shelling"), even across a paragraph: before the report's day, which is another event's."""
-    if finding.date_text is not None or index is None:
         return
-    event = _event_named_before(sentences, index, vocab, policy, section.start)
-    if event is not None:
-        _set_date(finding, event, section.published)
-        finding.date_origin = next(
-            (i for i in range(index, -1, -1) if sentences[i].start <= event.start), finding.sentence_index
-        )
-
-
-def _drop_carried_date_in_background(
-    finding: ClaimFinding, sentence: Span, published: dt.date | None, policy: ClaimPolicy
-) -> bool:
-    """A sentence set in another time ("the Pentagon said in 2016 the commander had been killed") takes no
-    day or period from the sentences before it; whether it was so."""
-    if finding.date_text is None or finding.date_origin in (None, finding.sentence_index):
-        return False
-    if not _background(sentence, published, policy.background_days):
-        return False
-    finding.date = finding.period_start = finding.period_end = finding.date_text = None
-    finding.date_origin = None
-    return True
-
-
-def _perfect_without_day(
-    finding: ClaimFinding, anchor: Token | None, previous: ClaimFinding | None, vocab: ClaimVocabulary
-) -> bool:
-    """Whether a claim that names no day is in the perfect, or shares the perfect of an undated claim of its
-    sentence with the auxiliary left out ("502 have been killed and 2,600 injured")."""
-    if finding.date_text is not None:
-        return False
-    if perfect_aspect(anchor, vocab) or described_in_a_noun_phrase(anchor):
-        return True
-    return (
-        previous is not None
-        and previous.perfect_without_day
-        and previous.sentence_index == finding.sentence_index
-    )
-
-
-def _drop_carried_day_of_a_perfect(finding: ClaimFinding) -> None:
-    """Takes back a day carried to a claim in the perfect; a carried period ("since June") may hold its
-    tally."""
-    if finding.perfect_without_day and finding.date is not None:
-        finding.date = finding.period_start = finding.period_end = finding.date_text = None
-        finding.date_origin = None
-
-
-def _take_report_day(
-    finding: ClaimFinding,
-    sentence: Span,
-    lead: ClaimFinding | None,
-    report_day: Span | None,
-    dateline: Span | None,
-    published: dt.date | None,
-    policy: ClaimPolicy,
-    reached: frozenset[int] = frozenset(),
-) -> None:
-    """The report's day for a claim that names none: the first claim's day, else the day the story opens
-    on (or, for the sentences `reached` before it, that it reaches back to), else the report's only dateline;
-    never in a background sentence, nor for a claim in the perfect."""
+    if finding.date_text is not None or not policy.carry_lead_date or sentence is None:
+        return
     if finding.perfect_without_day:
         return
+    report_day, published = context.report_day, context.published
     if lead is not None and not _background(sentence, published, policy.background_days):
         finding.date, finding.period_start = lead.date, lead.period_start
         finding.period_end, finding.date_text = lead.period_end, lead.date_text
     elif (
         lead is None
         and report_day is not None
-        and (report_day.start < sentence.start or sentence.start in reached)
+        and (report_day.start < sentence.start or sentence.start in context.reached)
     ):
         if not _background(sentence, published, policy.background_days):
             _set_date(finding, report_day, published)
-    elif lead is None and dateline is not None and dateline.start <= sentence.start:
-        _set_date(finding, dateline, published)
+    elif lead is None and context.dateline is not None and context.dateline.start <= sentence.start:
+        _set_date(finding, context.dateline, published)
+
+
+def _resolve_quote(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The quote the claim's evidence stands in, and its speaker when the claim has none."""
+    for quote in context.doc._.quotes or []:
+        if quote.start <= finding.evidence_start < quote.end:
+            finding.quote_id = quote.id
+            finding.speaker_id = finding.speaker_id or quote.speaker_id
+            break
 
 
 def _leads_before_the_report_day(
@@ -446,15 +367,6 @@ def _leads_before_the_report_day(
         if index not in leads:
             reached.add(sentences[index].start)
     return frozenset(reached)
-
-
-def _attach_quote(finding: ClaimFinding, quotes: list) -> None:
-    """The quote the claim's evidence stands in, and its speaker when the claim has none."""
-    for quote in quotes:
-        if quote.start <= finding.evidence_start < quote.end:
-            finding.quote_id = quote.id
-            finding.speaker_id = finding.speaker_id or quote.speaker_id
-            break
 
 
 # the scope resolvers by the names the factory's `resolvers` config lists them in
