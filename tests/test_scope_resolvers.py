@@ -12,7 +12,7 @@ from extractor.components.claims import DEFAULT_RESOLVERS, RESOLVERS, default_po
 PUBLISHED = "2016-03-09"
 # the fields one resolver decides: a date resolver sets the day or period and the words that name it
 DATE_FIELDS = ("date", "period_start", "period_end", "date_text")
-FIELDS = ("category_label", "actor", "location", *DATE_FIELDS, "speaker", "quote_id")
+FIELDS = ("category_label", "actor", "location", *DATE_FIELDS, "speaker", "quote_id", "background")
 
 
 @pytest.fixture
@@ -157,6 +157,23 @@ MONDAY, FEB_20, FEB_25 = dt.date(2016, 3, 7), dt.date(2016, 2, 20), dt.date(2016
             "quote_id",
             "q1",
             None,
+        ),
+        # a toll since a start named without a date is background to the report
+        (
+            "Since the start of the campaign, coalition jets have killed 300 fighters.",
+            "told_as_background",
+            "casualties",
+            "background",
+            True,
+            False,
+        ),
+        (
+            "On 2 January, insurgents ambushed a convoy, killing 5 soldiers.",
+            "told_as_background",
+            "casualties",
+            "background",
+            True,
+            False,
         ),
     ],
 )

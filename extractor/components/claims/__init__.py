@@ -1,8 +1,8 @@
 """The claim finder: a count, the thing counted and the verb over it, read as a claim.
 
 One module a job, layered so that each imports only those before it: vocabulary and policy, finding,
-tokens, frame_matcher, wording, frames, actors, location, timing, readings, singular, scope, finder. The
-names other modules and the tests import are re-exported here."""
+background, tokens, frame_matcher, wording, frames, actors, location, timing, readings, singular, scope,
+finder. The names other modules and the tests import are re-exported here."""
 
 from __future__ import annotations
 

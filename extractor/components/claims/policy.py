@@ -24,6 +24,7 @@ DEFAULT_RESOLVERS = (
     "report_period",  # the period of the losses list a running total stands in
     "report_day",  # the report's day: its first stated day, the story's opening day, its only dateline
     "quote",  # the quote it stands in, and the quote's speaker
+    "told_as_background",  # as dated, background to its report (`background`), which no later link counts
 )
 
 
@@ -50,7 +51,8 @@ class ClaimPolicy:
     location_lookback_sentences: int = 3
     # whether the first day a report states holds for its later claims that name no date
     carry_lead_date: bool = True
-    # how far back a month or a period's start lies before it is background to the report
+    # how far back a month or a period's start lies before it is background to the report, and a claim's
+    # day or its sentence's before the claim is (`told_as_background`)
     background_days: int = 31
     # how far before its report the day a report's story opens on may lie; a day further back is another
     # story's

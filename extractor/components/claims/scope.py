@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.actors import _actor_is_the_count
+from extractor.components.claims.background import background_sentences, is_background, pasted_below_a_rule
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.location import _earlier_place, find_location
 from extractor.components.claims.policy import ClaimPolicy
@@ -58,6 +59,10 @@ class ScopeContext:
     sentence: Span | None = None
     anchor: Token | None = None
     background: bool = False  # set by the `background` resolver: the claim neither takes nor gives
+    # the document's sentences pasted below a separator rule, and those told as background against the
+    # section's date (tolls, set long before): read at the first claim that asks
+    pasted: set[int] | None = None
+    told_before: tuple[set[int], set[int]] | None = None
 
 
 # a resolver reads the claim and its section's context, and may set the claim's fields
@@ -339,6 +344,28 @@ def _resolve_quote(finding: ClaimFinding, context: ScopeContext) -> None:
             break
 
 
+def _resolve_told_as_background(finding: ClaimFinding, context: ScopeContext) -> None:
+    """Whether the claim, as dated, is background to its report (`finding.background`): pasted below a
+    separator rule, dated long before the report, a toll since long ago, or told in a sentence set long
+    before (and the sentences after it in its paragraph) without a recent day of its own."""
+    doc, section = context.doc, context.section
+    if context.pasted is None:
+        context.pasted = pasted_below_a_rule(doc, context.sentences, doc._.report_sections or [])
+    if finding.sentence_index in context.pasted:
+        finding.background = True
+        return
+    published = section.published
+    published = doc._.published if published is None else min(published, doc._.published or published)
+    if published is None:
+        return
+    if context.told_before is None:
+        context.told_before = background_sentences(
+            doc, context.sentences, published, context.policy.background_days
+        )
+    tolls, earlier = context.told_before
+    finding.background = is_background(finding, tolls, earlier, published, context.policy.background_days)
+
+
 def _leads_before_the_report_day(
     doc: Doc,
     sentences: list[Span],
@@ -384,4 +411,5 @@ RESOLVERS: dict[str, Resolver] = {
     "report_period": _resolve_report_period,
     "report_day": _resolve_report_day,
     "quote": _resolve_quote,
+    "told_as_background": _resolve_told_as_background,
 }
