@@ -9,11 +9,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractor.components.claim_links.background import (
-    background_sentences,
-    is_background,
-    pasted_below_a_rule,
-)
 from extractor.components.claim_links.relations import link_parts, without_references
 from extractor.components.claim_links.sides import (
     OPERATION_AHEAD,
@@ -30,18 +25,13 @@ from extractor.components.claim_links.sides import (
 from extractor.components.document import register_document_extensions, sentence_spans
 from extractor.factories import evaluated_annotations
 
-#: a claim dated, or told in a sentence set, this many days before its report is background
-BACKGROUND_DAYS = 31
-
 
 class ClaimLinker:
-    """Sets `target_side`, `restates`, `part_of` and `background` on the claims `briefing_claims` left."""
+    """Sets `target_side`, `restates` and `part_of` on the claims `briefing_claims` left (with their
+    `background`, which its `told_as_background` resolver decides)."""
 
-    def __init__(
-        self, nlp: Language, name: str = "briefing_claim_links", background_days: int = BACKGROUND_DAYS
-    ):
+    def __init__(self, nlp: Language, name: str = "briefing_claim_links"):
         self.name = name
-        self.background_days = background_days
         self.vocab = side_vocabulary()
         self.matchers: tuple[PhraseMatcher, PhraseMatcher] = group_matcher(nlp, self.vocab)
         register_document_extensions()
@@ -56,37 +46,11 @@ class ClaimLinker:
         sections = doc._.report_sections or []
         mentions = group_mentions(doc, self.matchers)
         findings = doc._.claims = without_references(doc, list(findings))
-        # background first: an earlier toll is no total that a later report's figures could be parts of,
+        # background is known: an earlier toll is no total that a later report's figures could be parts of,
         # and the group an earlier operation was after is not the one the news was after
-        self.mark_background(doc, findings, sentences, sections)
         set_target_sides(findings, sentences, sections, mentions, self.vocab)
         link_parts(doc, findings, sentences, sections)
         return doc
-
-    def mark_background(
-        self, doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sections: Sequence[Any]
-    ) -> None:
-        """Sets `background` on the claims each report gives as background, read against its own date."""
-        found: dict[Any, tuple[set[int], set[int]]] = {}
-        pasted = pasted_below_a_rule(doc, sentences, sections)
-        for finding in findings:
-            if finding.sentence_index in pasted:
-                finding.background = True
-                continue
-            published = _published_for(doc, sections, finding.evidence_start)
-            if published is None:
-                continue
-            if published not in found:
-                found[published] = background_sentences(doc, sentences, published, self.background_days)
-            tolls, earlier = found[published]
-            finding.background = is_background(finding, tolls, earlier, published, self.background_days)
-
-
-def _published_for(doc: Doc, sections: Sequence[Any], char: int):
-    for section in sections:
-        if section.start <= char < section.end and section.published is not None:
-            return min(section.published, doc._.published or section.published)
-    return doc._.published
 
 
 def set_target_sides(
@@ -154,7 +118,7 @@ def _framed_side(
 
 
 @evaluated_annotations
-@Language.factory("briefing_claim_links", default_config={"background_days": BACKGROUND_DAYS})
-def make_claim_linker(nlp: Language, name: str, background_days: int) -> ClaimLinker:
+@Language.factory("briefing_claim_links", default_config={})
+def make_claim_linker(nlp: Language, name: str) -> ClaimLinker:
     """The claim linker as a pipeline component."""
-    return ClaimLinker(nlp, name, background_days=background_days)
+    return ClaimLinker(nlp, name)

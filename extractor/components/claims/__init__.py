@@ -1,8 +1,8 @@
 """The claim finder: a count, the thing counted and the verb over it, read as a claim.
 
 One module a job, layered so that each imports only those before it: vocabulary and policy, finding,
-tokens, frame_matcher, wording, frames, actors, location, timing, readings, singular, scope, finder. The
-names other modules and the tests import are re-exported here."""
+background, tokens, frame_matcher, wording, frames, actors, location, timing, readings, singular, scope,
+finder. The names other modules and the tests import are re-exported here."""
 
 from __future__ import annotations
 
@@ -23,11 +23,13 @@ from extractor.components.claims.frames import (
 )
 from extractor.components.claims.location import find_location
 from extractor.components.claims.policy import (
+    DEFAULT_RESOLVERS,
     MAX_EVIDENCE_TOKENS,
     MAX_PHRASE_TOKENS,
     ClaimPolicy,
     default_policy_config,
 )
+from extractor.components.claims.scope import RESOLVERS, resolvers_named
 from extractor.components.claims.singular import _looks_like_a_name
 from extractor.components.claims.timing import PERIOD_IN_WORDS_WARNING, SPEAKER_RELATIVE_KINDS, pick_date
 from extractor.components.claims.tokens import is_person
@@ -81,6 +83,7 @@ def make_claim_finder(
     carry_lead_date: bool,
     background_days: int,
     report_day_max_age: int,
+    resolvers: list[str],
 ) -> ClaimFinder:
     """The claim finder as a pipeline component; its config is the `ClaimPolicy` it reads claims under."""
     policy = ClaimPolicy(
@@ -96,7 +99,9 @@ def make_claim_finder(
         carry_lead_date=carry_lead_date,
         background_days=background_days,
         report_day_max_age=report_day_max_age,
+        resolvers=tuple(resolvers),
     )
+    resolvers_named(policy.resolvers)  # an unknown name fails at load, naming the known ones
     return ClaimFinder(nlp, name, policy)
 
 
@@ -111,6 +116,7 @@ __all__ = [
     "ClaimPolicy",
     "ClaimVocabulary",
     "DATE_STARTS_KEY",
+    "DEFAULT_RESOLVERS",
     "DATELINE_TOKENS_KEY",
     "DATE_CHARS_KEY",
     "DEFINITE_WORDS",
@@ -129,6 +135,7 @@ __all__ = [
     "PLACE_ROLE_WHERE",
     "PLACE_UNITS",
     "PRONOUNS",
+    "RESOLVERS",
     "SENTENCE_ENDS",
     "SINGULAR_CANDIDATES_KEY",
     "SPEAKER_RELATIVE_KINDS",
@@ -149,6 +156,7 @@ __all__ = [
     "make_claim_finder",
     "opens_age",
     "past_age",
+    "resolvers_named",
     "pick_date",
     "shared_subject_verb",
     "strike_maker",

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.actors import _actor_is_the_count
+from extractor.components.claims.background import background_sentences, is_background, pasted_below_a_rule
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.location import _earlier_place, find_location
 from extractor.components.claims.policy import ClaimPolicy
@@ -34,6 +37,49 @@ from extractor.components.page import ReportSection
 from extractor.vocabulary import TargetTaxonomy
 
 
+@dataclass
+class ScopeContext:
+    """What the resolvers of one report section share: its sentences, paragraphs, dates and the claims
+    before; `sentence`, `anchor` and `background` are the claim's at hand, reset for each claim."""
+
+    doc: Doc
+    vocab: ClaimVocabulary
+    taxonomy: TargetTaxonomy
+    policy: ClaimPolicy
+    section: ReportSection
+    sentences: list[Span]
+    position: dict[int, int]  # a sentence's index by its first token
+    paragraph_of: dict[int, int]
+    published: dt.date | None
+    dateline: Span | None  # the section's only dateline, which dates its story when nothing else does
+    report_day: Span | None  # the day the section's story opens on
+    reached: frozenset[int]  # the sentences before the report's day that take it
+    lead: ClaimFinding | None = None  # the first claim that states a day: the report's day
+    previous: ClaimFinding | None = None  # the claim before, unless it was background
+    sentence: Span | None = None
+    anchor: Token | None = None
+    background: bool = False  # set by the `background` resolver: the claim neither takes nor gives
+    # the document's sentences pasted below a separator rule, and those told as background against the
+    # section's date (tolls, set long before): read at the first claim that asks
+    pasted: set[int] | None = None
+    told_before: tuple[set[int], set[int]] | None = None
+
+
+# a resolver reads the claim and its section's context, and may set the claim's fields
+Resolver = Callable[[ClaimFinding, ScopeContext], None]
+
+
+def resolvers_named(names: Iterable[str]) -> list[Resolver]:
+    """The resolvers of `names`, in order; an unknown name is an error naming it and the known ones."""
+    unknown = [name for name in names if name not in RESOLVERS]
+    if unknown:
+        raise ValueError(
+            f"briefing_claims: unknown scope resolver(s) {', '.join(map(repr, unknown))}; "
+            f"known: {', '.join(RESOLVERS)}"
+        )
+    return [RESOLVERS[name] for name in names]
+
+
 def _attach_context(
     doc: Doc,
     findings: list[ClaimFinding],
@@ -44,80 +90,77 @@ def _attach_context(
     policy: ClaimPolicy,
     report_day: Span | None = None,
 ) -> None:
-    """Category labels, locations, dates, speakers and quotes of the claims of one report `section`,
-    carrying a report's period and place over to the claims after it in the same paragraph. `report_day`
-    is the day the report's story opens on."""
-    sentences = sentence_spans(doc)
-    position = {s.start: i for i, s in enumerate(sentences)}
-    lead: ClaimFinding | None = None
-    published = section.published
-    if published is not None and doc._.published is not None and published > doc._.published:
-        # an update filed after the document's date: no period of it may run past that date, so none ends
-        published = None
-    dateline = _only_dateline(doc, section, policy) if policy.dateline_dates_report else None
-    reached = _leads_before_the_report_day(doc, sentences, report_day, paragraph_of, vocab, policy)
-    previous: ClaimFinding | None = None
+    """Category labels, locations, dates, speakers and quotes of the claims of one report `section`, each
+    set by the resolvers the policy lists, in its order. `report_day` is the day the report's story opens
+    on."""
+    resolvers = resolvers_named(policy.resolvers)
+    context = _scope_context(doc, vocab, taxonomy, paragraph_of, section, policy, report_day)
     for finding in findings:
-        background = False
-        _label_category(finding, taxonomy)
         first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
-        sentence = sentence_of(first_token[0]) if first_token is not None else None
-        anchor = (
+        context.sentence = sentence_of(first_token[0]) if first_token is not None else None
+        context.anchor = (
             doc[finding.verb_index]
             if finding.verb_index is not None
             else (first_token.root if first_token else None)
         )
-        if sentence is not None:
-            _read_own_clause(doc, finding, sentence, anchor, vocab, policy, published, report_day)
-        finding.perfect_without_day = _perfect_without_day(finding, anchor, previous, vocab)
-        if previous is not None:
-            _inherit_from_previous(finding, previous, vocab, policy)
-        if finding.location is None and sentence is not None:
-            finding.location = _earlier_place(
-                sentences, finding.sentence_index, vocab, policy.location_lookback_sentences
-            )
-        if sentence is not None:
-            _carry_nearby_date(doc, finding, sentence, sentences, paragraph_of, position, published, policy)
-            _carry_event_date(finding, sentences, position.get(sentence.start), vocab, policy, section)
-            background = _drop_carried_date_in_background(finding, sentence, published, policy)
-        _drop_carried_day_of_a_perfect(finding)
-        if finding.date_text is None:
-            report = _report_period(doc, finding)
-            if report is not None:
-                finding.period_start, finding.period_end, finding.date_text = report
-        if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
-            lead = finding  # the report's day, from the first claim that states one (a period stays local)
-        elif finding.date_text is None and policy.carry_lead_date and sentence is not None:
-            _take_report_day(finding, sentence, lead, report_day, dateline, published, policy, reached)
-        _attach_quote(finding, doc._.quotes or [])
-        previous = previous if background else finding  # a background claim neither takes nor gives
+        context.background = False
+        for resolve in resolvers:
+            resolve(finding, context)
+        if not context.background:  # a background claim neither takes nor gives
+            context.previous = finding
 
 
-def _label_category(finding: ClaimFinding, taxonomy: TargetTaxonomy) -> None:
+def _scope_context(
+    doc: Doc,
+    vocab: ClaimVocabulary,
+    taxonomy: TargetTaxonomy,
+    paragraph_of: dict[int, int],
+    section: ReportSection,
+    policy: ClaimPolicy,
+    report_day: Span | None,
+) -> ScopeContext:
+    """The context the resolvers of one report section share."""
+    sentences = sentence_spans(doc)
+    published = section.published
+    if published is not None and doc._.published is not None and published > doc._.published:
+        # an update filed after the document's date: no period of it may run past that date, so none ends
+        published = None
+    return ScopeContext(
+        doc=doc,
+        vocab=vocab,
+        taxonomy=taxonomy,
+        policy=policy,
+        section=section,
+        sentences=sentences,
+        position={s.start: i for i, s in enumerate(sentences)},
+        paragraph_of=paragraph_of,
+        published=published,
+        dateline=_only_dateline(doc, section, policy) if policy.dateline_dates_report else None,
+        report_day=report_day,
+        reached=_leads_before_the_report_day(doc, sentences, report_day, paragraph_of, vocab, policy),
+    )
+
+
+def _resolve_category(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The taxonomy label of the claim's own counted words."""
     if finding.category and finding.kind in ("targets", "casualties"):
         lemmas = [_word_lemma(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", finding.category)]
-        finding.category_label = taxonomy.label_for(lemmas)
+        finding.category_label = context.taxonomy.label_for(lemmas)
     elif finding.kind in ("targets", "casualties"):
         finding.category_label = "other"
 
 
-def _read_own_clause(
-    doc: Doc,
-    finding: ClaimFinding,
-    sentence: Span,
-    anchor: Token | None,
-    vocab: ClaimVocabulary,
-    policy: ClaimPolicy,
-    published: dt.date | None,
-    report_day: Span | None,
-) -> None:
+def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
     """The place, date and speaker the claim's own sentence and clause name."""
-    finding.location = find_location(sentence, anchor, vocab)
+    sentence, anchor, doc = context.sentence, context.anchor, context.doc
+    if sentence is None:
+        return
+    finding.location = find_location(sentence, anchor, context.vocab)
     finding.own_place = finding.location
-    date_span = pick_date(sentence, anchor, vocab, policy)
+    date_span = pick_date(sentence, anchor, context.vocab, context.policy)
     if date_span is not None:
-        _set_date(finding, date_span, published)
-        _date_from_the_speaker(finding, date_span, report_day, published)
+        _set_date(finding, date_span, context.published)
+        _date_from_the_speaker(finding, date_span, context.report_day, context.published)
         finding.date_origin = finding.sentence_index
     elif finding.cumulative:
         # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
@@ -131,10 +174,25 @@ def _read_own_clause(
         finding.speaker_id = clause_speakers[anchor.i]  # the source of the claim's own clause
 
 
-def _inherit_from_previous(
-    finding: ClaimFinding, previous: ClaimFinding, vocab: ClaimVocabulary, policy: ClaimPolicy
-) -> None:
+def _resolve_perfect(finding: ClaimFinding, context: ScopeContext) -> None:
+    """Whether a claim that names no day is in the perfect, or shares the perfect of an undated claim of its
+    sentence with the auxiliary left out ("502 have been killed and 2,600 injured"): it takes no carried
+    day (`perfect_day`) nor the report's (`report_day`)."""
+    previous, anchor = context.previous, context.anchor
+    finding.perfect_without_day = finding.date_text is None and (
+        perfect_aspect(anchor, context.vocab)
+        or described_in_a_noun_phrase(anchor)
+        or previous is not None
+        and previous.perfect_without_day
+        and previous.sentence_index == finding.sentence_index
+    )
+
+
+def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
     """The actor, category, date and place a claim takes from the claim before it in its report."""
+    previous, vocab, policy = context.previous, context.vocab, context.policy
+    if previous is None:
+        return
     same_report = previous.paragraph == finding.paragraph
     near_report = finding.paragraph - previous.paragraph <= 1
     # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
@@ -169,77 +227,70 @@ def _inherit_from_previous(
         finding.location = previous.location
 
 
-def _carry_nearby_date(
-    doc: Doc,
-    finding: ClaimFinding,
-    sentence: Span,
-    sentences: list[Span],
-    paragraph_of: dict[int, int],
-    position: dict[int, int],
-    published: dt.date | None,
-    policy: ClaimPolicy,
-) -> None:
-    """A date named earlier in the claim's paragraph, else the day or period of the heading it is listed
-    under, for a claim that names none."""
-    if finding.date_text is None and policy.carry_paragraph_dates:
-        _carry_paragraph_date(doc, finding, sentence, paragraph_of, position, published, policy)
-    if finding.date_text is None:
-        heading = _list_heading_date(doc, sentences, position.get(sentence.start))
-        if heading is not None:
-            _set_date(finding, heading, published)
+def _resolve_earlier_place(finding: ClaimFinding, context: ScopeContext) -> None:
+    """A place named within `location_lookback_sentences` before, for a claim that has none."""
+    if finding.location is None and context.sentence is not None:
+        finding.location = _earlier_place(
+            context.sentences,
+            finding.sentence_index,
+            context.vocab,
+            context.policy.location_lookback_sentences,
+        )
 
 
-def _carry_event_date(
-    finding: ClaimFinding,
-    sentences: list[Span],
-    index: int | None,
-    vocab: ClaimVocabulary,
-    policy: ClaimPolicy,
-    section: ReportSection,
-) -> None:
+def _resolve_paragraph_date(finding: ClaimFinding, context: ScopeContext) -> None:
+    """A date named earlier in the claim's paragraph, for a claim that names none."""
+    if context.sentence is not None and finding.date_text is None and context.policy.carry_paragraph_dates:
+        _carry_paragraph_date(
+            context.doc,
+            finding,
+            context.sentence,
+            context.paragraph_of,
+            context.position,
+            context.published,
+            context.policy,
+        )
+
+
+def _resolve_heading_date(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The day or period of the heading a list item stands under, for a claim that names none."""
+    if context.sentence is None or finding.date_text is not None:
+        return
+    heading = _list_heading_date(context.doc, context.sentences, context.position.get(context.sentence.start))
+    if heading is not None:
+        _set_date(finding, heading, context.published)
+
+
+def _resolve_event_date(finding: ClaimFinding, context: ScopeContext) -> None:
     """For a claim that names no time, the time of the event its definite event noun refers back to ("the
     shelling"), even across a paragraph: before the report's day, which is another event's."""
+    index = context.position.get(context.sentence.start) if context.sentence is not None else None
     if finding.date_text is not None or index is None:
         return
-    event = _event_named_before(sentences, index, vocab, policy, section.start)
+    sentences = context.sentences
+    event = _event_named_before(sentences, index, context.vocab, context.policy, context.section.start)
     if event is not None:
-        _set_date(finding, event, section.published)
+        _set_date(finding, event, context.section.published)
         finding.date_origin = next(
             (i for i in range(index, -1, -1) if sentences[i].start <= event.start), finding.sentence_index
         )
 
 
-def _drop_carried_date_in_background(
-    finding: ClaimFinding, sentence: Span, published: dt.date | None, policy: ClaimPolicy
-) -> bool:
+def _resolve_background(finding: ClaimFinding, context: ScopeContext) -> None:
     """A sentence set in another time ("the Pentagon said in 2016 the commander had been killed") takes no
-    day or period from the sentences before it; whether it was so."""
+    day or period from the sentences before it, and its claim gives nothing to the claims after it."""
+    if context.sentence is None:
+        return
     if finding.date_text is None or finding.date_origin in (None, finding.sentence_index):
-        return False
-    if not _background(sentence, published, policy.background_days):
-        return False
+        return
+    if not _background(context.sentence, context.published, context.policy.background_days):
+        return
     finding.date = finding.period_start = finding.period_end = finding.date_text = None
     finding.date_origin = None
-    return True
+    context.background = True
 
 
-def _perfect_without_day(
-    finding: ClaimFinding, anchor: Token | None, previous: ClaimFinding | None, vocab: ClaimVocabulary
-) -> bool:
-    """Whether a claim that names no day is in the perfect, or shares the perfect of an undated claim of its
-    sentence with the auxiliary left out ("502 have been killed and 2,600 injured")."""
-    if finding.date_text is not None:
-        return False
-    if perfect_aspect(anchor, vocab) or described_in_a_noun_phrase(anchor):
-        return True
-    return (
-        previous is not None
-        and previous.perfect_without_day
-        and previous.sentence_index == finding.sentence_index
-    )
-
-
-def _drop_carried_day_of_a_perfect(finding: ClaimFinding) -> None:
+def _resolve_perfect_day(finding: ClaimFinding, context: ScopeContext) -> None:
     """Takes back a day carried to a claim in the perfect; a carried period ("since June") may hold its
     tally."""
     if finding.perfect_without_day and finding.date is not None:
@@ -247,33 +298,72 @@ def _drop_carried_day_of_a_perfect(finding: ClaimFinding) -> None:
         finding.date_origin = None
 
 
-def _take_report_day(
-    finding: ClaimFinding,
-    sentence: Span,
-    lead: ClaimFinding | None,
-    report_day: Span | None,
-    dateline: Span | None,
-    published: dt.date | None,
-    policy: ClaimPolicy,
-    reached: frozenset[int] = frozenset(),
-) -> None:
-    """The report's day for a claim that names none: the first claim's day, else the day the story opens
-    on (or, for the sentences `reached` before it, that it reaches back to), else the report's only dateline;
-    never in a background sentence, nor for a claim in the perfect."""
+def _resolve_report_period(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The period of the losses list a running total stands in, for a claim that names no time."""
+    if finding.date_text is None:
+        report = _report_period(context.doc, finding)
+        if report is not None:
+            finding.period_start, finding.period_end, finding.date_text = report
+
+
+def _resolve_report_day(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The first claim that states its own day sets the report's day. A later claim that names none takes
+    it, else the day the story opens on (or, for the sentences `reached` before it, that it reaches back
+    to), else the section's only dateline; never in a background sentence, nor for a claim in the
+    perfect."""
+    lead, sentence, policy = context.lead, context.sentence, context.policy
+    if lead is None and finding.date_origin == finding.sentence_index and finding.date is not None:
+        # the report's day, from the first claim that states one (a period stays local)
+        context.lead = finding
+        return
+    if finding.date_text is not None or not policy.carry_lead_date or sentence is None:
+        return
     if finding.perfect_without_day:
         return
+    report_day, published = context.report_day, context.published
     if lead is not None and not _background(sentence, published, policy.background_days):
         finding.date, finding.period_start = lead.date, lead.period_start
         finding.period_end, finding.date_text = lead.period_end, lead.date_text
     elif (
         lead is None
         and report_day is not None
-        and (report_day.start < sentence.start or sentence.start in reached)
+        and (report_day.start < sentence.start or sentence.start in context.reached)
     ):
         if not _background(sentence, published, policy.background_days):
             _set_date(finding, report_day, published)
-    elif lead is None and dateline is not None and dateline.start <= sentence.start:
-        _set_date(finding, dateline, published)
+    elif lead is None and context.dateline is not None and context.dateline.start <= sentence.start:
+        _set_date(finding, context.dateline, published)
+
+
+def _resolve_quote(finding: ClaimFinding, context: ScopeContext) -> None:
+    """The quote the claim's evidence stands in, and its speaker when the claim has none."""
+    for quote in context.doc._.quotes or []:
+        if quote.start <= finding.evidence_start < quote.end:
+            finding.quote_id = quote.id
+            finding.speaker_id = finding.speaker_id or quote.speaker_id
+            break
+
+
+def _resolve_told_as_background(finding: ClaimFinding, context: ScopeContext) -> None:
+    """Whether the claim, as dated, is background to its report (`finding.background`): pasted below a
+    separator rule, dated long before the report, a toll since long ago, or told in a sentence set long
+    before (and the sentences after it in its paragraph) without a recent day of its own."""
+    doc, section = context.doc, context.section
+    if context.pasted is None:
+        context.pasted = pasted_below_a_rule(doc, context.sentences, doc._.report_sections or [])
+    if finding.sentence_index in context.pasted:
+        finding.background = True
+        return
+    published = section.published
+    published = doc._.published if published is None else min(published, doc._.published or published)
+    if published is None:
+        return
+    if context.told_before is None:
+        context.told_before = background_sentences(
+            doc, context.sentences, published, context.policy.background_days
+        )
+    tolls, earlier = context.told_before
+    finding.background = is_background(finding, tolls, earlier, published, context.policy.background_days)
 
 
 def _leads_before_the_report_day(
@@ -306,10 +396,20 @@ def _leads_before_the_report_day(
     return frozenset(reached)
 
 
-def _attach_quote(finding: ClaimFinding, quotes: list) -> None:
-    """The quote the claim's evidence stands in, and its speaker when the claim has none."""
-    for quote in quotes:
-        if quote.start <= finding.evidence_start < quote.end:
-            finding.quote_id = quote.id
-            finding.speaker_id = finding.speaker_id or quote.speaker_id
-            break
+# the scope resolvers by the names the factory's `resolvers` config lists them in
+RESOLVERS: dict[str, Resolver] = {
+    "category": _resolve_category,
+    "own_clause": _resolve_own_clause,
+    "perfect": _resolve_perfect,
+    "previous": _resolve_previous,
+    "earlier_place": _resolve_earlier_place,
+    "paragraph_date": _resolve_paragraph_date,
+    "heading_date": _resolve_heading_date,
+    "event_date": _resolve_event_date,
+    "background": _resolve_background,
+    "perfect_day": _resolve_perfect_day,
+    "report_period": _resolve_report_period,
+    "report_day": _resolve_report_day,
+    "quote": _resolve_quote,
+    "told_as_background": _resolve_told_as_background,
+}
