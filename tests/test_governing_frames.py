@@ -35,6 +35,8 @@ def _token(doc, word):
         ("The strikes claimed the lives of 30 villagers.", "villagers", "lives", "nominal"),
         # amount_of_losses: the losses an amount is of
         ("Enemy losses amounted to 900 troops.", "troops", "losses", "nominal"),
+        # strike_acting: the strike is the subject of the verb the parser hung on it
+        ("Near Haditha, a strike destroying 2 boats.", "strike", "destroying", "subject"),
         # verb_target: what a verb with no object of its own was aimed at
         ("The gunners fired at 5 boats near the shore.", "boats", "fired", "object"),
         # a verb with an object of its own: the preposition says where, not what
@@ -59,6 +61,9 @@ def test_the_governor_of_a_counted_phrase(nlp, text, counted, governor, relation
         ("Eight drones struck the depot.", "drones", "verb_object", None),
         ("The enemy attacked the port with 31 drones.", "drones", "instrument", "attacked"),
         ("Enemy losses amounted to 900 troops.", "troops", "amount_of_losses", "losses"),
+        # strike_acting: a strike read as standing beside the place, its verb hung on it as a relative
+        ("Near Haditha, a strike destroying 2 boats.", "strike", "strike_acting", "destroying"),
+        ("Near Haditha, a strike destroying 2 boats.", "strike", "verb_subject", None),
     ],
 )
 def test_a_governing_frame_holds_of_the_phrase_head(nlp, text, head, frame, governor):
@@ -78,6 +83,7 @@ def test_a_governing_frame_holds_of_the_phrase_head(nlp, text, head, frame, gove
         ("event_means", "means"),
         ("nominal_of", "nominal"),
         ("amount_of_losses", "nominal"),
+        ("strike_acting", "subject"),
     ],
 )
 def test_every_governing_frame_names_its_relation(frame, relation):
@@ -88,5 +94,14 @@ def test_every_governing_frame_names_its_relation(frame, relation):
     assert pattern[found.role_node]["RIGHT_ID"] == "governor"
 
 
-def test_the_frames_that_are_no_governors_name_no_relation():
-    assert all(f.relation == "" for f, _ in claim_frames() if f.role != "governor")
+@pytest.mark.parametrize(
+    "frame, relation",
+    [("reduced_passive", "passive"), ("relative_object", "object"), ("relative_passive", "passive")],
+)
+def test_a_frame_giving_the_counted_noun_its_verb_names_the_relation(frame, relation):
+    frames = {f.name: f for f, _ in claim_frames()}
+    assert (frames[frame].role, frames[frame].relation) == ("verb", relation)
+
+
+def test_the_frames_of_other_roles_name_no_relation():
+    assert all(f.relation == "" for f, _ in claim_frames() if f.role not in ("governor", "verb"))

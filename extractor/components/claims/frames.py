@@ -53,6 +53,7 @@ from extractor.components.document import at_top, members, sentence_bounds, word
 # the frames of claim_frames.json that tie the head of a counted phrase to its verb by its own label, and
 # those that tie it through a preposition, in the order the climb asks them
 DIRECT_FRAMES = ("verb_object", "verb_passive", "verb_subject")
+RELATIVE_FRAMES = ("relative_object", "relative_passive")
 
 
 def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
@@ -314,10 +315,10 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
     for verb in frame_roles(noun, "reduced_passive"):
         if _lemma(verb) in vocab.verbs and _named_anew(noun) and not _in_headline(noun):
             if not participle_read_as_relative(verb):
-                return verb, "passive"
+                return verb, frame_relation("reduced_passive")
     strike_acting = _acting_strike_verb(noun, vocab)
     if strike_acting is not None:
-        return strike_acting, "subject"
+        return strike_acting, frame_relation("strike_acting")
     return None
 
 
@@ -371,8 +372,7 @@ def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, s
     if _lemma(noun.head) in vocab.verbs:
         return None
     # the frames relative_object and relative_passive of claim_frames.json; the first clause that claims
-    clauses = [(verb, "object") for verb in frame_roles(noun, "relative_object")]
-    clauses += [(verb, "passive") for verb in frame_roles(noun, "relative_passive")]
+    clauses = [(verb, frame_relation(name)) for name in RELATIVE_FRAMES for verb in frame_roles(noun, name)]
     clauses.sort(key=lambda clause: clause[0].i)
     return next((clause for clause in clauses if _lemma(clause[0]) in vocab.verbs), None)
 
@@ -455,15 +455,10 @@ def _acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
         "conj",
     ):
         return None  # "struck an ISIL rocket firing position": a weapon named inside what was hit
-    for child in noun.children:
-        if (
-            child.dep_ == "acl"
-            and child.i > noun.i
-            and child.tag_ in ("VBD", "VBG")
-            and (_lemma(child) in vocab.verbs or _lemma(child) in vocab.strike_verbs)
-            and any(c.dep_ == "dobj" for c in child.children)
-        ):
-            return child
+    # the frame strike_acting of claim_frames.json: a participle or past verb after the strike, with an object
+    for verb in frame_roles(noun, "strike_acting"):
+        if _lemma(verb) in vocab.verbs or _lemma(verb) in vocab.strike_verbs:
+            return verb
     return None
 
 
