@@ -28,9 +28,10 @@ class ClaimFrame:
     """One way a claim's word is linked to a role: the frame's name, the role it fills, its nodes' order."""
 
     name: str
-    role: str  # "actor", "controller" or "cause" (see claim_frames.json)
+    role: str  # "actor", "controller", "cause", "counted" or "verb" (see claim_frames.json)
     anchor_node: int
     role_node: int
+    relation: str = ""  # how a governing frame's anchor stands to its verb: "object", "passive", ...
 
 
 def achieving(head: Token, vocab: ClaimVocabulary) -> bool:
@@ -75,7 +76,11 @@ def claim_frames() -> tuple[tuple[ClaimFrame, list[dict]], ...]:
         nodes = [node.get("RIGHT_ID") for node in pattern]
         if "anchor" not in nodes or role not in nodes:
             raise VocabularyError(f"{SOURCE}: frame {name!r} names no 'anchor' or no {role!r} node")
-        frames.append((ClaimFrame(name, role, nodes.index("anchor"), nodes.index(role)), pattern))
+        relation = row.get("relation", "")
+        if not isinstance(relation, str):
+            raise VocabularyError(f"{SOURCE}: frame {name!r} has a relation that is not a string")
+        frame = ClaimFrame(name, role, nodes.index("anchor"), nodes.index(role), relation)
+        frames.append((frame, pattern))
     return tuple(frames)
 
 
@@ -135,6 +140,27 @@ def frame_role(token: Token, *frame_names: str) -> Token | None:
         found = matches.get(f"{name} {token.i}")
         if found:
             return token.doc[found[0][1]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _relations() -> dict[str, str]:
+    return {frame.name: frame.relation for frame, _ in claim_frames()}
+
+
+def frame_relation(frame_name: str) -> str:
+    """The relation a governing frame names ("object" for verb_object), "" for the other frames."""
+    return _relations()[frame_name]
+
+
+def governing_frame(token: Token, *frame_names: str) -> tuple[Token, str] | None:
+    """The governor the first of the named frames that holds of `token` gives it, with the relation the
+    frame names ("destroyed", "object" of "destroyed 12 tanks" through verb_object), else None."""
+    matches = _frame_matches(token.doc)
+    for name in frame_names:
+        found = matches.get(f"{name} {token.i}")
+        if found:
+            return token.doc[found[0][1]], frame_relation(name)
     return None
 
 

@@ -6,7 +6,13 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.claims.frame_matcher import achieving, frame_role, frame_roles
+from extractor.components.claims.frame_matcher import (
+    achieving,
+    frame_relation,
+    frame_role,
+    frame_roles,
+    governing_frame,
+)
 from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
 from extractor.components.claims.vocabulary import (
     ACCOMPANYING_PREPOSITIONS,
@@ -14,17 +20,14 @@ from extractor.components.claims.vocabulary import (
     AGE_UNITS,
     ALONG_WORDS,
     ALTERNATIVE_COORDINATORS,
-    AMOUNT_PREPOSITIONS,
     ARGUMENT_DEPS,
     COORDINATORS,
     DEFINITE_OPENERS,
     DESIGNATION,
-    EVENT_PREPOSITIONS,
     GROUP_PREPOSITIONS,
     HARM_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     INFINITIVE_MARKERS,
-    INSTRUMENT_PREPOSITIONS,
     MEMBER_PREPOSITIONS,
     MODIFIER_DEPS,
     NOMINAL_POS,
@@ -36,7 +39,6 @@ from extractor.components.claims.vocabulary import (
     PARTITIVE,
     RESULTATIVE_VERBS,
     SINGULAR_CANDIDATES_KEY,
-    TARGET_PREPOSITIONS,
     UNCOUNTED_ENTITIES,
     ClaimVocabulary,
 )
@@ -47,6 +49,11 @@ from extractor.components.claims.wording import (
     verb_swallowed_by_relative,
 )
 from extractor.components.document import at_top, members, sentence_bounds, word_hashes
+
+# the frames of claim_frames.json that tie the head of a counted phrase to its verb by its own label, and
+# those that tie it through a preposition, in the order the climb asks them
+DIRECT_FRAMES = ("verb_object", "verb_passive", "verb_subject")
+RELATIVE_FRAMES = ("relative_object", "relative_passive")
 
 
 def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
@@ -277,15 +284,10 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         if dep in ("conj", "appos") and noun_like:
             token = head
             continue
-        if dep in ("dobj", "obj", "attr", "oprd", "dative"):
-            reported = _reported_passive(head, vocab)
-            if reported is not None:
-                return reported, "passive"
-            return head, "object"
-        if dep == "nsubjpass":
-            return head, "passive"
-        if dep in ("nsubj",):
-            return head, "subject"
+        governed = governing_frame(token, *DIRECT_FRAMES)
+        if governed is not None:
+            reported = _reported_passive(governed[0], vocab) if governed[1] == "object" else None
+            return (reported, "passive") if reported is not None else governed
         if dep == "pobj":
             verb, relation, onward = _governor_through_preposition(token, vocab)
             if verb is not None:
@@ -313,10 +315,10 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
     for verb in frame_roles(noun, "reduced_passive"):
         if _lemma(verb) in vocab.verbs and _named_anew(noun) and not _in_headline(noun):
             if not participle_read_as_relative(verb):
-                return verb, "passive"
+                return verb, frame_relation("reduced_passive")
     strike_acting = _acting_strike_verb(noun, vocab)
     if strike_acting is not None:
-        return strike_acting, "subject"
+        return strike_acting, frame_relation("strike_acting")
     return None
 
 
@@ -332,9 +334,9 @@ def _governor_through_preposition(
     added = verb_added_to(token)
     if added is not None:
         return added[0], added[1], None
-    nominal = _nominal_claim(prep, vocab)
+    nominal = _nominal_claim(token, vocab)
     if nominal is not None:
-        return nominal, "nominal", None
+        return (*nominal, None)
     along = prep.lower_ in ACCOMPANYING_PREPOSITIONS and (
         prep.head.lower_ in ALONG_WORDS or _is_nominal(prep.head) and is_person(token, vocab)
     )
@@ -345,31 +347,23 @@ def _governor_through_preposition(
         if member_of.pos_ in ("VERB", "AUX"):
             return member_of, "object", None
         return None, "", member_of
-    if prep.lower_ in TARGET_PREPOSITIONS and _lemma(prep.head) in vocab.strike_nouns:
-        return prep.head, "nominal", None
-    if (
-        prep.lower_ in INSTRUMENT_PREPOSITIONS
-        and prep.head.pos_ == "VERB"
-        and _lemma(prep.head) in vocab.attack_verbs
-    ):
+    governed = governing_frame(token, "strike_target")
+    if governed is not None and _lemma(governed[0]) in vocab.strike_nouns:
+        return (*governed, None)
+    governed = governing_frame(token, "instrument")
+    if governed is not None and _lemma(governed[0]) in vocab.attack_verbs:
         if _lemma(token) in vocab.strike_nouns:
-            return prep.head, "instrument", None  # "attacked Ukraine with 87 drones": strikes made
-    if prep.lower_ in AMOUNT_PREPOSITIONS and _lemma(prep.head) in vocab.amount_verbs:
-        # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
-        losses = [c for c in prep.head.children if c.dep_ == "nsubj" and _lemma(c) in vocab.nominalizations]
-        if losses:
-            return losses[0], "nominal", None
-    if (
-        prep.dep_ == "prep"
-        and prep.head.pos_ in ("VERB", "AUX")
-        and prep.lower_ in TARGET_PREPOSITIONS
-        # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
-        and not any(c.dep_ in ("dobj", "nsubjpass") for c in prep.head.children)
-    ):
-        return prep.head, "object", None
-    if prep.lower_ in EVENT_PREPOSITIONS and prep.head.pos_ == "VERB":
-        return prep.head, "means", None
-    return None, "", None
+            return (*governed, None)
+    # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
+    for losses in frame_roles(token, "amount_of_losses"):
+        if _lemma(losses.head) in vocab.amount_verbs and _lemma(losses) in vocab.nominalizations:
+            return losses, frame_relation("amount_of_losses"), None
+    # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
+    governed = governing_frame(token, "verb_target")
+    if governed is not None and not any(c.dep_ in ("dobj", "nsubjpass") for c in governed[0].children):
+        return (*governed, None)
+    governed = governing_frame(token, "event_means")
+    return (*governed, None) if governed is not None else (None, "", None)
 
 
 def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
@@ -378,8 +372,7 @@ def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, s
     if _lemma(noun.head) in vocab.verbs:
         return None
     # the frames relative_object and relative_passive of claim_frames.json; the first clause that claims
-    clauses = [(verb, "object") for verb in frame_roles(noun, "relative_object")]
-    clauses += [(verb, "passive") for verb in frame_roles(noun, "relative_passive")]
+    clauses = [(verb, frame_relation(name)) for name in RELATIVE_FRAMES for verb in frame_roles(noun, name)]
     clauses.sort(key=lambda clause: clause[0].i)
     return next((clause for clause in clauses if _lemma(clause[0]) in vocab.verbs), None)
 
@@ -413,12 +406,15 @@ def _idiom_holds(noun: Token, vocab: ClaimVocabulary) -> bool:
     return verbs is None or noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
 
 
-def _nominal_claim(prep: Token, vocab: ClaimVocabulary) -> Token | None:
-    """The claim noun whose object the preposition names: "the destruction of 12 tanks", or a harm done."""
-    if prep.lower_ in PARTITIVE and _lemma(prep.head) in vocab.nominalizations:
-        if _idiom_holds(prep.head, vocab):
-            return prep.head
-    return _harm_done(prep, vocab)
+def _nominal_claim(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """The claim noun whose object `token` is, through its preposition, and how: "the destruction of 12
+    tanks" (the frame nominal_of), or a harm done."""
+    governed = governing_frame(token, "nominal_of")
+    if governed is not None and _lemma(governed[0]) in vocab.nominalizations:
+        if _idiom_holds(governed[0], vocab):
+            return governed
+    harmed = _harm_done(token.head, vocab)
+    return (harmed, "nominal") if harmed is not None else None
 
 
 def _harm_done(prep: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -459,15 +455,10 @@ def _acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
         "conj",
     ):
         return None  # "struck an ISIL rocket firing position": a weapon named inside what was hit
-    for child in noun.children:
-        if (
-            child.dep_ == "acl"
-            and child.i > noun.i
-            and child.tag_ in ("VBD", "VBG")
-            and (_lemma(child) in vocab.verbs or _lemma(child) in vocab.strike_verbs)
-            and any(c.dep_ == "dobj" for c in child.children)
-        ):
-            return child
+    # the frame strike_acting of claim_frames.json: a participle or past verb after the strike, with an object
+    for verb in frame_roles(noun, "strike_acting"):
+        if _lemma(verb) in vocab.verbs or _lemma(verb) in vocab.strike_verbs:
+            return verb
     return None
 
 
