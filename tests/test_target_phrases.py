@@ -60,6 +60,13 @@ def scored(extractor, text):
             [("strikes", 1, None, None), ("targets", 1, "ISIL barracks", "destroyed")],
         ),
         ("Jets hit a headquarters of the militia.", [("targets", 1, "headquarters", "hit")]),
+        # a road is a target where a claim verb takes it, not a place passed along
+        (
+            "- Near Sinjar, one strike destroyed an ISIL supply road.",
+            [("strikes", 1, None, None), ("targets", 1, "ISIL supply road", "destroyed")],
+        ),
+        ("The convoy drove along the road when the mine exploded.", []),
+        ("The army blocked the road to the city.", []),
         # a clause of its own under a verb of saying stays a clause
         ("The report said the strike hit as an ISIL convoy passed the bridge.", [("strikes", 1, None, None)]),
     ],
