@@ -144,7 +144,8 @@ def scored(extractor, text):
         # a weapon named inside a compound is no strike and no count of its own
         (
             "- Near Hit, one strike destroyed an ISIL rocket propelled grenade system.",
-            [("strikes", 1, None, None)],
+            # the whole phrase is the one thing destroyed, though the parse reads "rocket propelled" as a verb
+            [("strikes", 1, None, None), ("targets", 1, "ISIL rocket propelled grenade system", "destroyed")],
         ),
         ("- Near Deir, an airstrike struck ISIL oil pumping equipment.", [("strikes", 1, None, None)]),
         ("- Near Bashiqa, one strike denied ISIL access to terrain.", [("strikes", 1, None, None)]),

@@ -109,6 +109,13 @@ def _singular_words(
     """Where a singular claim's words start, what it counts as worded, and the end of a named unit's words
     ("a mobile sniper group of terrorists": the unit with whom it is made of, counted as one)."""
     first = _phrase_start(doc, _misparsed_body(noun, vocab) or noun, sentence.start)
+    clause_subject = _compound_read_as_clause(*governing_verb(noun, vocab), vocab)
+    if clause_subject is not None:
+        first = min(first, _phrase_start(doc, clause_subject, sentence.start))
+    if _after_abbreviation(noun):
+        first = min(first, _phrase_start(doc, noun.head, sentence.start))  # "a device (IED) factory"
+    elif any(t.tag_ == "-RRB-" for t in doc[noun.left_edge.i : noun.i]):
+        first = min(first, max(noun.left_edge.i, sentence.start))  # the same, parsed as one phrase
     if noun.dep_ == "conj":
         first = max(first, noun.left_edge.i)  # "a woman and child": the child's own words
     while first < noun.i and doc[first].dep_ in ("det", "poss"):
@@ -302,6 +309,8 @@ def _singular_candidate(
         return False
     if names_a_role(noun):
         return False  # "arrived as a reinforcement": a role, not a thing
+    if any(_after_abbreviation(c) for c in noun.children):
+        return False  # "an explosive device (IED) factory": the noun after the abbreviation is the head
     if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):
         # "a staging area" is a target where "the area" is a place
         if not taxonomy.names_at_head(
@@ -312,6 +321,40 @@ def _singular_candidate(
     return not any(i in taken for i in range(noun.left_edge.i, noun.i))
 
 
+def _after_abbreviation(noun: Token) -> bool:
+    """An appositive that follows a bracketed abbreviation ("an explosive device (IED) storage site"): the
+    head of the whole phrase, which the parser hung on the words before the brackets."""
+    # the brackets hang on the words before or on the appositive itself
+    start = max(noun.left_edge.i - 1, 0)
+    return noun.dep_ == "appos" and any(t.tag_ == "-RRB-" for t in noun.doc[start : noun.i])
+
+
+def _compound_read_as_clause(verb: Token | None, relation: str, vocab: ClaimVocabulary) -> Token | None:
+    """The subject of a clause the parser made of one noun phrase under a claim verb ("struck [an ISIL
+    mortar] firing [position]", "struck [an ISIL vehicle] borne [explosive device]"): the noun before the
+    false verb, its article the phrase's, where the claim verb has no object of its own; None else."""
+    if verb is None or relation != "object" or verb.dep_ != "ccomp" or verb.head.i > verb.i:
+        return None
+    outer = verb.head
+    if _lemma(outer) not in vocab.verbs or _lemma(verb) in vocab.verbs:
+        return None
+    if any(c.dep_ in ("dobj", "obj") and c.i < verb.i for c in outer.children) or any(
+        c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "compound")
+            and c.i == verb.i - 1
+            and c.pos_ in ("NOUN", "PROPN")
+            and any(d.dep_ == "det" for d in c.children)
+        ),
+        None,
+    )
+
+
 def _one_reading(noun: Token, vocab: ClaimVocabulary, taken: set[int]) -> _OneReading | None:
     """The noun's determiners (its own, or those of the body or coordination it belongs to) and its verb."""
     determiners = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
@@ -320,9 +363,16 @@ def _one_reading(noun: Token, vocab: ClaimVocabulary, taken: set[int]) -> _OneRe
     body = _misparsed_body(noun, vocab)
     if body is not None and not determiners:
         determiners = [c for c in body.children if c.dep_ in ("det", "poss")]
+    if not determiners and _after_abbreviation(noun):
+        determiners = [c for c in noun.head.children if c.dep_ in ("det", "poss")]  # "a device (IED) factory"
     if not determiners:
         determiners = _coordination_determiners(noun)
     verb, relation = governing_verb(noun, vocab)
+    clause_subject = _compound_read_as_clause(verb, relation, vocab)
+    if clause_subject is not None:
+        # "struck an ISIL mortar firing position": the phrase's own article and the verb outside it
+        verb = verb.head
+        determiners = determiners or [c for c in clause_subject.children if c.dep_ in ("det", "poss")]
     if verb is not None and (_negated(verb) or relation == "" or _hypothetical(verb, vocab)):
         return None
     return _OneReading(
