@@ -138,6 +138,12 @@ NEWS_PLACES = [
     ("The destroyer sank two skiffs in international waters.", "international waters"),
     ("Navy jets downed four drones off the coast of Yemen.", "coast of Yemen"),
     ("Patrol craft intercepted three vessels on the high seas.", "high seas"),
+    # several places of one kind named together: the list whole
+    (
+        "Jets struck depots in the Suran, Arshak, Ikdakh and Ihtimalat regions, killing 50 militants.",
+        "Suran, Arshak, Ikdakh and Ihtimalat regions",
+    ),
+    ("Troops killed 14 insurgents in the Nad Ali and Marjah districts.", "Nad Ali and Marjah districts"),
     # an attack described inside another's clause names the place when nothing before names one
     ("Soldiers captured a bomb maker involved in attacks throughout Paktika province.", "Paktika province"),
 ]
