@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from extractor.components.geo import resolve_location
 from extractor.gazetteer import fold, gazetteer
 from extractor.pipeline import make_document
 from extractor.writers import GeoJsonWriter, row_columns
@@ -132,6 +133,17 @@ NEWS_PLACES = [
         "during an operation in Zabul province.",
         "Zabul province",
     ),
+    # open water is a place of its own, with no name
+    ("Video of the raid shows a strike on a boat at sea.", "sea"),
+    ("The destroyer sank two skiffs in international waters.", "international waters"),
+    ("Navy jets downed four drones off the coast of Yemen.", "coast of Yemen"),
+    ("Patrol craft intercepted three vessels on the high seas.", "high seas"),
+    # several places of one kind named together: the list whole
+    (
+        "Jets struck depots in the Suran, Arshak, Ikdakh and Ihtimalat regions, killing 50 militants.",
+        "Suran, Arshak, Ikdakh and Ihtimalat regions",
+    ),
+    ("Troops killed 14 insurgents in the Nad Ali and Marjah districts.", "Nad Ali and Marjah districts"),
     # an attack described inside another's clause names the place when nothing before names one
     ("Soldiers captured a bomb maker involved in attacks throughout Paktika province.", "Paktika province"),
 ]
@@ -165,6 +177,9 @@ NO_PLACES = [
     "Ahead of a meeting Sunday in Vienna, drones hit 6 depots.",
     # a person whose name ends like a town's is no place
     "Among the dead was a commander of the brigade, Samir al-Asmar, and 12 of his fighters.",
+    # where the counted fighters came from is no place of what befell them
+    "Jets destroyed four groups of militants who had arrived from the territory of Iraq.",
+    "Aircraft killed 20 fighters coming from Mosul as reinforcements.",
     # a count of places says how widely, not where
     "Russian forces shelled 35 settlements in 8 regions over the past day.",
     "Troops killed 20 militants in three provinces, the ministry said.",
@@ -175,6 +190,30 @@ NO_PLACES = [
 def test_places_that_are_no_claims_place(extractor, text):
     found = locations(extractor, text)
     assert found and found[0] is None
+
+
+# a named place that tells no claim's place: a person the model tags as a place, a speaker the parser hung
+# elsewhere, where counted fighters came from; and the places beside them that still tell where
+NAMED_PLACE_ROLES = [
+    (
+        "Among those killed in the raid was Hamid Sabouri, a Libyan wanted for bombings.",
+        "Hamid Sabouri",
+        False,
+    ),
+    ("Killed in the strike was Karim Bellara, a commander of the group.", "Karim Bellara", False),
+    ("Among those Ankara said it hit in the raids were 12 fighters.", "Ankara", False),
+    ("Jets destroyed four groups of militants who had arrived from the territory of Iraq.", "Iraq", False),
+    ("Jets killed 20 fighters who had come from Syria.", "Syria", False),
+    ("Jets struck Mosul, a city in the north.", "Mosul", True),
+    ("Jets killed 20 fighters who were hiding in Mosul.", "Mosul", True),
+]
+
+
+@pytest.mark.parametrize("text, name, where", NAMED_PLACE_ROLES)
+def test_what_a_named_place_tells(nlp, text, name, where):
+    doc = nlp(text)
+    roles = {p.text: p._.place_role for p in doc.spans["places"]}
+    assert (roles.get(name) == "where") is where
 
 
 # what inherits: a list item names its own place; a heading's country is no location when the line names one
@@ -331,6 +370,28 @@ def test_geo_of_known_and_unknown_places(extractor, text, country, placed):
     geo = claims[0].geo
     assert geo is not None and geo.country == country
     assert (geo.lat is not None and geo.lon is not None) == placed
+
+
+# a capital named by its country: the location keeps the words, geo is the capital
+CAPITALS = [
+    ("A drone attack on Ukraine’s capital killed two people.", "Ukraine’s capital", "Kyiv", "UA"),
+    ("Shelling in the Syrian capital wounded 14 civilians.", "Syrian capital", "Damascus", "SY"),
+    ("Drones struck 4 depots in Russias capital.", "Russias capital", "Moscow", "RU"),
+    ("Militants fired 12 rockets at the Afghan capital.", "Afghan capital", "Kabul", "AF"),
+]
+
+
+@pytest.mark.parametrize("text, location, capital, country", CAPITALS)
+def test_a_capital_named_by_its_country(extractor, text, location, capital, country):
+    claim = next(c for c in extractor.extract(text, published=PUBLISHED).claims if c.location)
+    assert claim.location == location
+    assert claim.geo is not None and (claim.geo.name, claim.geo.country) == (capital, country)
+    assert claim.geo.lat is not None
+
+
+@pytest.mark.parametrize("location", ["capital", "sea", "international waters"])
+def test_a_place_without_a_name_is_looked_up_in_no_country(location):
+    assert resolve_location(location, None, set(), gazetteer()) is None
 
 
 def test_no_location_no_geo(extractor):

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.capitals import capital_named
 from extractor.factories import evaluated_annotations
 from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
 from extractor.vocabulary import load_data, require
@@ -124,8 +125,9 @@ class ReportCountries:
         if not counts:
             # no country named: the countries of the places it names that the gazetteer knows in one country
             for span in group:
-                if span._.place_role in CONTEXT_ROLES:
-                    known = {e.country for e in index.candidates(clean_place(span.text))}
+                name = clean_place(span.text)
+                if span._.place_role in CONTEXT_ROLES and name != name.lower():  # no "capital", "sea"
+                    known = {e.country for e in index.candidates(name)}
                     if len(known) == 1:
                         counts[known.pop()] += 1
         self.named = set(counts)
@@ -172,10 +174,15 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
     links = [(link, _names_to_try(link)) for link in location.split(",")]
     # "northern Syria's Afrin": the country the location names itself is named in the report
     named = named | {code for _, tries in links for name, _ in tries if (code := index.country_code(name))}
-    for _, unsorted in links:
+    for link, unsorted in links:
+        capital = _capital_of(link, index)
+        if capital is not None:
+            return _as_geo(capital)
         # "a military airfield in Syria near Homs": the town before the country it is in
         tries = sorted(unsorted, key=lambda t: index.country_code(t[0]) is not None)
         for name, wanted in tries:
+            if name == name.lower():
+                continue  # "the capital", "sea": a common noun, no name to look up
             entry = index.lookup(name, country, wanted)
             if entry is None and country is not None:
                 entry = index.lookup(name, None, wanted)
@@ -201,6 +208,21 @@ class ReportPlaces(NamedTuple):
     named: list[tuple[int, str]]
     texts: list[tuple[str, int]]
     by_first: dict[str, list[int]]  # the places by the first character of their text
+
+
+def _capital_of(link: str, index: Gazetteer) -> GazetteerEntry | None:
+    """ "Ukraine's capital", "the Syrian capital": the capital the gazetteer knows in the country named."""
+    named = capital_named(link)
+    if named is None:
+        return None
+    countries, capitals = named
+    # the gazetteer may know a country by another of its names ("Russian Federation")
+    code = next((c for name in countries if (c := index.country_code(name)) is not None), None)
+    for name in capitals:
+        entry = index.lookup(name, code, "town")
+        if entry is not None and entry.kind != "country" and entry.country == code:
+            return entry
+    return None
 
 
 def _own_place(places: ReportPlaces, location: str, char: int) -> Span | None:

@@ -27,6 +27,8 @@ from extractor.windowed_matcher import greedy_matches
 
 PLACES_GROUP = "places"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# the relations of a clause that describes a noun ("fighters who arrived from Iraq", "militants coming from")
+DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 # marks inside a transliterated place name ("Qal'a-ye Zal", "Pul-e 'Alam")
 NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019", "`"})
 # a capitalized word, apostrophes and hyphens inside it or one at its end ("Qal’a", "Tell-Alam", "Qal’ eh
@@ -55,9 +57,10 @@ SPEECH_VERBS = SPEECH_WORDS | frozenset(
 )
 _TERMS = load_data("claim_terms")
 # "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet an event or people
+PERSON_NOUNS = frozenset(require(_TERMS, "person_nouns", list, "claim_terms.json"))
 NO_PLACE_HEADS = frozenset(
     [*require(_TERMS, "strike_nouns", list, "claim_terms.json")]
-    + [*require(_TERMS, "person_nouns", list, "claim_terms.json")]
+    + [*PERSON_NOUNS]
     + [*require(_PLACES, "event_heads", list, "places.json")]
 )
 _PATTERNS = load_data("place_patterns")
@@ -453,6 +456,41 @@ def _hometown(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPOSITIONS
 
 
+def _speaker_the_parser_missed(ent: Span) -> bool:
+    """ "Among those Washington said it targeted ...": a name just before a speech verb that has no subject
+    of its own is who speaks, wherever the parser hung it."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    verb = doc[ent.end]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _origin_of_a_mover(token: Token) -> bool:
+    """ "three groups of fighters who arrived from the territory of Iraq", "militants coming from Mosul":
+    where a counted noun came from, told in a clause that describes it, is no place of what befell it."""
+    came_from = False
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return came_from and ancestor.dep_ in DESCRIBING_CLAUSES
+        if ancestor.dep_ == "prep" and ancestor.lower_ in ORIGIN_PREPOSITIONS:
+            came_from = True
+    return False
+
+
+def _named_as_a_person(token: Token) -> bool:
+    """ "was Noureddine Chouchane, a Tunisian blamed for ...": a name whose apposition is a nationality or a
+    person noun names a person, whatever entity label the model gave it."""
+    return any(
+        child.dep_ == "appos" and (child.ent_type_ == "NORP" or _word_lemma(child.lower_) in PERSON_NOUNS)
+        for child in token.children
+    )
+
+
 def _in_dateline(doc: Doc, char: int) -> bool:
     """Where the report was filed ("KABUL, Afghanistan (Nov. 14, 2010) -"), not where anything happened."""
     sections = doc._.report_sections if Doc.has_extension("report_sections") else None
@@ -466,8 +504,14 @@ def _entity_role(ent: Span) -> str:
         return "dateline"
     if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return "subject"  # "Russia says ...": who speaks or acts
+    if _speaker_the_parser_missed(ent):
+        return "subject"
     if _hometown(root):
         return "hometown"
+    if _origin_of_a_mover(root):
+        return "origin"
+    if _named_as_a_person(root):
+        return "person"
     if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return "modifier"  # "the Syria mission"
     if root.dep_ == "poss" and root.head.lemma_.lower() in BODIES | NAMED_BY_BODY:
