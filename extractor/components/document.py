@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, LOWER
-from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
 from extractor.components.serialization import register_msgpack_types
-from extractor.tree_matcher import TreeRootMatcher
 
 # name -> default; list defaults are given as getters-free None and filled per document
 DOCUMENT_EXTENSIONS = {
@@ -180,193 +177,6 @@ def entities_in(
         for a, b, label in found[first:last]
         if b <= end and (wanted is None or label in wanted)
     ]
-
-
-# token attributes a dependency pattern's root may be keyed on that the token arrays hold as string ids
-_ROOT_ATTRS = ("LEMMA", "LOWER", "ORTH", "DEP", "POS")
-# past this share of a document's tokens in trees that may match, one pass over the whole Doc is cheaper
-# than copying those trees out; with TreeRootMatcher, which skips trees that cannot match by itself, one pass
-# is always cheaper (claim frames on 417 development documents: 2.2x faster than copying the trees out)
-_WHOLE_DOC_SHARE = 0.0
-
-
-def pattern_roots(patterns: list[list[dict]]) -> tuple[dict[str, frozenset[int]], ...] | None:
-    """Each DependencyMatcher pattern's root node as hashes of the words or labels it asks for (an "IN" list
-    or one value of LEMMA, LOWER, ORTH or DEP), for `dependency_matches`; None when a root asks for none of
-    these, so that any token could be one."""
-    roots = []
-    for pattern in patterns:
-        wanted = {}
-        for attr, value in pattern[0].get("RIGHT_ATTRS", {}).items():
-            if attr in _ROOT_ATTRS and isinstance(value, str):
-                wanted[attr] = word_hashes(frozenset([value]))
-            elif attr in _ROOT_ATTRS and isinstance(value, dict) and set(value) == {"IN"}:
-                wanted[attr] = word_hashes(frozenset(value["IN"]))
-        if not wanted:
-            return None
-        roots.append(wanted)
-    return tuple(roots)
-
-
-_DEPENDENCY_MATCHERS: dict[tuple[int, str], tuple[Vocab, DependencyMatcher]] = {}
-
-
-def dependency_matcher(
-    vocab: Vocab, name: str, patterns: Callable[[], Iterable[tuple[str, list[dict]]]]
-) -> DependencyMatcher:
-    """The DependencyMatcher of the labelled `patterns` named `name`, built once per vocabulary. Components
-    build theirs at load: built at the first document, inside a memory zone, its labels' strings would be
-    freed with the zone."""
-    cached = _DEPENDENCY_MATCHERS.get((id(vocab), name))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    matcher = TreeRootMatcher(vocab)
-    for label, pattern in patterns():
-        matcher.add(label, [pattern])
-    _DEPENDENCY_MATCHERS[(id(vocab), name)] = (vocab, matcher)
-    return matcher
-
-
-def dependency_matches(
-    matcher,
-    doc: Doc,
-    roots: tuple[dict[str, frozenset[int]], ...] | None,
-    whole_doc_share: float = _WHOLE_DOC_SHARE,
-) -> list:
-    """`matcher(doc)` (a DependencyMatcher whose patterns' roots are `roots`), run only over the parse trees
-    that hold a token a root may match. Its token Matcher tests every node's attributes on every token of
-    what it is given, most of a run's matching time; a match lies within one tree, and each tree is copied
-    out whole, so the matches are the same, in the same order for each root token."""
-    n = len(doc)
-    if roots is None or n == 0:
-        return list(matcher(doc))
-    arrays = doc.to_array(list(_ROOT_ATTRS) + ["HEAD"])
-    maybe = numpy.zeros(n, dtype=bool)
-    for wanted in roots:
-        mask = numpy.ones(n, dtype=bool)
-        for attr, hashes in wanted.items():
-            mask &= members(arrays[:, _ROOT_ATTRS.index(attr)], hashes)
-        maybe |= mask
-    if not maybe.any():
-        return []
-    windows = _tree_windows(arrays[:, -1].view(numpy.int64), maybe)
-    if windows is None or sum(b - a for a, b in windows) > whole_doc_share * n:
-        return list(matcher(doc))
-    found = []
-    for start, end in windows:
-        for key, tokens in matcher(doc[start:end].as_doc()):
-            found.append((key, [t + start for t in tokens]))
-    return found
-
-
-def _tree_windows(relative_heads: numpy.ndarray, maybe: numpy.ndarray) -> list[tuple[int, int]] | None:
-    """The runs of consecutive tokens whose parse trees hold a `maybe` token, None when a tree is not one
-    unbroken run of tokens."""
-    n = len(relative_heads)
-    roots = numpy.arange(n) + relative_heads
-    while True:  # each step doubles the path followed towards the tree's root
-        further = roots[roots]
-        if numpy.array_equal(further, roots):
-            break
-        roots = further
-    run_starts = numpy.flatnonzero(numpy.r_[True, roots[1:] != roots[:-1]])
-    if len(run_starts) != len(numpy.unique(roots)):
-        return None
-    wanted = numpy.isin(roots, roots[maybe])
-    edges = numpy.flatnonzero(numpy.diff(numpy.r_[0, wanted.astype(numpy.int8), 0]))
-    return list(zip(edges[0::2].tolist(), edges[1::2].tolist(), strict=True))
-
-
-# the node attributes `head_child_matches` reads from the token arrays, and the relations it follows
-_NODE_ATTRS = ("LEMMA", "LOWER", "ORTH", "DEP", "POS", "TAG")
-# a head or a child, also on a given side ("<--": the head comes before it, as the DependencyMatcher reads it)
-_NODE_RELATIONS = frozenset({"<", ">", "<++", "<--", ">++", ">--"})
-
-
-def simple_tree_patterns(patterns: list[list[dict]]) -> tuple[tuple[tuple, ...], ...] | None:
-    """DependencyMatcher patterns as (left node, relation, {attribute: hashes}) per node, for
-    `head_child_matches`; None when a pattern asks for more than it reads (another relation than a head or
-    a child, another attribute, or a test other than a value or an "IN" list)."""
-    compiled = []
-    for pattern in patterns:
-        ids = [node["RIGHT_ID"] for node in pattern]
-        nodes = []
-        for node in pattern:
-            wanted = {}
-            for attr, value in node.get("RIGHT_ATTRS", {}).items():
-                if attr not in _NODE_ATTRS:
-                    return None
-                if isinstance(value, str):
-                    wanted[_NODE_ATTRS.index(attr)] = word_hashes(frozenset([value]))
-                elif isinstance(value, dict) and set(value) == {"IN"}:
-                    wanted[_NODE_ATTRS.index(attr)] = word_hashes(frozenset(value["IN"]))
-                else:
-                    return None
-            relation = node.get("REL_OP")
-            if relation is not None and relation not in _NODE_RELATIONS:
-                return None
-            left = ids.index(node["LEFT_ID"]) if relation is not None else None
-            nodes.append((left, relation, tuple(wanted.items())))
-        compiled.append(tuple(nodes))
-    return tuple(compiled)
-
-
-def head_child_matches(doc: Doc, patterns: tuple[tuple[tuple, ...], ...]) -> list[tuple[int, list[int]]]:
-    """The matches a DependencyMatcher would find of `patterns` (from simple_tree_patterns), as (pattern
-    number, token of each node): the same set of matches, found from the root candidates of each pattern
-    through heads and children in the document's arrays, instead of testing every node on every token and
-    building Token objects for each candidate, which was most of the claim finder's time."""
-    n = len(doc)
-    if n == 0:
-        return []
-    values = doc.to_array(list(_NODE_ATTRS))
-    heads = numpy.arange(n) + doc.to_array("HEAD").view(numpy.int64)
-    tree = _HeadChildTree(values, heads)
-    found = []
-    for number, nodes in enumerate(patterns):
-        mask = numpy.ones(n, dtype=bool)
-        for column, hashes in nodes[0][2]:
-            mask &= members(values[:, column], hashes)
-        for root in numpy.flatnonzero(mask).tolist():
-            for tokens in tree.assignments(nodes, [root]):
-                found.append((number, tokens))
-    return found
-
-
-class _HeadChildTree:
-    """A document's heads, children and node attributes as plain lists, for head_child_matches."""
-
-    def __init__(self, values: numpy.ndarray, heads: numpy.ndarray):
-        self.values = values.tolist()
-        self.heads = heads.tolist()
-        order = numpy.argsort(heads, kind="stable")
-        # the tokens sorted by head: a token's children are the run of those whose head it is
-        self.firsts = numpy.searchsorted(heads[order], numpy.arange(len(heads) + 1)).tolist()
-        self.order = order.tolist()
-
-    def children(self, token: int) -> list[int]:
-        return [c for c in self.order[self.firsts[token] : self.firsts[token + 1]] if c != token]
-
-    def assignments(self, nodes: tuple[tuple, ...], assigned: list[int]):
-        """Every way to give the nodes after those `assigned` a token, each in the relation its pattern
-        asks to an earlier node's token and with its attributes."""
-        if len(assigned) == len(nodes):
-            yield list(assigned)
-            return
-        left, relation, wanted = nodes[len(assigned)]
-        anchor = assigned[left]
-        if relation[0] == ">":
-            candidates = self.children(anchor)
-        else:  # "<": the head, which a root lacks
-            head = self.heads[anchor]
-            candidates = [] if head == anchor else [head]
-        if len(relation) == 3:  # "++": the token after the anchor, "--": before it
-            after = relation[1] == "+"
-            candidates = [token for token in candidates if (token > anchor) == after]
-        for token in candidates:
-            row = self.values[token]
-            if all(row[column] in hashes for column, hashes in wanted):
-                yield from self.assignments(nodes, [*assigned, token])
 
 
 def listed_spans(doc: Doc, name: str):

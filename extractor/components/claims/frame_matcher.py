@@ -5,19 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from extractor.components.claims.tokens import _lemma
 from extractor.components.claims.vocabulary import FRAME_MATCHES_KEY, ClaimVocabulary, claim_vocabulary
-from extractor.components.document import (
-    dependency_matcher,
-    dependency_matches,
-    head_child_matches,
-    pattern_roots,
-    simple_tree_patterns,
-)
+from extractor.tree_matcher import TreeMatcher, tree_matcher
 from extractor.vocabulary import VocabularyError, expand_word_lists, load_data, require
 
 SOURCE = "claim_frames.json"
@@ -84,19 +77,9 @@ def claim_frames() -> tuple[tuple[ClaimFrame, list[dict]], ...]:
     return tuple(frames)
 
 
-@lru_cache(maxsize=1)
-def _frame_roots():
-    return pattern_roots([pattern for _, pattern in claim_frames()])
-
-
-@lru_cache(maxsize=1)
-def _simple_frames():
-    return simple_tree_patterns([pattern for _, pattern in claim_frames()])
-
-
-def frame_matcher(vocab: Vocab) -> DependencyMatcher:
+def frame_matcher(vocab: Vocab) -> TreeMatcher:
     """The claim frames' matcher for `vocab`, built once (the component builds it at load)."""
-    return dependency_matcher(vocab, "claim_frames", lambda: ((f.name, p) for f, p in claim_frames()))
+    return tree_matcher(vocab, "claim_frames", lambda: (p for _, p in claim_frames()))
 
 
 def _frame_matches(doc: Doc) -> dict[str, list[tuple[tuple[int, ...], int]]]:
@@ -119,17 +102,9 @@ def _frame_matches(doc: Doc) -> dict[str, list[tuple[tuple[int, ...], int]]]:
 
 
 def _matched_frames(doc: Doc) -> list[tuple[ClaimFrame, list[int]]]:
-    """Each frame's matches in `doc` as the frame with the token of each node; the frames read only heads,
-    children and token attributes, which head_child_matches finds without the DependencyMatcher."""
-    simple = _simple_frames()
-    if simple is not None:
-        frames = claim_frames()
-        return [(frames[number][0], tokens) for number, tokens in head_child_matches(doc, simple)]
-    by_name = {frame.name: frame for frame, _ in claim_frames()}
-    return [
-        (by_name[doc.vocab.strings[match_id]], tokens)
-        for match_id, tokens in dependency_matches(frame_matcher(doc.vocab), doc, _frame_roots())
-    ]
+    """Each frame's matches in `doc` as the frame with the token of each node."""
+    frames = claim_frames()
+    return [(frames[number][0], tokens) for number, tokens in frame_matcher(doc.vocab)(doc)]
 
 
 def frame_role(token: Token, *frame_names: str) -> Token | None:

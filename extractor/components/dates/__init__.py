@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 
 import numpy
-from spacy.attrs import LOWER, SHAPE
+from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -161,7 +161,7 @@ class PatternAnchors:
         """(matcher, start, end): the token ranges where each group's patterns could match, merged where they
         overlap."""
         strings = doc.vocab.strings
-        lowers, shapes = doc.to_array([LOWER, SHAPE]).T
+        lowers, shapes, orths = doc.to_array([LOWER, SHAPE, ORTH]).T
         words = lower_words(doc)
         anchored: dict[int, list[int]] = {}
         for i in numpy.flatnonzero(members(lowers, word_hashes(self.words))).tolist():
@@ -172,11 +172,17 @@ class PatternAnchors:
             h for h in numpy.unique(shapes).tolist() if not self.digits_only or "d" in strings[h]
         )
         regex_groups = [(index, group.regex) for index, group in enumerate(self.groups) if group.regex]
-        for i in numpy.flatnonzero(members(shapes, digit_shapes)).tolist():
-            text = doc[i].text
-            for index, regex in regex_groups:
-                if regex.search(text):
-                    anchored.setdefault(index, []).append(i)
+        digit_tokens = numpy.flatnonzero(members(shapes, digit_shapes))
+        # each distinct text is tried once: a document repeats its numbers, and a Token made per number was
+        # most of this step's cost
+        groups_of_text: dict[int, list[int]] = {}
+        for i, orth in zip(digit_tokens.tolist(), orths[digit_tokens].tolist(), strict=True):
+            groups = groups_of_text.get(orth)
+            if groups is None:
+                text = strings[orth]
+                groups = groups_of_text[orth] = [index for index, regex in regex_groups if regex.search(text)]
+            for index in groups:
+                anchored.setdefault(index, []).append(i)
         found: list[tuple[Matcher, int, int]] = []
         for index, starts in sorted(anchored.items()):
             group = self.groups[index]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,16 @@ DATE_IN_HEADER = re.compile(
 )
 RELEASE_NUMBER = re.compile(r"^\s*\d{4}-\d{2}-[A-Z]{1,3}-\d{2,4}")
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][A-Za-z .'-]+\s*[(\u2014\u2013-]")
+DASH_BETWEEN_WORDS = re.compile(r"\s[-\u2013\u2014]\s")
+UNBROKEN_PIECE = re.compile(r"[^|]+")
+WORD = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=8)
+def _whole_phrases(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each phrase as a compiled whole-word, case-blind pattern, in the list's order: compiled once, where
+    re's own cache holds too few patterns for every phrase of a header and was missed on each line."""
+    return tuple(re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE) for phrase in phrases)
 
 
 def find_issuing_body(doc: Doc, vocab: SpeakerVocabulary) -> tuple[int, int, int] | None:
@@ -33,7 +44,7 @@ def find_issuing_body(doc: Doc, vocab: SpeakerVocabulary) -> tuple[int, int, int
     text = document_text(doc)
     lines = []
     position = 0
-    for line in text.split("\n"):
+    for line in text.split("\n", 15):  # the header is within the first 15 lines: no need to split the rest
         lines.append((position, line))
         position += len(line) + 1
     header = []
@@ -49,7 +60,7 @@ def find_issuing_body(doc: Doc, vocab: SpeakerVocabulary) -> tuple[int, int, int
     if body_start is None or not header:
         return None
     marker = any(
-        any(re.search(rf"\b{re.escape(m)}\b", line, re.IGNORECASE) for m in vocab.release_markers)
+        any(pattern.search(line) for pattern in _whole_phrases(vocab.release_markers))
         or RELEASE_NUMBER.match(line)
         or DATELINE.match(line.strip())
         for _, line in header
@@ -58,17 +69,15 @@ def find_issuing_body(doc: Doc, vocab: SpeakerVocabulary) -> tuple[int, int, int
         if _has_verb(doc, start, start + len(line)):
             continue
         cleaned = line
-        for phrase in vocab.header_boilerplate:
-            cleaned = re.sub(
-                rf"\b{re.escape(phrase)}\b", lambda m: "|" * len(m.group()), cleaned, flags=re.IGNORECASE
-            )
-        cleaned = DATE_IN_HEADER.sub(lambda m: "|" * len(m.group()), cleaned)
-        cleaned = re.sub(r"\s[-\u2013\u2014]\s", lambda m: "|" * len(m.group()), cleaned)
-        for piece in re.finditer(r"[^|]+", cleaned):
+        for phrase in _whole_phrases(vocab.header_boilerplate):
+            cleaned = phrase.sub(_blanked, cleaned)
+        cleaned = DATE_IN_HEADER.sub(_blanked, cleaned)
+        cleaned = DASH_BETWEEN_WORDS.sub(_blanked, cleaned)
+        for piece in UNBROKEN_PIECE.finditer(cleaned):
             words = piece.group().strip(" ,.:;()-\u2013\u2014")
             if not words:
                 continue
-            lower_words = {w.lower() for w in re.findall(r"[\w-]+", words)}
+            lower_words = {w.lower() for w in WORD.findall(words)}
             if not lower_words & vocab.header_heads:
                 continue
             offset = start + piece.start() + piece.group().index(words)
@@ -79,6 +88,10 @@ def find_issuing_body(doc: Doc, vocab: SpeakerVocabulary) -> tuple[int, int, int
                 continue
             return offset, offset + len(words), body_start
     return None
+
+
+def _blanked(match: re.Match[str]) -> str:
+    return "|" * len(match.group())
 
 
 def _has_verb(doc: Doc, start: int, end: int) -> bool:

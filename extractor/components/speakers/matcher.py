@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extractor.components.document import dependency_matcher
+from extractor.tree_matcher import TreeMatcher, tree_matcher
 from extractor.vocabulary import VocabularyError, expand_word_lists, load_data, require
 
 SCOPES = ("report", "clause")
@@ -56,10 +55,8 @@ def attribution_frames() -> tuple[tuple[Frame, list[dict]], ...]:
     return tuple(frames)
 
 
-def _matcher(vocab: Vocab) -> DependencyMatcher:
-    return dependency_matcher(
-        vocab, "attribution_frames", lambda: ((f.name, p) for f, p in attribution_frames())
-    )
+def _matcher(vocab: Vocab) -> TreeMatcher:
+    return tree_matcher(vocab, "attribution_frames", lambda: (p for _, p in attribution_frames()))
 
 
 def build_frame_matcher(vocab: Vocab) -> None:
@@ -72,10 +69,10 @@ def find_frames(doc: Doc) -> dict[int, list[FrameMatch]]:
     """The attribution frames of a parsed document, by the token that reports (said, according, citing)."""
     if not doc.has_annotation("DEP"):
         return {}
-    by_name = {frame.name: frame for frame, _ in attribution_frames()}
+    frames = attribution_frames()
     found: dict[int, list[FrameMatch]] = {}
-    for match_id, tokens in _matcher(doc.vocab)(doc):
-        frame = by_name[doc.vocab.strings[match_id]]
+    for number, tokens in _matcher(doc.vocab)(doc):
+        frame = frames[number][0]
         match = FrameMatch(frame, tokens[0], tokens[frame.source_node])
         if match not in found.get(match.anchor, []):
             found.setdefault(match.anchor, []).append(match)
