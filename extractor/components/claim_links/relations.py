@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -303,11 +304,19 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
     return None
 
 
-def _partitive_before(noun: Token, vocab: RelationVocabulary) -> Token | None:
+def partitive_pronouns(doc: Doc, vocab: RelationVocabulary) -> list[int]:
+    """The positions of the document's partitive pronouns ("whom", "them"), in order: read once, so that
+    each claim looks back along its sentence at these alone."""
+    return [i for i, word in enumerate(lower_words(doc)) if word in vocab.partitive_pronouns]
+
+
+def _partitive_before(noun: Token, pronouns: list[int]) -> Token | None:
     """The quantity of a partitive over a pronoun ("two of whom", "one of them") that opens the clause
-    `noun` stands in, found back along its sentence."""
-    for token in reversed(noun.doc[noun.sent.start : noun.i]):
-        if token.lower_ not in vocab.partitive_pronouns or token.dep_ != "pobj" or token.head.dep_ != "prep":
+    `noun` stands in, found back along its sentence (`pronouns`: partitive_pronouns)."""
+    doc = noun.doc
+    for i in reversed(pronouns[bisect_left(pronouns, noun.sent.start) : bisect_left(pronouns, noun.i)]):
+        token = doc[i]
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
             continue
         quantity = token.head.head
         if quantity.i < token.i and (quantity.like_num or quantity.pos_ in ("NUM", "PRON", "DET")):
@@ -315,13 +324,13 @@ def _partitive_before(noun: Token, vocab: RelationVocabulary) -> Token | None:
     return None
 
 
-def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary) -> int | None:
+def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], pronouns: list[int]) -> int | None:
     """ "Detained three men, two of whom are suspected Taliban fighters": a figure named after a partitive
     that picks some of a counted group out is part of that group's total, the last claim of the same kind
     and effect counted before the partitive."""
     if finding.noun_index is None:
         return None
-    quantity = _partitive_before(doc[finding.noun_index], vocab)
+    quantity = _partitive_before(doc[finding.noun_index], pronouns)
     if quantity is None:
         return None
     found = None
@@ -375,6 +384,7 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
     several operations."""
     vocab = relation_vocabulary()
     totals = HeadingTotals(doc, findings, sentences, vocab)
+    pronouns = partitive_pronouns(doc, vocab)
     lookup = SectionLookup(sections)
     held: dict[int, int] = {}  # what the parts a later report gave an earlier total add up to so far
     for finding in findings:
@@ -382,7 +392,7 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
             continue
         found = included_in(doc, finding, findings, vocab)
         if found is None:
-            found = partitive_of(doc, finding, findings, vocab)
+            found = partitive_of(doc, finding, findings, pronouns)
         if found is None:
             found = _total_above(doc, finding, findings, lookup.section(finding.evidence_start), totals)
         if found is None:
