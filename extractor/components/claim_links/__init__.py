@@ -13,6 +13,7 @@ from extractor.components.claim_links.background import (
     background_sentences,
     is_background,
     pasted_below_a_rule,
+    story_runs,
 )
 from extractor.components.claim_links.relations import link_parts, without_references
 from extractor.components.claim_links.sides import (
@@ -67,17 +68,25 @@ class ClaimLinker:
         self, doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sections: Sequence[Any]
     ) -> None:
         """Sets `background` on the claims each report gives as background, read against its own date."""
-        found: dict[Any, tuple[set[int], set[int]]] = {}
         pasted = pasted_below_a_rule(doc, sentences, sections)
+        dated = []
         for finding in findings:
             if finding.sentence_index in pasted:
                 finding.background = True
                 continue
             published = _published_for(doc, sections, finding.evidence_start)
-            if published is None:
-                continue
-            if published not in found:
-                found[published] = background_sentences(doc, sentences, published, self.background_days)
+            if published is not None:
+                dated.append((finding, published))
+        # each date's sentences read only where its claims stand: a document of many reports has many dates
+        asked: dict[Any, set[int]] = {}
+        for finding, published in dated:
+            asked.setdefault(published, set()).add(finding.sentence_index)
+        runs = story_runs(doc, sentences)
+        found = {
+            published: background_sentences(doc, sentences, published, self.background_days, indexes, runs)
+            for published, indexes in asked.items()
+        }
+        for finding, published in dated:
             tolls, earlier = found[published]
             finding.background = is_background(finding, tolls, earlier, published, self.background_days)
 
