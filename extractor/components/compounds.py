@@ -53,17 +53,18 @@ def _head_word(span: Span) -> Token:
     return outside[-1] if outside else span[-1]
 
 
-def _crosses_an_entity(doc: Doc, span: Span) -> bool:
+def _crosses_an_entity(entities: tuple[Span, ...], span: Span) -> bool:
     return any(
         e.start < span.end and span.start < e.end and not (e.start <= span.start and span.end <= e.end)
-        for e in doc.ents
+        for e in entities
     )
 
 
 def join_compounds(doc: Doc, numbers: frozenset[str]) -> Doc:
     """Merges each compound into one token with its head word's tag, label and head, and a lemma made of
     the words before it and the head word's lemma ("sub-commander")."""
-    spans = [s for s in compound_spans(doc, numbers) if not _crosses_an_entity(doc, s)]
+    entities = doc.ents  # built anew on each read: once per document
+    spans = [s for s in compound_spans(doc, numbers) if not _crosses_an_entity(entities, s)]
     if not spans:
         return doc
     heads = []  # (the compound's first character, its head word's head's first character)

@@ -65,6 +65,7 @@ def set_target_sides(
     claimed = {f.sentence_index for f in findings}
     targets = [m for m in mentions if operation_target(m, vocab)]
     told_before = {f.sentence_index for f in findings if f.background}
+    news_only = None  # the targets outside background sentences, the same for every news claim
     for finding in findings:
         if no_side(finding.category_label):
             continue
@@ -73,7 +74,12 @@ def set_target_sides(
         side = side_in_phrase(noun, mentions, vocab) if noun is not None else None
         side = side or side_in_sentence(sentence, mentions, noun)
         # a news claim takes no side from an operation told as background
-        news_targets = targets if finding.background else _outside(targets, sentences, told_before)
+        if finding.background:
+            news_targets = targets
+        elif news_only is None:
+            news_targets = news_only = _outside(targets, sentences, told_before)
+        else:
+            news_targets = news_only
         side = side or _operation_side(finding, sentences, sections, news_targets)
         side = side or _framed_side(finding, sentences, claimed, mentions, vocab)
         finding.target_side = side

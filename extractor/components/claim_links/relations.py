@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.claim_links.positions import ClaimPositions, SectionLookup
 from extractor.components.claim_links.sides import side_vocabulary
 from extractor.components.document import document_text, lower_words
 from extractor.vocabulary import load_data, require
@@ -111,33 +113,34 @@ def _adds_to(doc: Doc, finding: Any, addition: frozenset[str]) -> bool:
 
 
 def restated_by_same_noun(
-    doc: Doc, finding: Any, earlier: Sequence[Any], vocab: RelationVocabulary
+    doc: Doc, at: int, findings: Sequence[Any], earlier_count: int, index: ClaimPositions
 ) -> int | None:
     """ "Detained two facilitators along with two suspected insurgents ... The second facilitator and two
     suspected insurgents were detained after questioning": the same figure of the same noun with the same
     effect, in a later sentence of the same report and place, tells the same people or things again,
     unless it says it counts others ("two more insurgents"). The earlier figure stands in the report's lead
-    or in the same paragraph: a figure in another paragraph of the body tells of another clash."""
+    or in the same paragraph: a figure in another paragraph of the body tells of another clash. The claim
+    is `findings[at]`, the claims before `earlier_count` the earlier ones."""
+    finding = findings[at]
     if finding.noun_index is None or finding.value is None:
         return None
-    adds = _adds_to(doc, finding, vocab.addition_words)
+    addition = relation_vocabulary().addition_words
+    adds = _adds_to(doc, finding, addition)
     lemma = _head_lemma(doc, finding)
-    sections = doc._.report_sections or []
-    section = _section_index(sections, finding.evidence_start)
-    same_report = [f for f in earlier if _section_index(sections, f.evidence_start) == section]
-    paragraphs = {finding.paragraph, min((f.paragraph for f in same_report), default=finding.paragraph)}
-    for position in range(len(earlier) - 1, -1, -1):
-        other = earlier[position]
+    section = index.section_of[at]
+    lead = index.first_paragraph_before(section, earlier_count)
+    paragraphs = {finding.paragraph, finding.paragraph if lead is None else lead}
+    for position in index.in_paragraphs_before(paragraphs, earlier_count):
+        other = findings[position]
         if (
-            other.paragraph in paragraphs
-            and other.value == finding.value
+            other.value == finding.value
             and other.quantifier is None
             and other.effect == finding.effect
             and other.kind == finding.kind
             and _same_party(_head_lemma(doc, other), lemma)
             # "two other militants ... Two other insurgents were also captured": others than the same ones
-            and (not adds or other.noun_index is not None and _adds_to(doc, other, vocab.addition_words))
-            and _section_index(sections, other.evidence_start) == section
+            and (not adds or other.noun_index is not None and _adds_to(doc, other, addition))
+            and index.section_of[position] == section
             and _same_place(finding.own_place, other.own_place)
         ):
             return position
@@ -198,17 +201,15 @@ def link_restatements(doc: Doc, findings: Sequence[Any]) -> None:
     """Sets `restates` on each claim that states an earlier sentence's claim again, naming the first
     statement (a restatement of a restatement names the original)."""
     vocab = relation_vocabulary()
-    for index, finding in enumerate(findings):
-        earlier_count = next(
-            (i for i, other in enumerate(findings[:index]) if other.sentence_index >= finding.sentence_index),
-            index,
-        )
+    index = ClaimPositions(findings, SectionLookup(doc._.report_sections or []))
+    for at, finding in enumerate(findings):
+        earlier_count = index.earlier_count(at, finding.sentence_index)
         earlier = findings[:earlier_count]
         found = restated_by_definite_phrase(doc, finding, earlier)
         if found is None:
             found = restated_by_generic_noun(doc, finding, earlier, vocab.generic_nouns)
         if found is None:
-            found = restated_by_same_noun(doc, finding, earlier, vocab)
+            found = restated_by_same_noun(doc, at, findings, earlier_count, index)
         if found is None:
             found = restated_by_name(doc, finding, earlier)
         if found is None:
@@ -303,11 +304,19 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
     return None
 
 
-def _partitive_before(noun: Token, vocab: RelationVocabulary) -> Token | None:
+def partitive_pronouns(doc: Doc, vocab: RelationVocabulary) -> list[int]:
+    """The positions of the document's partitive pronouns ("whom", "them"), in order: read once, so that
+    each claim looks back along its sentence at these alone."""
+    return [i for i, word in enumerate(lower_words(doc)) if word in vocab.partitive_pronouns]
+
+
+def _partitive_before(noun: Token, pronouns: list[int]) -> Token | None:
     """The quantity of a partitive over a pronoun ("two of whom", "one of them") that opens the clause
-    `noun` stands in, found back along its sentence."""
-    for token in reversed(noun.doc[noun.sent.start : noun.i]):
-        if token.lower_ not in vocab.partitive_pronouns or token.dep_ != "pobj" or token.head.dep_ != "prep":
+    `noun` stands in, found back along its sentence (`pronouns`: partitive_pronouns)."""
+    doc = noun.doc
+    for i in reversed(pronouns[bisect_left(pronouns, noun.sent.start) : bisect_left(pronouns, noun.i)]):
+        token = doc[i]
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
             continue
         quantity = token.head.head
         if quantity.i < token.i and (quantity.like_num or quantity.pos_ in ("NUM", "PRON", "DET")):
@@ -315,13 +324,13 @@ def _partitive_before(noun: Token, vocab: RelationVocabulary) -> Token | None:
     return None
 
 
-def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary) -> int | None:
+def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], pronouns: list[int]) -> int | None:
     """ "Detained three men, two of whom are suspected Taliban fighters": a figure named after a partitive
     that picks some of a counted group out is part of that group's total, the last claim of the same kind
     and effect counted before the partitive."""
     if finding.noun_index is None:
         return None
-    quantity = _partitive_before(doc[finding.noun_index], vocab)
+    quantity = _partitive_before(doc[finding.noun_index], pronouns)
     if quantity is None:
         return None
     found = None
@@ -374,16 +383,18 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
     own sentence, the items of a list a total heads, and the operations' own counts under a summary of
     several operations."""
     vocab = relation_vocabulary()
-    text = document_text(doc)
+    totals = HeadingTotals(doc, findings, sentences, vocab)
+    pronouns = partitive_pronouns(doc, vocab)
+    lookup = SectionLookup(sections)
     held: dict[int, int] = {}  # what the parts a later report gave an earlier total add up to so far
     for finding in findings:
         if finding.restates is not None:
             continue
         found = included_in(doc, finding, findings, vocab)
         if found is None:
-            found = partitive_of(doc, finding, findings, vocab)
+            found = partitive_of(doc, finding, findings, pronouns)
         if found is None:
-            found = _total_above(doc, finding, findings, sentences, sections, text, vocab)
+            found = _total_above(doc, finding, findings, lookup.section(finding.evidence_start), totals)
         if found is None:
             found = reported_before(finding, findings, sections, held)
             if found is not None and _same_figure(doc, finding, findings[found]):
@@ -394,21 +405,41 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
             finding.part_of = found
 
 
+class HeadingTotals:
+    """The claims that may head others as a total, read once per document: a figure in a summary of
+    several operations, or in a line that hands over to a list."""
+
+    def __init__(
+        self, doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], vocab: RelationVocabulary
+    ):
+        text = document_text(doc)
+        self.listing = [_list_heading(text, total) for total in findings]
+        summaries = {i: _summary_sentence(sentences[i], vocab) for i in {f.sentence_index for f in findings}}
+        self.summary = [summaries[total.sentence_index] for total in findings]
+        self.positions = [p for p, total in enumerate(findings) if self.listing[p] or self.summary[p]]
+        # the first sentence after each that states no claim: a list runs on while each line is a claim
+        claimed = {f.sentence_index for f in findings}
+        last = max(claimed, default=0) + 1
+        self.next_unclaimed = [0] * (last + 1)
+        self.next_unclaimed[last] = last
+        for i in range(last - 1, -1, -1):
+            self.next_unclaimed[i] = self.next_unclaimed[i + 1] if i in claimed else i
+
+    def heads_list_to(self, position: int, total: Any, sentence_index: int) -> bool:
+        """Whether the total's line heads a list whose lines, each a claim, run on to `sentence_index`."""
+        after = total.sentence_index + 1
+        first_unclaimed = self.next_unclaimed[after] if after < len(self.next_unclaimed) else after
+        return self.listing[position] and first_unclaimed >= sentence_index
+
+
 def _total_above(
-    doc: Doc,
-    finding: Any,
-    findings: Sequence[Any],
-    sentences: Sequence[Span],
-    sections: Sequence[Any],
-    text: str,
-    vocab: RelationVocabulary,
+    doc: Doc, finding: Any, findings: Sequence[Any], section: Any | None, totals: HeadingTotals
 ) -> int | None:
-    """The summary or list heading in an earlier sentence of the same report whose total holds this
-    figure, the same kind and effect of the same thing where the summary names several."""
-    section = next((s for s in sections if s.start <= finding.evidence_start < s.end), None)
-    claimed = {other.sentence_index for other in findings}
+    """The summary or list heading in an earlier sentence of the same report (`section`) whose total holds
+    this figure, the same kind and effect of the same thing where the summary names several."""
     candidates = []
-    for position, total in enumerate(findings):
+    for position in totals.positions:
+        total = findings[position]
         if total.sentence_index >= finding.sentence_index or total.part_of is not None:
             continue
         if section is not None and not section.start <= total.evidence_start < section.end:
@@ -420,10 +451,7 @@ def _total_above(
         if not _fits_within(finding, total):
             continue
         # a list's items follow its heading line after line, each a claim of its own
-        heading = _list_heading(text, total) and all(
-            i in claimed for i in range(total.sentence_index + 1, finding.sentence_index)
-        )
-        if heading or _summary_sentence(sentences[total.sentence_index], vocab):
+        if totals.heads_list_to(position, total, finding.sentence_index) or totals.summary[position]:
             candidates.append(position)
     if not candidates:
         return None

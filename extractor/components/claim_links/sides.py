@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,6 +85,17 @@ def group_mentions(doc: Doc, matchers: Iterable[PhraseMatcher]) -> list[Span]:
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
+def mentions_starting_in(mentions: list[Span], start: int, end: int) -> list[Span]:
+    """The mentions (in order of their starts, as group_mentions gives them) that start at a token in
+    start..end-1, found by bisection: a long document names hundreds of groups."""
+    low = bisect_left(mentions, start, key=_start_of)
+    return mentions[low : bisect_left(mentions, end, lo=low, key=_start_of)]
+
+
+def _start_of(span: Span) -> int:
+    return span.start
+
+
 def _as_worded(spans: list[Span]) -> str | None:
     """The groups named, each in its first wording: "ISIL ... Daesh" is one group, "al-Qaeda ... Taliban"
     two."""
@@ -113,7 +125,7 @@ def side_in_phrase(noun: Token, mentions: list[Span], vocab: SideVocabulary) -> 
     with ties to the Haqqani network"), else a generic party or a nationality that qualifies the counted
     thing ("enemy tanks", "command posts of the terrorists", "Ukrainian tanks")."""
     left, right = noun.left_edge.i, noun.right_edge.i
-    inside = [m for m in mentions if left <= m.start and m.end - 1 <= right]
+    inside = [m for m in mentions_starting_in(mentions, left, right + 1) if m.end - 1 <= right]
     if inside:
         return _as_worded(inside)
     for token in noun.subtree:
@@ -139,10 +151,8 @@ def side_in_sentence(sentence: Span, mentions: list[Span], counted: Token | None
     two")."""
     found = [
         m
-        for m in mentions
-        if sentence.start <= m.start < sentence.end
-        and not _names_an_actor(m.root)
-        and not (counted is not None and m.root.i == counted.i)
+        for m in mentions_starting_in(mentions, sentence.start, sentence.end)
+        if not _names_an_actor(m.root) and not (counted is not None and m.root.i == counted.i)
     ]
     return _as_worded(found)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -123,31 +124,54 @@ def toll_since(sentence: Span, published: dt.date, days: int) -> bool:
     return False
 
 
+def story_runs(doc: Doc, sentences: Sequence[Span]) -> list[int]:
+    """The first sentence of each run of sentences with no line break between them, in order: a story set
+    long before goes on only within its run."""
+    text = document_text(doc)
+    firsts = [0] if sentences else []
+    for index in range(1, len(sentences)):
+        previous = sentences[index - 1]
+        previous_end = previous.start_char + len(text[previous.start_char : previous.end_char].rstrip())
+        if "\n" in text[previous_end : sentences[index].start_char]:
+            firsts.append(index)
+    return firsts
+
+
 def background_sentences(
-    doc: Doc, sentences: Sequence[Span], published: dt.date, days: int
+    doc: Doc,
+    sentences: Sequence[Span],
+    published: dt.date,
+    days: int,
+    asked: Iterable[int] | None = None,
+    runs: list[int] | None = None,
 ) -> tuple[set[int], set[int]]:
     """The sentences told as background: those giving a toll since long ago, and those set long before the
     report with the sentences after them in the same paragraph until one names a day of the report's own
-    time. Returned apart: (tolls, set long before)."""
-    text = document_text(doc)
+    time. Returned apart: (tolls, set long before). With `asked`, only the runs of sentences (story_runs)
+    up to each sentence asked for are read: a document of many reports asks each date of its own. `runs`:
+    story_runs, when known."""
     tolls: set[int] = set()
     earlier: set[int] = set()
-    story_left = 0
-    for index, sentence in enumerate(sentences):
-        if index:
-            previous = sentences[index - 1]
-            previous_end = previous.start_char + len(text[previous.start_char : previous.end_char].rstrip())
-            if "\n" in text[previous_end : sentence.start_char]:
+    firsts = story_runs(doc, sentences) if runs is None else runs
+    read_to, story_left = -1, 0
+    for index in sorted(set(range(len(sentences)) if asked is None else asked)):
+        if index <= read_to:
+            continue
+        first = firsts[bisect_right(firsts, index) - 1]
+        if first > read_to:  # a run not read yet: its story starts afresh
+            read_to, story_left = first - 1, 0
+        for at in range(read_to + 1, index + 1):
+            sentence = sentences[at]
+            if set_recently(sentence, published, days):
                 story_left = 0
-        if set_recently(sentence, published, days):
-            story_left = 0
-        if set_long_before(sentence, published, days) or story_left > 0:
-            earlier.add(index)
-        story_left -= 1
-        if opens_a_past_story(sentence, published, days):
-            story_left = PAST_STORY_SENTENCES
-        if toll_since(sentence, published, days):
-            tolls.add(index)
+            if set_long_before(sentence, published, days) or story_left > 0:
+                earlier.add(at)
+            story_left -= 1
+            if opens_a_past_story(sentence, published, days):
+                story_left = PAST_STORY_SENTENCES
+            if toll_since(sentence, published, days):
+                tolls.add(at)
+        read_to = index
     return tolls, earlier
 
 

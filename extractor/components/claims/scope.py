@@ -63,6 +63,8 @@ class ScopeContext:
     # section's date (tolls, set long before): read at the first claim that asks
     pasted: set[int] | None = None
     told_before: tuple[set[int], set[int]] | None = None
+    # the sentences the section's claims stand in: only those runs are read for background
+    claim_sentences: frozenset[int] = frozenset()
 
 
 # a resolver reads the claim and its section's context, and may set the claim's fields
@@ -95,6 +97,7 @@ def _attach_context(
     on."""
     resolvers = resolvers_named(policy.resolvers)
     context = _scope_context(doc, vocab, taxonomy, paragraph_of, section, policy, report_day)
+    context.claim_sentences = frozenset(f.sentence_index for f in findings)
     for finding in findings:
         first_token = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
         context.sentence = sentence_of(first_token[0]) if first_token is not None else None
@@ -359,8 +362,9 @@ def _resolve_told_as_background(finding: ClaimFinding, context: ScopeContext) ->
     if published is None:
         return
     if context.told_before is None:
+        # only the runs of sentences up to the section's claims: a document of many reports has many dates
         context.told_before = background_sentences(
-            doc, context.sentences, published, context.policy.background_days
+            doc, context.sentences, published, context.policy.background_days, context.claim_sentences
         )
     tolls, earlier = context.told_before
     finding.background = is_background(finding, tolls, earlier, published, context.policy.background_days)
