@@ -70,6 +70,10 @@ def test_figure_readings(nlp, text, value, value_max, approximate, cumulative, d
         "The men, aged 20 to 25, were questioned.",
         "Boys aged 14 and 15 were released.",
         "He fled at the age of 19.",
+        # ordinals in digits rank units and days; they count nothing
+        "Soldiers of the 74th Brigade held the line.",
+        "The 2nd Battalion and the 101st Division moved north.",
+        "It was their 3rd patrol that week.",
     ],
 )
 def test_no_count_in(nlp, text):
@@ -114,3 +118,17 @@ def test_parse_digits(text, value):
 )
 def test_number_words(text, value):
     assert parse_number_words(text) == value
+
+
+def test_ordinal_in_digits_is_not_read_as_a_number_phrase(nlp, monkeypatch):
+    """An ordinal in digits is settled by the word lists: quantulum3 (built lazily, about a second) is not
+    asked to read it."""
+    import extractor.components.numbers as numbers
+
+    def refuse(text):
+        raise AssertionError(f"quantulum3 asked to read {text!r}")
+
+    monkeypatch.setattr(numbers, "parse_number_words", refuse)
+    text = "The 74th Brigade destroyed 5 tanks near the 2nd bridge."
+    found = [(t, r.value) for t, r in readings(nlp, text)]
+    assert found == [("5", 5)]

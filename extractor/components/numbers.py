@@ -70,6 +70,7 @@ class NumberVocabulary:
     measure_units: frozenset[str]
     small_numbers: dict[str, int]
     number_words: dict[str, int]
+    ordinal_suffixes: tuple[str, ...]
 
     @classmethod
     def from_data(cls) -> NumberVocabulary:
@@ -102,6 +103,7 @@ class NumberVocabulary:
             # words quantulum3 does not read as numbers on their own ("one")
             small_numbers={k: int(v) for k, v in require(data, "small_numbers", dict, src).items()},
             number_words={k: int(v) for k, v in require(data, "number_words", dict, src).items()},
+            ordinal_suffixes=tuple(require(data, "ordinal_suffixes", list, src)),
         )
 
 
@@ -159,9 +161,10 @@ def parse_number_words(text: str) -> float | None:
 
 
 def load_quantity_parser() -> None:
-    """quantulum3 and its unit expressions, built now (the component does it at load): built at the first
-    number phrase the word lists miss, they cost about a second in the middle of a run (in each `-j N`
-    worker), where a run's timing of its documents counted it against one of them."""
+    """quantulum3 and its unit expressions, built now (about a second). The component builds them at load
+    only when its `eager_quantity_parser` config asks: the word lists read every figure of the development
+    folders and the benchmark corpus, so quantulum3 is reached by almost no document, and building it at
+    load cost every run's start-up a second (more than the bare pipeline's whole load)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import regex as quantity_expressions
@@ -203,10 +206,11 @@ def _phrase_after(doc: Doc, end: int, options: tuple[tuple[str, ...], ...], ceil
 class NumberFinder:
     """Finds figures that may be counts and leaves them on `doc._.numbers` (spans with `span._.number`)."""
 
-    def __init__(self, nlp: Language, name: str = "briefing_numbers"):
+    def __init__(self, nlp: Language, name: str = "briefing_numbers", eager_quantity_parser: bool = False):
         self.name = name
         self.vocab = number_vocabulary()
-        load_quantity_parser()
+        if eager_quantity_parser:
+            load_quantity_parser()
         register_document_extensions()
         set_span_list_extension("numbers")
         if not Span.has_extension("number"):
@@ -280,6 +284,8 @@ def _value_of(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> int | 
             return round(float(words[0].replace(",", "")) * vocab.scales[words[1]])
         except ValueError:
             pass
+    if _digit_ordinal(text, vocab):
+        return None
     if not any(c.isalpha() for c in text):
         try:
             value = float(text.replace(",", ""))  # a decimal: "2.5" alone is no count
@@ -290,6 +296,13 @@ def _value_of(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> int | 
     if value is None or value != int(value):
         return None
     return int(value)
+
+
+def _digit_ordinal(text: str, vocab: NumberVocabulary) -> bool:
+    """An ordinal in digits ("74th", "2nd"): a rank, no count, and no phrase for quantulum3 to read."""
+    lower = text.lower()
+    suffix = next((s for s in vocab.ordinal_suffixes if lower.endswith(s)), None)
+    return suffix is not None and lower[: -len(suffix)].replace(",", "").isdigit()
 
 
 def _glued_word(doc: Doc, i: int) -> str:
@@ -576,7 +589,8 @@ def _quantified_noun(doc: Doc, end: int, vocab: NumberVocabulary) -> Token | Non
 
 
 @evaluated_annotations
-@Language.factory("briefing_numbers")
-def make_number_finder(nlp: Language, name: str) -> NumberFinder:
-    """The number finder as a pipeline component."""
-    return NumberFinder(nlp, name)
+@Language.factory("briefing_numbers", default_config={"eager_quantity_parser": False})
+def make_number_finder(nlp: Language, name: str, eager_quantity_parser: bool) -> NumberFinder:
+    """The number finder as a pipeline component; `eager_quantity_parser` builds quantulum3's unit
+    expressions at load rather than at the first figure the word lists cannot read."""
+    return NumberFinder(nlp, name, eager_quantity_parser)
