@@ -1,15 +1,10 @@
 """Classes of wording that were counted wrongly or missed (issue 20): each row a wording of the class."""
 
 import pytest
+from claim_rows import scored
 
 from extractor.qualifiers import QualifierRules
 from extractor.vocabulary import VocabularyError
-
-
-def scored(extractor, text):
-    claims = extractor.extract(text, published="2016-05-02").claims
-    return [(c.kind, c.value, c.category, c.effect) for c in claims if c.value is not None]
-
 
 STRIKE = ("strikes", 1, None, None)
 

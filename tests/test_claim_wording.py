@@ -3,16 +3,12 @@
 import re
 
 import pytest
+from claim_rows import scored
 
 from extractor.components.claims import claim_vocabulary
 from extractor.components.spelling import SpellingIndex
 from extractor.qualifiers import QualifierRules
 from extractor.vocabulary import VocabularyError, derived_verbs, load_data, target_taxonomy
-
-
-def scored(extractor, text):
-    claims = extractor.extract(text, published="2016-05-02").claims
-    return [(c.kind, c.value, c.category, c.effect) for c in claims if c.value is not None]
 
 
 @pytest.mark.parametrize(

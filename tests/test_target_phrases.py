@@ -1,15 +1,11 @@
 """Target phrases the parser splits: a compound read as a clause, a bracketed abbreviation, "a barracks"."""
 
 import pytest
+from claim_rows import scored
 from spacy.tokens import Doc
 
 from extractor.components.claims import claim_vocabulary
 from extractor.components.claims.singular import _after_abbreviation, _compound_read_as_clause
-
-
-def scored(extractor, text):
-    claims = extractor.extract(text, published="2016-05-02").claims
-    return [(c.kind, c.value, c.category, c.effect) for c in claims if c.value is not None]
 
 
 @pytest.mark.parametrize(
