@@ -44,6 +44,8 @@ class OneTokenRule:
                 self.tests.append((key, "is", value))
             else:
                 raise ValueError(f"unsupported rule test {key}: {value!r}")
+        # the one tag the rule asks for, if it names one (most do): rules are picked by it before testing
+        self.tag = next((value for key, how, value in self.tests if key == "TAG" and how == "is"), None)
 
     def matches(self, values: dict[str, Any]) -> bool:
         for key, how, expected in self.tests:
@@ -91,6 +93,17 @@ class AttributeLookup:
         # per distinct (tag, lower, dep, is_space): whether a spanning rule may start there, the values the
         # one-token rules write as arrays (column, value), and any other attributes they set
         self._answers: dict[tuple[int, ...], tuple[bool, tuple[tuple[int, int], ...], dict[int, int]]] = {}
+        # per tag, the one-token rules that may hold of a token with it, in their order (see _rules_for)
+        self._rules_by_tag: dict[str, list[tuple[OneTokenRule, dict[int, int]]]] = {}
+
+    def _rules_for(self, tag: str) -> list[tuple[OneTokenRule, dict[int, int]]]:
+        """The one-token rules that name no tag or this one: testing all 170 on each new word was the
+        lookup's main cost on a first pass over a corpus."""
+        rules = self._rules_by_tag.get(tag)
+        if rules is None:
+            rules = [(rule, attrs) for _, rule, attrs in self.one_token if rule.tag in (None, tag)]
+            self._rules_by_tag[tag] = rules
+        return rules
 
     def _values(self, key: tuple[int, int, int, int]) -> dict[str, Any]:
         strings = self.vocab.strings
@@ -107,7 +120,7 @@ class AttributeLookup:
             values = self._values(key)
             starts = any(rule.matches(values) for rule in self.span_starts)
             merged: dict[int, int] = {}
-            for _, rule, attrs in self.one_token:
+            for rule, attrs in self._rules_for(values["TAG"]):
                 if rule.matches(values):
                     merged.update(attrs)
             columns = {attr: i for i, attr in enumerate(WRITTEN)}
