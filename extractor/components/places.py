@@ -70,21 +70,23 @@ _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
 
 
+# _word_is_name_part per word (ORTH), for the Matcher's getter and _name_part_flags
+_NAME_PART_WORDS: dict[int, bool] = {}
+
+
 def _is_name_part(token: Token) -> bool:
     """A word of a proper place name: capitalized and no function word, a lower-case article of a
-    transliterated name ("al", "-e"), or a joining mark with no space beside it ("Qal'a-ye")."""
-    if token.text in NAME_JOINERS:
+    transliterated name ("al", "-e"), or a joining mark with no space beside it ("Qal'a-ye"). Other than for
+    a joining mark the answer depends on the word alone and is kept per word (_word_is_name_part): the place
+    Matcher asks it of every token of its windows."""
+    orth = token.orth
+    if orth in word_hashes(NAME_JOINERS):
         doc = token.doc
         return (not doc[token.i - 1].whitespace_ if token.i > 0 else False) and token.i + 1 < len(doc)
-    lower = token.lower_
-    if lower in NAME_PARTICLES:
-        return True
-    return (
-        CAPITALIZED_WORD.match(token.text) is not None
-        and not token.is_stop
-        and lower not in PLACE_PREPOSITIONS
-        and lower not in KIND_OF_WORD
-    )
+    flag = _NAME_PART_WORDS.get(orth)
+    if flag is None:
+        flag = _NAME_PART_WORDS[orth] = _word_is_name_part(token.text, token.is_stop)
+    return flag
 
 
 def register_place_extensions() -> None:
@@ -150,9 +152,6 @@ def _word_is_name_part(text: str, is_stop: bool) -> bool:
         and lower not in PLACE_PREPOSITIONS
         and lower not in KIND_OF_WORD
     )
-
-
-_NAME_PART_WORDS: dict[int, bool] = {}
 
 
 def _name_part_flags(doc: Doc) -> numpy.ndarray:
