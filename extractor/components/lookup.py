@@ -61,6 +61,10 @@ class OneTokenRule:
         return True
 
 
+# the spanning rules' first-token tests and the one-token rules (with what they set) that may hold of a tag
+RulesOfTag = tuple[list[OneTokenRule], list[tuple[OneTokenRule, dict[int, int]]]]
+
+
 class AttributeLookup:
     """Applies an AttributeRuler's rules with the same result as the ruler itself."""
 
@@ -93,16 +97,19 @@ class AttributeLookup:
         # per distinct (tag, lower, dep, is_space): whether a spanning rule may start there, the values the
         # one-token rules write as arrays (column, value), and any other attributes they set
         self._answers: dict[tuple[int, ...], tuple[bool, tuple[tuple[int, int], ...], dict[int, int]]] = {}
-        # per tag, the one-token rules that may hold of a token with it, in their order (see _rules_for)
-        self._rules_by_tag: dict[str, list[tuple[OneTokenRule, dict[int, int]]]] = {}
+        # per tag, the spanning rules' first-token tests and the one-token rules that may hold of a token
+        # with it, in their order (see _rules_for)
+        self._rules_by_tag: dict[str, RulesOfTag] = {}
 
-    def _rules_for(self, tag: str) -> list[tuple[OneTokenRule, dict[int, int]]]:
-        """The one-token rules that name no tag or this one: testing all 170 on each new word was the
-        lookup's main cost on a first pass over a corpus."""
+    def _rules_for(self, tag: str) -> RulesOfTag:
+        """The spanning rules' first-token tests and the one-token rules that name no tag or this one:
+        testing all 170 on each new word was the lookup's main cost on a first pass over a corpus."""
         rules = self._rules_by_tag.get(tag)
         if rules is None:
-            rules = [(rule, attrs) for _, rule, attrs in self.one_token if rule.tag in (None, tag)]
-            self._rules_by_tag[tag] = rules
+            rules = self._rules_by_tag[tag] = (
+                [rule for rule in self.span_starts if rule.tag in (None, tag)],
+                [(rule, attrs) for _, rule, attrs in self.one_token if rule.tag in (None, tag)],
+            )
         return rules
 
     def _values(self, key: tuple[int, int, int, int]) -> dict[str, Any]:
@@ -118,9 +125,10 @@ class AttributeLookup:
         answer = self._answers.get(key)
         if answer is None:
             values = self._values(key)
-            starts = any(rule.matches(values) for rule in self.span_starts)
+            span_starts, one_token = self._rules_for(values["TAG"])
+            starts = any(rule.matches(values) for rule in span_starts)
             merged: dict[int, int] = {}
-            for rule, attrs in self._rules_for(values["TAG"]):
+            for rule, attrs in one_token:
                 if rule.matches(values):
                     merged.update(attrs)
             columns = {attr: i for i, attr in enumerate(WRITTEN)}
