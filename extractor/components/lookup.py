@@ -258,8 +258,10 @@ class LemmaLookup:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
         strings = self.vocab.strings
+        # the keys as Python ints, read once: three numpy scalars per token cost more than the lookup
+        keys = rows[:, :3].tolist()
         for i in numpy.flatnonzero(lemmas == 0).tolist():
-            key = (int(rows[i, 0]), int(rows[i, 1]), int(rows[i, 2]))
+            key = tuple(keys[i])
             lemma = self._lemmas.get(key)
             if lemma is None:
                 _make_room(self._lemmas)
