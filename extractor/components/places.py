@@ -160,17 +160,19 @@ def _name_part_flags(doc: Doc) -> numpy.ndarray:
     strings = doc.vocab.strings
     if len(_NAME_PART_WORDS) > 200_000:  # a corpus of millions keeps meeting new words
         _NAME_PART_WORDS.clear()
-    flags = numpy.zeros(len(doc), dtype=bool)
+    # built as a list of Python values: a numpy item set per token cost more than the answer
+    flags: list[bool] = []
     joiners = word_hashes(NAME_JOINERS)
+    spaced = spaces.tolist()
     for i, (orth, stop) in enumerate(zip(orths.tolist(), stops.tolist(), strict=True)):
         if orth in joiners:
-            flags[i] = i > 0 and not spaces[i - 1] and i + 1 < len(doc)
+            flags.append(bool(i > 0 and not spaced[i - 1] and i + 1 < len(doc)))
             continue
         flag = _NAME_PART_WORDS.get(orth)
         if flag is None:
             flag = _NAME_PART_WORDS[orth] = _word_is_name_part(strings[orth], bool(stop))
-        flags[i] = flag
-    return flags
+        flags.append(flag)
+    return numpy.array(flags, dtype=bool)
 
 
 @dataclass(frozen=True)
