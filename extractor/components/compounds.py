@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -92,9 +92,11 @@ def join_compounds(doc: Doc, numbers: frozenset[str]) -> Doc:
 
 def _restore_heads(doc: Doc, heads: list[tuple[int, int | None]]) -> None:
     """Hangs each merged compound where its head word hung (the merge keeps its first word's head)."""
-    at = {token.idx: token for token in doc}
+    # each token's index by its first character, from the arrays: a Token is made only for those moved
+    at = {char: i for i, char in enumerate(doc.to_array(IDX).tolist())}
     for start, outside in heads:
-        token, target = at[start], at.get(outside) if outside is not None else None
+        token = doc[at[start]]
+        target = doc[at[outside]] if outside is not None and outside in at else None
         # never under a word of its own subtree, which would make a cycle
         if target is not None and target.i != token.i and not token.is_ancestor(target):
             token.head = target
