@@ -4,13 +4,14 @@ spaCy's DependencyMatcher tests every node of every pattern on every token (an "
 token and node), groups the token matches by the root of their tree, walking ancestors one Token at a time,
 and tries every pattern on every tree. Patterns that follow only heads and children (">", "<" and their
 sided forms) and test words or labels (LEMMA, LOWER, ORTH, DEP, POS, TAG: one value or an "IN" list), as the
-claim frames and the attribution frames do, are matched here instead: the root node's test is one array
-lookup for the whole Doc, and each candidate root is extended node by node through the heads and children
-read from the arrays. Measured on 117 development documents (this branch, speed4b): claim frames 0.05 s
-against 0.20 s for spaCy's matcher with array node tests and tree roots, attribution frames 0.04 s against
-0.07 s. The matches are the DependencyMatcher's, and for each root token in its order (pattern, then the
-nodes' tokens in document order) (`tests/test_tree_matcher.py`); a pattern set asking for more is handed
-to spaCy's DependencyMatcher whole.
+claim frames and the attribution frames do, are matched here instead: the root candidates are read from
+the Doc's values grouped by column and value (once per document, shared by the patterns), and each candidate
+root is extended node by node through the heads and children read from the arrays. Measured on 117
+development documents (branch speed4b): claim frames 0.05 s against 0.20 s for spaCy's matcher with array
+node tests and tree roots, attribution frames 0.04 s against 0.07 s. The matches are the
+DependencyMatcher's, and for each root token in its order (pattern, then the nodes' tokens in document
+order) (`tests/test_tree_matcher.py`); a pattern set asking for more is handed to spaCy's
+DependencyMatcher whole.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extractor.components.document import members, word_hashes
+from extractor.components.document import word_hashes
 
 # the node attributes read from the token arrays, and the relations followed
 NODE_ATTRS = ("LEMMA", "LOWER", "ORTH", "DEP", "POS", "TAG")
@@ -77,11 +78,13 @@ def head_child_matches(doc: Doc, patterns: tuple[tuple[Node, ...], ...]) -> list
     heads = numpy.arange(n) + doc.to_array("HEAD").view(numpy.int64)
     tree = _HeadChildTree(values, heads)
     found = []
+    roots_of_tests: dict[tuple[tuple[int, frozenset[int]], ...], list[int]] = {}
     for number, nodes in enumerate(patterns):
-        mask = numpy.ones(n, dtype=bool)
-        for column, hashes in nodes[0][2]:
-            mask &= members(values[:, column], hashes)
-        for root in numpy.flatnonzero(mask).tolist():
+        tests = nodes[0][2]
+        roots = roots_of_tests.get(tests)
+        if roots is None:
+            roots = roots_of_tests[tests] = tree.passing(tests)
+        for root in roots:
             for tokens in tree.assignments(nodes, [root]):
                 found.append((number, tokens))
     return found
@@ -97,6 +100,28 @@ class _HeadChildTree:
         # the tokens sorted by head: a token's children are the run of those whose head it is
         self.firsts = numpy.searchsorted(heads[order], numpy.arange(len(heads) + 1)).tolist()
         self.order = order.tolist()
+        # per column, the tokens of each value (see passing)
+        self._by_value: dict[int, dict[int, list[int]]] = {}
+
+    def passing(self, tests: tuple[tuple[int, frozenset[int]], ...]) -> list[int]:
+        """The tokens, in order, whose values pass every (column, hashes) test. Each column's tokens are
+        grouped by value once: per pattern numpy calls over the whole Doc cost more than the answer on
+        documents of a few hundred tokens, and patterns share root tests."""
+        passing: set[int] | None = None
+        for column, hashes in tests:
+            by_value = self._by_value.get(column)
+            if by_value is None:
+                by_value = self._by_value[column] = {}
+                for token, row in enumerate(self.values):
+                    by_value.setdefault(row[column], []).append(token)
+            # the smaller side is walked: a test may list hundreds of words, a document hold thousands
+            if len(hashes) < len(by_value):
+                values = [value for value in hashes if value in by_value]
+            else:
+                values = [value for value in by_value if value in hashes]
+            tokens = {token for value in values for token in by_value[value]}
+            passing = tokens if passing is None else passing & tokens
+        return list(range(len(self.values))) if passing is None else sorted(passing)
 
     def children(self, token: int) -> list[int]:
         return [c for c in self.order[self.firsts[token] : self.firsts[token + 1]] if c != token]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.components.claim_links.sides import side_vocabulary
+from extractor.components.claim_links.sides import framing_nouns, side_vocabulary
 from extractor.ledger import build_ledger
 from extractor.writers import row_columns
 
@@ -128,6 +128,20 @@ def test_a_heading_frames_a_losses_list_as_one_sides(extractor):
         (739, "enemy", False),
         (1964, "enemy", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LOSSES_LIST,
+        "Enemy losses since the war began: 12 tanks. The Losses of the occupiers grew; no loss reported.",
+        "No heading here, only 4 trucks.",
+    ],
+)
+def test_framing_nouns_are_those_of_a_full_scan(nlp, text):
+    doc = nlp(text)
+    vocab = side_vocabulary()
+    assert framing_nouns(doc, vocab) == [t.i for t in doc if t.lemma_.lower() in vocab.framing_nouns]
 
 
 @pytest.mark.parametrize(

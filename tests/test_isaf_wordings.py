@@ -192,6 +192,9 @@ def test_a_background_operation_gives_no_side_to_the_news(extractor, text, sides
         ("a 19-year-old man", []),
         ("in sar-e-pul", []),
         ("the raid - a long one - ended", []),
+        # at the very start or end of a text; a lone hyphen
+        ("cross-border fire ended in a stand-off", ["cross-border", "stand-off"]),
+        ("-", []),
     ],
 )
 def test_which_hyphenated_words_are_one_compound(text, compounds):

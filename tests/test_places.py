@@ -473,3 +473,41 @@ def test_geojson_from_the_command_line_follows_the_suffix(tmp_path):
         app, ["extract", str(source), "--out-dir", str(tmp_path / "d"), "-f", "geojson"]
     )
     assert refused.exit_code != 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near Qal'a-ye Zal, two strikes hit a Daesh unit; al Bab and the Dayr az Zawr region were struck.",
+        "In Helmand Province - near the Kajaki dam - forces met Taliban fighters. The Of and At Near Ez-Zor",
+        "- Ar Raqqah -",
+    ],
+)
+def test_the_name_part_flag_is_the_same_read_per_word_or_per_token(nlp, text):
+    import re
+
+    from extractor.components.places import (
+        CAPITALIZED_WORD,
+        KIND_OF_WORD,
+        NAME_JOINERS,
+        NAME_PARTICLES,
+        PLACE_PREPOSITIONS,
+        _name_part_flags,
+    )
+
+    def read_from_the_token(token):
+        if token.text in NAME_JOINERS:
+            return token.i > 0 and not token.doc[token.i - 1].whitespace_ and token.i + 1 < len(token.doc)
+        lower = token.lower_
+        return lower in NAME_PARTICLES or (
+            re.match(CAPITALIZED_WORD, token.text) is not None
+            and not token.is_stop
+            and lower not in PLACE_PREPOSITIONS
+            and lower not in KIND_OF_WORD
+        )
+
+    doc = nlp(text)
+    expected = [read_from_the_token(t) for t in doc]
+    assert [t._.place_name_part for t in doc] == expected  # twice: the second reads the kept answers
+    assert [t._.place_name_part for t in doc] == expected
+    assert _name_part_flags(doc).tolist() == expected

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.components.speakers.scope import _ancestor_path, _head_indices, _is_year, _years
+from extractor.components.speakers.scope import (
+    _ancestor_path,
+    _head_indices,
+    _is_year,
+    _negated_complements,
+    _years,
+)
 
 TEXTS = [
     "The ministry said on Tuesday that in 2014 and 2015 its forces destroyed 2000 tanks near the border.",
@@ -36,3 +42,22 @@ def test_years_of_a_sentence_are_those_of_a_full_scan(nlp, text):
 def test_years_are_found(nlp):
     doc = nlp(TEXTS[1])
     assert [y for s in doc.sents for y in _years(s, [-1] * len(doc))] == [1994, 2011, 1987]
+
+
+NEGATED = [
+    "The spokesman said he did not believe the strike occurred.",
+    "Officials denied that the convoy was hit, saying they never confirmed it had been attacked.",
+    "The army said 12 fighters were killed.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED + TEXTS)
+def test_negated_complements_are_those_of_a_token_walk(nlp, text):
+    doc = nlp(text)
+    expected = {t.i for t in doc if t.dep_ == "ccomp" and any(c.dep_ == "neg" for c in t.head.children)}
+    assert _negated_complements(doc) == expected
+
+
+def test_a_complement_of_a_negated_verb_is_found(nlp):
+    doc = nlp(NEGATED[0])
+    assert [doc[i].head.lower_ for i in _negated_complements(doc)] == ["believe"]

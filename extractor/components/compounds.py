@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LOWER, ORTH, SPACY
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.factories import evaluated_annotations
@@ -26,22 +29,28 @@ def number_words() -> frozenset[str]:
     )
 
 
-def _plain_word(token: Token, numbers: frozenset[str]) -> bool:
-    return token.is_alpha and token.is_lower and token.lower_ not in numbers
-
-
 def compound_spans(doc: Doc, numbers: frozenset[str]) -> list[Span]:
     """Each "word-word" written without spaces whose words are lower case and no number words: not
-    "al-Qaeda", "Taliban-affiliated", "twenty-five", "19-year-old" nor "sar-e-pul" (three parts)."""
+    "al-Qaeda", "Taliban-affiliated", "twenty-five", "19-year-old" nor "sar-e-pul" (three parts). Read from
+    the document's arrays, around its hyphens only: a Token made for every word was most of this step."""
+    n = len(doc)
+    if n < 3:
+        return []
+    rows = doc.to_array([ORTH, SPACY, IS_ALPHA, IS_LOWER, LOWER])
+    hyphen = get_string_id(HYPHEN)
+    hyphens = (numpy.flatnonzero(rows[1:-1, 0] == hyphen) + 1).tolist()  # not the first or last token
+    orths, spaced, alpha, lower, lowers = rows.T.tolist()
+    strings = doc.vocab.strings
+
+    def plain_word(i: int) -> bool:
+        return bool(alpha[i] and lower[i]) and strings[lowers[i]] not in numbers
+
     spans = []
-    for i in range(1, len(doc) - 1):
-        before, hyphen, after = doc[i - 1], doc[i], doc[i + 1]
-        if hyphen.text != HYPHEN or before.whitespace_ or hyphen.whitespace_:
+    for i in hyphens:
+        if spaced[i - 1] or spaced[i] or not (plain_word(i - 1) and plain_word(i + 1)):
             continue
-        if not (_plain_word(before, numbers) and _plain_word(after, numbers)):
-            continue
-        outside_left = i < 2 or doc[i - 2].whitespace_ or doc[i - 2].text != HYPHEN
-        outside_right = i + 2 >= len(doc) or after.whitespace_ or doc[i + 2].text != HYPHEN
+        outside_left = i < 2 or spaced[i - 2] or orths[i - 2] != hyphen
+        outside_right = i + 2 >= n or spaced[i + 1] or orths[i + 2] != hyphen
         if outside_left and outside_right:
             spans.append(doc[i - 1 : i + 2])
     return spans
@@ -83,9 +92,11 @@ def join_compounds(doc: Doc, numbers: frozenset[str]) -> Doc:
 
 def _restore_heads(doc: Doc, heads: list[tuple[int, int | None]]) -> None:
     """Hangs each merged compound where its head word hung (the merge keeps its first word's head)."""
-    at = {token.idx: token for token in doc}
+    # each token's index by its first character, from the arrays: a Token is made only for those moved
+    at = {char: i for i, char in enumerate(doc.to_array(IDX).tolist())}
     for start, outside in heads:
-        token, target = at[start], at.get(outside) if outside is not None else None
+        token = doc[at[start]]
+        target = doc[at[outside]] if outside is not None and outside in at else None
         # never under a word of its own subtree, which would make a cycle
         if target is not None and target.i != token.i and not token.is_ancestor(target):
             token.head = target

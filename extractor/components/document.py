@@ -104,8 +104,8 @@ def members(values: numpy.ndarray, hashes: frozenset[int]) -> numpy.ndarray:
     ordered = _sorted_hashes(hashes)
     if not len(ordered):
         return numpy.zeros(len(values), dtype=bool)
-    found = numpy.searchsorted(ordered, values)
-    found[found == len(ordered)] = 0
+    # a value above every hash is sent to the last one, which it cannot equal
+    found = numpy.minimum(numpy.searchsorted(ordered, values), len(ordered) - 1)
     return ordered[found] == values
 
 

@@ -44,6 +44,10 @@ class OneTokenRule:
                 self.tests.append((key, "is", value))
             else:
                 raise ValueError(f"unsupported rule test {key}: {value!r}")
+        # the one tag and the one word the rule asks for, if it names them (most name a tag, half of those a
+        # word too): rules are picked by them before testing
+        self.tag = next((value for key, how, value in self.tests if key == "TAG" and how == "is"), None)
+        self.lower = next((value for key, how, value in self.tests if key == "LOWER" and how == "is"), None)
 
     def matches(self, values: dict[str, Any]) -> bool:
         for key, how, expected in self.tests:
@@ -57,6 +61,48 @@ class OneTokenRule:
             if how == "is" and value != expected:
                 return False
         return True
+
+
+# a one-token rule with its place among them and what it sets
+NumberedRule = tuple[int, OneTokenRule, dict[int, int]]
+
+
+class RulesOfTag:
+    """The rules that may hold of a token with one tag (those naming no tag or this one), each list split by
+    the one word a rule asks for, if any: testing all 170 rules on each new word was the lookup's main cost
+    on a first pass over a corpus."""
+
+    def __init__(self, tag: str, span_starts: list[OneTokenRule], one_token: list[NumberedRule]):
+        self.span_starts_any_word: list[OneTokenRule] = []
+        self.span_starts_by_word: dict[str, list[OneTokenRule]] = {}
+        for rule in span_starts:
+            if rule.tag in (None, tag):
+                self._held(rule, self.span_starts_any_word, self.span_starts_by_word).append(rule)
+        self.any_word: list[NumberedRule] = []
+        self.by_word: dict[str, list[NumberedRule]] = {}
+        for numbered in one_token:
+            if numbered[1].tag in (None, tag):
+                self._held(numbered[1], self.any_word, self.by_word).append(numbered)
+
+    @staticmethod
+    def _held(rule: OneTokenRule, any_word: list, by_word: dict[str, list]) -> list:
+        return any_word if rule.lower is None else by_word.setdefault(rule.lower, [])
+
+    def span_may_start(self, values: dict[str, Any]) -> bool:
+        """Whether a spanning rule's first-token test holds."""
+        of_word = self.span_starts_by_word.get(values["LOWER"], ())
+        return any(rule.matches(values) for rule in self.span_starts_any_word) or any(
+            rule.matches(values) for rule in of_word
+        )
+
+    def one_token(self, values: dict[str, Any]) -> list[NumberedRule]:
+        """The one-token rules to test, in their own order (a later rule's attributes win)."""
+        of_word = self.by_word.get(values["LOWER"])
+        return sorted(self.any_word + of_word, key=_rule_number) if of_word else self.any_word
+
+
+def _rule_number(rule: NumberedRule) -> int:
+    return rule[0]
 
 
 class AttributeLookup:
@@ -91,6 +137,15 @@ class AttributeLookup:
         # per distinct (tag, lower, dep, is_space): whether a spanning rule may start there, the values the
         # one-token rules write as arrays (column, value), and any other attributes they set
         self._answers: dict[tuple[int, ...], tuple[bool, tuple[tuple[int, int], ...], dict[int, int]]] = {}
+        # per tag, the rules that may hold of a token with it
+        self._rules_by_tag: dict[str, RulesOfTag] = {}
+
+    def _rules_for(self, tag: str) -> RulesOfTag:
+        rules = self._rules_by_tag.get(tag)
+        if rules is None:
+            numbered = [(number, rule, attrs) for number, (_, rule, attrs) in enumerate(self.one_token)]
+            rules = self._rules_by_tag[tag] = RulesOfTag(tag, self.span_starts, numbered)
+        return rules
 
     def _values(self, key: tuple[int, int, int, int]) -> dict[str, Any]:
         strings = self.vocab.strings
@@ -105,9 +160,10 @@ class AttributeLookup:
         answer = self._answers.get(key)
         if answer is None:
             values = self._values(key)
-            starts = any(rule.matches(values) for rule in self.span_starts)
+            rules = self._rules_for(values["TAG"])
+            starts = rules.span_may_start(values)
             merged: dict[int, int] = {}
-            for _, rule, attrs in self.one_token:
+            for _, rule, attrs in rules.one_token(values):
                 if rule.matches(values):
                     merged.update(attrs)
             columns = {attr: i for i, attr in enumerate(WRITTEN)}
@@ -202,8 +258,10 @@ class LemmaLookup:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
         strings = self.vocab.strings
+        # the keys as Python ints, read once: three numpy scalars per token cost more than the lookup
+        keys = rows[:, :3].tolist()
         for i in numpy.flatnonzero(lemmas == 0).tolist():
-            key = (int(rows[i, 0]), int(rows[i, 1]), int(rows[i, 2]))
+            key = tuple(keys[i])
             lemma = self._lemmas.get(key)
             if lemma is None:
                 _make_room(self._lemmas)

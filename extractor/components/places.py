@@ -70,21 +70,23 @@ _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
 
 
+# _word_is_name_part per word (ORTH), for the Matcher's getter and _name_part_flags
+_NAME_PART_WORDS: dict[int, bool] = {}
+
+
 def _is_name_part(token: Token) -> bool:
     """A word of a proper place name: capitalized and no function word, a lower-case article of a
-    transliterated name ("al", "-e"), or a joining mark with no space beside it ("Qal'a-ye")."""
-    if token.text in NAME_JOINERS:
+    transliterated name ("al", "-e"), or a joining mark with no space beside it ("Qal'a-ye"). Other than for
+    a joining mark the answer depends on the word alone and is kept per word (_word_is_name_part): the place
+    Matcher asks it of every token of its windows."""
+    orth = token.orth
+    if orth in word_hashes(NAME_JOINERS):
         doc = token.doc
         return (not doc[token.i - 1].whitespace_ if token.i > 0 else False) and token.i + 1 < len(doc)
-    lower = token.lower_
-    if lower in NAME_PARTICLES:
-        return True
-    return (
-        CAPITALIZED_WORD.match(token.text) is not None
-        and not token.is_stop
-        and lower not in PLACE_PREPOSITIONS
-        and lower not in KIND_OF_WORD
-    )
+    flag = _NAME_PART_WORDS.get(orth)
+    if flag is None:
+        flag = _NAME_PART_WORDS[orth] = _word_is_name_part(token.text, token.is_stop)
+    return flag
 
 
 def register_place_extensions() -> None:
@@ -152,26 +154,25 @@ def _word_is_name_part(text: str, is_stop: bool) -> bool:
     )
 
 
-_NAME_PART_WORDS: dict[int, bool] = {}
-
-
 def _name_part_flags(doc: Doc) -> numpy.ndarray:
     """_is_name_part of every token, from the document's arrays and an answer kept per word."""
     orths, stops, spaces = doc.to_array([ORTH, IS_STOP, SPACY]).T
     strings = doc.vocab.strings
     if len(_NAME_PART_WORDS) > 200_000:  # a corpus of millions keeps meeting new words
         _NAME_PART_WORDS.clear()
-    flags = numpy.zeros(len(doc), dtype=bool)
+    # built as a list of Python values: a numpy item set per token cost more than the answer
+    flags: list[bool] = []
     joiners = word_hashes(NAME_JOINERS)
+    spaced = spaces.tolist()
     for i, (orth, stop) in enumerate(zip(orths.tolist(), stops.tolist(), strict=True)):
         if orth in joiners:
-            flags[i] = i > 0 and not spaces[i - 1] and i + 1 < len(doc)
+            flags.append(bool(i > 0 and not spaced[i - 1] and i + 1 < len(doc)))
             continue
         flag = _NAME_PART_WORDS.get(orth)
         if flag is None:
             flag = _NAME_PART_WORDS[orth] = _word_is_name_part(strings[orth], bool(stop))
-        flags[i] = flag
-    return flags
+        flags.append(flag)
+    return numpy.array(flags, dtype=bool)
 
 
 @dataclass(frozen=True)

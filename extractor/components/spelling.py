@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import IS_ALPHA, LEMMA, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -85,12 +86,15 @@ class SpellingFinder:
         self._correction = functools.lru_cache(maxsize=1 << 16)(self._find_correction)
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if len(token) < self.index.min_length or not token.is_alpha:
+        # read from the document's arrays: a Token made for every word cost more than the lookups
+        strings = doc.vocab.strings
+        rows = doc.to_array([LENGTH, IS_ALPHA, LEMMA, LOWER]).tolist()
+        for i, (length, alpha, lemma, lower) in enumerate(rows):
+            if length < self.index.min_length or not alpha:
                 continue
-            word = self._correction(token.lemma_.lower(), token.lower_)
+            word = self._correction(strings[lemma].lower(), strings[lower])
             if word is not None:
-                token.lemma_ = word
+                doc[i].lemma_ = word
         return doc
 
     def _find_correction(self, lemma: str, lower: str) -> str | None:

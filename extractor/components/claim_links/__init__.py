@@ -13,6 +13,7 @@ from extractor.components.claim_links.relations import link_parts, without_refer
 from extractor.components.claim_links.sides import (
     OPERATION_AHEAD,
     SideVocabulary,
+    framing_nouns,
     framing_side,
     group_matcher,
     group_mentions,
@@ -66,6 +67,7 @@ def set_target_sides(
     targets = [m for m in mentions if operation_target(m, vocab)]
     told_before = {f.sentence_index for f in findings if f.background}
     news_only = None  # the targets outside background sentences, the same for every news claim
+    framing: list[int] | None = None  # the framing nouns, read when a claim first asks for them
     for finding in findings:
         if no_side(finding.category_label):
             continue
@@ -81,7 +83,9 @@ def set_target_sides(
         else:
             news_targets = news_only
         side = side or _operation_side(finding, sentences, sections, news_targets)
-        side = side or _framed_side(finding, sentences, claimed, mentions, vocab)
+        if side is None and framing is None:
+            framing = framing_nouns(sentence.doc, vocab)
+        side = side or _framed_side(finding, sentences, claimed, mentions, vocab, framing or [])
         finding.target_side = side
 
 
@@ -110,13 +114,18 @@ def _operation_side(
 
 
 def _framed_side(
-    finding: Any, sentences: Sequence[Span], claimed: set[int], mentions: list[Span], vocab: SideVocabulary
+    finding: Any,
+    sentences: Sequence[Span],
+    claimed: set[int],
+    mentions: list[Span],
+    vocab: SideVocabulary,
+    framing: list[int],
 ) -> str | None:
     """The side a heading gives a list of figures ("The total combat losses of the enemy were:"), read
     from the claim's own sentence and back over the list's lines to the first line that counts nothing."""
     index = finding.sentence_index
     while index >= 0:
-        side = framing_side(sentences[index], vocab, mentions)
+        side = framing_side(sentences[index], vocab, mentions, framing)
         if side is not None or index != finding.sentence_index and index not in claimed:
             return side
         index -= 1

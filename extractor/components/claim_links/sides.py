@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -176,12 +177,21 @@ def operation_target(mention: Span, vocab: SideVocabulary) -> bool:
     return token.lemma_.lower() in vocab.operation_words
 
 
-def framing_side(sentence: Span, vocab: SideVocabulary, mentions: list[Span]) -> str | None:
+def framing_nouns(doc: Doc, vocab: SideVocabulary) -> list[int]:
+    """The tokens whose lemma is a framing noun ("losses"), in order, read once per document from its
+    arrays for framing_side: reading the lemma of every word of the sentences a list heading may be in made
+    a Token of each."""
+    strings = doc.vocab.strings
+    lemmas = doc.to_array(LEMMA).tolist()
+    return [i for i, lemma in enumerate(lemmas) if strings[lemma].lower() in vocab.framing_nouns]
+
+
+def framing_side(sentence: Span, vocab: SideVocabulary, mentions: list[Span], nouns: list[int]) -> str | None:
     """The side a heading frames a list's figures as: "The total combat losses of the enemy", "enemy
-    losses"."""
-    for token in sentence:
-        if token.lemma_.lower() not in vocab.framing_nouns:
-            continue
+    losses". `nouns` are the document's framing nouns (framing_nouns)."""
+    doc = sentence.doc
+    for i in nouns[bisect_left(nouns, sentence.start) : bisect_left(nouns, sentence.end)]:
+        token = doc[i]
         for other in token.subtree:
             if other.i == token.i:
                 continue
