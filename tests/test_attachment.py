@@ -220,3 +220,57 @@ def test_strike_maker(extractor, text, actor):
 def test_claim_verb_below_the_counted_noun(extractor, text, claimed):
     claims = extractor.extract(text, published="2018-02-14").claims
     assert [(c.kind, c.value, c.effect, c.actor) for c in claims] == claimed
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a dateline without a date: the body after the dash acted, not the city or its country, also when
+        # the parser hung the body on the country or ran the country into it
+        (
+            "HERAT, Afghanistan - A combined security force arrested two suspected insurgents in Shindand.",
+            "combined security force",
+        ),
+        (
+            "KUNDUZ, Afghanistan - Afghan and coalition troops killed five insurgents in Chahar Dara.",
+            "Afghan and coalition troops",
+        ),
+        # a hyphen inside a word closes no dateline
+        (
+            "ADEN, Yemen - Coalition-backed warplanes destroyed 9 rebel vehicles in Taiz.",
+            "Coalition-backed warplanes",
+        ),
+        # an opening "Near X," the parser made a second subject is where, not who
+        ("Near Baiji, one strike hit an ISIL tactical unit.", "one strike"),
+        ("Near Hit, coalition jets conducted three strikes against ISIL bunkers.", "coalition jets"),
+        ("- Near Al Qaim, two airstrikes hit an ISIL tactical unit.", "two airstrikes"),
+    ],
+)
+def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
+    claims = [
+        c
+        for c in extractor.extract(text, published="2018-02-14").claims
+        if c.value != 1 or c.kind == "targets"
+    ]
+    claims = [c for c in claims if not (c.kind == "strikes" and c.actor is None)]
+    assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # "it" in what a body says stands for that body, also one the model gave no entity type
+        ("The ministry said it had shot down 6 drones over the border region.", "The ministry"),
+        ("The group said on Monday it had captured 4 soldiers.", "The group"),
+        # a person who says "it" is not what "it" stands for
+        ("The governor said it had destroyed 2 bridges.", None),
+        # nor are bodies named together, who are "they"
+        (
+            "The army did not say where the shell hit, but media and bloggers said it destroyed 3 homes.",
+            "the shell",
+        ),
+    ],
+)
+def test_it_in_what_a_body_says_is_that_body(extractor, text, actor):
+    claims = extractor.extract(text, published="2018-02-14").claims
+    assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]

@@ -189,7 +189,9 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _relative_antecedent(token.head, vocab)
         if child.lower_ in PRONOUNS:
             if child.lower_ in THING_PRONOUNS:
-                return _reporting_subject(token, vocab) or _earlier_attacker(child, vocab) or last_actor
+                return (
+                    _reporting_subject(token, vocab, child) or _earlier_attacker(child, vocab) or last_actor
+                )
             return None
         if _counted_subject(child, token, vocab):
             return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
@@ -361,7 +363,7 @@ def _orphan_participle(verb: Token) -> bool:
     )
 
 
-def _reporting_subject(verb: Token, vocab: ClaimVocabulary) -> str | None:
+def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | None = None) -> str | None:
     """Who "it" or "they" is in "the United States believes it killed ...", "Kurdish-led forces said they
     captured ...": the country or armed body that is the subject of the verb of saying or believing the
     clause hangs on."""
@@ -371,6 +373,12 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary) -> str | None:
         if child.dep_ != "nsubj" or not _is_nominal(child) or _names_a_person(child):
             continue
         if child.ent_type_ in ("GPE", "ORG", "NORP") or _lemma(child) in vocab.armed_bodies:
+            return _text_of(child)
+        # "the ministry said it had destroyed": a body the speaker finder named, if its number agrees
+        plural = child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in child.children)
+        if _names_a_speaker(child, "organization") and (
+            pronoun is None or plural == (pronoun.lower_ != "it")
+        ):
             return _text_of(child)
     return None
 
@@ -393,8 +401,13 @@ def _earlier_attacker(pronoun: Token, vocab: ClaimVocabulary) -> str | None:
 def _names_a_person(token: Token) -> bool:
     """Whether the speaker finder took the phrase for a person ("Lieutenant General Pavel Orlov", which the
     small model may tag as an organization)."""
+    return _names_a_speaker(token, "person")
+
+
+def _names_a_speaker(token: Token, kind: str) -> bool:
+    """Whether the speaker finder took the phrase for a speaker of `kind` (a person or an organization)."""
     return any(
-        speaker.kind == "person" and start <= token.idx < end
+        speaker.kind == kind and start <= token.idx < end
         for speaker in token.doc._.speakers or ()
         for start, end in speaker.mentions
     )
@@ -545,7 +558,20 @@ def _subjects_first_named(verb: Token) -> list[Token]:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return children
-    return sorted(children, key=lambda c: c.dep_ == "nsubj" and (_dateline_city(c) or _place_word(c)))
+    return sorted(children, key=lambda c: c.dep_ == "nsubj" and _place_as_subject(c))
+
+
+def _place_as_subject(token: Token) -> bool:
+    """A subject that is where, not who: a dateline city, a place word, or a place phrase whose preposition
+    the parser took for part of a name ("Near Sinjar, one strike struck ...")."""
+    opener = next(t for t in token.subtree if not t.is_punct or t.i == token.i)  # past a list item's dash
+    return (
+        _dateline_city(token)
+        or _place_word(token)
+        or opener.i < token.i
+        and opener.lower_ in PLACE_PREPOSITIONS
+        and _is_place(token, strong=True)
+    )
 
 
 def _dateline_city(token: Token) -> bool:
@@ -566,9 +592,14 @@ def _actor_phrase(subject: Token) -> str:
     the body beside it."""
     doc = subject.doc
     if _dateline_city(subject) or _place_word(subject):
+        # "KABUL, Afghanistan - An Afghan ... force": the body may hang on the country after the city
+        places = [subject] + [c for c in subject.rights if c.dep_ in ("appos", "conj") and _place_word(c)]
+        if _dateline_city(subject):
+            places.append(doc[subject.i + 2])  # the country, whatever the parser hung it on
         beside = [
             c
-            for c in subject.rights
+            for place in places
+            for c in place.rights
             if c.dep_ in ("appos", "conj")
             and not _place_word(c)
             and c.ent_type_ != "DATE"
@@ -584,7 +615,9 @@ def _actor_phrase(subject: Token) -> str:
         left = units[-1] + 1
     # "MOSCOW (Sputnik) Russia's Aerospace Forces": a dateline run into the subject is not part of it
     closers = [i for i in range(left, subject.i) if doc[i].text in (")", "-", "\u2013", "\u2014")]
-    if closers and doc[left].is_upper and (_is_place(doc[left]) or _dateline_city(doc[left])):
+    # (a hyphen inside a word, "Saudi-led", closes nothing)
+    closers = [i for i in closers if doc[i].text == ")" or doc[i].whitespace_ and doc[i - 1].whitespace_]
+    if closers and _dateline_head(doc, left, closers[-1]):
         left = closers[-1] + 1
     member = subject
     while True:
@@ -594,6 +627,19 @@ def _actor_phrase(subject: Token) -> str:
         member = conjuncts[0]
         right = max(right, _phrase_text(doc, member)[1])
     return _clean(doc[left:right].text)
+
+
+def _dateline_head(doc, left: int, closer: int) -> bool:
+    """Whether the words from `left` to a closing dash are a dateline's place: a city in capitals, or the
+    country after one ("KABUL, Afghanistan - Afghan and coalition forces" read from "Afghanistan")."""
+    first = doc[left]
+    if first.is_upper and (_is_place(first) or _dateline_city(first)):
+        return True
+    return (
+        left >= 2
+        and _dateline_city(doc[left - 2])
+        and all(_is_place(t) or t.is_punct for t in doc[left:closer])
+    )
 
 
 def _names_strikes_made(actor: str, vocab: ClaimVocabulary) -> bool:
