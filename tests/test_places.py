@@ -133,6 +133,9 @@ NEWS_PLACES = [
         "during an operation in Zabul province.",
         "Zabul province",
     ),
+    # an attack "of" a named place happened there: the place is the name, not the attack
+    ("Nine people died in the shelling of Kupiansk overnight, the governor said.", "Kupiansk"),
+    ("Two guards were wounded during the bombing of Sirte.", "Sirte"),
     # open water is a place of its own, with no name
     ("Video of the raid shows a strike on a boat at sea.", "sea"),
     ("The destroyer sank two skiffs in international waters.", "international waters"),

@@ -293,6 +293,19 @@ def _of_a_place(head: Token) -> bool:
     )
 
 
+def _event_of_a_place(head: Token) -> Token | None:
+    """The named place an event noun is "of" ("the shelling of Kherson", "an attack of Avdiivka"): where the
+    event happened, which the event's own phrase is not."""
+    if _word_lemma(head.lower_) not in NO_PLACE_HEADS and head.lower_ not in NO_PLACE_HEADS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS:
+            places = [g for g in c.children if g.dep_ == "pobj" and _named_place(g)]
+            if places:
+                return places[0]
+    return None
+
+
 def _named_place(token: Token) -> bool:
     """A name the model tags as a place or the gazetteer knows as one ("Krasnodar"), not any capitalized
     word ("the custody of the Commandos")."""
@@ -321,6 +334,9 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         return None
     head, first = heads
     doc = head.doc
+    named = _event_of_a_place(head)
+    if named is not None:
+        head = first = named  # "in the shelling of Kherson": the place is Kherson, not the shelling
     if head.lower_ in BODIES and head.ent_type_ not in ("GPE", "LOC"):
         return None  # "attacks on Afghan National Security Forces": a body, whatever the model tagged it
     strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS
