@@ -244,6 +244,10 @@ def test_claim_verb_below_the_counted_noun(extractor, text, claimed):
         ("Near Baiji, one strike hit an ISIL tactical unit.", "one strike"),
         ("Near Hit, coalition jets conducted three strikes against ISIL bunkers.", "coalition jets"),
         ("- Near Al Qaim, two airstrikes hit an ISIL tactical unit.", "two airstrikes"),
+        # a name with an apostrophe, which is no title-case word, is still the place the finder read
+        ("Near Mar'a, one strike hit an ISIL tactical unit.", "one strike"),
+        # a dateline with a day and no country: the day the model ran over the dash is no part of the actor
+        ("LVIV, May 9 - Russian drones destroyed 3 power substations in the region.", "Russian drones"),
     ],
 )
 def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):

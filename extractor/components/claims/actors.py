@@ -10,6 +10,7 @@ from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frame_matcher import frame_role, frame_roles
 from extractor.components.claims.frames import _controller, _idiom_holds, verb_effect
 from extractor.components.claims.tokens import (
+    DASHES,
     _clean,
     _is_nominal,
     _is_place,
@@ -29,7 +30,9 @@ from extractor.components.claims.vocabulary import (
     PARTITIVE,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
+    PLACE_ROLE_WHERE,
     PLACE_UNITS,
+    PLACES_GROUP,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
@@ -570,18 +573,26 @@ def _place_as_subject(token: Token) -> bool:
         or _place_word(token)
         or opener.i < token.i
         and opener.lower_ in PLACE_PREPOSITIONS
-        and _is_place(token, strong=True)
+        and (_is_place(token, strong=True) or _in_a_place(token))
     )
 
 
+def _in_a_place(token: Token) -> bool:
+    """Whether the place finder read the token as part of a place that tells where ("Near Mar'a", a name
+    whose apostrophe makes it no title-case word)."""
+    doc = token.doc
+    group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
+    return any(p.start <= token.i < p.end and p._.place_role == PLACE_ROLE_WHERE for p in group)
+
+
 def _dateline_city(token: Token) -> bool:
-    """A city in capitals before its country: "KABUL, Afghanistan"."""
+    """A city in capitals before its country or its date: "KABUL, Afghanistan", "KIEV, March 4 -"."""
     doc = token.doc
     return (
         token.is_upper
         and token.i + 2 < len(doc)
         and doc[token.i + 1].text == ","
-        and _is_place(doc[token.i + 2])
+        and (_is_place(doc[token.i + 2]) or doc[token.i + 2].ent_type_ == "DATE")
     )
 
 
@@ -594,7 +605,7 @@ def _actor_phrase(subject: Token) -> str:
     if _dateline_city(subject) or _place_word(subject):
         # "KABUL, Afghanistan - An Afghan ... force": the body may hang on the country after the city
         places = [subject] + [c for c in subject.rights if c.dep_ in ("appos", "conj") and _place_word(c)]
-        if _dateline_city(subject):
+        if _dateline_city(subject) and _is_place(doc[subject.i + 2]):
             places.append(doc[subject.i + 2])  # the country, whatever the parser hung it on
         beside = [
             c
@@ -614,7 +625,7 @@ def _actor_phrase(subject: Token) -> str:
     if units and _name_part(doc[units[-1] - 1]):
         left = units[-1] + 1
     # "MOSCOW (Sputnik) Russia's Aerospace Forces": a dateline run into the subject is not part of it
-    closers = [i for i in range(left, subject.i) if doc[i].text in (")", "-", "\u2013", "\u2014")]
+    closers = [i for i in range(left, subject.i) if doc[i].text == ")" or doc[i].text in DASHES]
     # (a hyphen inside a word, "Saudi-led", closes nothing)
     closers = [i for i in closers if doc[i].text == ")" or doc[i].whitespace_ and doc[i - 1].whitespace_]
     if closers and _dateline_head(doc, left, closers[-1]):
@@ -638,7 +649,7 @@ def _dateline_head(doc, left: int, closer: int) -> bool:
     return (
         left >= 2
         and _dateline_city(doc[left - 2])
-        and all(_is_place(t) or t.is_punct for t in doc[left:closer])
+        and all(_is_place(t) or t.is_punct or t.ent_type_ == "DATE" for t in doc[left:closer])
     )
 
 

@@ -22,6 +22,7 @@ from extractor.components.claims.vocabulary import (
 
 # doc.user_data key: the lower-case lemma of each token (token_lemmas)
 LEMMAS_KEY = "briefing_extractor.claim_lemmas"
+DASHES = ("-", "\u2013", "\u2014")  # a dash between spaces closes a dateline
 
 
 def _lemma(token: Token) -> str:
@@ -86,6 +87,8 @@ def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
     day_end = left
     while day_end < token.i and doc[day_end].ent_type_ == "DATE" and token.ent_type_ != "DATE":
         day_end += 1
+        if doc[day_end - 1].text in DASHES and doc[day_end - 1].whitespace_:
+            break  # "March 4 - Russian shelling": the model's date ran over a dateline's dash
     if day_end > left and any(doc[k].tag_ == "NNP" for k in range(left, day_end)):
         if doc[day_end].dep_ != "case":
             left = day_end
