@@ -164,6 +164,9 @@ NO_PLACES = [
     "MOSCOW, May 3 (Reuters) - Warplanes destroyed 12 depots, the ministry said.",
     "Azerbaijan's army destroyed five tanks, the ministry said.",
     "Ukraine's General Staff said its forces shot down 20 drones.",
+    # the country whose source speaks, whatever the word its possessive falls on
+    "Ukraine's military said Russian troops carried out 12 air strikes overnight.",
+    "Guns hit 4 depots, Moldova's border police chief said.",
     "The ministry in Moscow said aircraft destroyed 30 targets.",
     "The embassy in Kabul said militants killed three guards.",
     "Russia said its jets flew 40 sorties.",
@@ -476,3 +479,15 @@ def test_geojson_from_the_command_line_follows_the_suffix(tmp_path):
         app, ["extract", str(source), "--out-dir", str(tmp_path / "d"), "-f", "geojson"]
     )
     assert refused.exit_code != 0
+
+
+# a place after a comma is a larger place of the one before only if it is not whose source speaks
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Three drones were downed over the Sumy region, Ukraine's air force said.", "Sumy region"),
+        ("Two jets were lost near Kupiansk, Ukraine's army spokesman said.", "Kupiansk"),
+    ],
+)
+def test_a_possessor_after_a_comma_widens_no_place(extractor, text, place):
+    assert locations(extractor, text)[0] == place

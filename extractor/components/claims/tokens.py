@@ -46,6 +46,10 @@ def token_lemmas(doc: Doc) -> list[str]:
 def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
     """A noun that counts people ("militants", "Daesh fighters", "civilians")."""
     lemma = _lemma(token)
+    if lemma in vocab.aircraft_nouns and any(
+        c.dep_ in ("compound", "amod", "nmod") and any(ch.isdigit() for ch in c.text) for c in token.children
+    ):
+        return False  # "two Su-34 bombers": a bomber with a model number is an aircraft, not a suicide bomber
     if (
         lemma in vocab.person_nouns
         or token.lower_ in vocab.person_nouns
