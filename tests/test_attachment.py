@@ -278,3 +278,16 @@ def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
 def test_it_in_what_a_body_says_is_that_body(extractor, text, actor):
     claims = extractor.extract(text, published="2018-02-14").claims
     assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # "they" in a clause hung on a noun of the clause before: that clause's subject
+        ("Marines cleared a village in Helmand province, where they captured 3 gunmen.", "Marines"),
+        ("The patrol reached a bridge near the town, where it destroyed 2 trucks.", "The patrol"),
+    ],
+)
+def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, actor):
+    claims = extractor.extract(text, published="2018-02-14").claims
+    assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]

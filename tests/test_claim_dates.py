@@ -467,3 +467,12 @@ def test_an_earlier_event_describing_a_noun_takes_no_carried_day(extractor, text
 def test_a_day_inside_the_reported_clause(extractor, text, date, start):
     (claim,) = extractor.extract(text, published="2021-06-10").claims
     assert (claim.date, claim.period_start) == (date, start)
+
+
+def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
+    # a "where" clause on a place inside another noun's phrase tells the news, not an earlier event
+    text = (
+        "KANDAHAR, Afghanistan (June 3, 2011) - Police searched a house in Zabul province, where they "
+        "arrested 4 smugglers."
+    )
+    assert dated(extractor, text) == [(4, "captured", dt.date(2011, 6, 3), None)]

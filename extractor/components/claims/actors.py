@@ -193,7 +193,10 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
         if child.lower_ in PRONOUNS:
             if child.lower_ in THING_PRONOUNS:
                 return (
-                    _reporting_subject(token, vocab, child) or _earlier_attacker(child, vocab) or last_actor
+                    _reporting_subject(token, vocab, child)
+                    or _earlier_attacker(child, vocab)
+                    or _subject_above(token)
+                    or last_actor
                 )
             return None
         if _counted_subject(child, token, vocab):
@@ -398,6 +401,22 @@ def _earlier_attacker(pronoun: Token, vocab: ClaimVocabulary) -> str | None:
             and not _names_a_person(earlier)
         ):
             return _actor_phrase(earlier)
+    return None
+
+
+def _subject_above(verb: Token) -> str | None:
+    """Who "they" or "it" is in a clause hung on a noun of another clause: that clause's named subject
+    ("the force searched a compound in Wardak province, where they detained two suspects")."""
+    if verb.dep_ != "relcl":
+        return None
+    word = verb.head
+    while word.dep_ in ("pobj", "prep", "dobj", "appos", "conj", "compound") and word.head.i != word.i:
+        word = word.head
+    if word.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in word.children:
+        if child.dep_ == "nsubj" and _is_nominal(child) and child.lower_ not in PRONOUNS:
+            return _actor_phrase(child)
     return None
 
 
