@@ -244,6 +244,8 @@ def test_claim_verb_below_the_counted_noun(extractor, text, claimed):
         ("Near Baiji, one strike hit an ISIL tactical unit.", "one strike"),
         ("Near Hit, coalition jets conducted three strikes against ISIL bunkers.", "coalition jets"),
         ("- Near Al Qaim, two airstrikes hit an ISIL tactical unit.", "two airstrikes"),
+        # the bodies the parser joined to an opening "Near X," acted, without the place
+        ("Near Baiji, Iraqi and coalition jets destroyed 4 ISIL vehicle bombs.", "Iraqi and coalition jets"),
         # a name with an apostrophe, which is no title-case word, is still the place the finder read
         ("Near Mar'a, one strike hit an ISIL tactical unit.", "one strike"),
         # a dateline with a day and no country: the day the model ran over the dash is no part of the actor
@@ -290,4 +292,33 @@ def test_it_in_what_a_body_says_is_that_body(extractor, text, actor):
 )
 def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, actor):
     claims = extractor.extract(text, published="2018-02-14").claims
+    assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a verb joined to one of repelling with no subject of its own shares that one's
+        ("Kurdish fighters repelled 14 attacks and destroyed 2 armoured trucks.", "Kurdish fighters"),
+        ("Border guards thwarted an incursion and captured 4 smugglers.", "Border guards"),
+        # not a participle the parser read out of a name and gave the counted things as its subject
+        (
+            "- Near Hit, two strikes destroyed four ISIL bunkers and one ISIL vehicle borne bomb and "
+            "damaged an ISIL checkpoint.",
+            "two strikes",
+        ),
+        (
+            "- Near Tikrit, four strikes hit an ISIL vehicle borne bomb factory and two ISIL sites "
+            "and destroyed an ISIL truck.",
+            "four strikes",
+        ),
+        (
+            "- Near Bayji, two strikes struck an ISIL vehicle borne bomb (VBIED) workshop and an ISIL unit "
+            "and destroyed three ISIL trucks.",
+            "two strikes",
+        ),
+    ],
+)
+def test_joined_verbs_share_their_subject(extractor, text, actor):
+    claims = [c for c in extractor.extract(text, published="2018-02-14").claims if c.kind != "strikes"]
     assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]

@@ -49,6 +49,12 @@ class _ActorWalk:
     token: Token
     from_participle: bool = False  # reached from a participle ("returned fire, killing one insurgent")
     controlled: bool = False  # reached from what a verb of achieving governs ("managed to destroy")
+    shared: bool = (
+        False  # reached from a verb joined to it with no subject of its own ("repelled ... and destroyed")
+    )
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a verb in the past or present with a subject of its own
 
 
 class _GoOn:
@@ -163,7 +169,9 @@ def _acting(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
     )
     # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
     # but "they were able to destroy": the subject of whoever achieved it
-    return (acting or walk.from_participle) and lemma not in COPULA_LEMMAS or walk.controlled
+    # "troops repelled 25 attacks and destroyed 3 tanks": who repelled the attacks destroyed the tanks
+    repelled = walk.shared and lemma in vocab.repelling_verbs
+    return (acting or walk.from_participle or repelled) and lemma not in COPULA_LEMMAS or walk.controlled
 
 
 def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:
@@ -259,6 +267,18 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
         and token.tag_ == "VBG"
         and _lemma(token) in vocab.verbs
     )
+    # "troops repelled 25 attacks and destroyed 3 tanks": joined verbs share a subject
+    # (a finite verb's, not a participle read out of a name: "an ISIL vehicle borne IED and suppressed ...")
+    walk.shared = (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and _lemma(token) in vocab.verbs
+        and (token.head.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in token.head.children))
+        and _main_clause(token.head, vocab)
+        and not any(  # nor one whose subject is a thing counted ("six areas ... borne")
+            c.dep_ == "nsubj" and any(g.dep_ == "nummod" for g in c.children) for c in token.head.children
+        )
+    )
     token = token.head
     if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
         token = token.head  # "took control of the town after killing 100 terrorists": who took it
@@ -272,6 +292,14 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
         token = token.head
     walk.token = token
     return True
+
+
+def _main_clause(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A verb that is the sentence's own or what someone said, not one the parser made of a participle in
+    a name and hung on a noun or another verb ("struck an ISIL vehicle borne IED facility and destroyed")."""
+    return (
+        verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and _lemma(verb.head) in vocab.reporting_verbs
+    )
 
 
 def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -621,7 +649,7 @@ def _actor_phrase(subject: Token) -> str:
     coalition forces detained", "In Andar district, Ghazni province, coalition forces killed") gives way to
     the body beside it."""
     doc = subject.doc
-    if _dateline_city(subject) or _place_word(subject):
+    if _place_as_subject(subject):
         # "KABUL, Afghanistan - An Afghan ... force": the body may hang on the country after the city
         places = [subject] + [c for c in subject.rights if c.dep_ in ("appos", "conj") and _place_word(c)]
         if _dateline_city(subject) and _is_place(doc[subject.i + 2]):
