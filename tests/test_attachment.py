@@ -298,9 +298,16 @@ def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, ac
 @pytest.mark.parametrize(
     "text, actor",
     [
-        # a verb joined to one of repelling with no subject of its own shares that one's
+        # verbs joined with no subject of their own share the first one's, whatever the first verb means
         ("Kurdish fighters repelled 14 attacks and destroyed 2 armoured trucks.", "Kurdish fighters"),
         ("Border guards thwarted an incursion and captured 4 smugglers.", "Border guards"),
+        ("The garrison held the bridge and killed 6 attackers.", "The garrison"),
+        # not from a verb whose subject is an item of a list of objects the parser made a clause
+        (
+            "- Near Hit, six strikes destroyed an ISIL truck, an ISIL vehicle borne bomb (VBIED), an ISIL "
+            "depot, and damaged an ISIL bridge.",
+            "six strikes",
+        ),
         # not a participle the parser read out of a name and gave the counted things as its subject
         (
             "- Near Hit, two strikes destroyed four ISIL bunkers and one ISIL vehicle borne bomb and "

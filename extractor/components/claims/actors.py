@@ -169,9 +169,7 @@ def _acting(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
     )
     # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
     # but "they were able to destroy": the subject of whoever achieved it
-    # "troops repelled 25 attacks and destroyed 3 tanks": who repelled the attacks destroyed the tanks
-    repelled = walk.shared and lemma in vocab.repelling_verbs
-    return (acting or walk.from_participle or repelled) and lemma not in COPULA_LEMMAS or walk.controlled
+    return (acting or walk.from_participle or walk.shared) and lemma not in COPULA_LEMMAS or walk.controlled
 
 
 def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:
@@ -267,7 +265,7 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
         and token.tag_ == "VBG"
         and _lemma(token) in vocab.verbs
     )
-    # "troops repelled 25 attacks and destroyed 3 tanks": joined verbs share a subject
+    # "troops repelled 25 attacks and destroyed 3 tanks": joined verbs share a subject, whatever it means
     # (a finite verb's, not a participle read out of a name: "an ISIL vehicle borne IED and suppressed ...")
     walk.shared = (
         token.dep_ == "conj"
@@ -296,10 +294,19 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
 
 def _main_clause(verb: Token, vocab: ClaimVocabulary) -> bool:
     """A verb that is the sentence's own or what someone said, not one the parser made of a participle in
-    a name and hung on a noun or another verb ("struck an ISIL vehicle borne IED facility and destroyed")."""
-    return (
+    a name and hung on a noun or another verb ("struck an ISIL vehicle borne IED facility and destroyed"),
+    nor one whose subject is an item of a list of objects ("destroyed an ISIL vehicle, an ISIL vehicle borne
+    device, ... and damaged")."""
+    if not (
         verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and _lemma(verb.head) in vocab.reporting_verbs
-    )
+    ):
+        return False
+    doc = verb.doc
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        start = subject.left_edge.i
+        if start >= 2 and doc[start - 1].text == "," and doc[start - 2].dep_ in ("dobj", "conj", "appos"):
+            return False
+    return True
 
 
 def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -411,7 +418,7 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | Non
         # "the ministry said it had destroyed": a body the speaker finder named, if its number agrees
         plural = child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in child.children)
         if _names_a_speaker(child, "organization") and (
-            pronoun is None or plural == (pronoun.lower_ != "it")
+            pronoun is None or plural == ("Plur" in pronoun.morph.get("Number"))
         ):
             return _text_of(child)
     return None
