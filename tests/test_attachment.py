@@ -71,6 +71,11 @@ def test_coordinated_items_all_take_the_subject_of_the_verb_above(extractor):
         # by_phrase_on_counted and counted_of_action: hung on the counted noun, they are the action's
         ("Officials reported the destruction of 8 radars by Israeli aircraft.", "Israeli aircraft"),
         ("Medics confirmed the deaths of 7 guards in a drone strike.", "drone strike"),
+        # relative_agent: who made the strikes or operation a subject names, told in a passive clause on it
+        ("The raids, which were flown by allied bombers, destroyed 5 depots.", "allied bombers"),
+        ("The operation, led by Iraqi commandos, freed the town and killed 14 gunmen.", "Iraqi commandos"),
+        # a body described so acted itself
+        ("The militia, backed by artillery, captured 8 soldiers.", "The militia"),
     ],
 )
 def test_actor_from_a_claim_frame(extractor, text, actor):
@@ -83,6 +88,7 @@ def test_actor_from_a_claim_frame(extractor, text, actor):
     [
         ("passive_agent", "actor"),
         ("by_phrase", "actor"),
+        ("relative_agent", "actor"),
         ("control", "controller"),
         ("result_object", "cause"),
         ("result_gerund_subject", "actor"),

@@ -209,7 +209,7 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
         if _is_nominal(child):
             # "the quick action by Afghan forces eliminated ...": who acted, not the action
-            return _actor_phrase(_by_whom(child) or child)
+            return _actor_phrase(_by_whom(child) or _strikes_made_by(child, vocab) or child)
     return _GO_ON
 
 
@@ -573,6 +573,15 @@ def _by_whom(noun: Token, *frames: str) -> Token | None:
         if agent is not None:
             return agent
     return None
+
+
+def _strikes_made_by(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """Who made the strikes or the operation a subject names, told in a passive clause on it ("the strikes,
+    which were carried out by allied jets, destroyed ..."); not of a body, which acted itself ("the troops,
+    backed by jets, killed ...")."""
+    if not (_names_strikes(noun, vocab) or _lemma(noun) in vocab.operation_nouns):
+        return None
+    return _by_whom(noun, "relative_agent")
 
 
 def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
