@@ -71,6 +71,11 @@ def test_coordinated_items_all_take_the_subject_of_the_verb_above(extractor):
         # by_phrase_on_counted and counted_of_action: hung on the counted noun, they are the action's
         ("Officials reported the destruction of 8 radars by Israeli aircraft.", "Israeli aircraft"),
         ("Medics confirmed the deaths of 7 guards in a drone strike.", "drone strike"),
+        # relative_agent: who made the strikes or operation a subject names, told in a passive clause on it
+        ("The raids, which were flown by allied bombers, destroyed 5 depots.", "allied bombers"),
+        ("The operation, led by Iraqi commandos, freed the town and killed 14 gunmen.", "Iraqi commandos"),
+        # a body described so acted itself
+        ("The militia, backed by artillery, captured 8 soldiers.", "The militia"),
     ],
 )
 def test_actor_from_a_claim_frame(extractor, text, actor):
@@ -83,6 +88,7 @@ def test_actor_from_a_claim_frame(extractor, text, actor):
     [
         ("passive_agent", "actor"),
         ("by_phrase", "actor"),
+        ("relative_agent", "actor"),
         ("control", "controller"),
         ("result_object", "cause"),
         ("result_gerund_subject", "actor"),
@@ -220,3 +226,112 @@ def test_strike_maker(extractor, text, actor):
 def test_claim_verb_below_the_counted_noun(extractor, text, claimed):
     claims = extractor.extract(text, published="2018-02-14").claims
     assert [(c.kind, c.value, c.effect, c.actor) for c in claims] == claimed
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a dateline without a date: the body after the dash acted, not the city or its country, also when
+        # the parser hung the body on the country or ran the country into it
+        (
+            "HERAT, Afghanistan - A combined security force arrested two suspected insurgents in Shindand.",
+            "combined security force",
+        ),
+        (
+            "KUNDUZ, Afghanistan - Afghan and coalition troops killed five insurgents in Chahar Dara.",
+            "Afghan and coalition troops",
+        ),
+        # a hyphen inside a word closes no dateline
+        (
+            "ADEN, Yemen - Coalition-backed warplanes destroyed 9 rebel vehicles in Taiz.",
+            "Coalition-backed warplanes",
+        ),
+        # an opening "Near X," the parser made a second subject is where, not who
+        ("Near Baiji, one strike hit an ISIL tactical unit.", "one strike"),
+        ("Near Hit, coalition jets conducted three strikes against ISIL bunkers.", "coalition jets"),
+        ("- Near Al Qaim, two airstrikes hit an ISIL tactical unit.", "two airstrikes"),
+        # the bodies the parser joined to an opening "Near X," acted, without the place
+        ("Near Baiji, Iraqi and coalition jets destroyed 4 ISIL vehicle bombs.", "Iraqi and coalition jets"),
+        # a name with an apostrophe, which is no title-case word, is still the place the finder read
+        ("Near Mar'a, one strike hit an ISIL tactical unit.", "one strike"),
+        # a dateline with a day and no country: the day the model ran over the dash is no part of the actor
+        ("LVIV, May 9 - Russian drones destroyed 3 power substations in the region.", "Russian drones"),
+    ],
+)
+def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
+    claims = [
+        c
+        for c in extractor.extract(text, published="2018-02-14").claims
+        if c.value != 1 or c.kind == "targets"
+    ]
+    claims = [c for c in claims if not (c.kind == "strikes" and c.actor is None)]
+    assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # "it" in what a body says stands for that body, also one the model gave no entity type
+        ("The ministry said it had shot down 6 drones over the border region.", "The ministry"),
+        ("The group said on Monday it had captured 4 soldiers.", "The group"),
+        # a person who says "it" is not what "it" stands for
+        ("The governor said it had destroyed 2 bridges.", None),
+        # nor are bodies named together, who are "they"
+        (
+            "The army did not say where the shell hit, but media and bloggers said it destroyed 3 homes.",
+            "the shell",
+        ),
+    ],
+)
+def test_it_in_what_a_body_says_is_that_body(extractor, text, actor):
+    claims = extractor.extract(text, published="2018-02-14").claims
+    assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # "they" in a clause hung on a noun of the clause before: that clause's subject
+        ("Marines cleared a village in Helmand province, where they captured 3 gunmen.", "Marines"),
+        ("The patrol reached a bridge near the town, where it destroyed 2 trucks.", "The patrol"),
+    ],
+)
+def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, actor):
+    claims = extractor.extract(text, published="2018-02-14").claims
+    assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # verbs joined with no subject of their own share the first one's, whatever the first verb means
+        ("Kurdish fighters repelled 14 attacks and destroyed 2 armoured trucks.", "Kurdish fighters"),
+        ("Border guards thwarted an incursion and captured 4 smugglers.", "Border guards"),
+        ("The garrison held the bridge and killed 6 attackers.", "The garrison"),
+        # not from a verb whose subject is an item of a list of objects the parser made a clause
+        (
+            "- Near Hit, six strikes destroyed an ISIL truck, an ISIL vehicle borne bomb (VBIED), an ISIL "
+            "depot, and damaged an ISIL bridge.",
+            "six strikes",
+        ),
+        # not a participle the parser read out of a name and gave the counted things as its subject
+        (
+            "- Near Hit, two strikes destroyed four ISIL bunkers and one ISIL vehicle borne bomb and "
+            "damaged an ISIL checkpoint.",
+            "two strikes",
+        ),
+        (
+            "- Near Tikrit, four strikes hit an ISIL vehicle borne bomb factory and two ISIL sites "
+            "and destroyed an ISIL truck.",
+            "four strikes",
+        ),
+        (
+            "- Near Bayji, two strikes struck an ISIL vehicle borne bomb (VBIED) workshop and an ISIL unit "
+            "and destroyed three ISIL trucks.",
+            "two strikes",
+        ),
+    ],
+)
+def test_joined_verbs_share_their_subject(extractor, text, actor):
+    claims = [c for c in extractor.extract(text, published="2018-02-14").claims if c.kind != "strikes"]
+    assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]

@@ -126,6 +126,9 @@ FRAMES = [
         "6 insurgents",
         "member",
     ),
+    # people who speak as a group named by their work
+    ("Shelling killed 4 villagers overnight, aid workers said.", "4 villagers", "aid workers"),
+    ("Rescuers said 9 people died when the missile hit the market.", "9 people", "Rescuers"),
     ("An attack in Hama province claimed the lives of 40 people.", "40 people", None),
     # a verb that reports nothing is no frame
     ("The army did not say how 12 tanks were destroyed.", "12 tanks", None),

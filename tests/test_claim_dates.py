@@ -452,3 +452,27 @@ def test_a_lead_takes_the_day_its_story_names_next(extractor, text, expected):
 )
 def test_an_earlier_event_describing_a_noun_takes_no_carried_day(extractor, text, expected):
     assert [(v, e, d) for v, e, d, _ in dated(extractor, text, "2019-03-09")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, start",
+    [
+        # a day after the reported clause's own "that" dates that clause, not the saying
+        ("The army said that since Monday it had killed 30 gunmen.", None, dt.date(2021, 6, 7)),
+        ("Police said that on Tuesday they had arrested 8 smugglers.", dt.date(2021, 6, 8), None),
+        # before the "that", it dates the saying
+        ("Police said on Tuesday that they had arrested 8 smugglers.", None, None),
+    ],
+)
+def test_a_day_inside_the_reported_clause(extractor, text, date, start):
+    (claim,) = extractor.extract(text, published="2021-06-10").claims
+    assert (claim.date, claim.period_start) == (date, start)
+
+
+def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
+    # a "where" clause on a place inside another noun's phrase tells the news, not an earlier event
+    text = (
+        "KANDAHAR, Afghanistan (June 3, 2011) - Police searched a house in Zabul province, where they "
+        "arrested 4 smugglers."
+    )
+    assert dated(extractor, text) == [(4, "captured", dt.date(2011, 6, 3), None)]

@@ -265,6 +265,15 @@ def test_restates(extractor, text, restates):
             "compound, it received fire from a gunman outside. The force returned fire, killing him.",
             [("casualties", 1, "suspected insurgent")],
         ),
+        # a generic noun with an ordinal or a word of addition counts one more, it refers to none before
+        (
+            "Police arrested a bomb maker in Herat. Officers also arrested a second suspect.",
+            [("casualties", 1, "bomb maker"), ("casualties", 1, "second suspect")],
+        ),
+        (
+            "Police arrested a bomb maker in Herat. Officers later arrested an additional person.",
+            [("casualties", 1, "bomb maker"), ("casualties", 1, "additional person")],
+        ),
     ],
 )
 def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):

@@ -330,3 +330,15 @@ def test_every_derived_word_names_the_synset_it_came_from(section):
     for entry in classes.values():
         assert entry["words"]
         assert all(synset.match(source) for source in entry["words"].values())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bomber with a model number is an aircraft, not a person; a suicide bomber stays a person
+        ("Two Tu-95 bombers were shot down over the sea.", [("targets", 2, "Tu-95 bombers", "destroyed")]),
+        ("Police arrested 3 bombers in the market.", [("casualties", 3, "bombers", "captured")]),
+    ],
+)
+def test_an_aircraft_that_is_also_a_person_noun(extractor, text, expected):
+    assert scored(extractor, text) == expected

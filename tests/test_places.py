@@ -133,6 +133,9 @@ NEWS_PLACES = [
         "during an operation in Zabul province.",
         "Zabul province",
     ),
+    # an attack "of" a named place happened there: the place is the name, not the attack
+    ("Nine people died in the shelling of Kupiansk overnight, the governor said.", "Kupiansk"),
+    ("Two guards were wounded during the bombing of Sirte.", "Sirte"),
     # open water is a place of its own, with no name
     ("Video of the raid shows a strike on a boat at sea.", "sea"),
     ("The destroyer sank two skiffs in international waters.", "international waters"),
@@ -161,6 +164,9 @@ NO_PLACES = [
     "MOSCOW, May 3 (Reuters) - Warplanes destroyed 12 depots, the ministry said.",
     "Azerbaijan's army destroyed five tanks, the ministry said.",
     "Ukraine's General Staff said its forces shot down 20 drones.",
+    # the country whose source speaks, whatever the word its possessive falls on
+    "Ukraine's military said Russian troops carried out 12 air strikes overnight.",
+    "Guns hit 4 depots, Moldova's border police chief said.",
     "The ministry in Moscow said aircraft destroyed 30 targets.",
     "The embassy in Kabul said militants killed three guards.",
     "Russia said its jets flew 40 sorties.",
@@ -511,3 +517,15 @@ def test_the_name_part_flag_is_the_same_read_per_word_or_per_token(nlp, text):
     assert [t._.place_name_part for t in doc] == expected  # twice: the second reads the kept answers
     assert [t._.place_name_part for t in doc] == expected
     assert _name_part_flags(doc).tolist() == expected
+
+
+# a place after a comma is a larger place of the one before only if it is not whose source speaks
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Three drones were downed over the Sumy region, Ukraine's air force said.", "Sumy region"),
+        ("Two jets were lost near Kupiansk, Ukraine's army spokesman said.", "Kupiansk"),
+    ],
+)
+def test_a_possessor_after_a_comma_widens_no_place(extractor, text, place):
+    assert locations(extractor, text)[0] == place

@@ -294,6 +294,19 @@ def _of_a_place(head: Token) -> bool:
     )
 
 
+def _event_of_a_place(head: Token) -> Token | None:
+    """The named place an event noun is "of" ("the shelling of Kherson", "an attack of Avdiivka"): where the
+    event happened, which the event's own phrase is not."""
+    if _word_lemma(head.lower_) not in NO_PLACE_HEADS and head.lower_ not in NO_PLACE_HEADS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS:
+            places = [g for g in c.children if g.dep_ == "pobj" and _named_place(g)]
+            if places:
+                return places[0]
+    return None
+
+
 def _named_place(token: Token) -> bool:
     """A name the model tags as a place or the gazetteer knows as one ("Krasnodar"), not any capitalized
     word ("the custody of the Commandos")."""
@@ -322,6 +335,9 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         return None
     head, first = heads
     doc = head.doc
+    named = _event_of_a_place(head)
+    if named is not None:
+        head = first = named  # "in the shelling of Kherson": the place is Kherson, not the shelling
     if head.lower_ in BODIES and head.ent_type_ not in ("GPE", "LOC"):
         return None  # "attacks on Afghan National Security Forces": a body, whatever the model tagged it
     strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS
@@ -374,7 +390,11 @@ def _wider_place(doc: Doc, right: int, limit: int) -> int:
             stop += 1
         if stop > right + 1 and stop < limit and doc[stop].lower_ in PLACE_UNITS:
             right = stop + 1
-        elif stop > right + 1 and all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(right + 1, stop)):
+        elif (
+            stop > right + 1
+            and all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(right + 1, stop))
+            and doc[stop - 1].dep_ != "poss"  # "..., Ukraine's air force said": whose, no larger place
+        ):
             right = stop
         else:
             break
@@ -457,6 +477,14 @@ def _hometown(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPOSITIONS
 
 
+def _a_speakers_word(token: Token) -> bool:
+    """Whether the token stands in a mention of a speaker the speaker finder named ("Ukraine's military
+    said", "Ukraine's air force commander said"): a place that possesses it says whose source, not where."""
+    return any(
+        start <= token.idx < end for speaker in token.doc._.speakers or () for start, end in speaker.mentions
+    )
+
+
 def _speaker_the_parser_missed(ent: Span) -> bool:
     """ "Among those Washington said it targeted ...": a name just before a speech verb that has no subject
     of its own is who speaks, wherever the parser hung it."""
@@ -515,7 +543,9 @@ def _entity_role(ent: Span) -> str:
         return "person"
     if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
         return "modifier"  # "the Syria mission"
-    if root.dep_ == "poss" and root.head.lemma_.lower() in BODIES | NAMED_BY_BODY:
+    if root.dep_ == "poss" and (
+        root.head.lemma_.lower() in BODIES | NAMED_BY_BODY or _a_speakers_word(root.head)
+    ):
         return "possessor"  # "Azerbaijan's army", "Ukraine's General Staff": whose body, not where
     if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].text == "-":
         return "modifier"  # "US-led"
@@ -529,7 +559,12 @@ def _entity_extent(ent: Span) -> int:
     limit = sentence_bounds(doc, ent.start)[1]
     while end < limit and doc[end].lower_ in AREA_WORDS:
         end += 1
-    if end + 1 < limit and doc[end].text == "," and doc[end + 1].ent_type_ in PLACE_ENTITIES:
+    if (
+        end + 1 < limit
+        and doc[end].text == ","
+        and doc[end + 1].ent_type_ in PLACE_ENTITIES
+        and doc[end + 1].dep_ != "poss"  # "..., Ukraine's air force said": whose, no larger place
+    ):
         end += 1
         while end < limit and (doc[end].ent_type_ in PLACE_ENTITIES or doc[end].lower_ in AREA_WORDS):
             end += 1

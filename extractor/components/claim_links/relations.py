@@ -92,6 +92,8 @@ def restated_by_generic_noun(
     lemma = _head_lemma(doc, finding)
     if lemma not in generic:
         return None
+    if finding.member or _adds_to(doc, finding, relation_vocabulary().addition_words):
+        return None  # "a second suspect", "another suspect": one more, not the one counted before
     for position in range(len(earlier) - 1, -1, -1):
         other = earlier[position]
         if (

@@ -10,6 +10,7 @@ from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frame_matcher import frame_role, frame_roles
 from extractor.components.claims.frames import _controller, _idiom_holds, verb_effect
 from extractor.components.claims.tokens import (
+    DASHES,
     _clean,
     _is_nominal,
     _is_place,
@@ -29,7 +30,9 @@ from extractor.components.claims.vocabulary import (
     PARTITIVE,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
+    PLACE_ROLE_WHERE,
     PLACE_UNITS,
+    PLACES_GROUP,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
@@ -46,6 +49,12 @@ class _ActorWalk:
     token: Token
     from_participle: bool = False  # reached from a participle ("returned fire, killing one insurgent")
     controlled: bool = False  # reached from what a verb of achieving governs ("managed to destroy")
+    shared: bool = (
+        False  # reached from a verb joined to it with no subject of its own ("repelled ... and destroyed")
+    )
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a verb in the past or present with a subject of its own
 
 
 class _GoOn:
@@ -160,7 +169,7 @@ def _acting(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
     )
     # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
     # but "they were able to destroy": the subject of whoever achieved it
-    return (acting or walk.from_participle) and lemma not in COPULA_LEMMAS or walk.controlled
+    return (acting or walk.from_participle or walk.shared) and lemma not in COPULA_LEMMAS or walk.controlled
 
 
 def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:
@@ -189,13 +198,18 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _relative_antecedent(token.head, vocab)
         if child.lower_ in PRONOUNS:
             if child.lower_ in THING_PRONOUNS:
-                return _reporting_subject(token, vocab) or _earlier_attacker(child, vocab) or last_actor
+                return (
+                    _reporting_subject(token, vocab, child)
+                    or _earlier_attacker(child, vocab)
+                    or _subject_above(token)
+                    or last_actor
+                )
             return None
         if _counted_subject(child, token, vocab):
             return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
         if _is_nominal(child):
             # "the quick action by Afghan forces eliminated ...": who acted, not the action
-            return _actor_phrase(_by_whom(child) or child)
+            return _actor_phrase(_by_whom(child) or _strikes_made_by(child, vocab) or child)
     return _GO_ON
 
 
@@ -251,6 +265,18 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
         and token.tag_ == "VBG"
         and _lemma(token) in vocab.verbs
     )
+    # "troops repelled 25 attacks and destroyed 3 tanks": joined verbs share a subject, whatever it means
+    # (a finite verb's, not a participle read out of a name: "an ISIL vehicle borne IED and suppressed ...")
+    walk.shared = (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and _lemma(token) in vocab.verbs
+        and (token.head.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in token.head.children))
+        and _main_clause(token.head, vocab)
+        and not any(  # nor one whose subject is a thing counted ("six areas ... borne")
+            c.dep_ == "nsubj" and any(g.dep_ == "nummod" for g in c.children) for c in token.head.children
+        )
+    )
     token = token.head
     if token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
         token = token.head  # "took control of the town after killing 100 terrorists": who took it
@@ -263,6 +289,23 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
     ):
         token = token.head
     walk.token = token
+    return True
+
+
+def _main_clause(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A verb that is the sentence's own or what someone said, not one the parser made of a participle in
+    a name and hung on a noun or another verb ("struck an ISIL vehicle borne IED facility and destroyed"),
+    nor one whose subject is an item of a list of objects ("destroyed an ISIL vehicle, an ISIL vehicle borne
+    device, ... and damaged")."""
+    if not (
+        verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and _lemma(verb.head) in vocab.reporting_verbs
+    ):
+        return False
+    doc = verb.doc
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        start = subject.left_edge.i
+        if start >= 2 and doc[start - 1].text == "," and doc[start - 2].dep_ in ("dobj", "conj", "appos"):
+            return False
     return True
 
 
@@ -361,7 +404,7 @@ def _orphan_participle(verb: Token) -> bool:
     )
 
 
-def _reporting_subject(verb: Token, vocab: ClaimVocabulary) -> str | None:
+def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | None = None) -> str | None:
     """Who "it" or "they" is in "the United States believes it killed ...", "Kurdish-led forces said they
     captured ...": the country or armed body that is the subject of the verb of saying or believing the
     clause hangs on."""
@@ -371,6 +414,12 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary) -> str | None:
         if child.dep_ != "nsubj" or not _is_nominal(child) or _names_a_person(child):
             continue
         if child.ent_type_ in ("GPE", "ORG", "NORP") or _lemma(child) in vocab.armed_bodies:
+            return _text_of(child)
+        # "the ministry said it had destroyed": a body the speaker finder named, if its number agrees
+        plural = child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in child.children)
+        if _names_a_speaker(child, "organization") and (
+            pronoun is None or plural == ("Plur" in pronoun.morph.get("Number"))
+        ):
             return _text_of(child)
     return None
 
@@ -390,11 +439,32 @@ def _earlier_attacker(pronoun: Token, vocab: ClaimVocabulary) -> str | None:
     return None
 
 
+def _subject_above(verb: Token) -> str | None:
+    """Who "they" or "it" is in a clause hung on a noun of another clause: that clause's named subject
+    ("the force searched a compound in Wardak province, where they detained two suspects")."""
+    if verb.dep_ != "relcl":
+        return None
+    word = verb.head
+    while word.dep_ in ("pobj", "prep", "dobj", "appos", "conj", "compound") and word.head.i != word.i:
+        word = word.head
+    if word.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in word.children:
+        if child.dep_ == "nsubj" and _is_nominal(child) and child.lower_ not in PRONOUNS:
+            return _actor_phrase(child)
+    return None
+
+
 def _names_a_person(token: Token) -> bool:
     """Whether the speaker finder took the phrase for a person ("Lieutenant General Pavel Orlov", which the
     small model may tag as an organization)."""
+    return _names_a_speaker(token, "person")
+
+
+def _names_a_speaker(token: Token, kind: str) -> bool:
+    """Whether the speaker finder took the phrase for a speaker of `kind` (a person or an organization)."""
     return any(
-        speaker.kind == "person" and start <= token.idx < end
+        speaker.kind == kind and start <= token.idx < end
         for speaker in token.doc._.speakers or ()
         for start, end in speaker.mentions
     )
@@ -505,6 +575,15 @@ def _by_whom(noun: Token, *frames: str) -> Token | None:
     return None
 
 
+def _strikes_made_by(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """Who made the strikes or the operation a subject names, told in a passive clause on it ("the strikes,
+    which were carried out by allied jets, destroyed ..."); not of a body, which acted itself ("the troops,
+    backed by jets, killed ...")."""
+    if not (_names_strikes(noun, vocab) or _lemma(noun) in vocab.operation_nouns):
+        return None
+    return _by_whom(noun, "relative_agent")
+
+
 def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
     """A strike, or a group of them: "a U.S. strike", "a series of Russian air strikes"."""
     if _strike_word(noun, vocab):
@@ -545,17 +624,38 @@ def _subjects_first_named(verb: Token) -> list[Token]:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return children
-    return sorted(children, key=lambda c: c.dep_ == "nsubj" and (_dateline_city(c) or _place_word(c)))
+    return sorted(children, key=lambda c: c.dep_ == "nsubj" and _place_as_subject(c))
+
+
+def _place_as_subject(token: Token) -> bool:
+    """A subject that is where, not who: a dateline city, a place word, or a place phrase whose preposition
+    the parser took for part of a name ("Near Sinjar, one strike struck ...")."""
+    opener = next(t for t in token.subtree if not t.is_punct or t.i == token.i)  # past a list item's dash
+    return (
+        _dateline_city(token)
+        or _place_word(token)
+        or opener.i < token.i
+        and opener.lower_ in PLACE_PREPOSITIONS
+        and (_is_place(token, strong=True) or _in_a_place(token))
+    )
+
+
+def _in_a_place(token: Token) -> bool:
+    """Whether the place finder read the token as part of a place that tells where ("Near Mar'a", a name
+    whose apostrophe makes it no title-case word)."""
+    doc = token.doc
+    group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
+    return any(p.start <= token.i < p.end and p._.place_role == PLACE_ROLE_WHERE for p in group)
 
 
 def _dateline_city(token: Token) -> bool:
-    """A city in capitals before its country: "KABUL, Afghanistan"."""
+    """A city in capitals before its country or its date: "KABUL, Afghanistan", "KIEV, March 4 -"."""
     doc = token.doc
     return (
         token.is_upper
         and token.i + 2 < len(doc)
         and doc[token.i + 1].text == ","
-        and _is_place(doc[token.i + 2])
+        and (_is_place(doc[token.i + 2]) or doc[token.i + 2].ent_type_ == "DATE")
     )
 
 
@@ -565,10 +665,15 @@ def _actor_phrase(subject: Token) -> str:
     coalition forces detained", "In Andar district, Ghazni province, coalition forces killed") gives way to
     the body beside it."""
     doc = subject.doc
-    if _dateline_city(subject) or _place_word(subject):
+    if _place_as_subject(subject):
+        # "KABUL, Afghanistan - An Afghan ... force": the body may hang on the country after the city
+        places = [subject] + [c for c in subject.rights if c.dep_ in ("appos", "conj") and _place_word(c)]
+        if _dateline_city(subject) and _is_place(doc[subject.i + 2]):
+            places.append(doc[subject.i + 2])  # the country, whatever the parser hung it on
         beside = [
             c
-            for c in subject.rights
+            for place in places
+            for c in place.rights
             if c.dep_ in ("appos", "conj")
             and not _place_word(c)
             and c.ent_type_ != "DATE"
@@ -583,8 +688,10 @@ def _actor_phrase(subject: Token) -> str:
     if units and _name_part(doc[units[-1] - 1]):
         left = units[-1] + 1
     # "MOSCOW (Sputnik) Russia's Aerospace Forces": a dateline run into the subject is not part of it
-    closers = [i for i in range(left, subject.i) if doc[i].text in (")", "-", "\u2013", "\u2014")]
-    if closers and doc[left].is_upper and (_is_place(doc[left]) or _dateline_city(doc[left])):
+    closers = [i for i in range(left, subject.i) if doc[i].text == ")" or doc[i].text in DASHES]
+    # (a hyphen inside a word, "Saudi-led", closes nothing)
+    closers = [i for i in closers if doc[i].text == ")" or doc[i].whitespace_ and doc[i - 1].whitespace_]
+    if closers and _dateline_head(doc, left, closers[-1]):
         left = closers[-1] + 1
     member = subject
     while True:
@@ -594,6 +701,19 @@ def _actor_phrase(subject: Token) -> str:
         member = conjuncts[0]
         right = max(right, _phrase_text(doc, member)[1])
     return _clean(doc[left:right].text)
+
+
+def _dateline_head(doc, left: int, closer: int) -> bool:
+    """Whether the words from `left` to a closing dash are a dateline's place: a city in capitals, or the
+    country after one ("KABUL, Afghanistan - Afghan and coalition forces" read from "Afghanistan")."""
+    first = doc[left]
+    if first.is_upper and (_is_place(first) or _dateline_city(first)):
+        return True
+    return (
+        left >= 2
+        and _dateline_city(doc[left - 2])
+        and all(_is_place(t) or t.is_punct or t.ent_type_ == "DATE" for t in doc[left:closer])
+    )
 
 
 def _names_strikes_made(actor: str, vocab: ClaimVocabulary) -> bool:

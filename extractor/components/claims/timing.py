@@ -407,6 +407,8 @@ def _told_of_an_event(verb: Token, vocab: ClaimVocabulary) -> bool:
 NOUN_CLAUSE_DEPENDENCIES = frozenset({"relcl", "acl"})
 # a present participle tells what the story's event did ("raided hideouts of terrorists, killing scores")
 RESULT_PARTICIPLE_TAG = "VBG"
+# a clause opened by "where" or "when" tells what happened at that place or time, not what identifies a noun
+RELATIVE_ADVERB_TAG = "WRB"
 
 
 def described_in_a_noun_phrase(anchor: Token | None) -> bool:
@@ -418,6 +420,8 @@ def described_in_a_noun_phrase(anchor: Token | None) -> bool:
         return False
     for token in [anchor, *anchor.ancestors]:
         if token.dep_ in NOUN_CLAUSE_DEPENDENCIES and token.tag_ != RESULT_PARTICIPLE_TAG:
+            if any(c.tag_ == RELATIVE_ADVERB_TAG and c.i < token.i for c in token.children):
+                return False  # "searched a compound in Wardak, where they detained two": the story goes on
             noun = token.head
             return noun.dep_ == "pobj" and noun.head.head.tag_.startswith("NN")
         if token.dep_ in ("ROOT", "ccomp"):

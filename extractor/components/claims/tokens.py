@@ -22,6 +22,7 @@ from extractor.components.claims.vocabulary import (
 
 # doc.user_data key: the lower-case lemma of each token (token_lemmas)
 LEMMAS_KEY = "briefing_extractor.claim_lemmas"
+DASHES = ("-", "\u2013", "\u2014")  # a dash between spaces closes a dateline
 
 
 def _lemma(token: Token) -> str:
@@ -45,6 +46,10 @@ def token_lemmas(doc: Doc) -> list[str]:
 def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
     """A noun that counts people ("militants", "Daesh fighters", "civilians")."""
     lemma = _lemma(token)
+    if lemma in vocab.aircraft_nouns and any(
+        c.dep_ in ("compound", "amod", "nmod") and any(ch.isdigit() for ch in c.text) for c in token.children
+    ):
+        return False  # "two Su-34 bombers": a bomber with a model number is an aircraft, not a suicide bomber
     if (
         lemma in vocab.person_nouns
         or token.lower_ in vocab.person_nouns
@@ -86,6 +91,8 @@ def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
     day_end = left
     while day_end < token.i and doc[day_end].ent_type_ == "DATE" and token.ent_type_ != "DATE":
         day_end += 1
+        if doc[day_end - 1].text in DASHES and doc[day_end - 1].whitespace_:
+            break  # "March 4 - Russian shelling": the model's date ran over a dateline's dash
     if day_end > left and any(doc[k].tag_ == "NNP" for k in range(left, day_end)):
         if doc[day_end].dep_ != "case":
             left = day_end

@@ -349,6 +349,10 @@ def _hangs_on_reporting_verb(span: Span, words: DateVocabulary) -> bool:
     said = head.head
     if head.dep_ != "ccomp" or said.lemma_.lower() not in words.reporting_verbs or not said.i < span.start:
         return False
+    if any(c.dep_ == "mark" and c.i < span.start for c in head.children):
+        return (
+            False  # "said that since Friday it had killed": after the clause's own "that", the clause's day
+        )
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and span.end <= subjects[0].left_edge.i
 
