@@ -529,3 +529,27 @@ def test_the_name_part_flag_is_the_same_read_per_word_or_per_token(nlp, text):
 )
 def test_a_possessor_after_a_comma_widens_no_place(extractor, text, place):
     assert locations(extractor, text)[0] == place
+
+
+# a compass direction from a named place is one chain: the location keeps it whole, geo places the town
+@pytest.mark.parametrize(
+    "text, place, town",
+    [
+        ("Coalition jets destroyed four ISIL trucks west of Kirkuk on Monday.", "west of Kirkuk", "Kirkuk"),
+        (
+            "Three soldiers were wounded southwest of Bakhmut, the army said.",
+            "southwest of Bakhmut",
+            "Bakhmut",
+        ),
+        ("Army units killed 12 militants in the desert north of Palmyra.", "north of Palmyra", "Tadmur"),
+        ("Two insurgents were killed 30 km east of Sanaa.", "30 km east of Sanaa", "Sanaa"),
+    ],
+)
+def test_a_direction_from_a_place_is_kept_whole(extractor, text, place, town):
+    claims = [c for c in extractor.extract(text, published="2024-03-05").claims if c.value is not None]
+    assert [(c.location, c.geo.name if c.geo else None) for c in claims] == [(place, town)]
+
+
+def test_a_direction_from_no_named_place_is_no_place(extractor):
+    text = "Forces pushed into the east of the country and killed seven militants."
+    assert [c.location for c in extractor.extract(text, published="2024-03-05").claims] == [None]
