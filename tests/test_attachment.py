@@ -308,6 +308,11 @@ def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, ac
         ("Kurdish fighters repelled 14 attacks and destroyed 2 armoured trucks.", "Kurdish fighters"),
         ("Border guards thwarted an incursion and captured 4 smugglers.", "Border guards"),
         ("The garrison held the bridge and killed 6 attackers.", "The garrison"),
+        # "found and destroyed", "located and destroyed": two verbs over one object, the first a past tense
+        # the tagger took for a participle, or a participle the parser hung on the subject as a modifier
+        ("Afghan commandos located and destroyed three weapons caches in Kandahar.", "Afghan commandos"),
+        ("Marines located and destroyed four fighting positions.", "Marines"),
+        ("The patrol found and destroyed two grenade launchers near the village.", "The patrol"),
         # not from a verb whose subject is an item of a list of objects the parser made a clause
         (
             "- Near Hit, six strikes destroyed an ISIL truck, an ISIL vehicle borne bomb (VBIED), an ISIL "

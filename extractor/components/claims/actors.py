@@ -231,10 +231,21 @@ def _misread_finite_verb(verb: Token) -> bool:
     """A verb the parser hung on the noun before it as a modifier although it is that noun's own verb: a
     past form with no auxiliary ("a coalition patrol killed three insurgents"), or a participle with a direct
     object of its own, which no reduced passive has ("strikes believed to be launched by rebel units killed
-    at least 9 people")."""
+    at least 9 people"), or one joined to such a verb ("Marines located and destroyed three caches")."""
     if verb.dep_ != "acl" or not _is_nominal(verb.head):
         return False
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    return (
+        verb.tag_ == "VBD"
+        or verb.tag_ == "VBN"
+        and (
+            _has_object(verb)
+            or any(c.dep_ == "conj" and c.tag_ == "VBD" and _has_object(c) for c in verb.children)
+        )
+    )
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _unmarked_subject(verb: Token, orphan: bool) -> str | None:
@@ -244,6 +255,8 @@ def _unmarked_subject(verb: Token, orphan: bool) -> str | None:
         # "In Nahr-e Saraj district, ..., a coalition patrol killed three insurgents": a finite verb the
         # parser hung on the noun before it has that noun for its subject
         return _actor_phrase(verb.head)
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _has_object(verb) and _misread_finite_verb(verb.head):
+        return _actor_phrase(verb.head.head)  # the second of two verbs joined under one such subject
     if orphan:
         return None
     fronted = _subject_in_fronted_place(verb)
@@ -271,7 +284,7 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
         token.dep_ == "conj"
         and token.pos_ == "VERB"
         and _lemma(token) in vocab.verbs
-        and (token.head.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in token.head.children))
+        and _finite(token.head)
         and _main_clause(token.head, vocab)
         and not any(  # nor one whose subject is a thing counted ("six areas ... borne")
             c.dep_ == "nsubj" and any(g.dep_ == "nummod" for g in c.children) for c in token.head.children
@@ -290,6 +303,14 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
         token = token.head
     walk.token = token
     return True
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with an auxiliary; also a sentence's past participle with an active subject and
+    no auxiliary, a past tense the tagger misread ("Afghan forces located and destroyed three caches")."""
+    if verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children):
+        return True
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _main_clause(verb: Token, vocab: ClaimVocabulary) -> bool:
