@@ -830,10 +830,25 @@ def test_strikes_that_hit_are_strikes_and_what_they_hit_targets(extractor):
     [
         "The operation has killed or captured more than 40 militants since it began.",
         "Nearly 300 enemy fighters were killed or wounded, according to the statement.",
+        "Troops killed and wounded 12 insurgents.",
     ],
 )
 def test_mixed_effects_give_no_effect(extractor, text):
     assert [(c.kind, c.effect) for c in claims_of(extractor, text)] == [("casualties", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's joined reduced passives, each verb with its own count as the parser's subject
+        "30 fighters killed and 12 wounded in the raid.",
+        "Four soldiers killed and two wounded as rockets hit a base.",
+        "Gunmen killed 5 and wounded 7 in the market.",
+    ],
+)
+def test_joined_verbs_each_with_its_own_count_keep_their_effects(extractor, text):
+    claims = [c for c in claims_of(extractor, text) if c.kind == "casualties"]
+    assert [c.effect for c in claims] == ["killed", "wounded"]
 
 
 def test_losses_amounting_to_a_list(extractor):

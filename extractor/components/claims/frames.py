@@ -581,8 +581,15 @@ def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> 
         return False
     first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
     joiners = {c.lower_ for c in first.children if c.dep_ == "cc"}
-    # "killing and injuring many of them": one object shared, no one effect; "killed 5 and wounded 7" has two
-    shared = bool(joiners & COORDINATORS) and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+    # "killing and injuring many of them": one object shared, no one effect; "killed 5 and wounded 7" has two,
+    # and so has "30 fighters killed and 12 wounded", where the second verb has a subject of its own
+    shared = (
+        bool(joiners & COORDINATORS)
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
+        and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for c in first.children if c.dep_ == "conj" for g in c.children
+        )
+    )
     if not (joiners & ALTERNATIVE_COORDINATORS or shared):
         return False
     members = [first, *(c for c in first.children if c.dep_ == "conj")]
