@@ -105,6 +105,19 @@ STRIKE = ("strikes", 1, None, None)
             ],
         ),
         ("The brigade numbered 400 trained in the north.", []),
+        # ellipsis: "another" alone is one more of the person just counted, whatever befell them
+        (
+            "A gunman was killed and another was detained after the patrol was fired upon.",
+            [("casualties", 1, "gunman", "killed"), ("casualties", 1, "gunman", "captured")],
+        ),
+        (
+            "One guard died and another was hurt when the mortar round landed.",
+            [("casualties", 1, "guard", "killed"), ("casualties", 1, "guard", "wounded")],
+        ),
+        (
+            "The assault team shot one insurgent dead and captured another.",
+            [("casualties", 1, "insurgent", "killed"), ("casualties", 1, "insurgent", "captured")],
+        ),
         # "in addition to" after the verb adds a count of its own; before it, it names what was told already
         (
             "One of their tanks was destroyed in addition to two armoured vehicles.",

@@ -140,20 +140,19 @@ def _pronoun_claims(
     doc: Doc, sentence: Span, vocab: ClaimVocabulary, taken: set[int], counted: set[int]
 ) -> list[ClaimFinding]:
     """One person killed, wounded or detained who is named by a pronoun ("He was engaged and killed", "the
-    force returned fire, killing him"), unless the person it stands for was counted already."""
+    force returned fire, killing him"), unless the person it stands for was counted already; or by
+    "another", one more of the person just counted ("one insurgent was killed and another detained")."""
     found = []
     words = lower_words(doc)
     for i in range(sentence.start, sentence.end):
-        if words[i] not in vocab.person_pronouns or i in taken:
+        if words[i] not in vocab.person_pronouns | ANOTHER_WORDS or i in taken:
             continue
         pronoun = doc[i]
-        if pronoun.dep_ not in ("dobj", "nsubjpass"):
-            continue
         verb, effect = _person_verb(pronoun, vocab)
-        if verb is None:
+        if verb is None or not _stands_alone(pronoun, verb):
             continue
-        antecedent = _antecedent(pronoun, vocab)
-        if antecedent is None or antecedent.i in counted:
+        antecedent = _stands_for(pronoun, sentence, vocab, counted)
+        if antecedent is None:
             continue
         start_token, end_token = _with_verb(pronoun.i, pronoun.i + 1, verb)
         evidence_start, evidence_end = _char_extent(doc, start_token, end_token)
@@ -172,6 +171,25 @@ def _pronoun_claims(
             )
         )
     return found
+
+
+def _stands_alone(pronoun: Token, verb: Token) -> bool:
+    """The pronoun is what the verb was done to: its object or passive subject, or the subject of a reduced
+    passive ("one was killed and another wounded")."""
+    if pronoun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    return pronoun.dep_ == "nsubj" and pronoun.lower_ in ANOTHER_WORDS and verb.tag_ == "VBN"
+
+
+def _stands_for(pronoun: Token, sentence: Span, vocab: ClaimVocabulary, counted: set[int]) -> Token | None:
+    """The person a pronoun names when that person is not counted yet; for "another", the person just
+    counted in the same sentence, of whom it is one more."""
+    antecedent = _antecedent(pronoun, vocab)
+    if antecedent is None:
+        return None
+    if pronoun.lower_ in ANOTHER_WORDS:
+        return antecedent if antecedent.i >= sentence.start else None
+    return None if antecedent.i in counted else antecedent
 
 
 def _person_verb(pronoun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str | None]:
@@ -224,7 +242,9 @@ def _person_title(noun: Token) -> str | None:
 
 
 def _modifiers_start(noun: Token) -> int:
-    modifiers = [t.i for t in noun.subtree if t.i < noun.i and t.dep_ not in ("det", "poss", "punct", "case")]
+    # a count on the noun is the claim's value, not part of whom it counts ("One insurgent" -> "insurgent")
+    left_out = ("det", "poss", "punct", "case", "nummod")
+    modifiers = [t.i for t in noun.subtree if t.i < noun.i and t.dep_ not in left_out]
     return min(modifiers, default=noun.i)
 
 
