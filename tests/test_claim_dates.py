@@ -476,3 +476,23 @@ def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
         "arrested 4 smugglers."
     )
     assert dated(extractor, text) == [(4, "captured", dt.date(2011, 6, 3), None)]
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        # a month, a year or a calendar unit on the claim's own verb is the period the figure covers
+        ("Coalition aircraft flew 1,200 sorties over Iraq last month.", "2024-02-01", "2024-02-29"),
+        ("Last week, the air force destroyed 45 drones.", "2024-02-26", "2024-03-03"),
+        ("Gunners destroyed 30 armoured vehicles in February.", "2024-02-01", "2024-02-29"),
+    ],
+)
+def test_a_month_or_last_week_on_the_claims_verb_is_its_period(extractor, text, start, end):
+    claims = extractor.extract(text, published="2024-03-05").claims
+    assert [(c.date, str(c.period_start), str(c.period_end)) for c in claims] == [(None, start, end)]
+
+
+def test_a_month_dates_no_claim_after_its_own(extractor):
+    text = "In January, jets struck 40 targets near Raqqa. Troops also killed 12 fighters in the town."
+    claims = extractor.extract(text, published="2024-03-05").claims
+    assert [(c.value, str(c.period_start)) for c in claims] == [(40, "2024-01-01"), (12, "None")]

@@ -31,7 +31,7 @@ from extractor.components.claims.timing import (
     pick_date,
 )
 from extractor.components.claims.tokens import _word_lemma
-from extractor.components.claims.vocabulary import ClaimVocabulary
+from extractor.components.claims.vocabulary import COARSE_DATE_KINDS, ClaimVocabulary
 from extractor.components.document import add_warning, sentence_bounds, sentence_of, sentence_spans
 from extractor.components.page import ReportSection
 from extractor.vocabulary import TargetTaxonomy
@@ -164,7 +164,9 @@ def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
     if date_span is not None:
         _set_date(finding, date_span, context.published)
         _date_from_the_speaker(finding, date_span, context.report_day, context.published)
-        finding.date_origin = finding.sentence_index
+        # a month, year or "last week" is the period of the claim it governs only: it carries to no other
+        coarse = date_span._.date_value is not None and date_span._.date_value.kind in COARSE_DATE_KINDS
+        finding.date_origin = None if coarse else finding.sentence_index
     elif finding.cumulative:
         # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
         # words, kept as such rather than taking a day from the sentences before
