@@ -127,6 +127,8 @@ NEWS_PLACES = [
     ("Marines met fierce resistance in Marjah, killing 12 insurgents.", "Marjah"),
     ("The spokesman said, commenting on raids near the village of Hatla, that 34 militants died.", "Hatla"),
     ("In Kherson, the governor said shelling killed two people.", "Kherson"),
+    # a town of two words that the model takes for a person's name, which the gazetteer knows as a town
+    ("The army said its jets killed 9 militants in Khan Younis.", "Khan Younis"),
     # the place of a claim's own operation, even when the parser hangs it on an earlier attack noun
     (
         "Troops detained six suspects as they targeted a commander tied to attacks on a checkpoint "
@@ -189,6 +191,10 @@ NO_PLACES = [
     # a count of places says how widely, not where
     "Russian forces shelled 35 settlements in 8 regions over the past day.",
     "Troops killed 20 militants in three provinces, the ministry said.",
+    # where a statement was posted is no place
+    "The general staff said in a statement on Facebook that 800 soldiers had been lost.",
+    "The brigade posted a video on Telegram showing its drones destroying 3 tanks.",
+    "In a post on X, the army said its jets had struck 14 targets.",
 ]
 
 

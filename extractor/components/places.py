@@ -45,6 +45,7 @@ AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
 SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
 BODIES = frozenset(require(_PLACES, "bodies", list, "places.json"))
 NAMED_BY_BODY = frozenset(require(_PLACES, "body_heads", list, "places.json"))
+PLATFORMS = frozenset(require(_PLACES, "platforms", list, "places.json"))
 PART_PREPOSITIONS = frozenset(require(_PLACES, "part_prepositions", list, "places.json"))
 STRONG_PREPOSITIONS = PART_PREPOSITIONS
 PHRASE_STOPS = frozenset(require(_PLACES, "phrase_stops", list, "places.json"))
@@ -259,12 +260,25 @@ def _is_place(token: Token, strong: bool = False) -> bool:
         return True
     # "over Belgorod", "in northern Syria's Afrin", which the model takes for a nationality or a person: a
     # name the gazetteer knows as a town or a province is a place after a place preposition
-    if not token.is_title or gazetteer().kind_of(token.text) not in GAZETTEER_PLACES:
+    if not token.is_title:
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
+    # "in Khan Younis", which the model takes for a person's name: the whole name is a town the gazetteer has
+    whole_name_known = (
+        name is not None
+        and token.ent_type_ == "PERSON"
+        and len(name) > 1
+        and gazetteer().kind_of(name.text) in GAZETTEER_PLACES
+    )
+    if not whole_name_known and gazetteer().kind_of(token.text) not in GAZETTEER_PLACES:
         return False
     if token.ent_type_ == "PERSON":
         # a person's name may end in a town's ("Samir al-Asmar"): a name alone, or after a direction
-        name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        return (name is not None and len(name) == 1) or any(t.lower_ in DIRECTIONS for t in token.subtree)
+        return (
+            whole_name_known
+            or (name is not None and len(name) == 1)
+            or any(t.lower_ in DIRECTIONS for t in token.subtree)
+        )
     return token.ent_type_ == "NORP"
 
 
@@ -340,6 +354,11 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         head = first = named  # "in the shelling of Kherson": the place is Kherson, not the shelling
     if head.lower_ in BODIES and head.ent_type_ not in ("GPE", "LOC"):
         return None  # "attacks on Afghan National Security Forces": a body, whatever the model tagged it
+    name = " ".join(
+        [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head.lower_]
+    )
+    if name in PLATFORMS or head.lower_ in PLATFORMS:
+        return None  # "said in a statement on Facebook": where it was posted, whatever the model tagged it
     strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS
     named_unit = (
         head.lower_ in PLACE_UNITS
