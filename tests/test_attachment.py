@@ -276,6 +276,9 @@ def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
         ("The group said on Monday it had captured 4 soldiers.", "The group"),
         # a person who says "it" is not what "it" stands for
         ("The governor said it had destroyed 2 bridges.", None),
+        # "they" of a group the model took for a person: the definite article says it is no person's name
+        ("The Houthis said they had fired 9 drones at the warship.", "The Houthis"),
+        ("Colonel Smith said they killed 4 insurgents.", None),
         # nor are bodies named together, who are "they"
         (
             "The army did not say where the shell hit, but media and bloggers said it destroyed 3 homes.",

@@ -26,6 +26,7 @@ from extractor.components.claims.vocabulary import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_OPENERS,
     COPULA_LEMMAS,
+    DEFINITE_ARTICLES,
     LOSS_PREPOSITIONS,
     PARTITIVE,
     PLACE_ENTITIES,
@@ -432,7 +433,11 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | Non
     if verb.dep_ != "ccomp":
         return None
     for child in verb.head.children:
-        if child.dep_ != "nsubj" or not _is_nominal(child) or _names_a_person(child):
+        if child.dep_ != "nsubj" or not _is_nominal(child):
+            continue
+        if _group_named_like_a_person(child, pronoun):
+            return _text_of(child)
+        if _names_a_person(child):
             continue
         if child.ent_type_ in ("GPE", "ORG", "NORP") or _lemma(child) in vocab.armed_bodies:
             return _text_of(child)
@@ -443,6 +448,17 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | Non
         ):
             return _text_of(child)
     return None
+
+
+def _group_named_like_a_person(subject: Token, pronoun: Token | None) -> bool:
+    """ "The Houthis said they launched ...": a name the model took for a person's, but with the definite
+    article, which no person's name takes, and spoken of as "they": a group."""
+    return (
+        pronoun is not None
+        and "Plur" in pronoun.morph.get("Number")
+        and subject.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in subject.children)
+    )
 
 
 def _earlier_attacker(pronoun: Token, vocab: ClaimVocabulary) -> str | None:
