@@ -216,6 +216,14 @@ RESOLVED = [
     # calendar weeks, months and years
     ("This week, the battalion captured 15 fighters.", FRI, "This week", (D(2015, 10, 12), FRI)),
     ("Earlier this month, gunboats sank a ferry.", FRI, "Earlier this month", (D(2015, 10, 1), FRI)),
+    # the weekend: the Saturday and Sunday on or before publication
+    ("Jets hit 12 depots over the weekend.", FRI, "the weekend", (D(2015, 10, 10), D(2015, 10, 11))),
+    (
+        "Last weekend, militia fighters shelled the base.",
+        FRI,
+        "Last weekend",
+        (D(2015, 10, 10), D(2015, 10, 11)),
+    ),
     ("Last week the air force flew 120 sorties.", FRI, "Last week", (D(2015, 10, 5), D(2015, 10, 11))),
     ("Last month, the rebels lost 300 men.", FRI, "Last month", (D(2015, 9, 1), D(2015, 9, 30))),
     (

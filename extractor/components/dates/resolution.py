@@ -276,6 +276,12 @@ def _overnight(atom: _Atom) -> Interval:
     return atom.base - dt.timedelta(days=1), atom.base, True
 
 
+def _weekend(atom: _Atom) -> Interval:
+    """ "over the weekend", "last weekend": the Saturday and Sunday on or before the base (Monday is 0)."""
+    saturday = atom.base - dt.timedelta(days=(atom.base.weekday() - 5) % 7)
+    return saturday, min(saturday + dt.timedelta(days=1), atom.base), True
+
+
 def _unit_period(atom: _Atom) -> Interval:
     """A period measured in units up to the base: "the past 24 hours", "last week", "this month"."""
     doc, base, words, lowers = atom.doc, atom.base, atom.words, atom.lowers
@@ -336,6 +342,7 @@ RELATIVE_RESOLVERS = {
     "AGO": _day_back,
     "FUTURE": lambda atom: NO_INTERVAL,
     "OVERNIGHT": _overnight,
+    "WEEKEND": _weekend,
     "ROLLING_PERIOD": _unit_period,
     "SPAN_PERIOD": _unit_period,
     "THIS_UNIT": _unit_period,
