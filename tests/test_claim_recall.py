@@ -105,6 +105,11 @@ STRIKE = ("strikes", 1, None, None)
             ],
         ),
         ("The brigade numbered 400 trained in the north.", []),
+        # the phrase's article hung on the compound before the noun counts the noun
+        (
+            "Marines found and destroyed a grenade launcher near the wall.",
+            [("targets", 1, "grenade launcher", "destroyed")],
+        ),
         # ellipsis: "another" alone is one more of the person just counted, whatever befell them
         (
             "A gunman was killed and another was detained after the patrol was fired upon.",

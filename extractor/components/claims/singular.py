@@ -386,6 +386,11 @@ def _one_reading(noun: Token, vocab: ClaimVocabulary, taken: set[int]) -> _OneRe
     if not determiners and _after_abbreviation(noun):
         determiners = [c for c in noun.head.children if c.dep_ in ("det", "poss")]  # "a device (IED) factory"
     if not determiners:
+        # "a grenade launcher": the parser may hang the phrase's article on the compound before the noun
+        determiners = [
+            d for c in noun.lefts if c.dep_ == "compound" for d in c.children if d.dep_ == "det" and d.i < c.i
+        ]
+    if not determiners:
         determiners = _coordination_determiners(noun)
     verb, relation = governing_verb(noun, vocab)
     clause_subject = _compound_read_as_clause(verb, relation, vocab)
