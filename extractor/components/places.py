@@ -262,24 +262,23 @@ def _is_place(token: Token, strong: bool = False) -> bool:
     # name the gazetteer knows as a town or a province is a place after a place preposition
     if not token.is_title:
         return False
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None) if token.ent_type_ else None
-    # "in Khan Younis", which the model takes for a person's name: the whole name is a town the gazetteer has
-    whole_name_known = (
-        name is not None
-        and token.ent_type_ == "PERSON"
-        and len(name) > 1
-        and gazetteer().kind_of(name.text) in GAZETTEER_PLACES
-    )
-    if not whole_name_known and gazetteer().kind_of(token.text) not in GAZETTEER_PLACES:
-        return False
     if token.ent_type_ == "PERSON":
-        # a person's name may end in a town's ("Samir al-Asmar"): a name alone, or after a direction
-        return (
-            whole_name_known
-            or (name is not None and len(name) == 1)
-            or any(t.lower_ in DIRECTIONS for t in token.subtree)
-        )
-    return token.ent_type_ == "NORP"
+        return _place_named_like_a_person(token)
+    return token.ent_type_ == "NORP" and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
+
+
+def _place_named_like_a_person(token: Token) -> bool:
+    """A name the model tagged as a person's that is a town: the whole name is one the gazetteer has ("in
+    Khan Younis"); or the word is, and stands alone or after a direction (a person's name may end in a
+    town's: "Samir al-Asmar")."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if name is None:
+        return False
+    if len(name) > 1 and gazetteer().kind_of(name.text) in GAZETTEER_PLACES:
+        return True
+    if gazetteer().kind_of(token.text) not in GAZETTEER_PLACES:
+        return False
+    return len(name) == 1 or any(t.lower_ in DIRECTIONS for t in token.subtree)
 
 
 def _nameless_area(prep: Token, head: Token) -> bool:
