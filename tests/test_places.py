@@ -151,6 +151,14 @@ NEWS_PLACES = [
     ("Troops killed 14 insurgents in the Nad Ali and Marjah districts.", "Nad Ali and Marjah districts"),
     # an attack described inside another's clause names the place when nothing before names one
     ("Soldiers captured a bomb maker involved in attacks throughout Paktika province.", "Paktika province"),
+    # a state of a federation, "state" in lower case after a name the model may take for a modifier
+    ("Gunmen killed 11 villagers in Katsina state on Sunday, police said.", "Katsina state"),
+    ("Troops killed 9 fighters in Yobe state.", "Yobe state"),
+    # a name after a participle that says its state, which the model reads as the participle's object
+    ("Ukrainian drones destroyed a Russian fuel depot in occupied Tokmak.", "Tokmak"),
+    # a town, then the province that holds it in a phrase of its own: the town first
+    ("Partisans blew up a train in Melitopol, in Zaporizhzhia oblast.", "Melitopol, Zaporizhzhia oblast"),
+    ("Shelling killed two men in Nikopol, in Dnipropetrovsk region.", "Nikopol, Dnipropetrovsk region"),
 ]
 
 
@@ -172,6 +180,8 @@ NO_PLACES = [
     "The ministry in Moscow said aircraft destroyed 30 targets.",
     "The embassy in Kabul said militants killed three guards.",
     "Russia said its jets flew 40 sorties.",
+    # "state" after a nationality is a polity, no place ("state" as a place's kind needs a name before it)
+    "The Soviet state lost 300 tanks in a single year.",
     "Sgt. Jane Doe, of Bismarck, said the unit killed two fighters.",
     "The suspects remain in the custody of the Rangers after the unit killed two fighters.",
     # where someone spoke, met or was heard is no place of what they told of

@@ -189,7 +189,9 @@ class PatternWords:
 
 # what a place pattern's node may test for windowed_matcher to know which tokens it may match; any other test
 # and the patterns run over the whole Doc
-_WINDOWED_TESTS = frozenset({"LOWER", "ORTH", "LIKE_NUM", "DEP", "OP", "_"})
+_WINDOWED_TESTS = frozenset({"LOWER", "ORTH", "LIKE_NUM", "DEP", "OP", "_", "ENT_TYPE"})
+# tests that only narrow what a node's name part or word lets in (the masks grant a token by those alone)
+_NARROWING_TESTS = frozenset({"DEP", "ENT_TYPE"})
 
 
 def pattern_words(patterns: list[list[dict]]) -> PatternWords | None:
@@ -200,6 +202,8 @@ def pattern_words(patterns: list[list[dict]]) -> PatternWords | None:
         required = []
         for node in pattern:
             if set(node) - _WINDOWED_TESTS or set(node.get("_", {})) - {"place_name_part"}:
+                return None
+            if set(node) & _NARROWING_TESTS and not {"_", "LOWER", "ORTH", "LIKE_NUM"} & set(node):
                 return None
             for attr in ("LOWER", "ORTH"):
                 value = node.get(attr)
@@ -340,6 +344,17 @@ def _phrase_head(prep: Token) -> tuple[Token, Token] | None:
     return head, head
 
 
+def _name_after_participle(head: Token) -> Token | None:
+    """The name a participle before it was taken to govern ("in occupied Tokmak", "near besieged Mariupol":
+    the small model reads the adjective as the preposition's object, a verb with the name as its object)."""
+    if head.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children):
+        return None
+    return next(
+        (c for c in head.rights if c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and c.dep_ != "prep"),
+        None,
+    )
+
+
 def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | None:
     """The token range of the place a place preposition introduces: "near Raqqa", "in the vicinity of
     Tell-Alam", "in Andar district, Ghazni province"."""
@@ -351,6 +366,9 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
     named = _event_of_a_place(head)
     if named is not None:
         head = first = named  # "in the shelling of Kherson": the place is Kherson, not the shelling
+    described = _name_after_participle(head)
+    if described is not None:
+        head = first = described
     if head.lower_ in BODIES and head.ent_type_ not in ("GPE", "LOC"):
         return None  # "attacks on Afghan National Security Forces": a body, whatever the model tagged it
     name = " ".join(
@@ -358,7 +376,8 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
     )
     if name in PLATFORMS or head.lower_ in PLATFORMS:
         return None  # "said in a statement on Facebook": where it was posted, whatever the model tagged it
-    strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS
+    # a name its state describes ("occupied", "besieged") is a place's, whatever the model tagged it
+    strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS or described is not None
     named_unit = (
         head.lower_ in PLACE_UNITS
         and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)

@@ -19,6 +19,11 @@ from extractor.vocabulary import load_data, require
 _KIND_WORDS = require(load_data("place_patterns"), "kind_words", dict, "place_patterns.json")
 # "city" -> "town": the kind of place a common noun names, for "the city's Qasr Talil district"
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+_KINDS_BY_SIZE = require(load_data("place_patterns"), "kinds_by_size", dict, "place_patterns.json")
+# "town" -> 0, ... "country" -> 3: a place span's label is its kind (the place finder's)
+KIND_SIZE = {
+    kind: size for size, kind in enumerate(require(_KINDS_BY_SIZE, "kinds", list, "place_patterns.json"))
+}
 # the relations of a clause that describes a noun ("a militant linked to attacks in Tunisia", "a leader who
 # plans attacks in Ghazni"): what it tells happened elsewhere or before
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
@@ -98,6 +103,19 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             key=lambda p: (_clause_depth(p[0], anchor), not p[1]._.place_part, abs(p[0].i - target)),
         )[1]
         place = _clean(best.text)
+        within = [
+            other
+            for _, other in phrases
+            if KIND_SIZE.get(best.label_, 0) >= KIND_SIZE["province"]
+            and _holds(best, other)
+            and (other.end <= best.start or other.start >= best.end)
+            and not {t.lower_ for t in other if t.is_alpha} & {t.lower_ for t in best if t.pos_ == "PROPN"}
+        ]
+        if within:
+            # "in Tokmak, in Zaporizhzhia province": the town first, then the province that holds it (unless
+            # the town's phrase runs on into it)
+            smaller = _clean(within[0].text)
+            return smaller if place in smaller else f"{smaller}, {place}"
         if best._.place_part:
             # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
             # larger place it is in when the sentence names one
@@ -148,6 +166,12 @@ def _other_events_place(cue: Token, anchor: Token, vocab: ClaimVocabulary) -> bo
         own = ancestor.lemma_.lower() in vocab.verbs
         described = described or (event and ancestor.dep_ in DESCRIBING_CLAUSES and not own)
     return False
+
+
+def _holds(larger: Span, smaller: Span) -> bool:
+    """Whether one place is of a kind that holds the other's (a province a town's), both kinds known."""
+    size, other = KIND_SIZE.get(larger.label_), KIND_SIZE.get(smaller.label_)
+    return size is not None and other is not None and size > other
 
 
 def _name_the_possessor(place: Span, text: str) -> str:
