@@ -36,6 +36,8 @@ class SpeakerVocabulary:
     attributive_marks: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
     passive_source_verbs: frozenset[str] = frozenset()
+    # the armed groups' names, lower case (armed_groups.json): "Islamic State said" is a body speaking
+    group_names: frozenset[str] = frozenset()
     # the same posts and ranks by how they begin, so that a token is compared only with those it could start
     posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -84,6 +86,11 @@ class SpeakerVocabulary:
             release_markers=tuple(words(posts, "press_release_markers", "posts.json")),
             header_boilerplate=tuple(
                 sorted(words(posts, "header_boilerplate", "posts.json"), key=len, reverse=True)
+            ),
+            group_names=frozenset(
+                name.lower()
+                for entry in require(load_data("armed_groups"), "groups", list, "armed_groups.json")
+                for name in require(entry, "names", list, "armed_groups.json")
             ),
             posts_by_first_word=_grouped(sorted(post_phrases, key=len, reverse=True), lambda p: p[0]),
             ranks_by_start=_grouped(

@@ -63,6 +63,34 @@ DESCRIPTIONS = [
         "Twenty rebels surrendered in the valley, according to the Joint Operations Command.",
         ("organization", "Joint Operations Command", None, None, "Joint Operations Command"),
     ),
+    # the body a post serves, after "for": whole, with its own "of"; not the "for" inside a body's name
+    (
+        "A spokeswoman for the Kenya Defence Forces, Diana Otieno, said troops killed 11 raiders.",
+        ("person", "Diana Otieno", None, "spokeswoman", "Kenya Defence Forces"),
+    ),
+    (
+        "Major Ivo Brenner, spokesman for the eastern group of forces, said four tanks were destroyed.",
+        ("person", "Ivo Brenner", "Major", "spokesman", "eastern group of forces"),
+    ),
+    (
+        "Lina Haddad, director of the Syrian Network for Human Rights, said 14 civilians died.",
+        (
+            "person",
+            "Lina Haddad",
+            None,
+            "director of the Syrian Network for Human Rights",
+            "Syrian Network for Human Rights",
+        ),
+    ),
+    # an armed group's name is a body speaking, whatever the model labelled it
+    (
+        "Islamic State said its fighters killed 12 soldiers near the border.",
+        ("organization", "Islamic State", None, None, "Islamic State"),
+    ),
+    (
+        "The Islamic State claimed 20 attacks in the province last month.",
+        ("organization", "Islamic State", None, None, "Islamic State"),
+    ),
 ]
 
 

@@ -18,6 +18,8 @@ INDEFINITE_ARTICLES = phrase_words("indefinite_articles")
 PHRASE_OPENERS = phrase_words("phrase_openers")
 ISSUING_PREPOSITIONS = phrase_words("issuing_prepositions")
 POST_PREPOSITIONS = phrase_words("post_prepositions")
+# "a spokesman for the Sudanese Armed Forces": what follows names the body the post serves, whole
+SERVING_PREPOSITIONS = phrase_words("serving_prepositions")
 BASED_WORDS = phrase_words("based_words")  # "the Britain-based Syrian Observatory"
 NOUNS = ("NOUN", "PROPN")
 POSSESSIVE_ENDINGS = phrase_words("possessive_endings")
@@ -136,6 +138,9 @@ def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary)
         while k < len(tokens) and k not in blocked and _is_name_token(tokens[k], vocab):
             k += 1
         end = k
+        if " ".join(t.lower_ for t in tokens[start:end] if t.is_alpha) in vocab.group_names:
+            runs.append((start, end))  # "Islamic State": an armed group's name whole, its adjective its own
+            continue
         # "Russian", "Ukrainian" before a name describe the person; after a first name, "Sarkisian" is a name
         while start < end and (tokens[start].ent_type_ == "NORP" or tokens[start].pos_ == "ADJ"):
             if tokens[start].ent_type_ == "PERSON":
@@ -161,6 +166,8 @@ def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
         return False
     if country_names().names_a_country(" ".join(t.text for t in words)):
         return False  # "Kyiv has denied it", which the model may label a person: a capital for its government
+    if " ".join(t.lower_ for t in words) in vocab.group_names:
+        return False  # "Islamic State said", which the model may label a person: an armed group's name
     if any(t.ent_type_ == "PERSON" for t in words):
         return True
     if all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in words):
@@ -218,6 +225,13 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
     tokens = _strip_articles(tokens)
     if not tokens:
         return None, None
+    serving = next((k for k, t in enumerate(tokens) if t.lower_ in SERVING_PREPOSITIONS), None)
+    # only right after the post itself: "the Syrian Observatory for Human Rights" is one name
+    if serving is not None and serving > 0 and tokens[serving - 1].lower_ in vocab.person_heads:
+        served = _strip_articles(tokens[serving + 1 :])
+        if served and _org_like(served, vocab):
+            # "spokesman for the southern group of forces": the body whole, its own "of" with it
+            return _text(doc, tokens[:serving]) or None, _text(doc, served)
     ofs = [k for k, t in enumerate(tokens) if t.lower_ in POST_PREPOSITIONS]
     role, organization = tokens, None
     if ofs:
