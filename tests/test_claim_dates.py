@@ -485,11 +485,20 @@ def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
         ("Coalition aircraft flew 1,200 sorties over Iraq last month.", "2024-02-01", "2024-02-29"),
         ("Last week, the air force destroyed 45 drones.", "2024-02-26", "2024-03-03"),
         ("Gunners destroyed 30 armoured vehicles in February.", "2024-02-01", "2024-02-29"),
+        # the same inside a reported clause, after its verb
+        ("Marines sank 3 patrol boats in February, the navy said.", "2024-02-01", "2024-02-29"),
+        ("Gunners destroyed 17 howitzers last month, a spokesman said.", "2024-02-01", "2024-02-29"),
     ],
 )
 def test_a_month_or_last_week_on_the_claims_verb_is_its_period(extractor, text, start, end):
     claims = extractor.extract(text, published="2024-03-05").claims
     assert [(c.date, str(c.period_start), str(c.period_end)) for c in claims] == [(None, start, end)]
+
+
+def test_a_month_between_the_saying_and_its_clause_dates_the_saying(extractor):
+    text = "The army said in January that its troops had killed 30 fighters."
+    claims = extractor.extract(text, published="2024-03-05").claims
+    assert [(c.value, c.period_start) for c in claims] == [(30, None)]
 
 
 def test_a_month_dates_no_claim_after_its_own(extractor):

@@ -44,8 +44,11 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
             continue
         if value.kind in COARSE_DATE_KINDS:
             # a month or year dates a claim only on the claim's own verb ("flew 1,200 sorties last month"); in
-            # the rest of the sentence it sets a scene ("the war that began in 2014")
-            if head.i in own_verbs and head.dep_ != "ccomp" and value.period_start is not None:
+            # the rest of the sentence it sets a scene ("the war that began in 2014"); in a reported clause
+            # only after the verb ("troops killed 40 in May, the army said"; "said in May its troops had
+            # killed" dates the saying)
+            in_clause = head.dep_ != "ccomp" or span.start > head.i
+            if head.i in own_verbs and in_clause and value.period_start is not None:
                 own.append(span)
             continue
         if value.states_published:
