@@ -29,6 +29,9 @@ def readings(nlp, text):
         ("Forces killed as many as 15 fighters.", 15, None, True, False, None),
         ("The strikes killed an estimated 220 fighters.", 220, None, True, False, None),
         ("Forces killed 10 to 15 militants.", 10, 15, False, False, None),
+        # a range opening the sentence, which the model may read as a span of days
+        ("Between 20 and 25 drones were shot down overnight.", 20, 25, False, False, None),
+        ("Between 6 and 9 soldiers died in the ambush.", 6, 9, False, False, None),
         ("Jets destroyed a total of 456 targets.", 456, None, False, True, None),
         ("tanks - 1,393 (+10) units", 1393, None, False, True, 10),
         (
@@ -66,6 +69,7 @@ def test_figure_readings(nlp, text, value, value_max, approximate, cumulative, d
         "The briefing started at 10:30.",
         "He was 25 years old.",
         "It happened on September 30.",
+        "Between 3 and 5 March the talks went on.",
         "Release 2009-12-CA-063 followed.",
         "The men, aged 20 to 25, were questioned.",
         "Boys aged 14 and 15 were released.",

@@ -383,9 +383,15 @@ def _is_date_or_measure(doc: Doc, start: int, end: int, vocab: NumberVocabulary)
             last.head.lemma_.lower() in vocab.time_units
             or last.head.ent_type_ == "DATE"
             and last.head != last
+            and not last.head.like_num  # the upper bound of "10 and 15", which hangs on the lower one
         ):
             return True
-        if any(t.ent_type_ == "DATE" and t.is_alpha and t.is_title for t in doc[max(start - 2, 0) : end + 2]):
+        # a month's or a day's name near it; not a word capitalized only as the sentence's first ("Between
+        # 10 and 15 militants", which the model may take for a span of days)
+        if any(
+            t.ent_type_ == "DATE" and t.is_alpha and t.is_title and (t.pos_ == "PROPN" or not t.is_sent_start)
+            for t in doc[max(start - 2, 0) : end + 2]
+        ):
             return True
     return False
 
