@@ -95,6 +95,13 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("The new hospital saved the lives of 14 villagers.", []),
         ("There were 23 fatalities among the crew.", [("casualties", 23, "fatalities", "killed")]),
         ("The ambush left 9 dead.", [("casualties", 9, None, "killed")]),
+        # "take" without "out" claims only with the result it names
+        (
+            "Forty conscripts were taken prisoner near the river.",
+            [("casualties", 40, "conscripts", "captured")],
+        ),
+        ("Eleven sailors were taken captive.", [("casualties", 11, "sailors", "captured")]),
+        ("The crossing took 3 hours.", []),
         ("The gunmen shot dead two policemen.", [("casualties", 2, "policemen", "killed")]),
         # a counted source is no target
         (

@@ -52,6 +52,8 @@ from extractor.components.document import at_top, members, sentence_bounds, word
 
 # the frames of claim_frames.json that tie the head of a counted phrase to its verb by its own label, and
 # those that tie it through a preposition, in the order the climb asks them
+# how a verb governs the word that states its result ("were taken prisoner", "was confirmed dead")
+RESULT_WORD_DEPS = frozenset({"acomp", "oprd", "xcomp", "dobj"})
 DIRECT_FRAMES = ("verb_object", "verb_passive", "verb_subject")
 RELATIVE_FRAMES = ("relative_object", "relative_passive")
 
@@ -570,6 +572,9 @@ def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool
         if lemma in PARTICLE_OPTIONAL_VERBS:
             return True, "killed" if person else "hit"
         if lemma in PARTICLE_REQUIRED_VERBS:
+            # "were taken prisoner": without its particle, the verb claims only by a result word it governs
+            if any(c.dep_ in RESULT_WORD_DEPS and c.lower_ in vocab.result_words for c in verb.children):
+                return True, None
             return False, None
     return True, sense.person if person else sense.thing
 
