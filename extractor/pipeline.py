@@ -7,11 +7,13 @@ import logging
 from dataclasses import dataclass
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.document import register_document_extensions, remember_text
 from extractor.kernels import choose_kernel, use_kernel
+from extractor.vocabulary import load_data, require
 
 log = logging.getLogger(__name__)
 
@@ -103,12 +105,23 @@ def add_briefing_components(nlp: Language) -> Language:
         if original in nlp.pipe_names and lookup not in nlp.pipe_names:
             nlp.add_pipe(lookup, after=original)
             nlp.disable_pipe(original)
+    keep_rank_abbreviations(nlp)
     if "briefing_lines" not in nlp.pipe_names:
         nlp.add_pipe("briefing_lines", before="parser" if "parser" in nlp.pipe_names else None)
     for component in COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
     return nlp
+
+
+def keep_rank_abbreviations(nlp: Language) -> None:
+    """Makes each abbreviated rank of ranks.json one token ("Lt.", "Brig."): the English tokenizer splits off
+    the full stop of those it has no exception for, and the parser then ends a sentence there ("Brig. | Gen.
+    Nabil Abdallah said ..."), which parts the speaker from the rank and the claim from its speaker."""
+    for rank in require(load_data("ranks"), "ranks", list, "ranks.json"):
+        for word in rank.replace("-", " ").split():
+            if word.endswith(".") and word.count(".") == 1 and len(nlp.tokenizer(word)) > 1:
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def build_pipeline(model: str | None = None, kernel: str | None = None) -> tuple[Language, LoadedModel]:

@@ -82,6 +82,15 @@ DESCRIPTIONS = [
             "Syrian Network for Human Rights",
         ),
     ),
+    # an abbreviated rank opening the text stays one word, and the sentence whole
+    (
+        "Brig. Gen. Omar Haddad told reporters that troops killed 40 fighters.",
+        ("person", "Omar Haddad", "Brig. Gen.", None, None),
+    ),
+    (
+        "Sgt. Maj. Alan Reyes said two insurgents were detained.",
+        ("person", "Alan Reyes", "Sgt. Maj.", None, None),
+    ),
     # an armed group's name is a body speaking, whatever the model labelled it
     (
         "Islamic State said its fighters killed 12 soldiers near the border.",
