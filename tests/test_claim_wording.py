@@ -102,6 +102,9 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ),
         ("Eleven sailors were taken captive.", [("casualties", 11, "sailors", "captured")]),
         ("The crossing took 3 hours.", []),
+        # a calibre or a weight names the kind of thing counted, and counts nothing itself
+        ("Gunners destroyed two 152mm howitzers.", [("targets", 2, "152mm howitzers", "destroyed")]),
+        ("Paratroopers destroyed a 120-mm mortar.", [("targets", 1, "120-mm mortar", "destroyed")]),
         ("The gunmen shot dead two policemen.", [("casualties", 2, "policemen", "killed")]),
         # a counted source is no target
         (

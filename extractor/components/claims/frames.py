@@ -28,6 +28,7 @@ from extractor.components.claims.vocabulary import (
     HARM_PREPOSITIONS,
     INDEFINITE_ARTICLES,
     INFINITIVE_MARKERS,
+    MEASURE_UNITS,
     MEMBER_PREPOSITIONS,
     MODIFIER_DEPS,
     NOMINAL_POS,
@@ -202,6 +203,9 @@ def _phrase_start(doc: Doc, noun: Token, floor: int) -> int:
         if token.text in ("-", "/") and start - 2 >= floor:
             start -= 1
             continue
+        if opens_measure(doc, token.i):
+            start -= 1  # "a 155mm M777 howitzer": the calibre is part of what the thing is
+            continue
         if token.lower_ in COORDINATORS and start - 2 >= floor and doc[start - 2].head.i >= start:
             start -= 1
             continue
@@ -233,6 +237,12 @@ def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
         if joined.i + 1 > end and joined.i - end <= 4:
             end = joined.i + 1
     return past_age(doc, first, noun.i), end
+
+
+def opens_measure(doc: Doc, i: int) -> bool:
+    """Whether token i is the figure of a measure that names a kind of thing: "155mm", "122-mm", "5-ton"."""
+    words = [t.lower_ for t in doc[i + 1 : i + 3] if t.text != "-"]
+    return doc[i].like_num and bool(words) and words[0] in MEASURE_UNITS
 
 
 def opens_age(doc: Doc, i: int) -> bool:
@@ -386,7 +396,8 @@ def _bare_figure(doc: Doc, span: Span) -> bool:
         return False
     after = doc[span.end]
     if after.like_num and not after.is_punct:
-        return not opens_age(doc, after.i)  # "two 19-year-old soldiers" counts the soldiers
+        # "two 19-year-old soldiers" counts the soldiers, "two 155mm howitzers" the howitzers
+        return not (opens_age(doc, after.i) or opens_measure(doc, after.i))
     return after.tag_ == "DT" and after.dep_ == "det" and after.head.i > after.i and after.is_title
 
 

@@ -180,6 +180,8 @@ AGE_UNITS = frozenset(require(load_data("numbers"), "time_units", list, "numbers
 
 
 AGE_AFTER = frozenset(require(load_data("numbers"), "age_after", list, "numbers.json"))
+# "155mm", "a 122-mm mortar", "a 5-ton truck": a figure with its unit names a kind of thing, counting none
+MEASURE_UNITS = frozenset(require(load_data("numbers"), "measure_units", list, "numbers.json"))
 
 
 _PLACES = load_data("places")
