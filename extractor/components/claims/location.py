@@ -102,37 +102,45 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             phrases,
             key=lambda p: (_clause_depth(p[0], anchor), not p[1]._.place_part, abs(p[0].i - target)),
         )[1]
-        place = _clean(best.text)
-        within = [
-            other
-            for _, other in phrases
-            if KIND_SIZE.get(best.label_, 0) >= KIND_SIZE["province"]
-            and _holds(best, other)
-            and (other.end <= best.start or other.start >= best.end)
-            and not {t.lower_ for t in other if t.is_alpha} & {t.lower_ for t in best if t.pos_ == "PROPN"}
-        ]
-        if within:
-            # "in Tokmak, in Zaporizhzhia province": the town first, then the province that holds it (unless
-            # the town's phrase runs on into it)
-            smaller = _clean(within[0].text)
-            return smaller if place in smaller else f"{smaller}, {place}"
-        if best._.place_part:
-            # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
-            # larger place it is in when the sentence names one
-            larger = [
-                _clean(ent.text)
-                for _, other in phrases
-                if not other._.place_part and (other.end <= best.start or other.start >= best.end)
-                for ent in entities_in(doc, other.start, other.end)
-                if ent.label_ in ("GPE", "LOC")
-            ]
-            if larger and larger[0] not in place:
-                place = f"{place}, {larger[0]}"
-        return _name_the_possessor(best, place)
+        return _with_holding_place(best, [p for _, p in phrases])
     if not places:
         return None
     target = anchor.i if anchor is not None else places[0].start
     return _clean(min(places, key=lambda p: abs(p.start - target)).text)
+
+
+def _with_holding_place(best: Span, others: list[Span]) -> str:
+    """The claim's place named with the place that holds it when the sentence names both: "Tokmak,
+    Zaporizhzhia province", "Sabari district, Khost"."""
+    doc = best.doc
+    place = _clean(best.text)
+    apart = [other for other in others if other.end <= best.start or other.start >= best.end]
+    names = {t.lower_ for t in best if t.pos_ == "PROPN"}
+    within = [
+        other
+        for other in apart
+        if KIND_SIZE.get(best.label_, 0) >= KIND_SIZE["province"]
+        and _holds(best, other)
+        and not {t.lower_ for t in other if t.is_alpha} & names
+    ]
+    if within:
+        # "in Tokmak, in Zaporizhzhia province": the town first, then the province that holds it (unless
+        # the town's phrase runs on into it)
+        smaller = _clean(within[0].text)
+        return smaller if place in smaller else f"{smaller}, {place}"
+    if best._.place_part:
+        # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
+        # larger place it is in when the sentence names one
+        larger = [
+            _clean(ent.text)
+            for other in apart
+            if not other._.place_part
+            for ent in entities_in(doc, other.start, other.end)
+            if ent.label_ in ("GPE", "LOC")
+        ]
+        if larger and larger[0] not in place:
+            place = f"{place}, {larger[0]}"
+    return _name_the_possessor(best, place)
 
 
 def _named_before(sentence: Span, vocab: ClaimVocabulary, lookback: int = 3) -> bool:
