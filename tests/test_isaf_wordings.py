@@ -318,3 +318,76 @@ def test_a_partitive_over_a_group_just_counted_is_part_of_it(extractor, text, ex
 )
 def test_a_generic_name_of_the_party_restates_the_same_figure(extractor, text, expected):
     assert linked(extractor, text) == expected
+
+
+def people(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [
+        (c.value if c.value is not None else c.quantifier, c.effect, c.category)
+        for c in claims
+        if c.kind in ("casualties", "targets")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "another" alone is one more of the people just counted, whatever their number
+        (
+            "The patrol shot two gunmen dead and arrested another.",
+            [(2, "killed", "gunmen"), (1, "captured", "gunman")],
+        ),
+        (
+            "Troops killed several armed fighters near the bazaar and wounded another.",
+            [("several", "killed", "armed fighters"), (1, "wounded", "armed fighter")],
+        ),
+        # in the sentence after them too
+        (
+            "One suspect was wounded by the patrol. Another was arrested.",
+            [(1, "wounded", "suspect"), (1, "captured", "suspect")],
+        ),
+        # "another" over a noun of its own is that noun; with no person before it, nothing
+        (
+            "Police arrested a courier and another facilitator.",
+            [(1, "captured", "courier"), (1, "captured", "facilitator")],
+        ),
+        ("Another was detained.", []),
+    ],
+)
+def test_another_is_one_more_of_the_people_just_counted(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person of someone's joined to a counted one is one more person
+        (
+            "Soldiers killed a Haqqani commander and his driver on the road to Gardez.",
+            [(1, "killed", "Haqqani commander"), (1, "killed", "driver")],
+        ),
+        (
+            "An IED cell leader and his deputy were arrested in Kandahar city.",
+            [(1, "captured", "IED cell leader"), (1, "captured", "deputy")],
+        ),
+        # alone, a possessive may name someone counted before: nothing of its own
+        ("The troops detained his brother.", []),
+        # a thing of someone's is no person
+        ("The force detained a facilitator and seized his rifle.", [(1, "captured", "facilitator")]),
+    ],
+)
+def test_a_possessed_person_joined_to_a_counted_one(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ranks of an armed group below its leaders count people, captured or killed
+        ("The patrol captured a Haqqani subcommander in Sabari.", [(1, "captured", "Haqqani subcommander")]),
+        ("Troops seized a senior Taliban sub-commander.", [(1, "captured", "senior Taliban sub-commander")]),
+        ("A bodyguard was killed in the crossfire.", [(1, "killed", "bodyguard")]),
+    ],
+)
+def test_the_ranks_of_an_armed_group_are_people(extractor, text, expected):
+    assert people(extractor, text) == expected
