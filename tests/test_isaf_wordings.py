@@ -370,8 +370,12 @@ def test_another_is_one_more_of_the_people_just_counted(extractor, text, expecte
             "An IED cell leader and his deputy were arrested in Kandahar city.",
             [(1, "captured", "IED cell leader"), (1, "captured", "deputy")],
         ),
-        # alone, a possessive may name someone counted before: nothing of its own
-        ("The troops detained his brother.", []),
+        # or the object of a verb of its own, like a definite person
+        (
+            "Troops killed a Taliban commander and detained his brother.",
+            [(1, "killed", "Taliban commander"), (1, "captured", "brother")],
+        ),
+        ("Police detained the facilitator's driver.", [(1, "captured", "driver")]),
         # a thing of someone's is no person
         ("The force detained a facilitator and seized his rifle.", [(1, "captured", "facilitator")]),
     ],
@@ -390,4 +394,31 @@ def test_a_possessed_person_joined_to_a_counted_one(extractor, text, expected):
     ],
 )
 def test_the_ranks_of_an_armed_group_are_people(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ordinal standing alone is one more of the people just counted
+        (
+            "Soldiers shot dead two gunmen and captured a third near the checkpoint.",
+            [(2, "killed", "gunmen"), (1, "captured", "gunman")],
+        ),
+        (
+            "Four fighters were arrested and a fifth was wounded.",
+            [(4, "captured", "fighters"), (1, "wounded", "fighter")],
+        ),
+        # as a modifier it counts nothing of its own
+        ("A second patrol detained three suspects.", [(3, "captured", "suspects")]),
+        # "a pair of" counts two
+        ("The patrol detained a pair of Taliban couriers.", [(2, "captured", "Taliban couriers")]),
+        # a person of a group whose name the model leaves untagged and splits at "of"
+        (
+            "Police arrested an Islamic Movement of Uzbekistan courier near Kunduz.",
+            [(1, "captured", "Islamic Movement of Uzbekistan courier")],
+        ),
+    ],
+)
+def test_ordinals_pairs_and_split_group_names(extractor, text, expected):
     assert people(extractor, text) == expected

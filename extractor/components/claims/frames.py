@@ -677,7 +677,12 @@ def _misparsed_body(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ not in PARTITIVE or not is_person(noun, vocab):
         return None
     body = prep.head
-    if body.pos_ != "PROPN" or body.ent_type_ not in ("ORG", "NORP") or body.i > noun.i:
+    if body.pos_ != "PROPN" or body.i > noun.i:
+        return None
+    # the model tags the group's name, or leaves the whole of it untagged ("an Islamic Movement of
+    # Uzbekistan facilitator" after "detained")
+    named = all(t.pos_ == "PROPN" for t in noun.doc[prep.i + 1 : noun.i]) and prep.i + 1 < noun.i
+    if body.ent_type_ not in ("ORG", "NORP") and not (body.ent_type_ == "" and named):
         return None
     if any(c.dep_ == "det" for c in noun.children):
         return None

@@ -118,7 +118,7 @@ def _singular_words(
         first = min(first, max(noun.left_edge.i, sentence.start))  # the same, parsed as one phrase
     if noun.dep_ == "conj":
         first = max(first, noun.left_edge.i)  # "a woman and child": the child's own words
-    while first < noun.i and doc[first].dep_ in ("det", "poss"):
+    while first < noun.i and doc[first].dep_ in ("det", "poss", "case"):  # "the facilitator's driver"
         first += 1
     category = None
     last = noun.i + 1
@@ -333,6 +333,8 @@ def _singular_candidate(
     """Whether a noun with no figure may be a thing counted: no date or place, no word of a counted phrase."""
     if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
         return False
+    if noun.lower_ in ANOTHER_WORDS:
+        return False  # "detained a third": one more of those counted before, no thing called a third
     if noun.ent_type_ in UNCOUNTED_ENTITIES:
         return False
     if names_a_role(noun):
@@ -570,7 +572,7 @@ def _one_value(
 ):
     """One of a singular or named thing, "plural" for people lost with no figure; None else."""
     noun, verb = one.noun, one.verb
-    if one.singular and (one.indefinite or named_person or person and _joined_possessed(noun)):
+    if one.singular and (one.indefinite or named_person or person and _possessed(noun)):
         return kind, 1, None, effect, verb
     if one.singular and one.definite and (person or taxonomy.label_for([_lemma(noun)]) != "other"):
         return kind, 1, None, effect, verb
@@ -588,10 +590,10 @@ def _one_value(
     return None
 
 
-def _joined_possessed(noun: Token) -> bool:
-    """A person of someone's joined to another counted one ("a Taliban leader and his bodyguard"): one more
-    person, where a possessive alone ("killed his bodyguard") may name someone counted before."""
-    return noun.dep_ == "conj" and any(c.dep_ == "poss" for c in noun.children)
+def _possessed(noun: Token) -> bool:
+    """A person of someone's ("a Taliban leader and his bodyguard", "detained his brother"): one person, as
+    a definite one is."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _earlier_vague_count(noun: Token) -> str | None:
