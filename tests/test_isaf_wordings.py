@@ -422,3 +422,24 @@ def test_the_ranks_of_an_armed_group_are_people(extractor, text, expected):
 )
 def test_ordinals_pairs_and_split_group_names(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+def strikes(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [c.value if c.value is not None else c.quantifier for c in claims if c.kind == "strikes"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the strikes a force engaged with are strikes made, one with an indefinite article
+        ("After checking the area for civilians, the patrol engaged with a precision air strike.", [1]),
+        ("The joint force engaged the gunmen with several precision airstrikes.", ["several"]),
+        ("Troops engaged two fighting positions with a guided air strike.", [1]),
+        # what it engaged with that is no strike is none
+        ("The patrol engaged the gunmen with rifle fire and killed one.", []),
+        ("The troops engaged village elders with a series of meetings.", []),
+    ],
+)
+def test_the_strikes_a_force_engaged_with(extractor, text, expected):
+    assert strikes(extractor, text) == expected

@@ -350,7 +350,7 @@ def _governor_through_preposition(
     governed = governing_frame(token, "strike_target")
     if governed is not None and _lemma(governed[0]) in vocab.strike_nouns:
         return (*governed, None)
-    governed = governing_frame(token, "instrument")
+    governed = governing_frame(token, "instrument", "instrument_on_object")
     if governed is not None and _lemma(governed[0]) in vocab.attack_verbs:
         if _lemma(token) in vocab.strike_nouns:
             return (*governed, None)

@@ -472,7 +472,7 @@ def _one_strike(one: _OneReading, vocab: ClaimVocabulary, strike_seen: bool):
     if (
         relation in ("object", "means")
         and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
-        or (relation == "subject")
+        or relation in ("subject", "instrument")  # "engaged the insurgents with a precision strike"
         # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
         or relation == "passive"
         and _lemma(verb) in vocab.strike_verbs
