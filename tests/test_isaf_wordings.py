@@ -436,6 +436,9 @@ def strikes(extractor, text):
         ("After checking the area for civilians, the patrol engaged with a precision air strike.", [1]),
         ("The joint force engaged the gunmen with several precision airstrikes.", ["several"]),
         ("Troops engaged two fighting positions with a guided air strike.", [1]),
+        # a strike that a loss followed was made
+        ("A Haqqani courier was killed following an air strike in Zurmat district.", [1]),
+        ("Two bomb makers were detained following a precision strike near Gardez.", [1]),
         # what it engaged with that is no strike is none
         ("The patrol engaged the gunmen with rifle fire and killed one.", []),
         ("The troops engaged village elders with a series of meetings.", []),
@@ -443,3 +446,34 @@ def strikes(extractor, text):
 )
 def test_the_strikes_a_force_engaged_with(extractor, text, expected):
     assert strikes(extractor, text) == expected
+
+
+def sides(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [c.target_side for c in claims if c.kind == "casualties"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence just after the claim that tells of the one it counted names whom he belongs to
+        (
+            "Troops detained a weapons courier in Chak district. The courier moved rifles for the Taliban.",
+            ["Taliban"],
+        ),
+        (
+            "Police arrested a bomb maker near Gardez yesterday. He built devices for Haqqani network cells.",
+            ["Haqqani network"],
+        ),
+        # over a generic party word of the counted phrase
+        (
+            "The patrol killed an insurgent commander in Marawara. The commander led al-Qaida fighters.",
+            ["al-Qaida"],
+        ),
+        # not from a sentence about someone else, nor from the subject that acts
+        ("Troops detained a courier in Chak. A Taliban leader fled the area.", [None]),
+        ("Troops detained a courier in Chak. The Taliban attacked a checkpoint later.", [None]),
+    ],
+)
+def test_a_description_of_the_one_counted_names_his_side(extractor, text, expected):
+    assert sides(extractor, text) == expected
