@@ -370,6 +370,11 @@ def test_another_is_one_more_of_the_people_just_counted(extractor, text, expecte
             "An IED cell leader and his deputy were arrested in Kandahar city.",
             [(1, "captured", "IED cell leader"), (1, "captured", "deputy")],
         ),
+        # joined to a figure, it is no part of the figure's phrase
+        (
+            "Troops shot dead three gunmen and their commander near Tagab.",
+            [(3, "killed", "gunmen"), (1, "killed", "commander")],
+        ),
         # or the object of a verb of its own, like a definite person
         (
             "Troops killed a Taliban commander and detained his brother.",

@@ -218,9 +218,10 @@ def _coordinated_nouns(noun: Token) -> list[Token]:
 
 
 def _has_count(noun: Token) -> bool:
-    return any(c.dep_ == "nummod" or c.like_num for c in noun.children) or any(
-        c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS and c.dep_ == "det" for c in noun.children
-    )
+    # "two insurgents and their leader": a singular of someone's is one of its own
+    return any(
+        c.dep_ == "nummod" or c.like_num or c.dep_ == "poss" and noun.tag_ == "NN" for c in noun.children
+    ) or any(c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS and c.dep_ == "det" for c in noun.children)
 
 
 def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
