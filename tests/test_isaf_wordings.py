@@ -482,3 +482,33 @@ def sides(extractor, text):
 )
 def test_a_description_of_the_one_counted_names_his_side(extractor, text, expected):
     assert sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person named before a figure it is joined to is counted on its own
+        (
+            "Police arrested a Haqqani courier and three of his helpers in Khost.",
+            [(3, "captured", "his helpers"), (1, "captured", "Haqqani courier")],
+        ),
+        (
+            "The patrol detained the targeted facilitator and two suspected insurgents.",
+            [(2, "captured", "suspected insurgents"), (1, "captured", "targeted facilitator")],
+        ),
+        # after the figure, as before
+        (
+            "Troops killed four fighters and a Taliban subcommander.",
+            [(4, "killed", "fighters"), (1, "killed", "Taliban subcommander")],
+        ),
+        # a plural with no figure of its own is people with no count, as alone ("killed insurgents")
+        (
+            "Troops detained insurgents and three couriers.",
+            [(3, "captured", "couriers"), ("plural", "captured", "insurgents")],
+        ),
+        # a thing with no article of its own is no count of its own
+        ("Jets destroyed the tanks and 12 trucks.", [(12, "destroyed", "trucks")]),
+    ],
+)
+def test_a_person_joined_to_a_figure_counts_on_its_own(extractor, text, expected):
+    assert sorted(people(extractor, text), key=str) == sorted(expected, key=str)
