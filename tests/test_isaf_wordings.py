@@ -512,3 +512,43 @@ def test_a_description_of_the_one_counted_names_his_side(extractor, text, expect
 )
 def test_a_person_joined_to_a_figure_counts_on_its_own(extractor, text, expected):
     assert sorted(people(extractor, text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subject hung on a verb of no loss to people shares the claim verb joined to it
+        ("Three gunmen were engaged and killed near the outpost.", [(3, "killed", "gunmen")]),
+        ("The armed man was engaged and detained.", [(1, "captured", "armed man")]),
+        ("Two fighters fired on the convoy and were killed.", [(2, "killed", "fighters")]),
+        # a joined verb with a subject or object of its own claims its own
+        (
+            "Gunmen attacked a police post and killed two officers.",
+            [(1, "hit", "police post"), (2, "killed", "officers")],
+        ),
+        ("Three gunmen were spotted and engaged by helicopters.", []),
+    ],
+)
+def test_a_claim_verb_joined_to_a_verb_of_no_loss(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an addition word beside nouns joined to the counted one counts it beside them, not beside an
+        # earlier figure: the generic noun still restates that figure
+        (
+            "Troops arrested a Taliban courier and several of his helpers near Gardez. After questioning, "
+            "the courier and several other men were taken into custody.",
+            [None, None, 1],
+        ),
+        # alone, it counts others
+        (
+            "Troops arrested several suspects near Gardez. Later, several additional men were arrested.",
+            [None, None],
+        ),
+    ],
+)
+def test_an_addition_beside_joined_nouns_still_restates(extractor, text, expected):
+    assert restated(extractor, text) == expected

@@ -288,7 +288,9 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         governed = governing_frame(token, *DIRECT_FRAMES)
         if governed is not None:
             reported = _reported_passive(governed[0], vocab) if governed[1] == "object" else None
-            return (reported, "passive") if reported is not None else governed
+            if reported is not None:
+                return reported, "passive"
+            return _past_a_verb_of_no_loss(*governed, vocab)
         if dep == "pobj":
             verb, relation, onward = _governor_through_preposition(token, vocab)
             if verb is not None:
@@ -573,6 +575,24 @@ def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool
         if lemma in PARTICLE_REQUIRED_VERBS:
             return False, None
     return True, sense.person if person else sense.thing
+
+
+def _past_a_verb_of_no_loss(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
+    """ "Two insurgents were engaged and killed": where the parser hung the subject on a verb that tells of
+    no loss to people, the claim verb joined to it that shares the subject, with nothing of its own."""
+    sense = vocab.verbs.get(_lemma(verb))
+    if relation not in ("passive", "subject") or sense is not None and sense.person is not None:
+        return verb, relation
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    while joined:  # down the chain: "was spotted, engaged and detained"
+        member = joined.pop(0)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in member.children):
+            continue
+        member_sense = vocab.verbs.get(_lemma(member))
+        if member_sense is not None and member_sense.person is not None:
+            return member, relation
+        joined.extend(c for c in member.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return verb, relation
 
 
 def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> bool:
