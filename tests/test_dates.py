@@ -51,6 +51,15 @@ RESOLVED = [
     # same day and the day before
     ("Patrols detained four suspects yesterday.", FRI, "yesterday", D(2015, 10, 15)),
     ("Two fighters were killed last night near the river.", FRI, "last night", D(2015, 10, 15)),
+    # the night before the base, unless a date says whose night it was
+    ("Commandos held five men during the night.", FRI, "during the night", (D(2015, 10, 15), FRI)),
+    (
+        "Commandos held five men during the night of Oct. 12-13.",
+        FRI,
+        "Oct. 12-13",
+        (D(2015, 10, 12), D(2015, 10, 13)),
+    ),
+    ("Raiders struck a post in the night of Oct. 11.", FRI, "Oct. 11", D(2015, 10, 11)),
     ("Yesterday morning engineers cleared 12 mines.", FRI, "Yesterday morning", D(2015, 10, 15)),
     ("The day before yesterday the convoy lost a truck.", FRI, "The day before yesterday", D(2015, 10, 14)),
     ("Drones destroyed a rocket launcher today.", FRI, "today", D(2015, 10, 16)),
@@ -259,6 +268,17 @@ def test_expression_is_resolved(pipeline, text, published, expression, expected)
         assert value.is_period and (value.period_start, value.period_end) == expected
     else:
         assert not value.is_period and value.date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandos held five men during the night of Oct. 12-13.",
+        "Raiders struck a post in the night of Oct. 11.",
+    ],
+)
+def test_a_day_part_of_a_named_date_is_no_date_of_its_own(pipeline, text):
+    assert not any("night" in expression for expression in dates_in(pipeline, text, FRI))
 
 
 NOT_DATES = [

@@ -30,6 +30,8 @@ def _token(doc, word):
         ("The air force carried out 12 strikes.", "strikes", "carried", "object"),
         # instrument: what an attack was made with
         ("The enemy attacked the port with 31 drones.", "drones", "attacked", "instrument"),
+        # instrument_on_object: the same, the parser having hung the verb's "with" on its object
+        ("The patrol engaged the gunmen with three air strikes.", "strikes", "engaged", "instrument"),
         # nominal_of: what an action noun is done to, also an idiom's noun inside its idiom
         ("The army confirmed the destruction of 7 bunkers.", "bunkers", "destruction", "nominal"),
         ("The strikes claimed the lives of 30 villagers.", "villagers", "lives", "nominal"),
@@ -79,6 +81,7 @@ def test_a_governing_frame_holds_of_the_phrase_head(nlp, text, head, frame, gove
         ("verb_subject", "subject"),
         ("strike_target", "nominal"),
         ("instrument", "instrument"),
+        ("instrument_on_object", "instrument"),
         ("verb_target", "object"),
         ("event_means", "means"),
         ("nominal_of", "nominal"),

@@ -318,3 +318,237 @@ def test_a_partitive_over_a_group_just_counted_is_part_of_it(extractor, text, ex
 )
 def test_a_generic_name_of_the_party_restates_the_same_figure(extractor, text, expected):
     assert linked(extractor, text) == expected
+
+
+def people(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [
+        (c.value if c.value is not None else c.quantifier, c.effect, c.category)
+        for c in claims
+        if c.kind in ("casualties", "targets")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "another" alone is one more of the people just counted, whatever their number
+        (
+            "The patrol shot two gunmen dead and arrested another.",
+            [(2, "killed", "gunmen"), (1, "captured", "gunman")],
+        ),
+        (
+            "Troops killed several armed fighters near the bazaar and wounded another.",
+            [("several", "killed", "armed fighters"), (1, "wounded", "armed fighter")],
+        ),
+        # in the sentence after them too
+        (
+            "One suspect was wounded by the patrol. Another was arrested.",
+            [(1, "wounded", "suspect"), (1, "captured", "suspect")],
+        ),
+        # "another" over a noun of its own is that noun; with no person before it, nothing
+        (
+            "Police arrested a courier and another facilitator.",
+            [(1, "captured", "courier"), (1, "captured", "facilitator")],
+        ),
+        ("Another was detained.", []),
+    ],
+)
+def test_another_is_one_more_of_the_people_just_counted(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person of someone's joined to a counted one is one more person
+        (
+            "Soldiers killed a Haqqani commander and his driver on the road to Gardez.",
+            [(1, "killed", "Haqqani commander"), (1, "killed", "driver")],
+        ),
+        (
+            "An IED cell leader and his deputy were arrested in Kandahar city.",
+            [(1, "captured", "IED cell leader"), (1, "captured", "deputy")],
+        ),
+        # joined to a figure, it is no part of the figure's phrase
+        (
+            "Troops shot dead three gunmen and their commander near Tagab.",
+            [(3, "killed", "gunmen"), (1, "killed", "commander")],
+        ),
+        # or the object of a verb of its own, like a definite person
+        (
+            "Troops killed a Taliban commander and detained his brother.",
+            [(1, "killed", "Taliban commander"), (1, "captured", "brother")],
+        ),
+        ("Police detained the facilitator's driver.", [(1, "captured", "driver")]),
+        # a thing of someone's is no person
+        ("The force detained a facilitator and seized his rifle.", [(1, "captured", "facilitator")]),
+    ],
+)
+def test_a_possessed_person_joined_to_a_counted_one(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ranks of an armed group below its leaders count people, captured or killed
+        ("The patrol captured a Haqqani subcommander in Sabari.", [(1, "captured", "Haqqani subcommander")]),
+        ("Troops seized a senior Taliban sub-commander.", [(1, "captured", "senior Taliban sub-commander")]),
+        ("A bodyguard was killed in the crossfire.", [(1, "killed", "bodyguard")]),
+    ],
+)
+def test_the_ranks_of_an_armed_group_are_people(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ordinal standing alone is one more of the people just counted
+        (
+            "Soldiers shot dead two gunmen and captured a third near the checkpoint.",
+            [(2, "killed", "gunmen"), (1, "captured", "gunman")],
+        ),
+        (
+            "Four fighters were arrested and a fifth was wounded.",
+            [(4, "captured", "fighters"), (1, "wounded", "fighter")],
+        ),
+        # as a modifier it counts nothing of its own
+        ("A second patrol detained three suspects.", [(3, "captured", "suspects")]),
+        # "a pair of" counts two
+        ("The patrol detained a pair of Taliban couriers.", [(2, "captured", "Taliban couriers")]),
+        # a person of a group whose name the model leaves untagged and splits at "of"
+        (
+            "Police arrested an Islamic Movement of Uzbekistan courier near Kunduz.",
+            [(1, "captured", "Islamic Movement of Uzbekistan courier")],
+        ),
+    ],
+)
+def test_ordinals_pairs_and_split_group_names(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+def strikes(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [c.value if c.value is not None else c.quantifier for c in claims if c.kind == "strikes"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the strikes a force engaged with are strikes made, one with an indefinite article
+        ("After checking the area for civilians, the patrol engaged with a precision air strike.", [1]),
+        ("The joint force engaged the gunmen with several precision airstrikes.", ["several"]),
+        ("Troops engaged two fighting positions with a guided air strike.", [1]),
+        # a strike that a loss followed was made
+        ("A Haqqani courier was killed following an air strike in Zurmat district.", [1]),
+        ("Two bomb makers were detained following a precision strike near Gardez.", [1]),
+        # what it engaged with that is no strike is none
+        ("The patrol engaged the gunmen with rifle fire and killed one.", []),
+        ("The troops engaged village elders with a series of meetings.", []),
+    ],
+)
+def test_the_strikes_a_force_engaged_with(extractor, text, expected):
+    assert strikes(extractor, text) == expected
+
+
+def sides(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [c.target_side for c in claims if c.kind == "casualties"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence just after the claim that tells of the one it counted names whom he belongs to
+        (
+            "Troops detained a weapons courier in Chak district. The courier moved rifles for the Taliban.",
+            ["Taliban"],
+        ),
+        (
+            "Police arrested a bomb maker near Gardez yesterday. He built devices for Haqqani network cells.",
+            ["Haqqani network"],
+        ),
+        # over a generic party word of the counted phrase
+        (
+            "The patrol killed an insurgent commander in Marawara. The commander led al-Qaida fighters.",
+            ["al-Qaida"],
+        ),
+        # not from a sentence about someone else, nor from the subject that acts
+        ("Troops detained a courier in Chak. A Taliban leader fled the area.", [None]),
+        ("Troops detained a courier in Chak. The Taliban attacked a checkpoint later.", [None]),
+    ],
+)
+def test_a_description_of_the_one_counted_names_his_side(extractor, text, expected):
+    assert sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a person named before a figure it is joined to is counted on its own
+        (
+            "Police arrested a Haqqani courier and three of his helpers in Khost.",
+            [(3, "captured", "his helpers"), (1, "captured", "Haqqani courier")],
+        ),
+        (
+            "The patrol detained the targeted facilitator and two suspected insurgents.",
+            [(2, "captured", "suspected insurgents"), (1, "captured", "targeted facilitator")],
+        ),
+        # after the figure, as before
+        (
+            "Troops killed four fighters and a Taliban subcommander.",
+            [(4, "killed", "fighters"), (1, "killed", "Taliban subcommander")],
+        ),
+        # a plural with no figure of its own is people with no count, as alone ("killed insurgents")
+        (
+            "Troops detained insurgents and three couriers.",
+            [(3, "captured", "couriers"), ("plural", "captured", "insurgents")],
+        ),
+        # a thing with no article of its own is no count of its own
+        ("Jets destroyed the tanks and 12 trucks.", [(12, "destroyed", "trucks")]),
+    ],
+)
+def test_a_person_joined_to_a_figure_counts_on_its_own(extractor, text, expected):
+    assert sorted(people(extractor, text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subject hung on a verb of no loss to people shares the claim verb joined to it
+        ("Three gunmen were engaged and killed near the outpost.", [(3, "killed", "gunmen")]),
+        ("The armed man was engaged and detained.", [(1, "captured", "armed man")]),
+        ("Two fighters fired on the convoy and were killed.", [(2, "killed", "fighters")]),
+        # a joined verb with a subject or object of its own claims its own
+        (
+            "Gunmen attacked a police post and killed two officers.",
+            [(1, "hit", "police post"), (2, "killed", "officers")],
+        ),
+        ("Three gunmen were spotted and engaged by helicopters.", []),
+    ],
+)
+def test_a_claim_verb_joined_to_a_verb_of_no_loss(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an addition word beside nouns joined to the counted one counts it beside them, not beside an
+        # earlier figure: the generic noun still restates that figure
+        (
+            "Troops arrested a Taliban courier and several of his helpers near Gardez. After questioning, "
+            "the courier and several other men were taken into custody.",
+            [None, None, 1],
+        ),
+        # alone, it counts others
+        (
+            "Troops arrested several suspects near Gardez. Later, several additional men were arrested.",
+            [None, None],
+        ),
+    ],
+)
+def test_an_addition_beside_joined_nouns_still_restates(extractor, text, expected):
+    assert restated(extractor, text) == expected

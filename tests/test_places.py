@@ -468,6 +468,16 @@ JOINED = [
         "Kabul City.",
         "Kabul City",
     ),
+    # a name several places share, one of them in the province named: that one
+    (
+        "Afghan troops moved into Ghazni province at dawn. They later killed an insurgent in Qarah Bagh "
+        "district.",
+        "Qarah Bagh district, Ghazni province",
+    ),
+    (
+        "In Ghazni province, a joint patrol detained two suspects in Qarah Bagh district.",
+        "Qarah Bagh district, Ghazni province",
+    ),
     # a unit word that modifies a noun names no place
     ("A Haqqani district leader and two fighters were detained in Khost province.", "Khost province"),
 ]

@@ -272,13 +272,27 @@ def join_named_province(
         return location
     before = [p for p in provinces if p[0] < char]
     province = (before[-1] if before else provinces[0])[1]
-    placed_in = _admin1_of(location.split(",")[0], country, index, "town")
     province_admin1 = _admin1_of(province, country, index, "province")
     if country is not None and province_admin1 is None and index.candidates(province):
         return location  # "Florida" in a report on Ukraine: a province of another country
-    if placed_in is not None and placed_in != province_admin1:
+    if _lies_elsewhere(location.split(",")[0], country, index, province_admin1):
         return location  # "Kabul City" in a report on Ghazni province: another province's city
     return f"{location}, {province}"
+
+
+def _lies_elsewhere(name: str, country: str | None, index: Gazetteer, province_admin1: str | None) -> bool:
+    """Whether the gazetteer puts a place in another province than the one the report names; a name that
+    several places share ("Qarah Bagh", a district of Ghazni and a town of Herat) lies in the province when
+    any of them does."""
+    placed_in = _admin1_of(name, country, index, "town")
+    if placed_in is None or placed_in == province_admin1:
+        return False
+    return not any(
+        entry.admin1 == province_admin1 and entry.kind != "country"
+        for candidate, _ in _names_to_try(name)
+        for entry in index.candidates(candidate)
+        if country is None or entry.country == country
+    )
 
 
 def report_places(doc: Doc) -> ReportPlaces:

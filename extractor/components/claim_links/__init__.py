@@ -13,6 +13,7 @@ from extractor.components.claim_links.relations import link_parts, without_refer
 from extractor.components.claim_links.sides import (
     OPERATION_AHEAD,
     SideVocabulary,
+    described_side,
     framing_nouns,
     framing_side,
     group_matcher,
@@ -75,6 +76,10 @@ def set_target_sides(
         noun = sentence.doc[finding.noun_index] if finding.noun_index is not None else None
         side = side_in_phrase(noun, mentions, vocab) if noun is not None else None
         side = side or side_in_sentence(sentence, mentions, noun)
+        if noun is not None and (side is None or side.lower() not in vocab.group_of):
+            # a generic party ("an insurgent leader") gives way to the group a description of him names
+            following = sentences[finding.sentence_index + 1 : finding.sentence_index + 1 + OPERATION_AHEAD]
+            side = described_side(noun, following, mentions, vocab) or side
         # a news claim takes no side from an operation told as background
         if finding.background:
             news_targets = targets

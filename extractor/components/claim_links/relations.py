@@ -92,7 +92,11 @@ def restated_by_generic_noun(
     lemma = _head_lemma(doc, finding)
     if lemma not in generic:
         return None
-    if finding.member or _adds_to(doc, finding, relation_vocabulary().addition_words):
+    if (
+        finding.member
+        or _adds_to(doc, finding, relation_vocabulary().addition_words)
+        and not _joined(doc, finding)
+    ):
         return None  # "a second suspect", "another suspect": one more, not the one counted before
     for position in range(len(earlier) - 1, -1, -1):
         other = earlier[position]
@@ -106,6 +110,12 @@ def restated_by_generic_noun(
         ):
             return position
     return None
+
+
+def _joined(doc: Doc, finding: Any) -> bool:
+    """Whether the counted noun is joined to others before it, which its addition word counts it beside ("the
+    leader, the facilitator and several additional individuals were taken into custody")."""
+    return doc[finding.noun_index].dep_ == "conj"
 
 
 def _adds_to(doc: Doc, finding: Any, addition: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,6 +42,8 @@ class SideVocabulary:
     party_words: frozenset[str]
     operation_words: frozenset[str]
     framing_nouns: frozenset[str]
+    restating_determiners: frozenset[str]
+    restating_pronouns: frozenset[str]
 
     @classmethod
     def from_data(cls) -> SideVocabulary:
@@ -63,6 +65,10 @@ class SideVocabulary:
             party_words=frozenset(require(groups, "party_words", list, "armed_groups.json")),
             operation_words=frozenset(require(links, "operation_words", list, "claim_links.json")),
             framing_nouns=frozenset(require(links, "framing_nouns", list, "claim_links.json")),
+            restating_determiners=frozenset(
+                require(links, "restating_determiners", list, "claim_links.json")
+            ),
+            restating_pronouns=frozenset(require(links, "restating_pronouns", list, "claim_links.json")),
         )
 
 
@@ -156,6 +162,37 @@ def side_in_sentence(sentence: Span, mentions: list[Span], counted: Token | None
         if not _names_an_actor(m.root) and not (counted is not None and m.root.i == counted.i)
     ]
     return _as_worded(found)
+
+
+def described_side(
+    counted: Token, following: Sequence[Span], mentions: list[Span], vocab: SideVocabulary
+) -> str | None:
+    """A group named in a sentence just after the claim whose subject is the one it counted, restated
+    ("detained a facilitator ... The facilitator is a member of the Haqqani network", "He commands IMU
+    fighters"): whom that one belongs to is the claim's side."""
+    for sentence in following:
+        subject = next(
+            (t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None
+        )
+        if subject is None or not _restates(subject, counted, vocab):
+            continue
+        found = [
+            m
+            for m in mentions_starting_in(mentions, sentence.start, sentence.end)
+            if not subject.left_edge.i <= m.root.i <= subject.right_edge.i
+        ]
+        if found:
+            return _as_worded(found)
+    return None
+
+
+def _restates(subject: Token, counted: Token, vocab: SideVocabulary) -> bool:
+    """ "The facilitator" for a facilitator counted, or "he" for one person."""
+    if subject.lower_ in vocab.restating_pronouns:
+        return counted.tag_ in ("NN", "NNP")
+    return subject.lemma_.lower() == counted.lemma_.lower() and any(
+        c.dep_ == "det" and c.lower_ in vocab.restating_determiners for c in subject.children
+    )
 
 
 def operation_target(mention: Span, vocab: SideVocabulary) -> bool:

@@ -185,8 +185,10 @@ def _count_claims(
             sentence_findings.append(finding)
             taken.update(range(span.start, span.end))
             evidence = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
-            # "killed during a strike against two vessels": the strike the count hangs on stays one of its own
-            taken.update(t.i for t in evidence or [] if t.i != finding.verb_index)
+            # "killed during a strike against two vessels": the strike the count hangs on stays one of its
+            # own, as does a noun the counted phrase is joined to ("detained a leader and two associates")
+            kept = {finding.verb_index, *_joined_to(doc[span.root.i]), *_joined_to(_counted(doc, finding))}
+            taken.update(t.i for t in evidence or [] if t.i not in kept)
         else:
             unread.append(span)
     for span in unread:
@@ -245,6 +247,20 @@ def _add_loss_line_claims(
         finding.sentence_index = max(0, bisect.bisect_right(starts, line.start) - 1)
         finding.paragraph = paragraph_of.get(sentences[finding.sentence_index].start, last_paragraph)
         findings.append(finding)
+
+
+def _counted(doc: Doc, finding: ClaimFinding) -> Token | None:
+    return doc[finding.noun_index] if finding.noun_index is not None else None
+
+
+def _joined_to(token: Token | None) -> list[int]:
+    """The words of the nouns a counted phrase is a conjunct of, up the coordination, up to each noun: each
+    may be counted on its own."""
+    heads: list[int] = []
+    while token is not None and token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        heads.extend(range(token.left_edge.i, token.i + 1))
+    return heads
 
 
 def _counted_text(doc: Doc, finding: ClaimFinding) -> str:

@@ -118,7 +118,7 @@ def _singular_words(
         first = min(first, max(noun.left_edge.i, sentence.start))  # the same, parsed as one phrase
     if noun.dep_ == "conj":
         first = max(first, noun.left_edge.i)  # "a woman and child": the child's own words
-    while first < noun.i and doc[first].dep_ in ("det", "poss"):
+    while first < noun.i and doc[first].dep_ in ("det", "poss", "case"):  # "the facilitator's driver"
         first += 1
     category = None
     last = noun.i + 1
@@ -182,13 +182,16 @@ def _stands_alone(pronoun: Token, verb: Token) -> bool:
 
 
 def _stands_for(pronoun: Token, sentence: Span, vocab: ClaimVocabulary, counted: set[int]) -> Token | None:
-    """The person a pronoun names when that person is not counted yet; for "another", the person just
-    counted in the same sentence, of whom it is one more."""
+    """The person a pronoun names when that person is not counted yet; for "another", the people just
+    counted in the same sentence or the one before, of whom it is one more ("killed two insurgents and
+    detained another", "One insurgent was killed. Another was detained.")."""
+    if pronoun.lower_ in ANOTHER_WORDS:
+        previous = sentence_bounds(pronoun.doc, sentence.start - 1)[0] if sentence.start else 0
+        people = (t for t in reversed(pronoun.doc[previous : pronoun.i]) if t.i in counted)
+        return next((t for t in people if is_person(t, vocab)), None)
     antecedent = _antecedent(pronoun, vocab)
     if antecedent is None:
         return None
-    if pronoun.lower_ in ANOTHER_WORDS:
-        return antecedent if antecedent.i >= sentence.start else None
     return None if antecedent.i in counted else antecedent
 
 
@@ -231,6 +234,11 @@ def _person_phrase(noun: Token) -> str:
         title = _person_title(noun)
         if title:
             return title
+    if noun.tag_ == "NNS":  # one more of "several insurgents" is an "insurgent", without their count
+        start, counts = _modifiers_start(noun), {t.i for span in noun.doc._.numbers or [] for t in span}
+        while start < noun.i and start in counts:
+            start += 1
+        return _clean(f"{noun.doc[start : noun.i].text} {noun.lemma_}")
     return _clean(noun.doc[_modifiers_start(noun) : noun.i + 1].text)
 
 
@@ -325,6 +333,8 @@ def _singular_candidate(
     """Whether a noun with no figure may be a thing counted: no date or place, no word of a counted phrase."""
     if not _is_nominal(noun) or noun.i in taken or noun.dep_ in ("compound", "poss"):
         return False
+    if noun.lower_ in ANOTHER_WORDS:
+        return False  # "detained a third": one more of those counted before, no thing called a third
     if noun.ent_type_ in UNCOUNTED_ENTITIES:
         return False
     if names_a_role(noun):
@@ -462,7 +472,7 @@ def _one_strike(one: _OneReading, vocab: ClaimVocabulary, strike_seen: bool):
     if (
         relation in ("object", "means")
         and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
-        or (relation == "subject")
+        or relation in ("subject", "instrument")  # "engaged the insurgents with a precision strike"
         # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
         or relation == "passive"
         and _lemma(verb) in vocab.strike_verbs
@@ -562,7 +572,7 @@ def _one_value(
 ):
     """One of a singular or named thing, "plural" for people lost with no figure; None else."""
     noun, verb = one.noun, one.verb
-    if one.singular and (one.indefinite or named_person):
+    if one.singular and (one.indefinite or named_person or person and _possessed(noun)):
         return kind, 1, None, effect, verb
     if one.singular and one.definite and (person or taxonomy.label_for([_lemma(noun)]) != "other"):
         return kind, 1, None, effect, verb
@@ -578,6 +588,12 @@ def _one_value(
             vague = _earlier_vague_count(noun) if one.definite else None
             return kind, None, vague or "plural", effect, verb
     return None
+
+
+def _possessed(noun: Token) -> bool:
+    """A person of someone's ("a Taliban leader and his bodyguard", "detained his brother"): one person, as
+    a definite one is."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _earlier_vague_count(noun: Token) -> str | None:

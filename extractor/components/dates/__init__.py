@@ -264,7 +264,7 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
             i += 2 if joined.last is not None and joined.last in atoms else 1
             continue
         i += 1
-        if label in RANGE_ONLY_LABELS:
+        if label in RANGE_ONLY_LABELS or _part_of_next(doc, atoms, i, words):
             continue
         expression = DateExpression(label, start, end)
         first_word = doc[start].lower_
@@ -287,6 +287,20 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
                 expression.start = begin
         expressions.append(expression)
     return expressions
+
+
+def _part_of_next(doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary) -> bool:
+    """Whether the atom before atoms[i] names a part of the day atoms[i] gives ("during the night of Oct.
+    8-9"): read alone, it would be the night before the base."""
+    if i >= len(atoms):
+        return False
+    _, _, end = atoms[i - 1]
+    return (
+        doc[end - 1].lower_ in words.day_parts
+        and end < len(doc)
+        and doc[end].lower_ in words.day_part_links
+        and atoms[i][1] == end + 1
+    )
 
 
 def _range_at(

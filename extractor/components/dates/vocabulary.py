@@ -42,6 +42,7 @@ class DateVocabulary:
     anchoring_words: frozenset[str]
     indefinite_articles: frozenset[str]
     calendar_last_words: frozenset[str]
+    day_part_links: frozenset[str]
     month_parts: dict[str, str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
@@ -61,7 +62,7 @@ class DateVocabulary:
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
                 "common_words", "stamp_words", "report_nouns",
-                "anchoring_words", "indefinite_articles", "calendar_last_words",
+                "anchoring_words", "indefinite_articles", "calendar_last_words", "day_part_links",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -95,6 +96,7 @@ class DateVocabulary:
             anchoring_words=frozenset(lists["anchoring_words"]),
             indefinite_articles=frozenset(lists["indefinite_articles"]),
             calendar_last_words=frozenset(lists["calendar_last_words"]),
+            day_part_links=frozenset(lists["day_part_links"]),
             month_parts={k.lower(): str(v) for k, v in words["month_parts"].items()},
             patterns=tuple(patterns),
         )
