@@ -159,6 +159,9 @@ NEWS_PLACES = [
     # a town, then the province that holds it in a phrase of its own: the town first
     ("Partisans blew up a train in Melitopol, in Zaporizhzhia oblast.", "Melitopol, Zaporizhzhia oblast"),
     ("Shelling killed two men in Nikopol, in Dnipropetrovsk region.", "Nikopol, Dnipropetrovsk region"),
+    # a named place an attack verb takes as its object is where the attack did what it did
+    ("Artillery pounded Avdiivka, killing three civilians.", "Avdiivka"),
+    ("Warplanes bombed Saraqeb on Friday, wounding 6 people.", "Saraqeb"),
 ]
 
 
@@ -182,6 +185,8 @@ NO_PLACES = [
     "Russia said its jets flew 40 sorties.",
     # "state" after a nationality is a polity, no place ("state" as a place's kind needs a name before it)
     "The Soviet state lost 300 tanks in a single year.",
+    # a country's force that acts: whose, not where, whatever word its possessive falls on
+    "Sudan's paramilitary shelled a market, killing 13 people.",
     "Sgt. Jane Doe, of Bismarck, said the unit killed two fighters.",
     "The suspects remain in the custody of the Rangers after the unit killed two fighters.",
     # where someone spoke, met or was heard is no place of what they told of

@@ -64,6 +64,8 @@ NO_PLACE_HEADS = frozenset(
     + [*PERSON_NOUNS]
     + [*require(_PLACES, "event_heads", list, "places.json")]
 )
+# "shelled El Fasher", "bombed Kherson": verbs whose object is what they hit, a place among them
+ATTACK_VERBS = frozenset(require(_TERMS, "attack_verbs", list, "claim_terms.json"))
 _PATTERNS = load_data("place_patterns")
 NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
 DIRECTIONS = frozenset(require(_PATTERNS, "directions", list, "place_patterns.json"))
@@ -507,6 +509,22 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
     return found
 
 
+def _attacked_place_candidates(doc: Doc, sentence: Span) -> list[PlaceCandidate]:
+    """A named place an attack verb takes as its object ("shelled El Fasher", "bombed Kherson"): where the
+    attack and what it did happened, whatever label the model gave the name."""
+    found = []
+    for token in sentence:
+        if token.dep_ != "dobj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in ATTACK_VERBS:
+            continue
+        start = token.left_edge.i
+        while start < token.i and not doc[start].is_title:
+            start += 1  # "the city of", an article: the name alone
+        name = doc[start : token.i + 1]
+        if token.ent_type_ in PLACE_ENTITIES or gazetteer().kind_of(name.text) in GAZETTEER_PLACES:
+            found.append(PlaceCandidate(start, token.i + 1, token.head.i, True, False))
+    return found
+
+
 def _hometown(token: Token) -> bool:
     """ "said Capt. X, a company commander, from Bismarck, N.D.": where a person is from."""
     while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
@@ -584,9 +602,22 @@ def _entity_role(ent: Span) -> str:
         root.head.lemma_.lower() in BODIES | NAMED_BY_BODY or _a_speakers_word(root.head)
     ):
         return "possessor"  # "Azerbaijan's army", "Ukraine's General Staff": whose body, not where
+    if root.dep_ == "poss" and _acting_possession(root.head):
+        return "possessor"  # "Sudan's paramilitary shelled the city": whose force acts, not where
     if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].text == "-":
         return "modifier"  # "US-led"
     return WHERE
+
+
+def _acting_possession(head: Token) -> bool:
+    """A possessed word that is the subject of a clause and no place: "Sudan's paramilitary shelled", not
+    "Syria's Idlib province was hit"."""
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.ent_type_ not in PLACE_ENTITIES
+        and head.lower_ not in PLACE_UNITS | AREA_WORDS
+        and not any(c.ent_type_ in PLACE_ENTITIES for c in head.children if c.dep_ in ("compound", "nmod"))
+    )
 
 
 def _entity_extent(ent: Span) -> int:
@@ -683,6 +714,7 @@ class PlaceFinder:
         candidates = _pattern_candidates(doc, self.matcher, self.entries, self.words)
         for sentence in sentence_spans(doc):
             candidates.extend(_phrase_candidates(doc, sentence, self.max_phrase_tokens))
+            candidates.extend(_attacked_place_candidates(doc, sentence))
         candidates.extend(_entity_candidates(doc))
         spans = []
         for cand in _settle(candidates):
