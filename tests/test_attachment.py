@@ -284,6 +284,9 @@ def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
         # "they" of a group the model took for a person: the definite article says it is no person's name
         ("The Houthis said they had fired 9 drones at the warship.", "The Houthis"),
         ("Colonel Smith said they killed 4 insurgents.", None),
+        # a body's name in the plural form is "they", whatever tag the model gave it
+        ("Yemen's Houthis said they had launched 7 missiles at a tanker.", "Yemen's Houthis"),
+        ("Ukraine's Zelensky said they destroyed 5 tanks.", None),
         # nor are bodies named together, who are "they"
         (
             "The army did not say where the shell hit, but media and bloggers said it destroyed 3 homes.",

@@ -442,7 +442,14 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | Non
         if child.ent_type_ in ("GPE", "ORG", "NORP") or _lemma(child) in vocab.armed_bodies:
             return _text_of(child)
         # "the ministry said it had destroyed": a body the speaker finder named, if its number agrees
-        plural = child.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in child.children)
+        # "Yemen's Houthis said they": a name in the plural form, whatever tag the model gave it
+        plural = (
+            child.tag_ in ("NNS", "NNPS")
+            or any(c.dep_ == "conj" for c in child.children)
+            or child.pos_ == "PROPN"
+            and child.lower_.endswith("s")
+            and not child.lower_.endswith("ss")
+        )
         if _names_a_speaker(child, "organization") and (
             pronoun is None or plural == ("Plur" in pronoun.morph.get("Number"))
         ):
