@@ -37,6 +37,12 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # a clause of result stands for the event before it
         ("Police raided the compound, which resulted in the deaths of 4 gunmen.", "Police"),
         ("The operation led to the capture of 6 smugglers.", "The operation"),
+        # who claims to have done it did it, as it tells it
+        ("The rebels claimed to have downed three army helicopters.", "The rebels"),
+        # a gerund with an adjective as the subject: the shelling, which the model tags as a verb form
+        ("Turkish shelling destroyed 4 houses in the village.", "Turkish shelling"),
+        # "IS" for the group, which the model reads as the verb "is"
+        ("IS gunmen killed 8 soldiers near Tikrit.", "IS gunmen"),
     ],
 )
 def test_actor_from_the_frame(extractor, text, actor):
@@ -261,6 +267,8 @@ def test_claim_verb_below_the_counted_noun(extractor, text, claimed):
         ("Near Mar'a, one strike hit an ISIL tactical unit.", "one strike"),
         # a dateline with a day and no country: the day the model ran over the dash is no part of the actor
         ("LVIV, May 9 - Russian drones destroyed 3 power substations in the region.", "Russian drones"),
+        # a dateline with a day and an agency before a country that acts: the country, not the agency
+        ("ODESA, May 9 (Reuters) - Russia fired 14 missiles at the port overnight, the navy said.", "Russia"),
     ],
 )
 def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
@@ -314,6 +322,8 @@ def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, ac
         ("Kurdish fighters repelled 14 attacks and destroyed 2 armoured trucks.", "Kurdish fighters"),
         ("Border guards thwarted an incursion and captured 4 smugglers.", "Border guards"),
         ("The garrison held the bridge and killed 6 attackers.", "The garrison"),
+        # the raid the joined verb's loss came in is where they acted, not who did
+        ("Commandos freed 9 hostages and killed five kidnappers in a dawn raid near Ghazni.", "Commandos"),
         # "found and destroyed", "located and destroyed": two verbs over one object, the first a past tense
         # the tagger took for a participle, or a participle the parser hung on the subject as a modifier
         ("Afghan commandos located and destroyed three weapons caches in Kandahar.", "Afghan commandos"),

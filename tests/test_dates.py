@@ -216,6 +216,19 @@ RESOLVED = [
     # calendar weeks, months and years
     ("This week, the battalion captured 15 fighters.", FRI, "This week", (D(2015, 10, 12), FRI)),
     ("Earlier this month, gunboats sank a ferry.", FRI, "Earlier this month", (D(2015, 10, 1), FRI)),
+    # since the start of a calendar unit: from its first day
+    (
+        "Since the start of the month, drones hit 40 depots.",
+        FRI,
+        "the start of the month",
+        (D(2015, 10, 1), FRI),
+    ),
+    (
+        "Since the beginning of the year, the militia lost 300 men.",
+        FRI,
+        "the beginning of the year",
+        (D(2015, 1, 1), FRI),
+    ),
     # the weekend: the Saturday and Sunday on or before publication
     ("Jets hit 12 depots over the weekend.", FRI, "the weekend", (D(2015, 10, 10), D(2015, 10, 11))),
     (

@@ -129,6 +129,8 @@ NEWS_PLACES = [
     ("In Kherson, the governor said shelling killed two people.", "Kherson"),
     # a town of two words that the model takes for a person's name, which the gazetteer knows as a town
     ("The army said its jets killed 9 militants in Khan Younis.", "Khan Younis"),
+    # a town the model takes for a language before a time word, which the gazetteer knows as a town
+    ("Jets killed 14 people in Rafah overnight, medics said.", "Rafah"),
     # the place of a claim's own operation, even when the parser hangs it on an earlier attack noun
     (
         "Troops detained six suspects as they targeted a commander tied to attacks on a checkpoint "

@@ -258,13 +258,14 @@ def _is_place(token: Token, strong: bool = False) -> bool:
     allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT", "PERSON") if strong else ())
     if token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title:
         return True
-    # "over Belgorod", "in northern Syria's Afrin", which the model takes for a nationality or a person: a
-    # name the gazetteer knows as a town or a province is a place after a place preposition
+    # "over Belgorod", "in northern Syria's Afrin", which the model takes for a nationality, a person or a
+    # language: a name the gazetteer knows as a town or a province is a place after a place preposition
     if not token.is_title:
         return False
     if token.ent_type_ == "PERSON":
         return _place_named_like_a_person(token)
-    return token.ent_type_ == "NORP" and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
+    # "in Rafah overnight", which the model took for a language: any other label the same way
+    return token.ent_type_ not in PLACE_ENTITIES and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
 
 
 def _place_named_like_a_person(token: Token) -> bool:

@@ -85,8 +85,8 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     found = _through_controller(walk, vocab)
     if found is not None:
         return found
-    if _lemma(walk.token) in vocab.reporting_verbs:
-        return None
+    if _lemma(walk.token) in vocab.reporting_verbs and not walk.controlled:
+        return None  # but "claimed to have shot down": the claimant did it, by its own word
     found = _named_agent(walk, vocab)
     if found is not None:
         return found
@@ -107,10 +107,21 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     found = _unmarked_subject(token, orphan) if acting else None
     if found is not None:
         return found
-    found = _means_of(token, vocab)
+    found = None if _shares_an_acting_subject(token) else _means_of(token, vocab)
     if found is not None:
         return found
     return _GO_ON if _climb(walk, orphan, vocab) else None
+
+
+def _shares_an_acting_subject(verb: Token) -> bool:
+    """An active verb with an object joined to one with a subject: "commandos freed 12 hostages and killed
+    four guards in a night raid": the commandos killed them, the raid is where, not who."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" and _is_nominal(c) for c in verb.head.children)
+    )
 
 
 def _through_controller(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
@@ -661,7 +672,11 @@ def _subjects_first_named(verb: Token) -> list[Token]:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return children
-    return sorted(children, key=lambda c: c.dep_ == "nsubj" and _place_as_subject(c))
+    # a dateline city after all ("KIEV, March 4 (Reuters) - Russia launched": "Russia" acts, though a place)
+    return sorted(
+        children,
+        key=lambda c: (c.dep_ == "nsubj" and _place_as_subject(c), c.dep_ == "nsubj" and _dateline_city(c)),
+    )
 
 
 def _place_as_subject(token: Token) -> bool:

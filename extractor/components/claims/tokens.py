@@ -62,7 +62,22 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
 
 
 def _is_nominal(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in NOMINAL_TAGS or _acronym(token)
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        or token.tag_ in NOMINAL_TAGS
+        or _acronym(token)
+        or _gerund_noun(token)
+    )
+
+
+def _gerund_noun(token: Token) -> bool:
+    """A gerund with an adjective, an article or an owner, as a subject: "Russian shelling damaged 10
+    houses", which the small model tags as a verb form."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ in ("amod", "det", "poss") for c in token.children)
+    )
 
 
 def _acronym(token: Token) -> bool:
