@@ -658,6 +658,26 @@ def test_drones_launched_are_strikes_and_those_shot_down_targets(extractor):
     assert [(c.kind, c.value, c.actor) for c in claims] == [("strikes", 31, "Russia"), ("targets", 23, None)]
 
 
+def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(extractor):
+    # "14 of 19 drones" read as two modifiers of "drones": the part is what was shot down, the whole no count
+    for text in (
+        "Gunners shot down 14 of 19 drones over the city.",
+        "Gunners shot down 14 of the 19 drones.",
+    ):
+        claims = claims_of(extractor, text)
+        assert [(c.kind, c.value, c.category, c.effect) for c in claims] == [
+            ("targets", 14, "drones", "destroyed")
+        ], text
+
+
+def test_a_part_of_the_dead_named_by_be_counts_what_it_was(extractor):
+    claims = claims_of(extractor, "Jets killed 9 people. Three of the dead were firefighters, medics said.")
+    assert [(c.kind, c.value, c.category, c.effect) for c in claims] == [
+        ("casualties", 9, "people", "killed"),
+        ("casualties", 3, "firefighters", "killed"),
+    ]
+
+
 def test_an_attack_made_with_drones_and_missiles_counts_strikes(extractor):
     claims = claims_of(
         extractor, "Russia attacked Ukraine with 87 attack drones and four ballistic missiles."

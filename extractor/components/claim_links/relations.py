@@ -27,6 +27,7 @@ class RelationVocabulary:
     addition_words: frozenset[str]
     totality_words: frozenset[str]
     partitive_pronouns: frozenset[str]
+    fallen_words: frozenset[str]
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -39,6 +40,7 @@ class RelationVocabulary:
             addition_words=frozenset(require(data, "addition_words", list, "claim_links.json")),
             totality_words=frozenset(require(data, "totality_words", list, "claim_links.json")),
             partitive_pronouns=frozenset(require(data, "partitive_pronouns", list, "claim_links.json")),
+            fallen_words=frozenset(require(data, "fallen_words", list, "claim_links.json")),
         )
 
 
@@ -345,6 +347,39 @@ def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], pronouns: list[i
     return found
 
 
+def _of_the_fallen(noun: Token, vocab: RelationVocabulary) -> bool:
+    """ "Two of the dead were children": the noun a verb "be" says a part of the fallen was."""
+    if noun.dep_ != "attr":
+        return False
+    for subject in (c for c in noun.head.children if c.dep_ == "nsubj" and c.like_num):
+        for of in (c for c in subject.children if c.dep_ == "prep"):
+            if any(g.dep_ == "pobj" and g.lower_ in vocab.fallen_words for g in of.children):
+                return True
+    return False
+
+
+def part_of_the_fallen(
+    doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary
+) -> int | None:
+    """ "Strikes killed 14 people. Two of the dead were children": a part of the fallen is part of the
+    nearest loss of the same kind and effect counted before it (in its own sentence or the two before)."""
+    if finding.noun_index is None or not _of_the_fallen(doc[finding.noun_index], vocab):
+        return None
+    found = None
+    for position, other in enumerate(others):
+        if other is finding or other.evidence_start >= finding.evidence_start:
+            continue
+        near = finding.sentence_index - 2 <= other.sentence_index <= finding.sentence_index
+        if (
+            near
+            and other.kind == finding.kind
+            and other.effect == finding.effect
+            and _fits_within(finding, other)
+        ):
+            found = position
+    return found
+
+
 #: doc.user_data key: _summary_sentence's answer by sentence start, asked again for each later figure
 SUMMARY_SENTENCES_KEY = "briefing_extractor.summary_sentences"
 
@@ -395,6 +430,8 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
         found = included_in(doc, finding, findings, vocab)
         if found is None:
             found = partitive_of(doc, finding, findings, pronouns)
+        if found is None:
+            found = part_of_the_fallen(doc, finding, findings, vocab)
         if found is None:
             found = _total_above(doc, finding, findings, lookup.section(finding.evidence_start), totals)
         if found is None:
