@@ -28,7 +28,7 @@ from extractor.components.claims.scope import _attach_context
 from extractor.components.claims.singular import _pronoun_claims, _singular_claims, points_to_a_group
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma, token_lemmas
-from extractor.components.claims.vocabulary import ClaimVocabulary, claim_vocabulary
+from extractor.components.claims.vocabulary import ADDITION_MODIFIERS, ClaimVocabulary, claim_vocabulary
 from extractor.components.document import (
     document_text,
     register_document_extensions,
@@ -68,6 +68,8 @@ class _Carried:
     strike_seen: bool = False
     earlier_nouns: set[int] = field(default_factory=set)
     actor_after: dict[int, str | None] = field(default_factory=dict)
+    # the category of the last loss of each kind counted, for "three more were killed" after it
+    last_category: dict[str, str] = field(default_factory=dict)
 
     def update(self, sentence: Span, sentence_findings: list[ClaimFinding], vocab: ClaimVocabulary) -> None:
         """Takes in a sentence read and its findings."""
@@ -80,10 +82,23 @@ class _Carried:
             for i in range(sentence.start, sentence.end)
         )
         self.earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
+        for finding in sentence_findings:
+            if finding.category is None and _counts_more(doc, finding):
+                finding.category = self.last_category.get(finding.kind)
+            if finding.category is not None:
+                self.last_category[finding.kind] = finding.category
         self.last_actor = _sentence_actor(sentence, vocab) or self.last_actor
         if self.last_actor is not None and not _names_strikes_made(self.last_actor, vocab):
             self.last_force = self.last_actor
         self.actor_after[sentence.start] = self.last_force
+
+
+def _counts_more(doc: Doc, finding: ClaimFinding) -> bool:
+    """ "Three more were killed": a figure followed by a word that counts more of what was counted before."""
+    span = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+    return span is not None and any(
+        t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ADDITION_MODIFIERS for t in span
+    )
 
 
 def _sentence_key(sentence: Span) -> str:

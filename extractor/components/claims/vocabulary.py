@@ -240,5 +240,6 @@ PARTICLE_OPTIONAL_VERBS = frozenset(_FUNCTION_WORDS["particle_optional_verbs"])
 FRAME_MATCHES_KEY = "briefing_extractor.claim_frames"
 ROLE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["role_prepositions"])
 ADDITION_NOUNS = frozenset(_FUNCTION_WORDS["addition_nouns"])
+ADDITION_MODIFIERS = frozenset(_FUNCTION_WORDS["addition_modifiers"])
 HARM_PREPOSITIONS = frozenset(_FUNCTION_WORDS["harm_prepositions"])
 RESULTATIVE_VERBS = frozenset(_FUNCTION_WORDS["resultative_verbs"])
