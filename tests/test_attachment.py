@@ -34,6 +34,8 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("Forty people were killed in the U.S. operation in the capital.", "the U.S. operation"),
         ("Five guards died during a Turkish offensive near the border.", "Turkish offensive"),
         ("Three fighters were killed in the operation.", None),
+        # the day the parser hung on the attack is no part of it
+        ("Six more guards were killed in a second air strike the next day.", "second air strike"),
         # a clause of result stands for the event before it
         ("Police raided the compound, which resulted in the deaths of 4 gunmen.", "Police"),
         ("The operation led to the capture of 6 smugglers.", "The operation"),

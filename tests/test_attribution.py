@@ -64,7 +64,7 @@ FRAMES = [
     ("Eight guards were wounded according to the border service.", "Eight guards", "border service"),
     ("According to a statement from the Eastern Command, 6 depots burned.", "6 depots", "Eastern Command"),
     ("According to the Joint Staff statement aircraft destroyed 7 bridges.", "7 bridges", "Joint Staff"),
-    # an intelligence service is a body that reports
+    # an intelligence service is a body that reports (but "intelligence reports indicate" names none)
     (
         "The rebels lost 40 armoured vehicles, according to Turkish intelligence.",
         "40 armoured",

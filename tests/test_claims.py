@@ -670,6 +670,15 @@ def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(
         ], text
 
 
+def test_more_of_an_earlier_loss_counts_what_it_counted(extractor):
+    text = "Snipers killed two policemen on Monday. Three more were killed the next day."
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.category, c.effect) for c in claims] == [
+        (2, "policemen", "killed"),
+        (3, "policemen", "killed"),
+    ]
+
+
 def test_a_part_of_the_dead_named_by_be_counts_what_it_was(extractor):
     claims = claims_of(extractor, "Jets killed 9 people. Three of the dead were firefighters, medics said.")
     assert [(c.kind, c.value, c.category, c.effect) for c in claims] == [

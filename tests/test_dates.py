@@ -53,6 +53,15 @@ RESOLVED = [
     ("Two fighters were killed last night near the river.", FRI, "last night", D(2015, 10, 15)),
     ("Yesterday morning engineers cleared 12 mines.", FRI, "Yesterday morning", D(2015, 10, 15)),
     ("The day before yesterday the convoy lost a truck.", FRI, "The day before yesterday", D(2015, 10, 14)),
+    # the day after the last day named before it; nothing when none was named, never after publication
+    (
+        "Rebels shelled the base on Oct. 12. The next day they hit a depot.",
+        FRI,
+        "The next day",
+        D(2015, 10, 13),
+    ),
+    ("Two guards died the following day.", FRI, "the following day", None),
+    ("Rebels shelled the base on Friday. The next day they hit a depot.", FRI, "The next day", None),
     ("Drones destroyed a rocket launcher today.", FRI, "today", D(2015, 10, 16)),
     ("This morning an air defence unit downed a drone.", FRI, "This morning", D(2015, 10, 16)),
     ("Artillery shelled the ridge tonight.", FRI, "tonight", D(2015, 10, 16)),
