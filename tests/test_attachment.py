@@ -19,6 +19,9 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("The ministry said 13 guards died when a Russian vessel shelled the island.", "Russian vessel"),
         ("Nine soldiers were killed when Turkish jets struck their convoy.", "Turkish jets"),
         ("Nine soldiers were killed when the convoy passed the bridge.", None),
+        # what hit a mine or a roadside bomb set it off: it attacked no one
+        ("Five guards were hurt when their jeep hit a landmine near the border.", None),
+        ("An army truck struck a roadside bomb near the pass, killing six soldiers.", None),
         # a gerund under a preposition shares the subject of the verb the preposition hangs on
         ("Army units seized the hill after killing about 40 terrorists.", "Army units"),
         ("Marines cleared the village by destroying 5 bunkers.", "Marines"),
@@ -36,6 +39,8 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("Three fighters were killed in the operation.", None),
         # the day the parser hung on the attack is no part of it
         ("Six more guards were killed in a second air strike the next day.", "second air strike"),
+        # who made a strike, named by an aircraft's designation
+        ("The raid, flown by a Jordanian F-16, killed 7 fighters near the dam.", "Jordanian F-16"),
         # a clause of result stands for the event before it
         ("Police raided the compound, which resulted in the deaths of 4 gunmen.", "Police"),
         ("The operation led to the capture of 6 smugglers.", "The operation"),

@@ -670,6 +670,11 @@ def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(
         ], text
 
 
+def test_a_mine_a_vehicle_hit_is_no_target(extractor):
+    claims = claims_of(extractor, "Two medics died when their ambulance hit a mine near the village.")
+    assert [(c.kind, c.value, c.actor) for c in claims] == [("casualties", 2, None)]
+
+
 def test_more_of_an_earlier_loss_counts_what_it_counted(extractor):
     text = "Snipers killed two policemen on Monday. Three more were killed the next day."
     claims = claims_of(extractor, text)

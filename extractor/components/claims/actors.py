@@ -27,6 +27,7 @@ from extractor.components.claims.vocabulary import (
     ATTRIBUTION_OPENERS,
     COPULA_LEMMAS,
     DEFINITE_ARTICLES,
+    DESIGNATION,
     LOSS_PREPOSITIONS,
     PARTITIVE,
     PLACE_ENTITIES,
@@ -39,6 +40,7 @@ from extractor.components.claims.vocabulary import (
     THING_PRONOUNS,
     ClaimVocabulary,
 )
+from extractor.components.claims.wording import sets_off_a_device
 from extractor.components.document import entities_in
 from extractor.speaker_vocabulary import speaker_vocabulary
 
@@ -201,6 +203,8 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
     """The subject of an acting verb: a noun phrase, the antecedent of "which", "it" or "they" as the
     reporting subject or the last actor; _GO_ON when it has none."""
     token = walk.token
+    if sets_off_a_device(token, vocab) is not None:
+        return None  # "a truck struck a roadside bomb, killing four": the truck attacked no one
     for child in _subjects_first_named(token):
         if child.dep_ != "nsubj" or _lemma(child) in vocab.nominalizations:
             continue
@@ -366,6 +370,8 @@ def _attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     for clause in verb.children:
         if clause.dep_ != "advcl" or _lemma(clause) not in vocab.attack_verbs:
             continue
+        if sets_off_a_device(clause, vocab) is not None:
+            continue  # "were wounded when their patrol hit a mine": the patrol attacked no one
         if not any(c.tag_ == "WRB" and c.dep_ == "advmod" for c in clause.children):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and _is_nominal(c)]
@@ -617,7 +623,10 @@ def _by_whom(noun: Token, *frames: str) -> Token | None:
     """Who an action noun is by: "an operation by Turkish forces" -> "forces" (the first by-phrase whose
     object is a noun, in the frames named: by_phrase unless told)."""
     for frame in frames or ("by_phrase",):
-        agent = next((t for t in frame_roles(noun, frame) if _is_nominal(t)), None)
+        # "carried out by an Israeli F-16": an aircraft's designation, which the model tags as a number
+        agent = next(
+            (t for t in frame_roles(noun, frame) if _is_nominal(t) or DESIGNATION.fullmatch(t.text)), None
+        )
         if agent is not None:
             return agent
     return None

@@ -29,6 +29,7 @@ from extractor.components.claims.singular import _pronoun_claims, _singular_clai
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma, token_lemmas
 from extractor.components.claims.vocabulary import ADDITION_MODIFIERS, ClaimVocabulary, claim_vocabulary
+from extractor.components.claims.wording import sets_off_a_device
 from extractor.components.document import (
     document_text,
     register_document_extensions,
@@ -152,7 +153,9 @@ def find_claims(
         carried.last_actor = _attach_actors(
             doc, sentence_findings, vocab, place, carried.last_actor, lead_actor
         )
-        sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
+        sentence_findings = [
+            f for f in sentence_findings if not _qualified_away(doc, f) and not _device_set_off(doc, f, vocab)
+        ]
         # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         carried.update(sentence, sentence_findings, vocab)
@@ -288,6 +291,14 @@ def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
     counted = doc[finding.noun_index] if finding.noun_index is not None else _bare_figure(doc, finding)
     finding.qualifiers = frozenset(rules.categories(doc[anchor], counted))
     return any(rules.actions[c] == "drop" for c in finding.qualifiers)
+
+
+def _device_set_off(doc: Doc, finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
+    """ "Their patrol hit a mine": the mine set off is no target hit."""
+    if finding.kind != "targets" or finding.verb_index is None:
+        return False
+    device = sets_off_a_device(doc[finding.verb_index], vocab)
+    return device is not None and device.i == finding.noun_index
 
 
 def _bare_figure(doc: Doc, finding: ClaimFinding) -> Token | None:

@@ -103,6 +103,7 @@ class ClaimVocabulary:
     amount_verbs: frozenset[str]
     repelling_verbs: frozenset[str]
     attack_verbs: frozenset[str]
+    set_off_devices: frozenset[str]
     aircraft_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     flight_verbs: frozenset[str]
@@ -150,6 +151,7 @@ class ClaimVocabulary:
             amount_verbs=frozenset(require(data, "amount_verbs", list, src)),
             repelling_verbs=frozenset(require(data, "repelling_verbs", list, src)),
             attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
+            set_off_devices=frozenset(require(data, "set_off_devices", list, src)),
             aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
             unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
             flight_verbs=frozenset(require(data, "flight_verbs", list, src)),

@@ -128,3 +128,15 @@ def object_of_shifted_participle(noun: Token, vocab: ClaimVocabulary) -> tuple[T
         ):
             return (ancestor, "object") if _shifted_object(ancestor) == noun else None
     return None
+
+
+def sets_off_a_device(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The device a patrol or vehicle "hit" by setting it off ("their patrol hit a mine", "a truck struck a
+    roadside bomb"), else None: what hit it attacked no one."""
+    if _lemma(verb) not in vocab.attack_verbs:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        before = obj.doc[obj.i - 1].lower_ if obj.i > 0 else ""
+        if _lemma(obj) in vocab.set_off_devices or f"{before} {_lemma(obj)}" in vocab.set_off_devices:
+            return obj
+    return None
