@@ -675,6 +675,13 @@ def test_a_mine_a_vehicle_hit_is_no_target(extractor):
     assert [(c.kind, c.value, c.actor) for c in claims] == [("casualties", 2, None)]
 
 
+def test_strikes_that_hit_an_enemys_device_hit_a_target(extractor):
+    claims = claims_of(extractor, "Near Hit, two strikes struck an ISIL improvised explosive device factory.")
+    assert [(c.kind, c.value, c.actor) for c in claims if c.kind == "targets"] == [
+        ("targets", 1, "two strikes")
+    ]
+
+
 def test_more_of_an_earlier_loss_counts_what_it_counted(extractor):
     text = "Snipers killed two policemen on Monday. Three more were killed the next day."
     claims = claims_of(extractor, text)

@@ -135,7 +135,12 @@ def sets_off_a_device(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     roadside bomb"), else None: what hit it attacked no one."""
     if _lemma(verb) not in vocab.attack_verbs:
         return None
+    # not strikes that hit an enemy's device ("one strike struck an ISIL improvised explosive device factory")
+    if any(c.dep_ == "nsubj" and _lemma(c) in vocab.strike_nouns for c in verb.children):
+        return None
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG") for t in obj.lefts):
+            continue  # "an ISIL IED": whose it is makes it a target
         before = obj.doc[obj.i - 1].lower_ if obj.i > 0 else ""
         if _lemma(obj) in vocab.set_off_devices or f"{before} {_lemma(obj)}" in vocab.set_off_devices:
             return obj
