@@ -361,7 +361,7 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         return None  # "said in a statement on Facebook": where it was posted, whatever the model tagged it
     strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS
     named_unit = (
-        (head.lower_ in PLACE_UNITS or _word_lemma(head.lower_) in PLACE_UNITS)
+        head.lower_ in PLACE_UNITS
         and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
         and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
     )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
