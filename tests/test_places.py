@@ -137,6 +137,7 @@ NEWS_PLACES = [
         "during an operation in Zabul province.",
         "Zabul province",
     ),
+    # a part set beside its total takes the place hung on its own figure
     # an attack "of" a named place happened there: the place is the name, not the attack
     ("Nine people died in the shelling of Kupiansk overnight, the governor said.", "Kupiansk"),
     ("Two guards were wounded during the bombing of Sirte.", "Sirte"),
@@ -154,6 +155,11 @@ NEWS_PLACES = [
     # an attack described inside another's clause names the place when nothing before names one
     ("Soldiers captured a bomb maker involved in attacks throughout Paktika province.", "Paktika province"),
 ]
+
+
+def test_a_part_set_beside_its_total_takes_the_place_of_its_own_figure(extractor):
+    text = "Warplanes carried out 10 air strikes on Monday: six near Kobani and four near Hasakah."
+    assert locations(extractor, text) == ["Kobani", "Kobani", "Hasakah"]
 
 
 @pytest.mark.parametrize("sentence, place", NEWS_PLACES)

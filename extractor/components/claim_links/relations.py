@@ -380,6 +380,26 @@ def part_of_the_fallen(
     return found
 
 
+def part_beside_its_total(doc: Doc, finding: Any, others: Sequence[Any]) -> int | None:
+    """ "Carried out 9 strikes: six near Raqqa and three near Mosul": a figure set beside a counted noun (or
+    joined to one that is) counts a part of that noun's total."""
+    if finding.noun_index is None:
+        return None
+    span = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+    figure = next((t for t in span if t.like_num), None) if span is not None else None
+    if figure is None or figure.i <= finding.noun_index:
+        return None
+    part = figure.head if figure.dep_ == "conj" and figure.head.like_num else figure
+    if part.dep_ != "appos" or part.head.i != finding.noun_index:
+        return None
+    for position, other in enumerate(others):
+        if other is finding or other.noun_index != finding.noun_index:
+            continue
+        if other.evidence_start < finding.evidence_start and _fits_within(finding, other):
+            return position
+    return None
+
+
 #: doc.user_data key: _summary_sentence's answer by sentence start, asked again for each later figure
 SUMMARY_SENTENCES_KEY = "briefing_extractor.summary_sentences"
 
@@ -432,6 +452,8 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
             found = partitive_of(doc, finding, findings, pronouns)
         if found is None:
             found = part_of_the_fallen(doc, finding, findings, vocab)
+        if found is None:
+            found = part_beside_its_total(doc, finding, findings)
         if found is None:
             found = _total_above(doc, finding, findings, lookup.section(finding.evidence_start), totals)
         if found is None:

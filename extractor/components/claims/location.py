@@ -22,6 +22,8 @@ KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note
 # the relations of a clause that describes a noun ("a militant linked to attacks in Tunisia", "a leader who
 # plans attacks in Ghazni"): what it tells happened elsewhere or before
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+# a figure set beside a total or joined to one that is: a part, which may name its own place
+PART_DEPS = frozenset({"appos", "conj"})
 # doc.user_data key: the places that tell where, by start (_where_places)
 WHERE_PLACES_KEY = "briefing_extractor.claim_where_places"
 
@@ -64,12 +66,20 @@ def _line_fragment_start(sentence: Span) -> int:
     return span.start
 
 
-def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
-    """The most specific place named for the claim: a place phrase in the clause of `anchor`, else a place
-    named in the sentence (not one that speaks or acts: "Russia says ...")."""
+def find_location(
+    sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, figure: Token | None = None
+) -> str | None:
+    """The most specific place named for the claim: a place phrase hung on its own figure ("9 strikes: six
+    near Raqqa and three near Mosul"), a place phrase in the clause of `anchor`, else a place named in the
+    sentence (not one that speaks or acts: "Russia says ...")."""
     doc = sentence.doc
     places = _places_of(sentence)
     phrases = [(doc[p._.place_cue], p) for p in places if p._.place_phrase]
+    own = [
+        p for cue, p in phrases if figure is not None and cue.head.i == figure.i and figure.dep_ in PART_DEPS
+    ]
+    if own:
+        return _clean(own[0].text)
     if (
         anchor is not None
         and anchor.tag_ == "VBG"

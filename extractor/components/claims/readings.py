@@ -245,11 +245,23 @@ def _partitive_noun(core_last: Token) -> Token | None:
             if objects:
                 noun = objects[0]
     doc = core_last.doc
+    if noun is None:
+        noun = _total_broken_down(core_last)
     if noun is None and core_last.dep_ == "quantmod" and core_last.i + 1 < len(doc):
         whole = core_last.head.head if core_last.head.like_num else core_last.head
         if doc[core_last.i + 1].lower_ in PARTITIVE and whole.i > core_last.i and _is_nominal(whole):
             noun = whole
     return noun
+
+
+def _total_broken_down(figure: Token) -> Token | None:
+    """The strikes of "carried out 9 strikes: six near Raqqa and three near Mosul": a bare figure set beside a
+    counted noun, or joined to one that is, counts a part of it."""
+    part = figure.head if figure.dep_ == "conj" and figure.head.like_num else figure
+    if part.dep_ != "appos" or not _is_nominal(part.head):
+        return None
+    total = part.head
+    return total if any(c.dep_ == "nummod" for c in total.children) else None
 
 
 def _fronted_part_noun(verb: Token, core_last: Token) -> Token | None:
