@@ -141,6 +141,13 @@ NEWS_PLACES = [
     # an attack "of" a named place happened there: the place is the name, not the attack
     ("Nine people died in the shelling of Kupiansk overnight, the governor said.", "Kupiansk"),
     ("Two guards were wounded during the bombing of Sirte.", "Sirte"),
+    # also when the attack is the subject
+    ("Turkish shelling of Afrin wounded 6 civilians, the monitor said.", "Afrin"),
+    # a town named in the clause is more specific than the region fronted before it
+    (
+        "In the Sumy region, Russian drones killed two men in the village of Velyka Pysarivka.",
+        "Velyka Pysarivka",
+    ),
     # open water is a place of its own, with no name
     ("Video of the raid shows a strike on a boat at sea.", "sea"),
     ("The destroyer sank two skiffs in international waters.", "international waters"),

@@ -477,7 +477,12 @@ def _where_spoken(word: Token) -> bool:
 def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceCandidate]:
     found = []
     words = lower_words(doc)
-    for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
+    for i in range(sentence.start, sentence.end):
+        if words[i] not in PLACE_PREPOSITIONS and not (
+            words[i] in NAMING_PREPOSITIONS and _acting_event(doc[i])
+        ):
+            continue
+        token = doc[i]
         # a sentence the parser rooted on its opening "In" still names its place there
         if token.dep_ not in ("prep", "ROOT") or token.head.lower_ in AREA_WORDS:
             continue
@@ -487,6 +492,18 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
         role = _phrase_role(token, doc[extent[0] : extent[1]])
         found.append(PlaceCandidate(extent[0], extent[1], token.i, True, _part_of_a_place(token), role=role))
     return found
+
+
+def _acting_event(of: Token) -> bool:
+    """The "of" of an attack that acts as a subject or an object ("Russian shelling of Nikopol damaged 10
+    houses"): the place it names is where the attack was (under a place preposition the phrase's own
+    preposition reads it: "in the shelling of Kherson")."""
+    event = of.head
+    return (
+        of.dep_ == "prep"
+        and event.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (event.lower_ in NO_PLACE_HEADS or _word_lemma(event.lower_) in NO_PLACE_HEADS)
+    )
 
 
 def _hometown(token: Token) -> bool:

@@ -22,6 +22,8 @@ KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note
 # the relations of a clause that describes a noun ("a militant linked to attacks in Tunisia", "a leader who
 # plans attacks in Ghazni"): what it tells happened elsewhere or before
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+# the kinds of place that hold towns and districts: the less specific of two places named for a claim
+WIDE_KINDS = frozenset({"country", "province"})
 # a figure set beside a total or joined to one that is: a part, which may name its own place
 PART_DEPS = frozenset({"appos", "conj"})
 # doc.user_data key: the places that tell where, by start (_where_places)
@@ -102,10 +104,16 @@ def find_location(
             in_clause = [p for p in phrases if p[0].i == anchor.i or anchor.is_ancestor(p[0])]
             phrases = in_clause or phrases
         target = anchor.i if anchor is not None else phrases[0][0].i
-        # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in
+        # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in; of
+        # two parts, a town before a region ("In the Kharkiv region, shelling killed a man in the village X")
         best = min(
             phrases,
-            key=lambda p: (_clause_depth(p[0], anchor), not p[1]._.place_part, abs(p[0].i - target)),
+            key=lambda p: (
+                _clause_depth(p[0], anchor),
+                not p[1]._.place_part,
+                p[1].label_ in WIDE_KINDS,
+                abs(p[0].i - target),
+            ),
         )[1]
         place = _clean(best.text)
         if best._.place_part:
