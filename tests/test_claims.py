@@ -670,6 +670,16 @@ def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(
         ], text
 
 
+def test_the_group_counted_members_belonged_to_is_no_claim(extractor):
+    claims = claims_of(extractor, "A drone strike killed 4 fighters of a local militia near the dam.")
+    assert [(c.kind, c.value) for c in claims if c.kind == "casualties"] == [("casualties", 4)]
+
+
+def test_a_day_is_no_place_after_on(extractor):
+    text = "On Nov. 21, two strikes occurred in Syria."
+    assert [c.location for c in claims_of(extractor, text)] == ["Syria"]
+
+
 def test_a_mine_a_vehicle_hit_is_no_target(extractor):
     claims = claims_of(extractor, "Two medics died when their ambulance hit a mine near the village.")
     assert [(c.kind, c.value, c.actor) for c in claims] == [("casualties", 2, None)]

@@ -35,6 +35,8 @@ NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019", "`"})
 # ye Zal"), or an acronym
 CAPITALIZED_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['\u2018\u2019`-][^\W\d_]+)*['\u2019]?$")
 GAZETTEER_PLACES = frozenset({"town", "province"})
+# the model's labels for a name that may be a town's after a place preposition: a nationality, a language
+NAME_LABELS = frozenset({"NORP", "LANGUAGE"})
 # what a place is to the text: the only role a claim's location may come from is WHERE
 WHERE = "where"
 
@@ -264,8 +266,8 @@ def _is_place(token: Token, strong: bool = False) -> bool:
         return False
     if token.ent_type_ == "PERSON":
         return _place_named_like_a_person(token)
-    # "in Rafah overnight", which the model took for a language: any other label the same way
-    return token.ent_type_ not in PLACE_ENTITIES and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
+    # "in Rafah overnight", which the model took for a language (never a day: "on Nov. 21")
+    return token.ent_type_ in NAME_LABELS and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
 
 
 def _place_named_like_a_person(token: Token) -> bool:
