@@ -115,24 +115,30 @@ def find_location(
                 abs(p[0].i - target),
             ),
         )[1]
-        place = _clean(best.text)
-        if best._.place_part:
-            # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
-            # larger place it is in when the sentence names one
-            larger = [
-                _clean(ent.text)
-                for _, other in phrases
-                if not other._.place_part and (other.end <= best.start or other.start >= best.end)
-                for ent in entities_in(doc, other.start, other.end)
-                if ent.label_ in ("GPE", "LOC")
-            ]
-            if larger and larger[0] not in place:
-                place = f"{place}, {larger[0]}"
-        return _name_the_possessor(best, place)
+        return _name_the_possessor(best, _with_larger_place(best, phrases))
     if not places:
         return None
     target = anchor.i if anchor is not None else places[0].start
     return _clean(min(places, key=lambda p: abs(p.start - target)).text)
+
+
+def _with_larger_place(best: Span, phrases: list[tuple[Token, Span]]) -> str:
+    """ "In Khost last night, a force searched a compound in the Sabari district": the part, then the larger
+    place it is in when the sentence names one."""
+    place = _clean(best.text)
+    if not best._.place_part:
+        return place
+    doc = best.doc
+    larger = [
+        _clean(ent.text)
+        for _, other in phrases
+        if not other._.place_part and (other.end <= best.start or other.start >= best.end)
+        for ent in entities_in(doc, other.start, other.end)
+        if ent.label_ in ("GPE", "LOC")
+    ]
+    if larger and larger[0] not in place:
+        place = f"{place}, {larger[0]}"
+    return place
 
 
 def _named_before(sentence: Span, vocab: ClaimVocabulary, lookback: int = 3) -> bool:
