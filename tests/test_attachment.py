@@ -39,6 +39,9 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("Three fighters were killed in the operation.", None),
         # the day the parser hung on the attack is no part of it
         ("Six more guards were killed in a second air strike the next day.", "second air strike"),
+        # the strikes made on what was hit: whoever made them
+        ("Navy jets conducted strikes on 7 radar sites along the coast.", "Navy jets"),
+        ("The ministry reported strikes on 9 positions near the river.", None),
         # who made a strike, named by an aircraft's designation
         ("The raid, flown by a Jordanian F-16, killed 7 fighters near the dam.", "Jordanian F-16"),
         # a clause of result stands for the event before it

@@ -112,7 +112,19 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     found = None if _shares_an_acting_subject(token) else _means_of(token, vocab)
     if found is not None:
         return found
-    return _GO_ON if _climb(walk, orphan, vocab) else None
+    return _GO_ON if _climb(walk, orphan, vocab) or _to_the_strikes_maker(walk, vocab) else None
+
+
+def _to_the_strikes_maker(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
+    """ "Jets carried out strikes on 9 positions": from the strikes, the object of the verb that made them, to
+    that verb and its subject (not a verb of saying: "the ministry reported strikes on 9 positions")."""
+    token = walk.token
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or not _names_strikes(token, vocab):
+        return False
+    if _lemma(token.head) in vocab.reporting_verbs:
+        return False
+    walk.token, walk.shared = token.head, True
+    return True
 
 
 def _shares_an_acting_subject(verb: Token) -> bool:
