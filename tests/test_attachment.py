@@ -42,6 +42,7 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # the strikes made on what was hit: whoever made them
         ("Navy jets conducted strikes on 7 radar sites along the coast.", "Navy jets"),
         ("The ministry reported strikes on 9 positions near the river.", None),
+        ("The garrison foiled an attack by gunmen on 3 outposts near the pass.", None),
         # who made a strike, named by an aircraft's designation
         ("The raid, flown by a Jordanian F-16, killed 7 fighters near the dam.", "Jordanian F-16"),
         # a clause of result stands for the event before it

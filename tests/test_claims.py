@@ -680,6 +680,13 @@ def test_a_day_is_no_place_after_on(extractor):
     assert [c.location for c in claims_of(extractor, text)] == ["Syria"]
 
 
+def test_posts_overrun_are_captured(extractor):
+    claims = claims_of(extractor, "Rebel fighters overran four army outposts near the lake.")
+    assert [(c.kind, c.value, c.effect, c.actor) for c in claims] == [
+        ("targets", 4, "captured", "Rebel fighters")
+    ]
+
+
 def test_a_mine_a_vehicle_hit_is_no_target(extractor):
     claims = claims_of(extractor, "Two medics died when their ambulance hit a mine near the village.")
     assert [(c.kind, c.value, c.actor) for c in claims] == [("casualties", 2, None)]

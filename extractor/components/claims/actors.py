@@ -25,6 +25,7 @@ from extractor.components.claims.vocabulary import (
     AREA_WORDS,
     ATTRIBUTION_LINKS,
     ATTRIBUTION_OPENERS,
+    AUXILIARY_LEMMAS,
     COPULA_LEMMAS,
     DEFINITE_ARTICLES,
     DESIGNATION,
@@ -116,12 +117,14 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
 
 
 def _to_the_strikes_maker(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
-    """ "Jets carried out strikes on 9 positions": from the strikes, the object of the verb that made them, to
-    that verb and its subject (not a verb of saying: "the ministry reported strikes on 9 positions")."""
+    """ "Jets carried out strikes on 9 positions": from the strikes, the object of a verb of making them, to
+    that verb and its subject (not a verb of saying, showing or foiling: "the ministry reported strikes on 9
+    positions", "a video shows a strike on a boat", "the army foiled an attack on 3 posts")."""
     token = walk.token
     if token.pos_ != "NOUN" or token.dep_ != "dobj" or not _names_strikes(token, vocab):
         return False
-    if _lemma(token.head) in vocab.reporting_verbs:
+    lemma = _lemma(token.head)
+    if lemma not in vocab.strike_verbs or lemma in vocab.reporting_verbs | COPULA_LEMMAS | AUXILIARY_LEMMAS:
         return False
     walk.token, walk.shared = token.head, True
     return True
