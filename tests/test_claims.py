@@ -680,6 +680,16 @@ def test_a_day_is_no_place_after_on(extractor):
     assert [c.location for c in claims_of(extractor, text)] == ["Syria"]
 
 
+def test_a_joined_noun_counted_through_its_compound_is_no_part_of_the_category(extractor):
+    text = "The enemy lost up to 300 soldiers, four tanks and 7 field artillery guns overnight."
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.category) for c in claims] == [
+        (300, "soldiers"),
+        (4, "tanks"),
+        (7, "field artillery guns"),
+    ]
+
+
 def test_posts_overrun_are_captured(extractor):
     claims = claims_of(extractor, "Rebel fighters overran four army outposts near the lake.")
     assert [(c.kind, c.value, c.effect, c.actor) for c in claims] == [
