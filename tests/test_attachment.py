@@ -52,6 +52,7 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("The rebels claimed to have downed three army helicopters.", "The rebels"),
         # a gerund with an adjective as the subject: the shelling, which the model tags as a verb form
         ("Turkish shelling destroyed 4 houses in the village.", "Turkish shelling"),
+        ("Shelling killed three guards at the gate on Friday.", "Shelling"),
         # "IS" for the group, which the model reads as the verb "is"
         ("IS gunmen killed 8 soldiers near Tikrit.", "IS gunmen"),
     ],

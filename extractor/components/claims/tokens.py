@@ -71,12 +71,14 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _gerund_noun(token: Token) -> bool:
-    """A gerund with an adjective, an article or an owner, as a subject: "Russian shelling damaged 10
-    houses", which the small model tags as a verb form."""
-    return (
-        token.tag_ == "VBG"
-        and token.dep_ in ("nsubj", "nsubjpass")
-        and any(c.dep_ in ("amod", "det", "poss") for c in token.children)
+    """A gerund with an adjective, an article or an owner, or with no object of its own, as a subject:
+    "Russian shelling damaged 10 houses", "Shelling on the outskirts killed 4", which the small model tags as
+    a verb form."""
+    if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    children = [c.dep_ for c in token.children]
+    return any(d in ("amod", "det", "poss") for d in children) or not any(
+        d in ("dobj", "nsubj", "aux", "attr") for d in children
     )
 
 
