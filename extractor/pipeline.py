@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,6 +54,8 @@ SAME_LENGTH_SPACES = str.maketrans(
         "\t": " ",
     }
 )
+# an acronym the model reads as another word ("IS militants": the verb "is"), read by a norm it knows
+WORD_NORMS = require(load_data("word_norms"), "norms", dict, "word_norms.json")
 
 
 class ModelNotFound(RuntimeError):
@@ -106,6 +108,8 @@ def add_briefing_components(nlp: Language) -> Language:
             nlp.add_pipe(lookup, after=original)
             nlp.disable_pipe(original)
     keep_rank_abbreviations(nlp)
+    for orth, norm in WORD_NORMS.items():
+        nlp.tokenizer.add_special_case(orth, [{ORTH: orth, NORM: norm}])
     if "briefing_lines" not in nlp.pipe_names:
         nlp.add_pipe("briefing_lines", before="parser" if "parser" in nlp.pipe_names else None)
     for component in COMPONENTS:

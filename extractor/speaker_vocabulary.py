@@ -38,6 +38,7 @@ class SpeakerVocabulary:
     passive_source_verbs: frozenset[str] = frozenset()
     # the armed groups' names, lower case (armed_groups.json): "Islamic State said" is a body speaking
     group_names: frozenset[str] = frozenset()
+    service_heads: frozenset[str] = frozenset()
     # the same posts and ranks by how they begin, so that a token is compared only with those it could start
     posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -72,6 +73,7 @@ class SpeakerVocabulary:
             passive_source_verbs=frozenset(words(verbs, "passive_source_verbs", "reporting_verbs.json")),
             generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
             government_heads=frozenset(words(posts, "government_heads", "posts.json")),
+            service_heads=frozenset(words(posts, "service_heads", "posts.json")),
             compass_words=frozenset(words(posts, "compass_words", "posts.json")),
             attributive_marks=frozenset(words(verbs, "attributive_marks", "reporting_verbs.json")),
             posts=tuple(sorted(post_phrases, key=len, reverse=True)),

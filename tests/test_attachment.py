@@ -19,6 +19,9 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("The ministry said 13 guards died when a Russian vessel shelled the island.", "Russian vessel"),
         ("Nine soldiers were killed when Turkish jets struck their convoy.", "Turkish jets"),
         ("Nine soldiers were killed when the convoy passed the bridge.", None),
+        # what hit a mine or a roadside bomb set it off: it attacked no one
+        ("Five guards were hurt when their jeep hit a landmine near the border.", None),
+        ("An army truck struck a roadside bomb near the pass, killing six soldiers.", None),
         # a gerund under a preposition shares the subject of the verb the preposition hangs on
         ("Army units seized the hill after killing about 40 terrorists.", "Army units"),
         ("Marines cleared the village by destroying 5 bunkers.", "Marines"),
@@ -34,9 +37,24 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("Forty people were killed in the U.S. operation in the capital.", "the U.S. operation"),
         ("Five guards died during a Turkish offensive near the border.", "Turkish offensive"),
         ("Three fighters were killed in the operation.", None),
+        # the day the parser hung on the attack is no part of it
+        ("Six more guards were killed in a second air strike the next day.", "second air strike"),
+        # the strikes made on what was hit: whoever made them
+        ("Navy jets conducted strikes on 7 radar sites along the coast.", "Navy jets"),
+        ("The ministry reported strikes on 9 positions near the river.", None),
+        ("The garrison foiled an attack by gunmen on 3 outposts near the pass.", None),
+        # who made a strike, named by an aircraft's designation
+        ("The raid, flown by a Jordanian F-16, killed 7 fighters near the dam.", "Jordanian F-16"),
         # a clause of result stands for the event before it
         ("Police raided the compound, which resulted in the deaths of 4 gunmen.", "Police"),
         ("The operation led to the capture of 6 smugglers.", "The operation"),
+        # who claims to have done it did it, as it tells it
+        ("The rebels claimed to have downed three army helicopters.", "The rebels"),
+        # a gerund with an adjective as the subject: the shelling, which the model tags as a verb form
+        ("Turkish shelling destroyed 4 houses in the village.", "Turkish shelling"),
+        ("Shelling killed three guards at the gate on Friday.", "Shelling"),
+        # "IS" for the group, which the model reads as the verb "is"
+        ("IS gunmen killed 8 soldiers near Tikrit.", "IS gunmen"),
     ],
 )
 def test_actor_from_the_frame(extractor, text, actor):
@@ -261,6 +279,8 @@ def test_claim_verb_below_the_counted_noun(extractor, text, claimed):
         ("Near Mar'a, one strike hit an ISIL tactical unit.", "one strike"),
         # a dateline with a day and no country: the day the model ran over the dash is no part of the actor
         ("LVIV, May 9 - Russian drones destroyed 3 power substations in the region.", "Russian drones"),
+        # a dateline with a day and an agency before a country that acts: the country, not the agency
+        ("ODESA, May 9 (Reuters) - Russia fired 14 missiles at the port overnight, the navy said.", "Russia"),
     ],
 )
 def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
@@ -317,6 +337,8 @@ def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, ac
         ("Kurdish fighters repelled 14 attacks and destroyed 2 armoured trucks.", "Kurdish fighters"),
         ("Border guards thwarted an incursion and captured 4 smugglers.", "Border guards"),
         ("The garrison held the bridge and killed 6 attackers.", "The garrison"),
+        # the raid the joined verb's loss came in is where they acted, not who did
+        ("Commandos freed 9 hostages and killed five kidnappers in a dawn raid near Ghazni.", "Commandos"),
         # "found and destroyed", "located and destroyed": two verbs over one object, the first a past tense
         # the tagger took for a participle, or a participle the parser hung on the subject as a modifier
         ("Afghan commandos located and destroyed three weapons caches in Kandahar.", "Afghan commandos"),

@@ -64,6 +64,12 @@ FRAMES = [
     ("Eight guards were wounded according to the border service.", "Eight guards", "border service"),
     ("According to a statement from the Eastern Command, 6 depots burned.", "6 depots", "Eastern Command"),
     ("According to the Joint Staff statement aircraft destroyed 7 bridges.", "7 bridges", "Joint Staff"),
+    # an intelligence service is a body that reports (but "intelligence reports indicate" names none)
+    (
+        "The rebels lost 40 armoured vehicles, according to Turkish intelligence.",
+        "40 armoured",
+        "Turkish intelligence",
+    ),
     # "X quoted Y as saying": Y speaks; "was quoted as saying"
     ("The channel quoted Mayor Ilya Serov as saying 11 people died.", "11 people", "Ilya Serov"),
     ("Mayor Ilya Serov was quoted as saying 11 people died.", "11 people", "Ilya Serov"),

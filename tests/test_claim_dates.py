@@ -238,6 +238,12 @@ def test_the_day_between_a_verb_of_saying_and_its_clause_dates_the_saying(extrac
     assert dated(extractor, text, "2019-03-12") == [(40, "killed", None, None)]
 
 
+def test_a_week_in_the_clause_before_its_verb_of_saying_dates_the_claim(extractor):
+    # the reported clause comes first and names its own week: the parser hangs it on the clause's verb
+    text = "Border police detained 12 smugglers last week, a ministry spokesman said."
+    assert dated(extractor, text, "2019-03-12") == [(12, "captured", None, dt.date(2019, 3, 4))]
+
+
 def test_a_day_weeks_before_the_report_belongs_to_another_story(extractor):
     text = (
         "Officials recalled the raid on the border post on Nov. 20, which they blamed on the rebels.\n\n"

@@ -299,6 +299,14 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
         ("The jets destroyed 30 targets, among them 12 bunkers and 5 depots.", [None, 0, 0]),
         # a part larger than its total is no part
         ("The army killed 12 militants, including 30 commanders.", [None, None]),
+        # parts set beside their total, each with its own place
+        (
+            "Warplanes carried out 10 air strikes on Monday: six near Kobani and four near Hasakah.",
+            [None, 0, 0],
+        ),
+        # a part of "the dead" or "the wounded" that a verb "be" names, in the next sentence
+        ("Rockets killed 11 people in the market. Four of the dead were children, medics said.", [None, 0]),
+        ("Shelling wounded 20 civilians overnight. Three of the wounded were nurses.", [None, 0]),
         # a summary over several operations and the operations' own counts below it
         (
             "Afghan and coalition forces detained more than 10 suspected insurgents in four operations "

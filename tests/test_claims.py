@@ -658,6 +658,74 @@ def test_drones_launched_are_strikes_and_those_shot_down_targets(extractor):
     assert [(c.kind, c.value, c.actor) for c in claims] == [("strikes", 31, "Russia"), ("targets", 23, None)]
 
 
+def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(extractor):
+    # "14 of 19 drones" read as two modifiers of "drones": the part is what was shot down, the whole no count
+    for text in (
+        "Gunners shot down 14 of 19 drones over the city.",
+        "Gunners shot down 14 of the 19 drones.",
+    ):
+        claims = claims_of(extractor, text)
+        assert [(c.kind, c.value, c.category, c.effect) for c in claims] == [
+            ("targets", 14, "drones", "destroyed")
+        ], text
+
+
+def test_the_group_counted_members_belonged_to_is_no_claim(extractor):
+    claims = claims_of(extractor, "A drone strike killed 4 fighters of a local militia near the dam.")
+    assert [(c.kind, c.value) for c in claims if c.kind == "casualties"] == [("casualties", 4)]
+
+
+def test_a_day_is_no_place_after_on(extractor):
+    text = "On Nov. 21, two strikes occurred in Syria."
+    assert [c.location for c in claims_of(extractor, text)] == ["Syria"]
+
+
+def test_a_joined_noun_counted_through_its_compound_is_no_part_of_the_category(extractor):
+    text = "The enemy lost up to 300 soldiers, four tanks and 7 field artillery guns overnight."
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.category) for c in claims] == [
+        (300, "soldiers"),
+        (4, "tanks"),
+        (7, "field artillery guns"),
+    ]
+
+
+def test_posts_overrun_are_captured(extractor):
+    claims = claims_of(extractor, "Rebel fighters overran four army outposts near the lake.")
+    assert [(c.kind, c.value, c.effect, c.actor) for c in claims] == [
+        ("targets", 4, "captured", "Rebel fighters")
+    ]
+
+
+def test_a_mine_a_vehicle_hit_is_no_target(extractor):
+    claims = claims_of(extractor, "Two medics died when their ambulance hit a mine near the village.")
+    assert [(c.kind, c.value, c.actor) for c in claims] == [("casualties", 2, None)]
+
+
+def test_strikes_that_hit_an_enemys_device_hit_a_target(extractor):
+    claims = claims_of(extractor, "Near Hit, two strikes struck an ISIL improvised explosive device factory.")
+    assert [(c.kind, c.value, c.actor) for c in claims if c.kind == "targets"] == [
+        ("targets", 1, "two strikes")
+    ]
+
+
+def test_more_of_an_earlier_loss_counts_what_it_counted(extractor):
+    text = "Snipers killed two policemen on Monday. Three more were killed the next day."
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.category, c.effect) for c in claims] == [
+        (2, "policemen", "killed"),
+        (3, "policemen", "killed"),
+    ]
+
+
+def test_a_part_of_the_dead_named_by_be_counts_what_it_was(extractor):
+    claims = claims_of(extractor, "Jets killed 9 people. Three of the dead were firefighters, medics said.")
+    assert [(c.kind, c.value, c.category, c.effect) for c in claims] == [
+        ("casualties", 9, "people", "killed"),
+        ("casualties", 3, "firefighters", "killed"),
+    ]
+
+
 def test_an_attack_made_with_drones_and_missiles_counts_strikes(extractor):
     claims = claims_of(
         extractor, "Russia attacked Ukraine with 87 attack drones and four ballistic missiles."

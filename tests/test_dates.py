@@ -62,6 +62,15 @@ RESOLVED = [
     ("Raiders struck a post in the night of Oct. 11.", FRI, "Oct. 11", D(2015, 10, 11)),
     ("Yesterday morning engineers cleared 12 mines.", FRI, "Yesterday morning", D(2015, 10, 15)),
     ("The day before yesterday the convoy lost a truck.", FRI, "The day before yesterday", D(2015, 10, 14)),
+    # the day after the last day named before it; nothing when none was named, never after publication
+    (
+        "Rebels shelled the base on Oct. 12. The next day they hit a depot.",
+        FRI,
+        "The next day",
+        D(2015, 10, 13),
+    ),
+    ("Two guards died the following day.", FRI, "the following day", None),
+    ("Rebels shelled the base on Friday. The next day they hit a depot.", FRI, "The next day", None),
     ("Drones destroyed a rocket launcher today.", FRI, "today", D(2015, 10, 16)),
     ("This morning an air defence unit downed a drone.", FRI, "This morning", D(2015, 10, 16)),
     ("Artillery shelled the ridge tonight.", FRI, "tonight", D(2015, 10, 16)),
@@ -225,6 +234,19 @@ RESOLVED = [
     # calendar weeks, months and years
     ("This week, the battalion captured 15 fighters.", FRI, "This week", (D(2015, 10, 12), FRI)),
     ("Earlier this month, gunboats sank a ferry.", FRI, "Earlier this month", (D(2015, 10, 1), FRI)),
+    # since the start of a calendar unit: from its first day
+    (
+        "Since the start of the month, drones hit 40 depots.",
+        FRI,
+        "the start of the month",
+        (D(2015, 10, 1), FRI),
+    ),
+    (
+        "Since the beginning of the year, the militia lost 300 men.",
+        FRI,
+        "the beginning of the year",
+        (D(2015, 1, 1), FRI),
+    ),
     # the weekend: the Saturday and Sunday on or before publication
     ("Jets hit 12 depots over the weekend.", FRI, "the weekend", (D(2015, 10, 10), D(2015, 10, 11))),
     (

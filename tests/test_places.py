@@ -129,15 +129,25 @@ NEWS_PLACES = [
     ("In Kherson, the governor said shelling killed two people.", "Kherson"),
     # a town of two words that the model takes for a person's name, which the gazetteer knows as a town
     ("The army said its jets killed 9 militants in Khan Younis.", "Khan Younis"),
+    # a town the model takes for a language before a time word, which the gazetteer knows as a town
+    ("Jets killed 14 people in Rafah overnight, medics said.", "Rafah"),
     # the place of a claim's own operation, even when the parser hangs it on an earlier attack noun
     (
         "Troops detained six suspects as they targeted a commander tied to attacks on a checkpoint "
         "during an operation in Zabul province.",
         "Zabul province",
     ),
+    # a part set beside its total takes the place hung on its own figure
     # an attack "of" a named place happened there: the place is the name, not the attack
     ("Nine people died in the shelling of Kupiansk overnight, the governor said.", "Kupiansk"),
     ("Two guards were wounded during the bombing of Sirte.", "Sirte"),
+    # also when the attack is the subject
+    ("Turkish shelling of Afrin wounded 6 civilians, the monitor said.", "Afrin"),
+    # a town named in the clause is more specific than the region fronted before it
+    (
+        "In the Sumy region, Russian drones killed two men in the village of Velyka Pysarivka.",
+        "Velyka Pysarivka",
+    ),
     # open water is a place of its own, with no name
     ("Video of the raid shows a strike on a boat at sea.", "sea"),
     ("The destroyer sank two skiffs in international waters.", "international waters"),
@@ -163,6 +173,11 @@ NEWS_PLACES = [
     ("Artillery pounded Avdiivka, killing three civilians.", "Avdiivka"),
     ("Warplanes bombed Saraqeb on Friday, wounding 6 people.", "Saraqeb"),
 ]
+
+
+def test_a_part_set_beside_its_total_takes_the_place_of_its_own_figure(extractor):
+    text = "Warplanes carried out 10 air strikes on Monday: six near Kobani and four near Hasakah."
+    assert locations(extractor, text) == ["Kobani", "Kobani", "Hasakah"]
 
 
 @pytest.mark.parametrize("sentence, place", NEWS_PLACES)

@@ -192,6 +192,17 @@ def test_no_source_no_speaker(nlp):
     assert doc._.sentence_speakers == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patrols searched two houses after intelligence information showed weapons were stored there.",
+        "Intelligence reports indicate the cell moved three trucks of explosives.",
+    ],
+)
+def test_intelligence_that_no_one_owns_is_no_speaker(nlp, text):
+    assert run(nlp, text)._.speakers == []
+
+
 def test_press_release_is_attributed_to_the_body_in_its_header(nlp):
     text = (
         "NEWS RELEASE\n"

@@ -35,6 +35,8 @@ NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019", "`"})
 # ye Zal"), or an acronym
 CAPITALIZED_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['\u2018\u2019`-][^\W\d_]+)*['\u2019]?$")
 GAZETTEER_PLACES = frozenset({"town", "province"})
+# the model's labels for a name that may be a town's after a place preposition: a nationality, a language
+NAME_LABELS = frozenset({"NORP", "LANGUAGE"})
 # what a place is to the text: the only role a claim's location may come from is WHERE
 WHERE = "where"
 
@@ -264,13 +266,14 @@ def _is_place(token: Token, strong: bool = False) -> bool:
     allowed = ("", "ORG", "PRODUCT") + (("DATE", "WORK_OF_ART", "EVENT", "PERSON") if strong else ())
     if token.pos_ == "PROPN" and token.ent_type_ in allowed and token.is_title:
         return True
-    # "over Belgorod", "in northern Syria's Afrin", which the model takes for a nationality or a person: a
-    # name the gazetteer knows as a town or a province is a place after a place preposition
+    # "over Belgorod", "in northern Syria's Afrin", which the model takes for a nationality, a person or a
+    # language: a name the gazetteer knows as a town or a province is a place after a place preposition
     if not token.is_title:
         return False
     if token.ent_type_ == "PERSON":
         return _place_named_like_a_person(token)
-    return token.ent_type_ == "NORP" and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
+    # "in Rafah overnight", which the model took for a language (never a day: "on Nov. 21")
+    return token.ent_type_ in NAME_LABELS and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
 
 
 def _place_named_like_a_person(token: Token) -> bool:
@@ -497,7 +500,12 @@ def _where_spoken(word: Token) -> bool:
 def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceCandidate]:
     found = []
     words = lower_words(doc)
-    for token in (doc[i] for i in range(sentence.start, sentence.end) if words[i] in PLACE_PREPOSITIONS):
+    for i in range(sentence.start, sentence.end):
+        if words[i] not in PLACE_PREPOSITIONS and not (
+            words[i] in NAMING_PREPOSITIONS and _acting_event(doc[i])
+        ):
+            continue
+        token = doc[i]
         # a sentence the parser rooted on its opening "In" still names its place there
         if token.dep_ not in ("prep", "ROOT") or token.head.lower_ in AREA_WORDS:
             continue
@@ -523,6 +531,18 @@ def _attacked_place_candidates(doc: Doc, sentence: Span) -> list[PlaceCandidate]
         if token.ent_type_ in PLACE_ENTITIES or gazetteer().kind_of(name.text) in GAZETTEER_PLACES:
             found.append(PlaceCandidate(start, token.i + 1, token.head.i, True, False))
     return found
+
+
+def _acting_event(of: Token) -> bool:
+    """The "of" of an attack that acts as a subject or an object ("Russian shelling of Nikopol damaged 10
+    houses"): the place it names is where the attack was (under a place preposition the phrase's own
+    preposition reads it: "in the shelling of Kherson")."""
+    event = of.head
+    return (
+        of.dep_ == "prep"
+        and event.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (event.lower_ in NO_PLACE_HEADS or _word_lemma(event.lower_) in NO_PLACE_HEADS)
+    )
 
 
 def _hometown(token: Token) -> bool:

@@ -27,6 +27,7 @@ class RelationVocabulary:
     addition_words: frozenset[str]
     totality_words: frozenset[str]
     partitive_pronouns: frozenset[str]
+    fallen_words: frozenset[str]
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -39,6 +40,7 @@ class RelationVocabulary:
             addition_words=frozenset(require(data, "addition_words", list, "claim_links.json")),
             totality_words=frozenset(require(data, "totality_words", list, "claim_links.json")),
             partitive_pronouns=frozenset(require(data, "partitive_pronouns", list, "claim_links.json")),
+            fallen_words=frozenset(require(data, "fallen_words", list, "claim_links.json")),
         )
 
 
@@ -355,6 +357,59 @@ def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], pronouns: list[i
     return found
 
 
+def _of_the_fallen(noun: Token, vocab: RelationVocabulary) -> bool:
+    """ "Two of the dead were children": the noun a verb "be" says a part of the fallen was."""
+    if noun.dep_ != "attr":
+        return False
+    for subject in (c for c in noun.head.children if c.dep_ == "nsubj" and c.like_num):
+        for of in (c for c in subject.children if c.dep_ == "prep"):
+            if any(g.dep_ == "pobj" and g.lower_ in vocab.fallen_words for g in of.children):
+                return True
+    return False
+
+
+def part_of_the_fallen(
+    doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary
+) -> int | None:
+    """ "Strikes killed 14 people. Two of the dead were children": a part of the fallen is part of the
+    nearest loss of the same kind and effect counted before it (in its own sentence or the two before)."""
+    if finding.noun_index is None or not _of_the_fallen(doc[finding.noun_index], vocab):
+        return None
+    found = None
+    for position, other in enumerate(others):
+        if other is finding or other.evidence_start >= finding.evidence_start:
+            continue
+        near = finding.sentence_index - 2 <= other.sentence_index <= finding.sentence_index
+        if (
+            near
+            and other.kind == finding.kind
+            and other.effect == finding.effect
+            and _fits_within(finding, other)
+        ):
+            found = position
+    return found
+
+
+def part_beside_its_total(doc: Doc, finding: Any, others: Sequence[Any]) -> int | None:
+    """ "Carried out 9 strikes: six near Raqqa and three near Mosul": a figure set beside a counted noun (or
+    joined to one that is) counts a part of that noun's total."""
+    if finding.noun_index is None:
+        return None
+    span = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+    figure = next((t for t in span if t.like_num), None) if span is not None else None
+    if figure is None or figure.i <= finding.noun_index:
+        return None
+    part = figure.head if figure.dep_ == "conj" and figure.head.like_num else figure
+    if part.dep_ != "appos" or part.head.i != finding.noun_index:
+        return None
+    for position, other in enumerate(others):
+        if other is finding or other.noun_index != finding.noun_index:
+            continue
+        if other.evidence_start < finding.evidence_start and _fits_within(finding, other):
+            return position
+    return None
+
+
 #: doc.user_data key: _summary_sentence's answer by sentence start, asked again for each later figure
 SUMMARY_SENTENCES_KEY = "briefing_extractor.summary_sentences"
 
@@ -405,6 +460,10 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
         found = included_in(doc, finding, findings, vocab)
         if found is None:
             found = partitive_of(doc, finding, findings, pronouns)
+        if found is None:
+            found = part_of_the_fallen(doc, finding, findings, vocab)
+        if found is None:
+            found = part_beside_its_total(doc, finding, findings)
         if found is None:
             found = _total_above(doc, finding, findings, lookup.section(finding.evidence_start), totals)
         if found is None:

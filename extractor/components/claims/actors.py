@@ -25,8 +25,10 @@ from extractor.components.claims.vocabulary import (
     AREA_WORDS,
     ATTRIBUTION_LINKS,
     ATTRIBUTION_OPENERS,
+    AUXILIARY_LEMMAS,
     COPULA_LEMMAS,
     DEFINITE_ARTICLES,
+    DESIGNATION,
     LOSS_PREPOSITIONS,
     PARTITIVE,
     PLACE_ENTITIES,
@@ -39,6 +41,7 @@ from extractor.components.claims.vocabulary import (
     THING_PRONOUNS,
     ClaimVocabulary,
 )
+from extractor.components.claims.wording import sets_off_a_device
 from extractor.components.document import entities_in
 from extractor.speaker_vocabulary import speaker_vocabulary
 
@@ -85,8 +88,8 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     found = _through_controller(walk, vocab)
     if found is not None:
         return found
-    if _lemma(walk.token) in vocab.reporting_verbs:
-        return None
+    if _lemma(walk.token) in vocab.reporting_verbs and not walk.controlled:
+        return None  # but "claimed to have shot down": the claimant did it, by its own word
     found = _named_agent(walk, vocab)
     if found is not None:
         return found
@@ -107,10 +110,35 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     found = _unmarked_subject(token, orphan) if acting else None
     if found is not None:
         return found
-    found = _means_of(token, vocab)
+    found = None if _shares_an_acting_subject(token) else _means_of(token, vocab)
     if found is not None:
         return found
-    return _GO_ON if _climb(walk, orphan, vocab) else None
+    return _GO_ON if _climb(walk, orphan, vocab) or _to_the_strikes_maker(walk, vocab) else None
+
+
+def _to_the_strikes_maker(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
+    """ "Jets carried out strikes on 9 positions": from the strikes, the object of a verb of making them, to
+    that verb and its subject (not a verb of saying, showing or foiling: "the ministry reported strikes on 9
+    positions", "a video shows a strike on a boat", "the army foiled an attack on 3 posts")."""
+    token = walk.token
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or not _names_strikes(token, vocab):
+        return False
+    lemma = _lemma(token.head)
+    if lemma not in vocab.strike_verbs or lemma in vocab.reporting_verbs | COPULA_LEMMAS | AUXILIARY_LEMMAS:
+        return False
+    walk.token, walk.shared = token.head, True
+    return True
+
+
+def _shares_an_acting_subject(verb: Token) -> bool:
+    """An active verb with an object joined to one with a subject: "commandos freed 12 hostages and killed
+    four guards in a night raid": the commandos killed them, the raid is where, not who."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" and _is_nominal(c) for c in verb.head.children)
+    )
 
 
 def _through_controller(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
@@ -190,6 +218,8 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
     """The subject of an acting verb: a noun phrase, the antecedent of "which", "it" or "they" as the
     reporting subject or the last actor; _GO_ON when it has none."""
     token = walk.token
+    if sets_off_a_device(token, vocab) is not None:
+        return None  # "a truck struck a roadside bomb, killing four": the truck attacked no one
     for child in _subjects_first_named(token):
         if child.dep_ != "nsubj" or _lemma(child) in vocab.nominalizations:
             continue
@@ -355,6 +385,8 @@ def _attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     for clause in verb.children:
         if clause.dep_ != "advcl" or _lemma(clause) not in vocab.attack_verbs:
             continue
+        if sets_off_a_device(clause, vocab) is not None:
+            continue  # "were wounded when their patrol hit a mine": the patrol attacked no one
         if not any(c.tag_ == "WRB" and c.dep_ == "advmod" for c in clause.children):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and _is_nominal(c)]
@@ -613,7 +645,10 @@ def _by_whom(noun: Token, *frames: str) -> Token | None:
     """Who an action noun is by: "an operation by Turkish forces" -> "forces" (the first by-phrase whose
     object is a noun, in the frames named: by_phrase unless told)."""
     for frame in frames or ("by_phrase",):
-        agent = next((t for t in frame_roles(noun, frame) if _is_nominal(t)), None)
+        # "carried out by an Israeli F-16": an aircraft's designation, which the model tags as a number
+        agent = next(
+            (t for t in frame_roles(noun, frame) if _is_nominal(t) or DESIGNATION.fullmatch(t.text)), None
+        )
         if agent is not None:
             return agent
     return None
@@ -668,7 +703,11 @@ def _subjects_first_named(verb: Token) -> list[Token]:
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return children
-    return sorted(children, key=lambda c: c.dep_ == "nsubj" and _place_as_subject(c))
+    # a dateline city after all ("KIEV, March 4 (Reuters) - Russia launched": "Russia" acts, though a place)
+    return sorted(
+        children,
+        key=lambda c: (c.dep_ == "nsubj" and _place_as_subject(c), c.dep_ == "nsubj" and _dateline_city(c)),
+    )
 
 
 def _place_as_subject(token: Token) -> bool:

@@ -28,7 +28,8 @@ from extractor.components.claims.scope import _attach_context
 from extractor.components.claims.singular import _pronoun_claims, _singular_claims, points_to_a_group
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma, token_lemmas
-from extractor.components.claims.vocabulary import ClaimVocabulary, claim_vocabulary
+from extractor.components.claims.vocabulary import ADDITION_MODIFIERS, ClaimVocabulary, claim_vocabulary
+from extractor.components.claims.wording import sets_off_a_device
 from extractor.components.document import (
     document_text,
     register_document_extensions,
@@ -68,6 +69,8 @@ class _Carried:
     strike_seen: bool = False
     earlier_nouns: set[int] = field(default_factory=set)
     actor_after: dict[int, str | None] = field(default_factory=dict)
+    # the category of the last loss of each kind counted, for "three more were killed" after it
+    last_category: dict[str, str] = field(default_factory=dict)
 
     def update(self, sentence: Span, sentence_findings: list[ClaimFinding], vocab: ClaimVocabulary) -> None:
         """Takes in a sentence read and its findings."""
@@ -80,10 +83,23 @@ class _Carried:
             for i in range(sentence.start, sentence.end)
         )
         self.earlier_nouns.update(f.noun_index for f in sentence_findings if f.noun_index is not None)
+        for finding in sentence_findings:
+            if finding.category is None and _counts_more(doc, finding):
+                finding.category = self.last_category.get(finding.kind)
+            if finding.category is not None:
+                self.last_category[finding.kind] = finding.category
         self.last_actor = _sentence_actor(sentence, vocab) or self.last_actor
         if self.last_actor is not None and not _names_strikes_made(self.last_actor, vocab):
             self.last_force = self.last_actor
         self.actor_after[sentence.start] = self.last_force
+
+
+def _counts_more(doc: Doc, finding: ClaimFinding) -> bool:
+    """ "Three more were killed": a figure followed by a word that counts more of what was counted before."""
+    span = doc.char_span(finding.evidence_start, finding.evidence_end, alignment_mode="expand")
+    return span is not None and any(
+        t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ADDITION_MODIFIERS for t in span
+    )
 
 
 def _sentence_key(sentence: Span) -> str:
@@ -137,7 +153,9 @@ def find_claims(
         carried.last_actor = _attach_actors(
             doc, sentence_findings, vocab, place, carried.last_actor, lead_actor
         )
-        sentence_findings = [f for f in sentence_findings if not _qualified_away(doc, f)]
+        sentence_findings = [
+            f for f in sentence_findings if not _qualified_away(doc, f) and not _device_set_off(doc, f, vocab)
+        ]
         # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         carried.update(sentence, sentence_findings, vocab)
@@ -289,6 +307,14 @@ def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
     counted = doc[finding.noun_index] if finding.noun_index is not None else _bare_figure(doc, finding)
     finding.qualifiers = frozenset(rules.categories(doc[anchor], counted))
     return any(rules.actions[c] == "drop" for c in finding.qualifiers)
+
+
+def _device_set_off(doc: Doc, finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
+    """ "Their patrol hit a mine": the mine set off is no target hit."""
+    if finding.kind != "targets" or finding.verb_index is None:
+        return False
+    device = sets_off_a_device(doc[finding.verb_index], vocab)
+    return device is not None and device.i == finding.noun_index
 
 
 def _bare_figure(doc: Doc, finding: ClaimFinding) -> Token | None:

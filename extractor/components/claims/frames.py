@@ -224,10 +224,14 @@ def _coordinated_nouns(noun: Token) -> list[Token]:
 
 
 def _has_count(noun: Token) -> bool:
-    # "two insurgents and their leader": a singular of someone's is one of its own
-    return any(
-        c.dep_ == "nummod" or c.like_num or c.dep_ == "poss" and noun.tag_ == "NN" for c in noun.children
-    ) or any(c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS and c.dep_ == "det" for c in noun.children)
+    # "two insurgents and their leader": a singular of someone's is one of its own; "9 field artillery guns":
+    # a figure the parser hung on the compound before the noun counts it too
+    before = noun.doc[noun.left_edge.i : noun.i]
+    return (
+        any(c.dep_ == "nummod" or c.like_num or c.dep_ == "poss" and noun.tag_ == "NN" for c in noun.children)
+        or any(t.like_num for t in before)
+        or any(c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS and c.dep_ == "det" for c in noun.children)
+    )
 
 
 def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:

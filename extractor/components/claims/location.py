@@ -27,6 +27,10 @@ KIND_SIZE = {
 # the relations of a clause that describes a noun ("a militant linked to attacks in Tunisia", "a leader who
 # plans attacks in Ghazni"): what it tells happened elsewhere or before
 DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
+# the kinds of place that hold towns and districts: the less specific of two places named for a claim
+WIDE_KINDS = frozenset({"country", "province"})
+# a figure set beside a total or joined to one that is: a part, which may name its own place
+PART_DEPS = frozenset({"appos", "conj"})
 # doc.user_data key: the places that tell where, by start (_where_places)
 WHERE_PLACES_KEY = "briefing_extractor.claim_where_places"
 
@@ -69,12 +73,20 @@ def _line_fragment_start(sentence: Span) -> int:
     return span.start
 
 
-def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
-    """The most specific place named for the claim: a place phrase in the clause of `anchor`, else a place
-    named in the sentence (not one that speaks or acts: "Russia says ...")."""
+def find_location(
+    sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, figure: Token | None = None
+) -> str | None:
+    """The most specific place named for the claim: a place phrase hung on its own figure ("9 strikes: six
+    near Raqqa and three near Mosul"), a place phrase in the clause of `anchor`, else a place named in the
+    sentence (not one that speaks or acts: "Russia says ...")."""
     doc = sentence.doc
     places = _places_of(sentence)
     phrases = [(doc[p._.place_cue], p) for p in places if p._.place_phrase]
+    own = [
+        p for cue, p in phrases if figure is not None and cue.head.i == figure.i and figure.dep_ in PART_DEPS
+    ]
+    if own:
+        return _clean(own[0].text)
     if (
         anchor is not None
         and anchor.tag_ == "VBG"
@@ -97,10 +109,16 @@ def find_location(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary) 
             in_clause = [p for p in phrases if p[0].i == anchor.i or anchor.is_ancestor(p[0])]
             phrases = in_clause or phrases
         target = anchor.i if anchor is not None else phrases[0][0].i
-        # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in
+        # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in; of
+        # two parts, a town before a region ("In the Kharkiv region, shelling killed a man in the village X")
         best = min(
             phrases,
-            key=lambda p: (_clause_depth(p[0], anchor), not p[1]._.place_part, abs(p[0].i - target)),
+            key=lambda p: (
+                _clause_depth(p[0], anchor),
+                not p[1]._.place_part,
+                p[1].label_ in WIDE_KINDS,
+                abs(p[0].i - target),
+            ),
         )[1]
         return _with_holding_place(best, [p for _, p in phrases])
     if not places:

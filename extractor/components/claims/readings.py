@@ -31,6 +31,7 @@ from extractor.components.claims.policy import MAX_EVIDENCE_TOKENS
 from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
 from extractor.components.claims.vocabulary import (
     AUXILIARY_LEMMAS,
+    COPULA_LEMMAS,
     DEFINITE_OPENERS,
     DESIGNATION,
     PARTITIVE,
@@ -56,6 +57,8 @@ def _one_of_a_group(figure: Token) -> bool:
 def _whole_of_a_part(noun: Token, figure: Span) -> bool:
     """The five of "two of the five suspects were detained" or "of the 40 drones, 35 were shot down": the
     claim is the part, counted by its own figure."""
+    if _after_a_part(figure):
+        return True
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ not in PARTITIVE:
         return False
@@ -63,6 +66,16 @@ def _whole_of_a_part(noun: Token, figure: Span) -> bool:
     if part.pos_ in ("VERB", "AUX") and of.i < part.i:
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in part.children)
     return part.like_num and not figure.start <= part.i < figure.end and not _one_of_a_group(part)
+
+
+def _after_a_part(figure: Span) -> bool:
+    """The 20 of "shot down 17 of (the) 20 drones", which the parser may hang on the noun beside the part:
+    a figure after "of" and another figure."""
+    doc = figure.doc
+    k = figure.start - 1
+    if k > 0 and doc[k].dep_ == "det":
+        k -= 1
+    return k > 0 and doc[k].lower_ in PARTITIVE and doc[k - 1].like_num and not _one_of_a_group(doc[k - 1])
 
 
 def _with_verb(start: int, end: int, verb: Token | None) -> tuple[int, int]:
@@ -217,19 +230,38 @@ def _find_count_verb(
         noun = _fronted_part_noun(verb, core_last)
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "killing several of them": the verb says what was counted
+    noun = _named_part(noun, verb, vocab) or noun
     count.noun, count.verb, count.relation = noun, verb, relation
     return True
 
 
 def _partitive_noun(core_last: Token) -> Token | None:
-    """The noun a bare figure stands for through "of": the positions of "two of the positions"."""
+    """The noun a bare figure stands for through "of": the positions of "two of the positions"; the drones of
+    "17 of 20 drones", which the parser hangs on the noun beside the whole's figure."""
     noun = None
     for child in core_last.children:
         if child.dep_ == "prep" and child.lower_ in PARTITIVE:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 noun = objects[0]
+    doc = core_last.doc
+    if noun is None:
+        noun = _total_broken_down(core_last)
+    if noun is None and core_last.dep_ == "quantmod" and core_last.i + 1 < len(doc):
+        whole = core_last.head.head if core_last.head.like_num else core_last.head
+        if doc[core_last.i + 1].lower_ in PARTITIVE and whole.i > core_last.i and _is_nominal(whole):
+            noun = whole
     return noun
+
+
+def _total_broken_down(figure: Token) -> Token | None:
+    """The strikes of "carried out 9 strikes: six near Raqqa and three near Mosul": a bare figure set beside a
+    counted noun, or joined to one that is, counts a part of it."""
+    part = figure.head if figure.dep_ == "conj" and figure.head.like_num else figure
+    if part.dep_ != "appos" or not _is_nominal(part.head):
+        return None
+    total = part.head
+    return total if any(c.dep_ == "nummod" for c in total.children) else None
 
 
 def _fronted_part_noun(verb: Token, core_last: Token) -> Token | None:
@@ -297,7 +329,28 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
         effect = _count_verb_effect(count, vocab)
     if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns:
         effect, count.person = vocab.loss_nouns[_lemma(noun)], True  # "15 fatalities": the noun is the loss
+    fallen = _partitive_noun(count.core_last) if effect is None and noun is not None else None
+    if fallen is not None and fallen is not noun and _part_of_the_fallen(fallen, vocab):
+        effect, count.person = vocab.result_words[fallen.lower_], True
     return effect
+
+
+def _named_part(noun: Token | None, verb: Token | None, vocab: ClaimVocabulary) -> Token | None:
+    """The children of "two of the dead were children": what a part of the fallen is said to be."""
+    if (
+        noun is None
+        or verb is None
+        or _lemma(verb) not in COPULA_LEMMAS
+        or not _part_of_the_fallen(noun, vocab)
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and _is_nominal(c)), None)
+
+
+def _part_of_the_fallen(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """ "Two of the dead were children", "three of the wounded": a part of the people a result word stands
+    for, whose loss it says."""
+    return noun.lower_ in vocab.result_words and noun.dep_ == "pobj" and noun.head.lower_ in PARTITIVE
 
 
 def _strikes_made(count: _CountReading, vocab: ClaimVocabulary) -> bool:
@@ -380,6 +433,8 @@ def _count_category(
             first += 1
             while first < noun.i and (doc[first].dep_ == "det" or doc[first].like_num):
                 first += 1
+        if noun.dep_ == "attr":
+            first = max(first, noun.left_edge.i)  # "two of the dead were children": what the part was
         first, category_end = category_extent(doc, first, noun)
         category = _clean(doc[first:category_end].text)
     elif noun is not None:

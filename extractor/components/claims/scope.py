@@ -58,6 +58,7 @@ class ScopeContext:
     previous: ClaimFinding | None = None  # the claim before, unless it was background
     sentence: Span | None = None
     anchor: Token | None = None
+    figure: Token | None = None  # the claim's own figure, whose place phrase is its own ("six near Raqqa")
     background: bool = False  # set by the `background` resolver: the claim neither takes nor gives
     # the document's sentences pasted below a separator rule, and those told as background against the
     # section's date (tolls, set long before): read at the first claim that asks
@@ -106,6 +107,7 @@ def _attach_context(
             if finding.verb_index is not None
             else (first_token.root if first_token else None)
         )
+        context.figure = next((t for t in first_token if t.like_num), None) if first_token else None
         context.background = False
         for resolve in resolvers:
             resolve(finding, context)
@@ -158,7 +160,7 @@ def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
     sentence, anchor, doc = context.sentence, context.anchor, context.doc
     if sentence is None:
         return
-    finding.location = find_location(sentence, anchor, context.vocab)
+    finding.location = find_location(sentence, anchor, context.vocab, context.figure)
     finding.own_place = finding.location
     date_span = pick_date(sentence, anchor, context.vocab, context.policy)
     if date_span is not None:

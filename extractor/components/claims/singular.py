@@ -457,7 +457,11 @@ def _named_member(one: _OneReading) -> bool:
         return True  # one named member of a group already counted
     if noun.head.lower_ in GROUP_PREPOSITIONS and any(c.lower_ in GROUP_PRONOUNS for c in noun.head.children):
         return True  # "eliminated a number of terrorists, among them Abu Khaled": a member named
-    owned = noun.dep_ == "pobj" and noun.head.lower_ in PARTITIVE and one.definite
+    of_a_group = noun.dep_ == "pobj" and noun.head.lower_ in PARTITIVE
+    counted = noun.head.head if of_a_group else None
+    if counted is not None and _is_nominal(counted) and any(c.dep_ == "nummod" for c in counted.children):
+        return True  # "killed 3 members of a Kurdish militia": the group the counted belonged to
+    owned = of_a_group and one.definite
     owner = noun.head.head if owned else None
     # "3 air defence systems of the enemy": whose they were, not a thing counted
     return owner is not None and _is_nominal(owner) and not owner.like_num and one.relation != "nominal"

@@ -44,16 +44,13 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
             continue
         if value.kind in COARSE_DATE_KINDS:
             # a month or year dates a claim only on the claim's own verb ("flew 1,200 sorties last month"); in
-            # the rest of the sentence it sets a scene ("the war that began in 2014"); in a reported clause
-            # only after the verb ("troops killed 40 in May, the army said"; "said in May its troops had
-            # killed" dates the saying)
-            in_clause = head.dep_ != "ccomp" or span.start > head.i
-            if head.i in own_verbs and in_clause and value.period_start is not None:
+            # the rest of the sentence it sets a scene ("the war that began in 2014")
+            if head.i in own_verbs and _not_the_sayings(head, span) and value.period_start is not None:
                 own.append(span)
             continue
         if value.states_published:
             datelines.append(span)
-        elif head.i in own_verbs and head.dep_ != "ccomp":
+        elif head.i in own_verbs and _not_the_sayings(head, span):
             # the day hangs on the claim's own verb, even one that can also report ("On Tuesday an attack
             # claimed the lives of 80 people"): the claim's own date; in a reported clause ("said on Monday
             # its artillery had killed 40") the parser may hang the saying's day on the clause
@@ -82,6 +79,13 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     if reported and policy.reporting_dates_claims:
         return reported[0]
     return datelines[0] if policy.dateline_dates_claims else None
+
+
+def _not_the_sayings(head: Token, span: Span) -> bool:
+    """A date on a claim verb that is no reported clause's, or that stands in the clause before its verb of
+    saying ("flew 96 sorties last week, a spokesman said"); in "said on Monday its artillery had killed 40"
+    the parser may hang the saying's day on the clause."""
+    return head.dep_ != "ccomp" or head.head.i > span.start
 
 
 # the dependencies by which an idiom's noun is the object of its verb ("claimed the lives of 80")

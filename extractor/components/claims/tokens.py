@@ -62,7 +62,24 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
 
 
 def _is_nominal(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in NOMINAL_TAGS or _acronym(token)
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        or token.tag_ in NOMINAL_TAGS
+        or _acronym(token)
+        or _gerund_noun(token)
+    )
+
+
+def _gerund_noun(token: Token) -> bool:
+    """A gerund with an adjective, an article or an owner, or with no object of its own, as a subject:
+    "Russian shelling damaged 10 houses", "Shelling on the outskirts killed 4", which the small model tags as
+    a verb form."""
+    if token.tag_ != "VBG" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    children = [c.dep_ for c in token.children]
+    return any(d in ("amod", "det", "poss") for d in children) or not any(
+        d in ("dobj", "nsubj", "aux", "attr") for d in children
+    )
 
 
 def _acronym(token: Token) -> bool:
@@ -79,6 +96,8 @@ def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
             break
         if child.dep_ == "prep" and child.lower_ not in PARTITIVE | SOURCE_PREPOSITIONS:
             break
+        if child.ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME"):
+            break  # "a second attack the following day": when, hung on the noun, is no part of who
         right = child.right_edge.i + 1
     while (
         left < token.i

@@ -103,6 +103,7 @@ class ClaimVocabulary:
     amount_verbs: frozenset[str]
     repelling_verbs: frozenset[str]
     attack_verbs: frozenset[str]
+    set_off_devices: frozenset[str]
     aircraft_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     flight_verbs: frozenset[str]
@@ -150,6 +151,7 @@ class ClaimVocabulary:
             amount_verbs=frozenset(require(data, "amount_verbs", list, src)),
             repelling_verbs=frozenset(require(data, "repelling_verbs", list, src)),
             attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
+            set_off_devices=frozenset(require(data, "set_off_devices", list, src)),
             aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
             unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
             flight_verbs=frozenset(require(data, "flight_verbs", list, src)),
@@ -242,5 +244,6 @@ PARTICLE_OPTIONAL_VERBS = frozenset(_FUNCTION_WORDS["particle_optional_verbs"])
 FRAME_MATCHES_KEY = "briefing_extractor.claim_frames"
 ROLE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["role_prepositions"])
 ADDITION_NOUNS = frozenset(_FUNCTION_WORDS["addition_nouns"])
+ADDITION_MODIFIERS = frozenset(_FUNCTION_WORDS["addition_modifiers"])
 HARM_PREPOSITIONS = frozenset(_FUNCTION_WORDS["harm_prepositions"])
 RESULTATIVE_VERBS = frozenset(_FUNCTION_WORDS["resultative_verbs"])

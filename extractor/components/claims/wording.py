@@ -128,3 +128,20 @@ def object_of_shifted_participle(noun: Token, vocab: ClaimVocabulary) -> tuple[T
         ):
             return (ancestor, "object") if _shifted_object(ancestor) == noun else None
     return None
+
+
+def sets_off_a_device(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The device a patrol or vehicle "hit" by setting it off ("their patrol hit a mine", "a truck struck a
+    roadside bomb"), else None: what hit it attacked no one."""
+    if _lemma(verb) not in vocab.attack_verbs:
+        return None
+    # not strikes that hit an enemy's device ("one strike struck an ISIL improvised explosive device factory")
+    if any(c.dep_ == "nsubj" and _lemma(c) in vocab.strike_nouns for c in verb.children):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "ORG") for t in obj.lefts):
+            continue  # "an ISIL IED": whose it is makes it a target
+        before = obj.doc[obj.i - 1].lower_ if obj.i > 0 else ""
+        if _lemma(obj) in vocab.set_off_devices or f"{before} {_lemma(obj)}" in vocab.set_off_devices:
+            return obj
+    return None

@@ -55,8 +55,8 @@ RANGE_ONLY_LABELS = frozenset({"DAY_MONTH", "BARE_MONTH"})
 # When two matches cover the same tokens, the earlier label here wins.
 LABEL_PRIORITY = (
     "FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_YEAR", "MONTH_DAY", "WEEKEND", "LAST_UNIT", "THIS_UNIT",
-    "FUTURE", "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "OVERNIGHT", "SAME_DAY", "ROLLING_PERIOD", "SPAN_PERIOD",
-    "AGO", "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
+    "FUTURE", "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "NEXT_DAY", "OVERNIGHT", "SAME_DAY", "ROLLING_PERIOD",
+    "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
 )  # fmt: skip
 DATE_ENTITIES = frozenset({"DATE"})
 
@@ -408,7 +408,25 @@ def find_dates(
     spans.extend(_other_date_entities(doc, spans, words))
     spans.sort(key=lambda s: s.start)
     _anchor_on_statement_day(spans, published, sections)
+    _day_after_the_day_before(spans, published, sections)
     return spans
+
+
+def _day_after_the_day_before(
+    spans: list[Span], published: dt.date | None, sections: Sequence[ReportSection] = ()
+) -> None:
+    """ "Gunmen killed four soldiers on Monday. Three more were killed the following day": the day after the
+    last day the text named before it (in the same report), never after publication; else unresolved."""
+    last: tuple[dt.date, ReportSection | None] | None = None
+    for span in spans:
+        value = span._.date_value
+        section = section_of(sections, span.start_char)
+        if value.kind == "NEXT_DAY" and last is not None and last[1] is section:
+            base = section.published if section is not None else published
+            day = last[0] + dt.timedelta(days=1)
+            value.date = day if base is None or day <= base else None
+        if value.date is not None and not value.reporting and not value.states_published:
+            last = (value.date, section)
 
 
 def _after(value: DateValue, published: dt.date | None) -> bool:

@@ -190,7 +190,9 @@ class _Atom:
 
 # the labels of single days counted back from the published date: without one, they resolve to nothing; the
 # other relative labels are periods of unknown bounds
-RELATIVE_DAY_LABELS = frozenset({"WEEKDAY", "SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE", "AGO", "FUTURE"})
+RELATIVE_DAY_LABELS = frozenset(
+    {"WEEKDAY", "SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE", "AGO", "FUTURE", "NEXT_DAY"}
+)
 NO_INTERVAL: Interval = (None, None, False)
 
 
@@ -341,6 +343,8 @@ RELATIVE_RESOLVERS = {
     "TWO_DAYS_BEFORE": _day_back,
     "AGO": _day_back,
     "FUTURE": lambda atom: NO_INTERVAL,
+    # the day after another day the text named: set once every expression is read (dates._day_after_...)
+    "NEXT_DAY": lambda atom: NO_INTERVAL,
     "OVERNIGHT": _overnight,
     "WEEKEND": _weekend,
     "ROLLING_PERIOD": _unit_period,

@@ -346,6 +346,8 @@ def _plausible_speaker(mention: Mention, head: Token, vocab: SpeakerVocabulary) 
     known = vocab.person_heads | vocab.group_heads | vocab.organization_heads
     if head.pos_ == "PROPN" or mention.organization:
         return True
+    if head.lemma_.lower() in vocab.service_heads:  # "British intelligence", not "intelligence reports"
+        return any(c.dep_ in ("amod", "compound", "poss") for c in head.children)
     return bool(words & known) or head.lemma_.lower() in known
 
 
