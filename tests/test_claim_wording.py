@@ -93,6 +93,10 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         # idioms and nouns that are the loss they count
         ("The blast claimed the lives of 14 villagers.", [("casualties", 14, "villagers", "killed")]),
         ("The new hospital saved the lives of 14 villagers.", []),
+        # the lives counted themselves, inside the same idiom
+        ("The ambush took 17 lives.", [("casualties", 17, "lives", "killed")]),
+        ("The ambush ended 8 lives.", [("casualties", 8, "lives", "killed")]),
+        ("Medics saved 9 lives.", []),
         ("There were 23 fatalities among the crew.", [("casualties", 23, "fatalities", "killed")]),
         ("The ambush left 9 dead.", [("casualties", 9, None, "killed")]),
         # "take" without "out" claims only with the result it names

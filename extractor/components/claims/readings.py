@@ -14,6 +14,7 @@ from extractor.components.claims.frames import (
     _counts_a_source,
     _flown_by,
     _hypothetical,
+    _idiom_holds,
     _kind_for,
     _mixed_effects,
     _negated,
@@ -327,8 +328,9 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
         effect = _result_effect(count.core_last, vocab)
     if effect is None and verb is not None and not _negated(verb):
         effect = _count_verb_effect(count, vocab)
-    if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns:
-        effect, count.person = vocab.loss_nouns[_lemma(noun)], True  # "15 fatalities": the noun is the loss
+    if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns and _idiom_holds(noun, vocab):
+        # "15 fatalities": the noun is the loss; "claimed 12 lives" only in its idiom ("saved 12 lives")
+        effect, count.person = vocab.loss_nouns[_lemma(noun)], True
     fallen = _partitive_noun(count.core_last) if effect is None and noun is not None else None
     if fallen is not None and fallen is not noun and _part_of_the_fallen(fallen, vocab):
         effect, count.person = vocab.result_words[fallen.lower_], True
