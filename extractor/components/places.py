@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_STOP, LIKE_NUM, LOWER, ORTH, SPACY
+from spacy.attrs import DEP, IS_STOP, LIKE_NUM, LOWER, ORTH, POS, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.document import (
@@ -517,12 +518,15 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
     return found
 
 
-def _attacked_place_candidates(doc: Doc, sentence: Span) -> list[PlaceCandidate]:
+def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
     """A named place an attack verb takes as its object ("shelled El Fasher", "bombed Kherson"): where the
-    attack and what it did happened, whatever label the model gave the name."""
+    attack and what it did happened, whatever label the model gave the name. The proper-noun objects are
+    read from the arrays: a Token is made for those alone."""
+    deps, tags = doc.to_array([DEP, POS]).T
+    objects = numpy.flatnonzero((deps == get_string_id("dobj")) & (tags == get_string_id("PROPN"))).tolist()
     found = []
-    for token in sentence:
-        if token.dep_ != "dobj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in ATTACK_VERBS:
+    for token in (doc[i] for i in objects):
+        if token.head.lemma_.lower() not in ATTACK_VERBS:
             continue
         start = token.left_edge.i
         while start < token.i and not doc[start].is_title:
@@ -734,7 +738,7 @@ class PlaceFinder:
         candidates = _pattern_candidates(doc, self.matcher, self.entries, self.words)
         for sentence in sentence_spans(doc):
             candidates.extend(_phrase_candidates(doc, sentence, self.max_phrase_tokens))
-            candidates.extend(_attacked_place_candidates(doc, sentence))
+        candidates.extend(_attacked_place_candidates(doc))
         candidates.extend(_entity_candidates(doc))
         spans = []
         for cand in _settle(candidates):
