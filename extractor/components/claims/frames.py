@@ -246,8 +246,10 @@ def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
 
 def opens_measure(doc: Doc, i: int) -> bool:
     """Whether token i is the figure of a measure that names a kind of thing: "155mm", "122-mm", "5-ton"."""
+    if not doc[i].like_num:
+        return False
     words = [t.lower_ for t in doc[i + 1 : i + 3] if t.text != "-"]
-    return doc[i].like_num and bool(words) and words[0] in MEASURE_UNITS
+    return bool(words) and words[0] in MEASURE_UNITS
 
 
 def opens_age(doc: Doc, i: int) -> bool:
