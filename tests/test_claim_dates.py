@@ -494,6 +494,9 @@ def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
         # the same inside a reported clause, after its verb
         ("Marines sank 3 patrol boats in February, the navy said.", "2024-02-01", "2024-02-29"),
         ("Gunners destroyed 17 howitzers last month, a spokesman said.", "2024-02-01", "2024-02-29"),
+        # two months joined under one preposition: the period runs over both
+        ("The navy lost 4 landing craft in December and January.", "2023-12-01", "2024-01-31"),
+        ("Drones destroyed 900 vehicles in January-February.", "2024-01-01", "2024-02-29"),
     ],
 )
 def test_a_month_or_last_week_on_the_claims_verb_is_its_period(extractor, text, start, end):

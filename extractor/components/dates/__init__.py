@@ -312,6 +312,10 @@ def _range_at(
         return None
     opener = doc[start - 1].lower_ if start > floor else None
     joiners = words.range_openers.get(opener or "", words.range_joiners)
+    # "in January and February": a month under its preposition and the bare month joined to it
+    month_pair = label == "MONTH" and i + 1 < len(atoms) and atoms[i + 1][0] == "BARE_MONTH"
+    if month_pair:
+        joiners = joiners | words.range_openers["between"]
     begin = start - 1 if opener in words.range_openers else start
     joiner = doc[end]
     if joiner.lower_ not in joiners:
@@ -320,7 +324,7 @@ def _range_at(
         next_label, next_start, next_end = atoms[i + 1]
         if next_start == end + 1 and next_label in POINT_LABELS:
             if label in RANGE_ONLY_LABELS or next_label in RANGE_ONLY_LABELS:
-                if not (label == next_label or opener in words.range_openers):
+                if not (label == next_label or opener in words.range_openers or month_pair):
                     return None
             return DateExpression(
                 "RANGE",
