@@ -118,6 +118,11 @@ DESCRIPTIONS = [
         "Anna Weiss, a former UN analyst, said 12 fighters were killed in the valley.",
         ("person", "Anna Weiss", None, "analyst", "UN"),
     ),
+    # a lone place name before the post says where the post is: no organization
+    (
+        "Poland's health minister said 3 people were wounded when the drone crashed.",
+        ("person", "Poland's health minister", None, "minister", None),
+    ),
     # a post serving a body named only with capitals ("for the Houthis"): the body is the organization
     (
         "Khalid Mansour, a spokesman for the Peshmerga, said 14 militants were killed at the checkpoint.",
