@@ -100,6 +100,38 @@ DESCRIPTIONS = [
         "The Islamic State claimed 20 attacks in the province last month.",
         ("organization", "Islamic State", None, None, "Islamic State"),
     ),
+    # a post in an aside after the name, its body named in front of it: the body is the organization
+    (
+        "Maj. Lena Brandt, an ISAF spokeswoman, said seven fighters were detained overnight.",
+        ("person", "Lena Brandt", "Maj.", "spokeswoman", "ISAF"),
+    ),
+    (
+        "Cmdr. Paul Ortega, the Pentagon deputy press secretary, said three boats were sunk.",
+        ("person", "Paul Ortega", "Cmdr.", "deputy press secretary", "Pentagon"),
+    ),
+    # a modifier of the post in front of the body ("senior", "former") is no part of the body's name
+    (
+        "A senior NATO defence official said 5 drones were shot down over the Baltic.",
+        ("person", "senior NATO defence official", None, "defence official", "NATO"),
+    ),
+    (
+        "Anna Weiss, a former UN analyst, said 12 fighters were killed in the valley.",
+        ("person", "Anna Weiss", None, "analyst", "UN"),
+    ),
+    # a lone place name before the post says where the post is: no organization
+    (
+        "Poland's health minister said 3 people were wounded when the drone crashed.",
+        ("person", "Poland's health minister", None, "minister", None),
+    ),
+    # a post serving a body named only with capitals ("for the Houthis"): the body is the organization
+    (
+        "Khalid Mansour, a spokesman for the Peshmerga, said 14 militants were killed at the checkpoint.",
+        ("person", "Khalid Mansour", None, "spokesman", "Peshmerga"),
+    ),
+    (
+        "Ali Rahimi, a spokesperson for Hayat Tahrir al-Sham, told reporters that 9 troops died in the raid.",
+        ("person", "Ali Rahimi", None, "spokesperson", "Hayat Tahrir al-Sham"),
+    ),
 ]
 
 

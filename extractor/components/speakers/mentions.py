@@ -218,6 +218,14 @@ def _org_like(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
     return any(_is_org_word(t, vocab) or _is_acronym(t) or t.ent_type_ == "ORG" for t in tokens)
 
 
+def _named_body(tokens: list[Token]) -> bool:
+    """A body served by a post, named with capitals ("a spokesman for the Houthis"), not a place."""
+    words = [
+        t for t in tokens if not t.is_punct and t.lower_ not in POSSESSIVES and t.lower_ not in NAME_PARTICLES
+    ]
+    return bool(words) and all(t.text[:1].isupper() and t.ent_type_ not in ("GPE", "LOC") for t in words)
+
+
 def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple[str | None, str | None]:
     """A post phrase as (role, organization): "head of the Main Operations Directorate of the Russian General
     Staff" -> ("head of the Main Operations Directorate", "Russian General Staff"); with a single "of", the
@@ -229,7 +237,7 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
     # only right after the post itself: "the Syrian Observatory for Human Rights" is one name
     if serving is not None and serving > 0 and tokens[serving - 1].lower_ in vocab.person_heads:
         served = _strip_articles(tokens[serving + 1 :])
-        if served and _org_like(served, vocab):
+        if served and (_org_like(served, vocab) or _named_body(served)):
             # "spokesman for the southern group of forces": the body whole, its own "of" with it
             return _text(doc, tokens[:serving]) or None, _text(doc, served)
     ofs = [k for k, t in enumerate(tokens) if t.lower_ in POST_PREPOSITIONS]
@@ -254,11 +262,24 @@ def _prefix_organization(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary
     tokens = _strip_articles(tokens)
     while tokens and tokens[-1].lower_ in POSSESSIVES:
         tokens = tokens[:-1]
+    # "a senior U.S. defense official": the post's own modifier is no part of the body's name
+    while (
+        len(tokens) > 1
+        and tokens[0].lower_ in vocab.post_modifiers
+        and tokens[0].is_lower
+        and not _is_org_word(tokens[0], vocab)
+        and tokens[1].text[:1].isupper()
+    ):
+        tokens = tokens[1:]
     if not tokens:
         return None
     if _org_like(tokens, vocab):
         return _text(doc, tokens)
     proper = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.text[:1].isupper()]
+    # "the Sabratha mayor", "Ukraine's health minister": a lone place name is where the post is, not a body
+    # (two words the model calls a place, "Commando Kandak", are too often a unit's name to drop)
+    if len(proper) == 1 and proper[0].ent_type_ in ("GPE", "LOC"):
+        return None
     return _text(doc, tokens) if proper else None
 
 
@@ -375,8 +396,11 @@ def _person_in(doc: Doc, parts: list[list[Token]], vocab: SpeakerVocabulary) -> 
             ranks, runs = _person_runs(doc, part, vocab)
             if runs:
                 person = _person_in_part(doc, part, ranks, runs[-1], vocab)
-        elif person.role is None and _post_starts(part, vocab):
+        elif person.role is None and (posts := _post_starts(part, vocab)):
             person.role, org_after = split_role(doc, part, vocab)
+            if org_after is None:
+                # "Peter Lerner, an IDF spokesman": the body named before the post is its organization
+                person.role, org_after = _post_and_body(doc, part, min(posts), vocab)
             person.organization = person.organization or org_after
     if person is not None and person.role is None and len(parts) > 1 and person.name[0] not in parts[0]:
         person.role, org_first = split_role(doc, parts[0], vocab)
