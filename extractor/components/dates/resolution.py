@@ -394,6 +394,8 @@ def resolve_expression(
     if expression.label == "RANGE" and expression.first is not None and expression.last is not None:
         value.is_period = True
         last_label, last_start, last_end = expression.last
+        if expression.first[0] == "DAY_ONLY":
+            return _day_first_range(doc, expression, value, published, words)
         if last_label == "DAY_ONLY":
             first_start, _, _ = resolve_atom(doc, *expression.first, published, words)
             if first_start is not None:
@@ -423,4 +425,17 @@ def resolve_expression(
             value.period_start, value.period_end = start, end
     else:
         value.date = start
+    return value
+
+
+def _day_first_range(
+    doc: Doc, expression: DateExpression, value: DateValue, published: dt.date | None, words: DateVocabulary
+) -> DateValue:
+    """ "3-5 March": the first day is of the month of the last."""
+    if expression.first is not None and expression.last is not None:
+        last_day, _, _ = resolve_atom(doc, *expression.last, published, words)
+        if last_day is not None:
+            first_day = last_day.replace(day=int(doc[expression.first[1]].text))
+            if first_day <= last_day:
+                value.period_start, value.period_end = first_day, last_day
     return value
