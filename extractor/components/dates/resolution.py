@@ -65,9 +65,13 @@ def latest_weekday(weekday: int, base: dt.date, strictly_before: bool = False) -
     return base - dt.timedelta(days=back)
 
 
-def month_period(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
-    """The days of a month, or of its early (1-10), mid (11-20) or late (21-end) part."""
+def month_period(year: int, month: int, part: str | list[int] | None = None) -> tuple[dt.date, dt.date]:
+    """The days of a month, or of its early (1-10), mid (11-20) or late (21-end) part, or of the days
+    `part` gives (first and last; a negative day counts back from the month's end)."""
     last = calendar.monthrange(year, month)[1]
+    if isinstance(part, list):
+        first_day, last_day = (day if day > 0 else last + 1 + day for day in part)
+        return dt.date(year, month, first_day), dt.date(year, month, min(last_day, last))
     if part == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
     if part == "mid":
@@ -151,10 +155,15 @@ def _month_of(doc: Doc, start: int, end: int, words: DateVocabulary) -> int | No
     return None
 
 
-def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | None:
+def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | list[int] | None:
     for token in doc[start:end]:
         if token.lower_ in words.month_modifiers:
             return words.month_parts.get(token.lower_)
+    # "the first week of February": two words naming the days
+    for token in doc[start : end - 1]:
+        days = words.month_parts.get(f"{token.lower_} {doc[token.i + 1].lower_}")
+        if isinstance(days, list):
+            return days
     return None
 
 

@@ -44,7 +44,7 @@ class DateVocabulary:
     indefinite_articles: frozenset[str]
     calendar_last_words: frozenset[str]
     day_part_links: frozenset[str]
-    month_parts: dict[str, str]
+    month_parts: dict[str, Any]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -61,7 +61,7 @@ class DateVocabulary:
             for name in (
                 "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "list_joiners",
-                "since_words",
+                "since_words", "month_span_words",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
                 "common_words", "stamp_words", "report_nouns",
                 "anchoring_words", "indefinite_articles", "calendar_last_words", "day_part_links",
@@ -100,7 +100,9 @@ class DateVocabulary:
             indefinite_articles=frozenset(lists["indefinite_articles"]),
             calendar_last_words=frozenset(lists["calendar_last_words"]),
             day_part_links=frozenset(lists["day_part_links"]),
-            month_parts={k.lower(): str(v) for k, v in words["month_parts"].items()},
+            month_parts={
+                k.lower(): v if isinstance(v, list) else str(v) for k, v in words["month_parts"].items()
+            },
             patterns=tuple(patterns),
         )
 
