@@ -168,6 +168,15 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "Share (120) 0 45 A missile strike on the airport killed three guards.",
             [("strikes", 1, None, None), ("casualties", 3, "guards", "killed")],
         ),
+        # a holder joined by a hyphen to the participle before the counted noun says whose it is, not what
+        (
+            "Fighter jets destroyed two Daesh-held warehouses outside Hawija.",
+            [("targets", 2, "Daesh-held warehouses", "destroyed")],
+        ),
+        (
+            "Gunships destroyed 6 Shabaab-used boats off Kismayo.",
+            [("targets", 6, "Shabaab-used boats", "destroyed")],
+        ),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),

@@ -32,6 +32,9 @@ def readings(nlp, text):
         # a range opening the sentence, which the model may read as a span of days
         ("Between 20 and 25 drones were shot down overnight.", 20, 25, False, False, None),
         ("Between 6 and 9 soldiers died in the ambush.", 6, 9, False, False, None),
+        # a plural thing the model took into a DATE with its figure still counts; a weekend is a time
+        ("Gunners destroyed 8 mortars.", 8, None, False, False, None),
+        ("Forces killed 12 fighters over 3 weekends.", 12, None, False, False, None),
         ("Jets destroyed a total of 456 targets.", 456, None, False, True, None),
         ("tanks - 1,393 (+10) units", 1393, None, False, True, 10),
         (

@@ -384,6 +384,7 @@ def _is_date_or_measure(doc: Doc, start: int, end: int, vocab: NumberVocabulary)
             or last.head.ent_type_ == "DATE"
             and last.head != last
             and not last.head.like_num  # the upper bound of "10 and 15", which hangs on the lower one
+            and not _counted_thing(last.head)
         ):
             return True
         # a month's or a day's name near it; not a word capitalized only as the sentence's first ("Between
@@ -394,6 +395,12 @@ def _is_date_or_measure(doc: Doc, start: int, end: int, vocab: NumberVocabulary)
         ):
             return True
     return False
+
+
+def _counted_thing(noun: Token) -> bool:
+    """A plural common noun in lower case that the model took into a DATE with its figure ("8 mortars"):
+    a thing counted, since no time unit reached this far (time_units are tested first)."""
+    return noun.tag_ == "NNS" and noun.is_lower
 
 
 def find_numbers(doc: Doc, vocab: NumberVocabulary | None = None) -> list[Span]:

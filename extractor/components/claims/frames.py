@@ -142,13 +142,20 @@ def _extends_run(doc: Doc, run_end: int, core_start: int, sentence_end: int) -> 
     token = doc[run_end]
     if _is_nominal(token) or token.pos_ in ("ADJ", "PART") and token.dep_ in ("amod", "compound", "case"):
         return True
-    if token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound") and token.head.i > token.i:
+    if _modifying_participle(token):
         return True
     if _participle_in_compound(doc, run_end, core_start, sentence_end):
         return True  # "four rocket propelled grenade systems", parsed with "propelled" as a verb
-    if token.text in ("-", "/") and run_end + 1 < sentence_end and _is_nominal(doc[run_end + 1]):
-        return True
+    if token.text in ("-", "/") and run_end + 1 < sentence_end:
+        # "two ISIS-held buildings": the hyphen joins a holder to the participle that modifies the noun
+        after = doc[run_end + 1]
+        return _is_nominal(after) or _modifying_participle(after)
     return bool(DESIGNATION.fullmatch(token.text))  # "four F-16 jets", "3 T-72 tanks"
+
+
+def _modifying_participle(token: Token) -> bool:
+    """A participle that modifies a noun after it ("the destroyed tanks", "ISIS-held buildings")."""
+    return token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound") and token.head.i > token.i
 
 
 def _bracketed_run_end(doc: Doc, run_end: int, sentence_end: int) -> int | None:

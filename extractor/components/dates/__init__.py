@@ -13,7 +13,7 @@ import numpy
 from spacy.attrs import LOWER, ORTH, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from extractor.components.dates.resolution import (
@@ -258,10 +258,11 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
     while i < len(atoms):
         label, start, end = atoms[i]
         floor = sentence_bounds(doc, start)[0]
-        joined = _range_at(doc, atoms, i, words, floor)
+        joined = _range_at(doc, atoms, i, words, floor) or _pair_at(doc, atoms, i, words, floor)
         if joined is not None:
             expressions.append(joined)
-            i += 2 if joined.last is not None and joined.last in atoms else 1
+            # past the last atom the range took: "3-5 March" ends on the atom it started from
+            i = atoms.index(joined.last) + 1 if joined.last in atoms else i + 1
             continue
         i += 1
         if label in RANGE_ONLY_LABELS or _part_of_next(doc, atoms, i, words):
@@ -342,6 +343,97 @@ def _range_at(
                 "RANGE", begin, end + 2, first=atoms[i], last=("DAY_ONLY", end + 1, end + 2)
             )
     return None
+
+
+def _bare_day(token: Token) -> int | None:
+    """The day of the month a bare figure gives ("1" of "March 1 and 2"), or None."""
+    return int(token.text) if re.fullmatch(r"\d{1,2}", token.text) and 0 < int(token.text) <= 31 else None
+
+
+def _pair_joined(first: int, last: int, joiner: Token, opener: str, words: DateVocabulary) -> bool:
+    """Whether a joiner makes a period of two days or months: a range's joiner ("between 3 and 5 March",
+    "3-5 March"), or a list joiner between two in a row ("March 1 and 2"); days apart are a list."""
+    if joiner.lower_ in words.range_openers.get(opener, words.range_joiners):
+        return first < last
+    return joiner.lower_ in words.list_joiners and last - first == 1
+
+
+def _pair_at(
+    doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary, floor: int
+) -> DateExpression | None:
+    """Two days of one month or two months written as a pair: "March 1 and 2", "between 3 and 5 March",
+    "3-5 March", "in January and February"."""
+    label, start, end = atoms[i]
+    if label == "MONTH_DAY" and start - 2 >= floor:
+        pair = _days_before_month(doc, atoms[i], words, floor)
+        if pair is not None:
+            return pair
+    if label == "MONTH_DAY" and end + 1 < len(doc):
+        return _days_after_month(doc, atoms[i], words, floor)
+    if label in ("MONTH", "BARE_MONTH") and i + 1 < len(atoms):
+        return _months_in_a_row(doc, atoms, i, words)
+    return None
+
+
+def _days_before_month(
+    doc: Doc, atom: tuple[str, int, int], words: DateVocabulary, floor: int
+) -> DateExpression | None:
+    """ "between 3 and 5 March", "3-5 March": the first day is read in the month written after the last."""
+    _, start, end = atom
+    first, last = _bare_day(doc[start - 2]), _bare_day(doc[start])
+    opener = doc[start - 3].lower_ if start - 3 >= floor else ""
+    if first is None or last is None or not _pair_joined(first, last, doc[start - 1], opener, words):
+        return None
+    begin = start - 3 if opener in words.range_openers else start - 2
+    return DateExpression(
+        "RANGE",
+        begin,
+        end,
+        first=("DAY_ONLY", start - 2, start - 1),
+        last=atom,
+        preposition=opener if begin < start - 2 else None,
+    )
+
+
+def _days_after_month(
+    doc: Doc, atom: tuple[str, int, int], words: DateVocabulary, floor: int
+) -> DateExpression | None:
+    """ "March 1 and 2", "between March 3 and 5": the last day is read in the month written before the first;
+    a noun after it makes the figure a count ("on March 1 and 2 soldiers ...")."""
+    _, start, end = atom
+    first, last = _bare_day(doc[end - 1]), _bare_day(doc[end + 1])
+    opener = doc[start - 1].lower_ if start > floor else ""
+    if first is None or last is None or not _pair_joined(first, last, doc[end], opener, words):
+        return None
+    if end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return None
+    begin = start - 1 if opener in words.range_openers else start
+    return DateExpression(
+        "RANGE",
+        begin,
+        end + 2,
+        first=atom,
+        last=("DAY_ONLY", end + 1, end + 2),
+        preposition=opener if begin < start else None,
+    )
+
+
+def _months_in_a_row(
+    doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary
+) -> DateExpression | None:
+    """ "in January and February": two months in a row are the period from the start of the first to the end
+    of the last."""
+    label, start, end = atoms[i]
+    next_label, next_start, next_end = atoms[i + 1]
+    if next_label != "BARE_MONTH" or next_start != end + 1 or doc[end].lower_ not in words.list_joiners:
+        return None
+    first, last = words.months.get(doc[end - 1].lower_), words.months.get(doc[next_end - 1].lower_)
+    if first is None or last is None or last != first % 12 + 1:
+        return None
+    preposition = doc[start].lower_ if label == "MONTH" else None
+    return DateExpression(
+        "RANGE", start, next_end, first=atoms[i], last=atoms[i + 1], preposition=preposition
+    )
 
 
 def _after_stamp_word(span: Span, words: DateVocabulary) -> bool:

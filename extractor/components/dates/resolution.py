@@ -65,9 +65,13 @@ def latest_weekday(weekday: int, base: dt.date, strictly_before: bool = False) -
     return base - dt.timedelta(days=back)
 
 
-def month_period(year: int, month: int, part: str | None = None) -> tuple[dt.date, dt.date]:
-    """The days of a month, or of its early (1-10), mid (11-20) or late (21-end) part."""
+def month_period(year: int, month: int, part: str | list[int] | None = None) -> tuple[dt.date, dt.date]:
+    """The days of a month, or of its early (1-10), mid (11-20) or late (21-end) part, or of the days
+    `part` gives (first and last; a negative day counts back from the month's end)."""
     last = calendar.monthrange(year, month)[1]
+    if isinstance(part, list):
+        first_day, last_day = (day if day > 0 else last + 1 + day for day in part)
+        return dt.date(year, month, first_day), dt.date(year, month, min(last_day, last))
     if part == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
     if part == "mid":
@@ -151,10 +155,15 @@ def _month_of(doc: Doc, start: int, end: int, words: DateVocabulary) -> int | No
     return None
 
 
-def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | None:
+def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | list[int] | None:
     for token in doc[start:end]:
         if token.lower_ in words.month_modifiers:
             return words.month_parts.get(token.lower_)
+    # "the first week of February": two words naming the days
+    for token in doc[start : end - 1]:
+        days = words.month_parts.get(f"{token.lower_} {doc[token.i + 1].lower_}")
+        if isinstance(days, list):
+            return days
     return None
 
 
@@ -394,6 +403,8 @@ def resolve_expression(
     if expression.label == "RANGE" and expression.first is not None and expression.last is not None:
         value.is_period = True
         last_label, last_start, last_end = expression.last
+        if expression.first[0] == "DAY_ONLY":
+            return _day_first_range(doc, expression, value, published, words)
         if last_label == "DAY_ONLY":
             first_start, _, _ = resolve_atom(doc, *expression.first, published, words)
             if first_start is not None:
@@ -423,4 +434,17 @@ def resolve_expression(
             value.period_start, value.period_end = start, end
     else:
         value.date = start
+    return value
+
+
+def _day_first_range(
+    doc: Doc, expression: DateExpression, value: DateValue, published: dt.date | None, words: DateVocabulary
+) -> DateValue:
+    """ "3-5 March": the first day is of the month of the last."""
+    if expression.first is not None and expression.last is not None:
+        last_day, _, _ = resolve_atom(doc, *expression.last, published, words)
+        if last_day is not None:
+            first_day = last_day.replace(day=int(doc[expression.first[1]].text))
+            if first_day <= last_day:
+                value.period_start, value.period_end = first_day, last_day
     return value

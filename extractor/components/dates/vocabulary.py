@@ -32,6 +32,7 @@ class DateVocabulary:
     phrase_labels: dict[str, tuple[tuple[str, ...], ...]]
     range_openers: dict[str, frozenset[str]]
     range_joiners: frozenset[str]
+    list_joiners: frozenset[str]
     since_words: frozenset[str]
     point_prepositions: tuple[tuple[str, ...], ...]
     reporting_verbs: frozenset[str]
@@ -43,7 +44,7 @@ class DateVocabulary:
     indefinite_articles: frozenset[str]
     calendar_last_words: frozenset[str]
     day_part_links: frozenset[str]
-    month_parts: dict[str, str]
+    month_parts: dict[str, Any]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -59,7 +60,8 @@ class DateVocabulary:
             name: require(data, name, list, SOURCE)
             for name in (
                 "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
-                "month_openers", "period_openers", "rolling_words", "range_joiners", "since_words",
+                "month_openers", "period_openers", "rolling_words", "range_joiners", "list_joiners",
+                "since_words", "month_span_words",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
                 "common_words", "stamp_words", "report_nouns",
                 "anchoring_words", "indefinite_articles", "calendar_last_words", "day_part_links",
@@ -86,6 +88,7 @@ class DateVocabulary:
             phrase_labels={label: phrases(items) for label, items in phrase_lists.items()},
             range_openers={k: frozenset(v) for k, v in openers.items()},
             range_joiners=frozenset(lists["range_joiners"]),
+            list_joiners=frozenset(lists["list_joiners"]),
             since_words=frozenset(lists["since_words"]),
             point_prepositions=phrases(lists["point_prepositions"]),
             reporting_verbs=frozenset(lists["reporting_verbs"]),
@@ -97,7 +100,9 @@ class DateVocabulary:
             indefinite_articles=frozenset(lists["indefinite_articles"]),
             calendar_last_words=frozenset(lists["calendar_last_words"]),
             day_part_links=frozenset(lists["day_part_links"]),
-            month_parts={k.lower(): str(v) for k, v in words["month_parts"].items()},
+            month_parts={
+                k.lower(): v if isinstance(v, list) else str(v) for k, v in words["month_parts"].items()
+            },
             patterns=tuple(patterns),
         )
 
