@@ -313,9 +313,10 @@ def _range_at(
         return None
     opener = doc[start - 1].lower_ if start > floor else None
     joiners = words.range_openers.get(opener or "", words.range_joiners)
-    # "in January and February": a month under its preposition and the bare month joined to it
+    # "in January-February", "in January and February": a month under its preposition and the bare month
+    # joined to it, by "and" only when it is the next month ("in January and March" is a list)
     month_pair = label == "MONTH" and i + 1 < len(atoms) and atoms[i + 1][0] == "BARE_MONTH"
-    if month_pair:
+    if month_pair and _months_follow(doc, atoms[i], atoms[i + 1], words):
         joiners = joiners | words.range_openers["between"]
     begin = start - 1 if opener in words.range_openers else start
     joiner = doc[end]
@@ -343,6 +344,14 @@ def _range_at(
                 "RANGE", begin, end + 2, first=atoms[i], last=("DAY_ONLY", end + 1, end + 2)
             )
     return None
+
+
+def _months_follow(
+    doc: Doc, first: tuple[str, int, int], last: tuple[str, int, int], words: DateVocabulary
+) -> bool:
+    """Whether the month of `last` is the one after the month of `first` ("December" and "January")."""
+    one, other = words.months.get(doc[first[2] - 1].lower_), words.months.get(doc[last[2] - 1].lower_)
+    return one is not None and other == one % 12 + 1
 
 
 def _bare_day(token: Token) -> int | None:
