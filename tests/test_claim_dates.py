@@ -497,9 +497,19 @@ def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
         # two months joined under one preposition: the period runs over both
         ("The navy lost 4 landing craft in December and January.", "2023-12-01", "2024-01-31"),
         ("Drones destroyed 900 vehicles in January-February.", "2024-01-01", "2024-02-29"),
+        # two days of one month with the month written once are the period they make
+        ("On February 12 and 13, drones hit 4 fuel depots near Kursk.", "2024-02-12", "2024-02-13"),
+        ("Between 20 and 23 February, rebels shot down 5 helicopters.", "2024-02-20", "2024-02-23"),
+        ("Raids on 6-8 February killed 19 insurgents in Kunar.", "2024-02-06", "2024-02-08"),
+        # a week or half of a month named by its place is the days it gives
+        ("In the second week of January, gunners destroyed 8 tanks.", "2024-01-08", "2024-01-14"),
+        ("During the final week of February, rebels downed 3 drones.", "2024-02-23", "2024-02-29"),
+        ("Troops killed 40 insurgents in the first half of February.", "2024-02-01", "2024-02-15"),
+        # two months in a row run from the first day of the first to the last of the second
+        ("The navy sank 7 boats in December and January.", "2023-12-01", "2024-01-31"),
     ],
 )
-def test_a_month_or_last_week_on_the_claims_verb_is_its_period(extractor, text, start, end):
+def test_a_month_a_week_or_a_pair_of_days_is_the_claims_period(extractor, text, start, end):
     claims = extractor.extract(text, published="2024-03-05").claims
     assert [(c.date, str(c.period_start), str(c.period_end)) for c in claims] == [(None, start, end)]
 
@@ -514,26 +524,6 @@ def test_a_month_dates_no_claim_after_its_own(extractor):
     text = "In January, jets struck 40 targets near Raqqa. Troops also killed 12 fighters in the town."
     claims = extractor.extract(text, published="2024-03-05").claims
     assert [(c.value, str(c.period_start)) for c in claims] == [(40, "2024-01-01"), (12, "None")]
-
-
-@pytest.mark.parametrize(
-    "text, start, end",
-    [
-        # two days of one month with the month written once are the period they make
-        ("On February 12 and 13, drones hit 4 fuel depots near Kursk.", "2024-02-12", "2024-02-13"),
-        ("Between 20 and 23 February, rebels shot down 5 helicopters.", "2024-02-20", "2024-02-23"),
-        ("Raids on 6-8 February killed 19 insurgents in Kunar.", "2024-02-06", "2024-02-08"),
-        # a week or half of a month named by its place is the days it gives
-        ("In the second week of January, gunners destroyed 8 tanks.", "2024-01-08", "2024-01-14"),
-        ("During the final week of February, rebels downed 3 drones.", "2024-02-23", "2024-02-29"),
-        ("Troops killed 40 insurgents in the first half of February.", "2024-02-01", "2024-02-15"),
-        # two months in a row run from the first day of the first to the last of the second
-        ("The navy sank 7 boats in December and January.", "2023-12-01", "2024-01-31"),
-    ],
-)
-def test_a_pair_of_days_or_months_or_a_part_of_a_month_is_one_period(extractor, text, start, end):
-    claims = extractor.extract(text, published="2024-03-05").claims
-    assert [(c.date, str(c.period_start), str(c.period_end)) for c in claims] == [(None, start, end)]
 
 
 @pytest.mark.parametrize(

@@ -313,11 +313,6 @@ def _range_at(
         return None
     opener = doc[start - 1].lower_ if start > floor else None
     joiners = words.range_openers.get(opener or "", words.range_joiners)
-    # "in January-February", "in January and February": a month under its preposition and the bare month
-    # joined to it, by "and" only when it is the next month ("in January and March" is a list)
-    month_pair = label == "MONTH" and i + 1 < len(atoms) and atoms[i + 1][0] == "BARE_MONTH"
-    if month_pair and _months_follow(doc, atoms[i], atoms[i + 1], words):
-        joiners = joiners | words.range_openers["between"]
     begin = start - 1 if opener in words.range_openers else start
     joiner = doc[end]
     if joiner.lower_ not in joiners:
@@ -326,7 +321,7 @@ def _range_at(
         next_label, next_start, next_end = atoms[i + 1]
         if next_start == end + 1 and next_label in POINT_LABELS:
             if label in RANGE_ONLY_LABELS or next_label in RANGE_ONLY_LABELS:
-                if not (label == next_label or opener in words.range_openers or month_pair):
+                if not (label == next_label or opener in words.range_openers):
                     return None
             return DateExpression(
                 "RANGE",
@@ -344,14 +339,6 @@ def _range_at(
                 "RANGE", begin, end + 2, first=atoms[i], last=("DAY_ONLY", end + 1, end + 2)
             )
     return None
-
-
-def _months_follow(
-    doc: Doc, first: tuple[str, int, int], last: tuple[str, int, int], words: DateVocabulary
-) -> bool:
-    """Whether the month of `last` is the one after the month of `first` ("December" and "January")."""
-    one, other = words.months.get(doc[first[2] - 1].lower_), words.months.get(doc[last[2] - 1].lower_)
-    return one is not None and other == one % 12 + 1
 
 
 def _bare_day(token: Token) -> int | None:
@@ -431,13 +418,16 @@ def _months_in_a_row(
     doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary
 ) -> DateExpression | None:
     """ "in January and February": two months in a row are the period from the start of the first to the end
-    of the last."""
+    of the last; a month under its preposition and a range's joiner ("in January-February", "in May to
+    July") make one too."""
     label, start, end = atoms[i]
     next_label, next_start, next_end = atoms[i + 1]
-    if next_label != "BARE_MONTH" or next_start != end + 1 or doc[end].lower_ not in words.list_joiners:
+    joiner = doc[end].lower_
+    ranged = label == "MONTH" and joiner in words.range_joiners
+    if next_label != "BARE_MONTH" or next_start != end + 1 or not (ranged or joiner in words.list_joiners):
         return None
     first, last = words.months.get(doc[end - 1].lower_), words.months.get(doc[next_end - 1].lower_)
-    if first is None or last is None or last != first % 12 + 1:
+    if first is None or last is None or not (ranged or last == first % 12 + 1):
         return None
     preposition = doc[start].lower_ if label == "MONTH" else None
     return DateExpression(
