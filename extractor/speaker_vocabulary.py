@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from extractor.vocabulary import VocabularyError, load_data, require
+from extractor.vocabulary import VocabularyError, armed_groups, load_data, require
 
 
 @dataclass(frozen=True)
@@ -89,11 +89,7 @@ class SpeakerVocabulary:
             header_boilerplate=tuple(
                 sorted(words(posts, "header_boilerplate", "posts.json"), key=len, reverse=True)
             ),
-            group_names=frozenset(
-                name.lower()
-                for entry in require(load_data("armed_groups"), "groups", list, "armed_groups.json")
-                for name in require(entry, "names", list, "armed_groups.json")
-            ),
+            group_names=frozenset(name.lower() for _, names, _ in armed_groups() for name in names),
             posts_by_first_word=_grouped(sorted(post_phrases, key=len, reverse=True), lambda p: p[0]),
             ranks_by_start=_grouped(
                 sorted(set(words(ranks, "ranks", "ranks.json")), key=len, reverse=True), _rank_start

@@ -128,6 +128,23 @@ class TargetTaxonomy:
 
 
 @lru_cache(maxsize=1)
+def armed_groups() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Each armed group of armed_groups.json as (its name, the names it goes by, its abbreviations): read by
+    the claim linker (whose losses) and the speaker finder (a group's name is a body speaking)."""
+    found = []
+    for entry in require(load_data("armed_groups"), "groups", list, "armed_groups.json"):
+        source = f"armed_groups.json: {entry.get('name')}"
+        found.append(
+            (
+                require(entry, "name", str, source),
+                tuple(require(entry, "names", list, source)),
+                tuple(require(entry, "abbreviations", list, source)),
+            )
+        )
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
 def target_taxonomy() -> TargetTaxonomy:
     """The taxonomy shipped in extractor/data/target_categories.json."""
     return TargetTaxonomy.from_data()

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from extractor.components.document import sentence_of
-from extractor.vocabulary import load_data, require
+from extractor.vocabulary import armed_groups, load_data, require
 
 HYPHEN = "-"
 #: dependency labels of a phrase that names who acts, not who loses
@@ -52,12 +52,11 @@ class SideVocabulary:
         names: list[str] = []
         abbreviations: list[str] = []
         group_of: dict[str, str] = {}
-        for entry in require(groups, "groups", list, "armed_groups.json"):
-            source = f"armed_groups.json: {entry.get('name')}"
-            names.extend(require(entry, "names", list, source))
-            abbreviations.extend(require(entry, "abbreviations", list, source))
-            for alias in entry["names"] + entry["abbreviations"]:
-                group_of.setdefault(alias.lower(), require(entry, "name", str, source))
+        for group, group_names, group_abbreviations in armed_groups():
+            names.extend(group_names)
+            abbreviations.extend(group_abbreviations)
+            for alias in group_names + group_abbreviations:
+                group_of.setdefault(alias.lower(), group)
         return cls(
             names=tuple(names),
             abbreviations=tuple(abbreviations),

@@ -251,18 +251,22 @@ def category_extent(doc: Doc, first: int, noun: Token) -> tuple[int, int]:
     return past_age(doc, first, noun.i), end
 
 
+def _words_after_figure(doc: Doc, i: int, reach: int) -> list[str]:
+    """The words within `reach` tokens after a figure at token i, hyphens left out ("19-year-old"); none
+    after a token that is no figure."""
+    return [t.lower_ for t in doc[i + 1 : i + 1 + reach] if t.text != "-"] if doc[i].like_num else []
+
+
 def opens_measure(doc: Doc, i: int) -> bool:
     """Whether token i is the figure of a measure that names a kind of thing: "155mm", "122-mm", "5-ton"."""
-    if not doc[i].like_num:
-        return False
-    words = [t.lower_ for t in doc[i + 1 : i + 3] if t.text != "-"]
+    words = _words_after_figure(doc, i, 2)
     return bool(words) and words[0] in MEASURE_UNITS
 
 
 def opens_age(doc: Doc, i: int) -> bool:
     """Whether token i is the figure of an age: "19-year-old", "12 years old"."""
-    words = [t.lower_ for t in doc[i + 1 : i + 5] if t.text != "-"]
-    return doc[i].like_num and len(words) >= 2 and words[0].rstrip("s") in AGE_UNITS and words[1] in AGE_AFTER
+    words = _words_after_figure(doc, i, 4)
+    return len(words) >= 2 and words[0].rstrip("s") in AGE_UNITS and words[1] in AGE_AFTER
 
 
 def past_age(doc: Doc, first: int, noun_index: int) -> int:
