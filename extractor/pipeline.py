@@ -107,9 +107,7 @@ def add_briefing_components(nlp: Language) -> Language:
         if original in nlp.pipe_names and lookup not in nlp.pipe_names:
             nlp.add_pipe(lookup, after=original)
             nlp.disable_pipe(original)
-    keep_rank_abbreviations(nlp)
-    for orth, norm in WORD_NORMS.items():
-        nlp.tokenizer.add_special_case(orth, [{ORTH: orth, NORM: norm}])
+    add_special_cases(nlp)
     if "briefing_lines" not in nlp.pipe_names:
         nlp.add_pipe("briefing_lines", before="parser" if "parser" in nlp.pipe_names else None)
     for component in COMPONENTS:
@@ -118,10 +116,14 @@ def add_briefing_components(nlp: Language) -> Language:
     return nlp
 
 
-def keep_rank_abbreviations(nlp: Language) -> None:
-    """Makes each abbreviated rank of ranks.json one token ("Lt.", "Brig."): the English tokenizer splits off
-    the full stop of those it has no exception for, and the parser then ends a sentence there ("Brig. | Gen.
-    Nabil Abdallah said ..."), which parts the speaker from the rank and the claim from its speaker."""
+def add_special_cases(nlp: Language) -> None:
+    """The tokenizer's special cases from the data files:
+    - each acronym of word_norms.json read by a norm the model knows ("IS militants": not the verb "is");
+    - each abbreviated rank of ranks.json kept one token ("Lt.", "Brig."): the English tokenizer splits off
+      the full stop of those it has no exception for, and the parser then ends a sentence there ("Brig. |
+      Gen. Nabil Abdallah said ..."), which parts the speaker from the rank and the claim from its speaker."""
+    for orth, norm in WORD_NORMS.items():
+        nlp.tokenizer.add_special_case(orth, [{ORTH: orth, NORM: norm}])
     for rank in require(load_data("ranks"), "ranks", list, "ranks.json"):
         for word in rank.replace("-", " ").split():
             if word.endswith(".") and word.count(".") == 1 and len(nlp.tokenizer(word)) > 1:

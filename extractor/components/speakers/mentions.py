@@ -138,7 +138,7 @@ def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary)
         while k < len(tokens) and k not in blocked and _is_name_token(tokens[k], vocab):
             k += 1
         end = k
-        if " ".join(t.lower_ for t in tokens[start:end] if t.is_alpha) in vocab.group_names:
+        if _names_a_group(tokens[start:end], vocab):
             runs.append((start, end))  # "Islamic State": an armed group's name whole, its adjective its own
             continue
         # "Russian", "Ukrainian" before a name describe the person; after a first name, "Sarkisian" is a name
@@ -157,6 +157,11 @@ def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary)
     return runs
 
 
+def _names_a_group(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
+    """Whether the words are an armed group's name ("Islamic State"), whatever the model labelled them."""
+    return " ".join(t.lower_ for t in tokens if t.is_alpha) in vocab.group_names
+
+
 def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
     """A run of name tokens names a person, not a place or a body; the small model's labels are hints."""
     if any(t.lower_ in vocab.organization_heads for t in tokens):
@@ -166,7 +171,7 @@ def _looks_like_person(tokens: list[Token], vocab: SpeakerVocabulary) -> bool:
         return False
     if country_names().names_a_country(" ".join(t.text for t in words)):
         return False  # "Kyiv has denied it", which the model may label a person: a capital for its government
-    if " ".join(t.lower_ for t in words) in vocab.group_names:
+    if _names_a_group(words, vocab):
         return False  # "Islamic State said", which the model may label a person: an armed group's name
     if any(t.ent_type_ == "PERSON" for t in words):
         return True
