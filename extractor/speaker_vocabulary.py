@@ -39,6 +39,8 @@ class SpeakerVocabulary:
     # the armed groups' names, lower case (armed_groups.json): "Islamic State said" is a body speaking
     group_names: frozenset[str] = frozenset()
     service_heads: frozenset[str] = frozenset()
+    # "who heads", "who commands": the post a verb of a relative clause after a name tells (lemma -> post)
+    post_verbs: dict[str, str] = field(default_factory=dict)
     # the same posts and ranks by how they begin, so that a token is compared only with those it could start
     posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -83,6 +85,7 @@ class SpeakerVocabulary:
             organization_heads=frozenset(words(posts, "organization_heads", "posts.json")),
             header_heads=frozenset(words(posts, "header_organization_heads", "posts.json")),
             synonyms=dict(require(posts, "organization_synonyms", dict, "posts.json")),
+            post_verbs=dict(require(posts, "post_verbs", dict, "posts.json")),
             generic_people=frozenset(words(posts, "generic_people", "posts.json")),
             pronouns=dict(require(posts, "pronouns", dict, "posts.json")),
             release_markers=tuple(words(posts, "press_release_markers", "posts.json")),

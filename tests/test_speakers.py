@@ -132,6 +132,35 @@ DESCRIPTIONS = [
         "Ali Rahimi, a spokesperson for Hayat Tahrir al-Sham, told reporters that 9 troops died in the raid.",
         ("person", "Ali Rahimi", None, "spokesperson", "Hayat Tahrir al-Sham"),
     ),
+    # a body's post set before the name with a comma: the post and its body apart, as without the comma
+    (
+        "Kenya's defence ministry spokesman, Colonel Paul Njuguna, said 11 militants were killed at the "
+        "border.",
+        ("person", "Paul Njuguna", "Colonel", "spokesman", "Kenya's defence ministry"),
+    ),
+    (
+        "Georgia's border guard chief, General Levan Beridze, said four drones crossed the line overnight.",
+        ("person", "Levan Beridze", "General", "chief", "Georgia's border guard"),
+    ),
+    # a service named by a word that also names its people ("police") is the post's body
+    (
+        "Police spokesman Omar Saleh said 6 officers were wounded in the blast.",
+        ("person", "Omar Saleh", None, "spokesman", "Police"),
+    ),
+    # a post told by a relative clause ("who heads X"): the post, and X as its body
+    (
+        "Yusuf Karimi, who heads the council's security committee, said 20 fighters were killed last week.",
+        ("person", "Yusuf Karimi", None, "head", "council's security committee"),
+    ),
+    (
+        "Dmitry Orlov, who commands the 5th Tank Army, said 9 tanks were destroyed near the river.",
+        ("person", "Dmitry Orlov", None, "commander", "5th Tank Army"),
+    ),
+    # a formation named in the plural ("Brigades", "Battalions") is a body, not a person
+    (
+        "The group's armed wing, the Ansar Brigades, said its fighters destroyed three armoured vehicles.",
+        ("organization", "Ansar Brigades", None, None, "Ansar Brigades"),
+    ),
 ]
 
 
@@ -158,6 +187,31 @@ def test_mentions_of_one_person_are_joined(nlp):
     assert {"Petrov", "general", "He"} <= set(mentioned)
     for words in ("Petrov said", "The general said", "He added"):
         assert speaker_of(doc, words) is speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "expected"),
+    [
+        # a body described beside its name ("a Dakar-based monitor") is "the monitor" after
+        (
+            "The Sahel Conflict Observatory, a Dakar-based monitor, said 18 soldiers were killed near Djibo. "
+            "The monitor said eight of them were officers.",
+            "The monitor said",
+            "Sahel Conflict Observatory",
+        ),
+        # with no body so described, "the monitor" is the person before
+        (
+            "Maria Lopez, a UN monitor, said 18 soldiers were killed near Djibo. "
+            "The monitor said eight of them were officers.",
+            "The monitor said",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_description_given_beside_a_name_refers_back(nlp, text, later, expected):
+    doc = run(nlp, text)
+    assert speaker_of(doc, later).name == expected
+    assert len(doc._.speakers) == 1
 
 
 def test_body_and_its_spokesman_are_two_speakers(nlp):

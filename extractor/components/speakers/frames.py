@@ -50,7 +50,7 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
     for child in head.subtree:
-        if _names_the_issuer(head, child):
+        if _names_the_issuer(head, child) or _tells_a_post(child):
             continue
         if child.dep_ in ("relcl", "acl", "advcl") and child.i > head.i and child.left_edge.i <= right:
             right = min(right, child.left_edge.i - 1)
@@ -66,6 +66,12 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     while tokens and (tokens[-1].lower_ in RELATIVE_WORDS | CONJUNCTIONS or tokens[-1].text == ","):
         tokens.pop()
     return tokens
+
+
+def _tells_a_post(child: Token) -> bool:
+    """ "Yusuf Karimi, who heads the committee": a relative clause that tells the speaker's post is part of
+    the words naming them."""
+    return child.dep_ == "relcl" and child.lemma_.lower() in speaker_vocabulary().post_verbs
 
 
 def _names_the_issuer(head: Token, child: Token) -> bool:

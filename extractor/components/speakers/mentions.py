@@ -20,6 +20,7 @@ ISSUING_PREPOSITIONS = phrase_words("issuing_prepositions")
 POST_PREPOSITIONS = phrase_words("post_prepositions")
 # "a spokesman for the Sudanese Armed Forces": what follows names the body the post serves, whole
 SERVING_PREPOSITIONS = phrase_words("serving_prepositions")
+RELATIVE_WORDS = phrase_words("relative_words")
 BASED_WORDS = phrase_words("based_words")  # "the Britain-based Syrian Observatory"
 NOUNS = ("NOUN", "PROPN")
 POSSESSIVE_ENDINGS = phrase_words("possessive_endings")
@@ -47,6 +48,8 @@ class Mention:
     alias: str | None = None
     named: bool = False  # carries a proper name
     indefinite: bool = False  # introduced with "a"/"an": a new speaker, perhaps named in the next report
+    # the head words of descriptions set beside a body's name ("SOHR, a Britain-based war monitor": monitor)
+    descriptions: frozenset[str] = frozenset()
 
 
 def _phrase_end(doc: Doc, i: int, limit: int, options: tuple[str, ...]) -> tuple[int, str] | None:
@@ -309,9 +312,29 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
     if person is not None:
         return _person_mention(doc, person, alias)
     unnamed = _describe_unnamed(doc, parts[0], vocab, alias)
+    if _described_then_named(parts, unnamed, vocab):
+        # "the group's armed wing, the Ansar Brigades": a body described, then named with capitals
+        named = _describe_unnamed(doc, parts[1], vocab, alias)
+        if named.kind == "organization" and named.named and named.organization is not None:
+            return named
+    if unnamed.kind == "organization" and unnamed.named:
+        unnamed.descriptions = frozenset(part[_head_index(part)].lemma_.lower() for part in parts[1:])
     if indefinite and unnamed.anaphor == "definite":
         unnamed.anaphor, unnamed.indefinite = None, True  # "an official" is someone new, not the one before
     return unnamed
+
+
+def _described_then_named(parts: list[list[Token]], described: Mention, vocab: SpeakerVocabulary) -> bool:
+    """A body's description headed by a common noun, then a phrase whose head word is a body's, in
+    capitals."""
+    if len(parts) < 2 or described.kind != "organization" or described.anaphor == "report":
+        return False
+    named_head = parts[1][_head_index(parts[1])]
+    return (
+        parts[0][_head_index(parts[0])].is_lower
+        and named_head.text[:1].isupper()
+        and _is_org_word(named_head, vocab)
+    )
 
 
 def _without_brackets(tokens: list[Token]) -> tuple[list[Token], str | None]:
@@ -401,16 +424,41 @@ def _person_in(doc: Doc, parts: list[list[Token]], vocab: SpeakerVocabulary) -> 
             ranks, runs = _person_runs(doc, part, vocab)
             if runs:
                 person = _person_in_part(doc, part, ranks, runs[-1], vocab)
-        elif person.role is None and (posts := _post_starts(part, vocab)):
-            person.role, org_after = split_role(doc, part, vocab)
-            if org_after is None:
-                # "Peter Lerner, an IDF spokesman": the body named before the post is its organization
-                person.role, org_after = _post_and_body(doc, part, min(posts), vocab)
+        elif person.role is None and _post_starts(part, vocab):
+            person.role, org_after = _post_of_part(doc, part, vocab)
+            person.organization = person.organization or org_after
+        elif person.role is None and (told := _post_told_by_verb(doc, part, vocab)) is not None:
+            person.role, org_after = told
             person.organization = person.organization or org_after
     if person is not None and person.role is None and len(parts) > 1 and person.name[0] not in parts[0]:
-        person.role, org_first = split_role(doc, parts[0], vocab)
+        # "Kenya's defence ministry spokesman, Colonel Paul Njuguna": the post of the part before the name
+        person.role, org_first = _post_of_part(doc, parts[0], vocab)
         person.organization = person.organization or org_first
     return person
+
+
+def _post_told_by_verb(
+    doc: Doc, part: list[Token], vocab: SpeakerVocabulary
+) -> tuple[str, str | None] | None:
+    """ "who heads the security committee": the post the relative clause's verb tells, and its object as the
+    body it is held in."""
+    if len(part) < 3 or part[0].lower_ not in RELATIVE_WORDS:
+        return None
+    post = vocab.post_verbs.get(part[1].lemma_.lower())
+    if post is None or part[1].pos_ != "VERB":
+        return None
+    body = _strip_articles(part[2:])
+    return post, _text(doc, body) if body else None
+
+
+def _post_of_part(doc: Doc, part: list[Token], vocab: SpeakerVocabulary) -> tuple[str | None, str | None]:
+    """The post and body a part set apart from the name gives: the body after the post ("spokesman for the
+    Houthis"), else the body named before it ("an IDF spokesman")."""
+    role, organization = split_role(doc, part, vocab)
+    posts = _post_starts(part, vocab)
+    if organization is None and posts:
+        role, organization = _post_and_body(doc, part, min(posts), vocab)
+    return role, organization
 
 
 def _person_in_part(
@@ -445,6 +493,9 @@ def _post_and_body(
     belongs to: named before the post ("Russian Defense Ministry spokesman"), else after it."""
     begin = post_start
     while begin > 0 and tokens[begin - 1].lower_ in vocab.post_modifiers and tokens[begin - 1].is_lower:
+        named_before = any(t.lower_ not in vocab.post_modifiers for t in tokens[: begin - 1])
+        if named_before and _is_org_word(tokens[begin - 1], vocab):
+            break  # "Kenya's defence ministry spokesman": a body's word after its owner is the body's
         begin -= 1
     role, organization = split_role(doc, tokens[begin:], vocab)
     return role, _prefix_organization(doc, tokens[:begin], vocab) or organization

@@ -83,6 +83,8 @@ class Candidate:
     plural: bool = False
     named: bool = False  # carries a proper name, not only a description ("a resident")
     aliases: set[str] = field(default_factory=set)
+    # the head words of descriptions given beside a body's name: "the monitor" may then stand for it
+    descriptions: frozenset[str] = frozenset()
     mentions: list[tuple[int, int]] = field(default_factory=list)
     last_seen: int = -1
 
@@ -104,6 +106,7 @@ class SpeakerRegistry:
             words=name_words(mention.name, self.vocab),
             plural=mention.plural,
             named=mention.named,
+            descriptions=mention.descriptions,
         )
         if mention.alias:
             candidate.aliases.add(mention.alias.lower())
@@ -222,6 +225,8 @@ class SpeakerRegistry:
         )
         if described and c.kind == mention.kind:
             return True
+        if c.kind == "organization" and mention.head in c.descriptions and words <= c.descriptions | c.words:
+            return True  # "the monitor", a body described so beside its name; a person's word too
         if mention.kind != "organization":
             return False
         same_country = (
