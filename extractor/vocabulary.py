@@ -179,6 +179,13 @@ def derived_person_nouns() -> frozenset[str]:
     )
 
 
+def derived_other_verbs(name: str) -> frozenset[str]:
+    """The verbs of one of wordnet_terms.json's 'other_verbs' classes, which make no claim ('transfer')."""
+    classes = require(_derived(), "other_verbs", dict, "wordnet_terms.json")
+    entry = require(classes, name, dict, "wordnet_terms.json (other_verbs)")
+    return frozenset(require(entry, "words", dict, f"wordnet_terms.json (other_verbs/{name})"))
+
+
 def derived_verbs() -> dict[str, tuple[str | None, str | None]]:
     """Verb lemma -> (effect on a thing, effect on a person) for the claim verbs WordNet gives."""
     verbs: dict[str, tuple[str | None, str | None]] = {}

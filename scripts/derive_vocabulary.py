@@ -91,7 +91,7 @@ def derive(wordnet, spec: dict) -> dict:
             "spec": "scripts/vocabulary_spec.json",
         },
     }
-    for section in ("categories", "verbs"):
+    for section in ("categories", "verbs", "other_verbs"):
         out[section] = {}
         for name, entry in spec[section].items():
             excluded = set(entry.get("exclude", []))
@@ -177,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         print("up to date" if same else f"{OUTPUT} differs from what the spec derives")
         return 0 if same else 1
     OUTPUT.write_text(text, encoding="utf-8")
-    counts = {f"{s}/{n}": len(e["words"]) for s in ("categories", "verbs") for n, e in derived[s].items()}
+    sections = ("categories", "verbs", "other_verbs")
+    counts = {f"{s}/{n}": len(e["words"]) for s in sections for n, e in derived[s].items()}
     print(json.dumps(counts, indent=1))
     return 0
 

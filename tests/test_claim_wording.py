@@ -177,6 +177,12 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "Gunships destroyed 6 Shabaab-used boats off Kismayo.",
             [("targets", 6, "Shabaab-used boats", "destroyed")],
         ),
+        # weapons handed over, bought or made are no strikes carried out; launched or fired they are
+        ("Belarus has supplied 250 drones to the army since spring.", []),
+        ("The ministry bought 120 missiles from a Turkish firm.", []),
+        ("Around 60 rockets were handed over to the brigade and 40 were sold abroad.", []),
+        ("The plant manufactures 30 drones a week for the air force.", []),
+        ("The rebels launched 25 drones at the airbase.", [("strikes", 25, None, None)]),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),
@@ -345,7 +351,7 @@ def test_malformed_qualifier_rules_fail_loudly(data):
         QualifierRules.from_data(data)
 
 
-@pytest.mark.parametrize("section", ["categories", "verbs"])
+@pytest.mark.parametrize("section", ["categories", "verbs", "other_verbs"])
 def test_every_derived_word_names_the_synset_it_came_from(section):
     synset = re.compile(r"^[\w'.-]+\.[nv]\.\d\d$")
     classes = load_data("wordnet_terms")[section]

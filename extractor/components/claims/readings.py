@@ -361,6 +361,8 @@ def _strikes_made(count: _CountReading, vocab: ClaimVocabulary) -> bool:
     verb = count.verb
     if verb is None or _negated(verb) or count.relation in ("", "means"):
         return False  # "linked to two deadly attacks" counts no strikes of its own
+    if count.relation in ("object", "passive") and _lemma(verb) in vocab.transfer_verbs:
+        return False  # "Iran supplied 400 drones": weapons handed over, not strikes carried out
     # "38 attacks were repelled": assaults beaten off, no strikes carried out
     return _lemma(verb) not in vocab.repelling_verbs
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy import parts_of_speech
 
-from extractor.vocabulary import derived_person_nouns, derived_verbs, load_data, require
+from extractor.vocabulary import derived_other_verbs, derived_person_nouns, derived_verbs, load_data, require
 
 NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -114,6 +114,8 @@ class ClaimVocabulary:
     loss_nouns: dict[str, str]
     idiom_nouns: dict[str, frozenset[str]]
     depicting_verbs: frozenset[str] = frozenset()
+    # verbs of handing over, trading or making ("supplied 400 drones"): the weapons they count are no strikes
+    transfer_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -162,6 +164,12 @@ class ClaimVocabulary:
             loss_nouns=require(data, "loss_nouns", dict, src),
             idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
             depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
+            # the hand lists' claim, strike and launch verbs ("deliver", "carry") are never mere transfers
+            transfer_verbs=derived_other_verbs("transfer")
+            - set(verbs)
+            - set(require(data, "strike_verbs", list, src))
+            - set(require(data, "launch_verbs", list, src))
+            - set(require(data, "attack_verbs", list, src)),
         )
 
 
