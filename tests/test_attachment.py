@@ -371,3 +371,27 @@ def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, ac
 def test_joined_verbs_share_their_subject(extractor, text, actor):
     claims = [c for c in extractor.extract(text, published="2018-02-14").claims if c.kind != "strikes"]
     assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a side telling its own losses after its deeds: the one who inflicted them is not the side itself
+        (
+            "The rebel army said it had killed 40 government troops. It also said it lost 9 fighters.",
+            ["The rebel army", None],
+        ),
+        (
+            "Kenyan troops destroyed 6 militant camps, the ministry said. The troops lost 2 armoured trucks.",
+            ["Kenyan troops", None],
+        ),
+        # whoever it lost them to is the actor
+        (
+            "The militia said it killed 12 soldiers. The militia lost 5 fighters to government airstrikes.",
+            ["The militia", "government airstrikes"],
+        ),
+    ],
+)
+def test_a_side_telling_its_own_losses_takes_no_actor_from_before(extractor, text, actors):
+    claims = extractor.extract(text, published="2024-03-05").claims
+    assert [c.actor for c in claims] == actors

@@ -201,6 +201,16 @@ def _acting(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
     return (acting or walk.from_participle or walk.shared) and lemma not in COPULA_LEMMAS or walk.controlled
 
 
+def loses_its_subject(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """ "the army lost 12 soldiers": a verb whose subject suffered the loss, named as its subject."""
+    sense = vocab.verbs.get(_lemma(verb))
+    return (
+        sense is not None
+        and sense.subject_loses
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:
     """ "the enemy lost up to 90 personnel": whose loss, not who inflicted it; "lost some positions to
     Azerbaijan's army": the winner; "died in Turkish air strikes": the strikes they died in."""

@@ -13,6 +13,7 @@ from extractor.components.claims.actors import (
     _names_strikes_made,
     _sentence_actor,
     find_actor,
+    loses_its_subject,
     strike_maker,
 )
 from extractor.components.claims.finding import ClaimFinding
@@ -233,6 +234,7 @@ def _attach_actors(
         finding.sentence_index, finding.paragraph = place
         verb = doc[finding.verb_index] if finding.verb_index is not None else None
         finding.actor = find_actor(verb, vocab, last_actor)
+        finding.loser_is_subject = verb is not None and loses_its_subject(verb, vocab)
         if finding.actor and finding.actor in _counted_text(doc, finding):
             finding.actor = None  # the counted thing is no actor of its own loss
         if finding.actor and _actor_is_the_count(finding, vocab):
@@ -241,7 +243,7 @@ def _attach_actors(
             finding.actor = finding.flown_by
         if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
             finding.actor = strike_maker(doc[finding.noun_index])
-        if finding.actor is None:
+        if finding.actor is None and not finding.loser_is_subject:
             # a list item that names no one acted for the force its lead was about
             finding.actor = lead_actor
         if finding.actor:

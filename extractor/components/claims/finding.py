@@ -51,5 +51,8 @@ class ClaimFinding:
     )  # "the two individuals": may name what was counted before
     member: bool = field(default=False, repr=False)  # "the second facilitator": one of a group counted before
     flown_by: str | None = field(default=None, repr=False)  # the aircraft counted as sorties are their actor
+    # "the army said it lost 12 soldiers": the subject is the loser, and the one who inflicted the loss is
+    # not the actor of the claims before
+    loser_is_subject: bool = field(default=False, repr=False)
     own_place: str | None = field(default=None, repr=False)  # named in its own sentence, before any carried
     qualifiers: frozenset[str] = field(default=frozenset(), repr=False)  # "ALLEGED": kept, with its cue

@@ -211,6 +211,7 @@ def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
     if (
         not intercepted
         and not previous.flown_by  # counted aircraft fly no other claim
+        and not finding.loser_is_subject  # who lost them did not inflict the loss
         and finding.actor is None
         and (
             near_report and previous.actor and finding.kind != "casualties" or same_report and previous.actor
