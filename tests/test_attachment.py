@@ -178,6 +178,9 @@ def test_a_frame_naming_an_unknown_word_list_fails_loudly():
             "the rocket",
         ),
         ("The ministry did not say where the shell hit, but locals said it destroyed 3 homes.", "the shell"),
+        # a demonym before a strike noun in "-ing" the parser hung on the verb: the two are the subject
+        ("Ukrainian shelling wounded 4 residents of Belgorod.", "Ukrainian shelling"),
+        ("The mayor said Ukrainian shelling killed a pensioner in Horlivka.", "Ukrainian shelling"),
     ],
 )
 def test_actor_from_a_clause_the_parser_misread(extractor, text, actor):
