@@ -156,6 +156,24 @@ DESCRIPTIONS = [
         "Dmitry Orlov, who commands the 5th Tank Army, said 9 tanks were destroyed near the river.",
         ("person", "Dmitry Orlov", None, "commander", "5th Tank Army"),
     ),
+    # the body a person serves in, after the name with "of"; not a place
+    (
+        "Major Irina Kovalenko of the 93rd Brigade said 5 tanks were destroyed east of the town.",
+        ("person", "Irina Kovalenko", "Major", None, "93rd Brigade"),
+    ),
+    (
+        "Dr. Samir Haddad of Al-Awda Hospital said 14 wounded were brought in overnight.",
+        ("person", "Samir Haddad", "Dr.", None, "Al-Awda Hospital"),
+    ),
+    (
+        "Captain Ali Rahman of Basra said 3 mortars hit the base.",
+        ("person", "Ali Rahman", "Captain", None, None),
+    ),
+    # a rank before an honorific: both are the title
+    (
+        "Air Vice-Marshal Sir John Harper, commander of the air wing, said 12 sorties were flown.",
+        ("person", "John Harper", "Air Vice-Marshal Sir", "commander of the air wing", None),
+    ),
     # a formation named in the plural ("Brigades", "Battalions") is a body, not a person
     (
         "The group's armed wing, the Ansar Brigades, said its fighters destroyed three armoured vehicles.",

@@ -471,6 +471,11 @@ def _person_in_part(
     before = part[:run_start]
     # a title ends right where the name starts ("Maj. Gen. Igor Konashenkov")
     title_start = next((b for b, e in sorted(ranks.items()) if e == run_start), None)
+    # "Air Marshal Sir Richard Knighton": a rank right before the honorific is part of the title
+    earlier = next((b for b, e in sorted(ranks.items()) if e == title_start), None)
+    while title_start is not None and earlier is not None:
+        title_start = earlier
+        earlier = next((b for b, e in sorted(ranks.items()) if e == title_start), None)
     if title_start is not None:
         person.title = _text(doc, part[title_start:run_start])
         before = part[:title_start]
@@ -483,6 +488,11 @@ def _person_in_part(
     if after and person.role is None and any(j >= run_end for j in posts):
         person.role, org_after = split_role(doc, after, vocab)
         person.organization = person.organization or org_after
+    elif len(after) > 1 and after[0].lower_ in POST_PREPOSITIONS and person.organization is None:
+        # "Lieutenant Colonel Olga Petrenko of the 47th Brigade": the body the person serves in
+        body = _strip_articles(after[1:])
+        if body and (_org_like(body, vocab) or _named_body(body)):
+            person.organization = _text(doc, body)
     return person
 
 
