@@ -398,3 +398,29 @@ def test_joined_verbs_share_their_subject(extractor, text, actor):
 def test_a_side_telling_its_own_losses_takes_no_actor_from_before(extractor, text, actors):
     claims = extractor.extract(text, published="2024-03-05").claims
     assert [c.actor for c in claims] == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a claim whose own sentence names another source is that source's account: no actor from before
+        (
+            "The army said its jets killed 30 rebels near Dilling. Local medics said 12 civilians died too.",
+            ["its jets", None],
+        ),
+        (
+            "Russian forces destroyed 8 Ukrainian tanks, the ministry said. Kyiv's governor said 4 people "
+            "were wounded.",
+            ["Russian forces", None],
+        ),
+        # the same source goes on: the actor carries
+        (
+            "The army said its jets killed 30 rebels near Dilling. The army said 6 trucks were also "
+            "destroyed.",
+            ["its jets", "its jets"],
+        ),
+    ],
+)
+def test_another_sources_claim_takes_no_actor_from_before(extractor, text, actors):
+    claims = extractor.extract(text, published="2024-03-05").claims
+    assert [c.actor for c in claims] == actors

@@ -54,5 +54,7 @@ class ClaimFinding:
     # "the army said it lost 12 soldiers": the subject is the loser, and the one who inflicted the loss is
     # not the actor of the claims before
     loser_is_subject: bool = field(default=False, repr=False)
+    # the speaker its own sentence names ("Gaza's health ministry said 45 were killed"), not one carried
+    own_source: str | None = field(default=None, repr=False)
     own_place: str | None = field(default=None, repr=False)  # named in its own sentence, before any carried
     qualifiers: frozenset[str] = field(default=frozenset(), repr=False)  # "ALLEGED": kept, with its cue

@@ -179,6 +179,7 @@ def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
     clause_speakers = doc._.clause_speakers or {}
     if anchor is not None and anchor.i in clause_speakers:
         finding.speaker_id = clause_speakers[anchor.i]  # the source of the claim's own clause
+        finding.own_source = finding.speaker_id
 
 
 def _resolve_perfect(finding: ClaimFinding, context: ScopeContext) -> None:
@@ -208,8 +209,12 @@ def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
         and finding.kind == "targets"
         and (finding.category is None or _word_lemma(finding.category.split()[-1]) in vocab.strike_nouns)
     )
+    # "Israel's army said it killed 20 gunmen in Rafah. Gaza's health ministry said 45 were killed": another
+    # source's claim is its own account, not the one before continued
+    other_source = finding.own_source is not None and previous.speaker_id not in (None, finding.own_source)
     if (
         not intercepted
+        and not other_source
         and not previous.flown_by  # counted aircraft fly no other claim
         and not finding.loser_is_subject  # who lost them did not inflict the loss
         and finding.actor is None
