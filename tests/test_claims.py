@@ -422,6 +422,15 @@ def test_people_named_without_a_figure(extractor, text, expected):
             "The patrol detained two suspected insurgents.",
             "Nad Ali district, Helmand",
         ),
+        # named as a province, the larger place keeps its phrase, once
+        (
+            "Troops detained the deputy leader for Takhar province in Farkhar district on Monday.",
+            "Farkhar district, Takhar province",
+        ),
+        (
+            "A patrol detained the shadow governor for Helmand province in Nawa district.",
+            "Nawa district, Helmand province",
+        ),
         # a place inside a clause about something else is not where the claim happened
         (
             "Police detained three men who planned attacks on the district center during a raid in Logar "

@@ -149,8 +149,9 @@ def _with_holding_place(best: Span, others: list[Span]) -> str:
     if best._.place_part:
         # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
         # larger place it is in when the sentence names one
+        # the larger place as its own phrase names it ("Takhar province"), else the name in it
         larger = [
-            _clean(ent.text)
+            _clean((other if KIND_SIZE.get(other.label_, 0) >= KIND_SIZE["province"] else ent).text)
             for other in apart
             if not other._.place_part
             for ent in entities_in(doc, other.start, other.end)
