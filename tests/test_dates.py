@@ -71,6 +71,20 @@ RESOLVED = [
     ),
     ("Two guards died the following day.", FRI, "the following day", None),
     ("Rebels shelled the base on Friday. The next day they hit a depot.", FRI, "The next day", None),
+    # the day before the last day named before it, a statement's day too; else the day before publication
+    (
+        "The garrison said on Tuesday it had lost two trucks the previous day.",
+        FRI,
+        "the previous day",
+        D(2015, 10, 12),
+    ),
+    (
+        "Rebels shelled the base on Oct. 12. The day before, they hit a depot.",
+        FRI,
+        "The day before",
+        D(2015, 10, 11),
+    ),
+    ("Two guards died the preceding day.", FRI, "the preceding day", D(2015, 10, 15)),
     ("Drones destroyed a rocket launcher today.", FRI, "today", D(2015, 10, 16)),
     ("This morning an air defence unit downed a drone.", FRI, "This morning", D(2015, 10, 16)),
     ("Artillery shelled the ridge tonight.", FRI, "tonight", D(2015, 10, 16)),

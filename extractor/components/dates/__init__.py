@@ -48,15 +48,15 @@ PARSED_KEY = "briefing_extractor.parsed"
 # Labels whose match is one day (or a month or year) that a range or "since" can be built on.
 POINT_LABELS = frozenset(
     {"FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_DAY", "DAY_MONTH", "WEEKDAY", "SAME_DAY", "PREVIOUS_DAY",
-     "TWO_DAYS_BEFORE", "MONTH", "MONTH_YEAR", "YEAR", "BARE_MONTH", "AGO"}
+     "DAY_BEFORE", "TWO_DAYS_BEFORE", "MONTH", "MONTH_YEAR", "YEAR", "BARE_MONTH", "AGO"}
 )  # fmt: skip
 # Matches that only count as dates inside a range ("from 24.02 to 12.04", "from January to March").
 RANGE_ONLY_LABELS = frozenset({"DAY_MONTH", "BARE_MONTH"})
 # When two matches cover the same tokens, the earlier label here wins.
 LABEL_PRIORITY = (
     "FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_YEAR", "MONTH_DAY", "WEEKEND", "LAST_UNIT", "THIS_UNIT",
-    "FUTURE", "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "NEXT_DAY", "OVERNIGHT", "SAME_DAY", "ROLLING_PERIOD",
-    "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
+    "FUTURE", "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "DAY_BEFORE", "NEXT_DAY", "OVERNIGHT", "SAME_DAY",
+    "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
 )  # fmt: skip
 DATE_ENTITIES = frozenset({"DATE"})
 
@@ -511,8 +511,11 @@ def _day_after_the_day_before(
     spans: list[Span], published: dt.date | None, sections: Sequence[ReportSection] = ()
 ) -> None:
     """ "Gunmen killed four soldiers on Monday. Three more were killed the following day": the day after the
-    last day the text named before it (in the same report), never after publication; else unresolved."""
+    last day the text named before it (in the same report), never after publication; else unresolved. "The
+    army said on Saturday it killed 20 the previous day": the day before the last day named, the day of a
+    statement too; with none named before, the day before publication."""
     last: tuple[dt.date, ReportSection | None] | None = None
+    last_stated: tuple[dt.date, ReportSection | None] | None = None
     for span in spans:
         value = span._.date_value
         section = section_of(sections, span.start_char)
@@ -520,8 +523,13 @@ def _day_after_the_day_before(
             base = section.published if section is not None else published
             day = last[0] + dt.timedelta(days=1)
             value.date = day if base is None or day <= base else None
-        if value.date is not None and not value.reporting and not value.states_published:
-            last = (value.date, section)
+        if value.kind == "DAY_BEFORE" and last_stated is not None and last_stated[1] is section:
+            value.date = last_stated[0] - dt.timedelta(days=1)
+            value.period_start = value.period_end = None
+        if value.date is not None and not value.states_published:
+            last_stated = (value.date, section)
+            if not value.reporting:
+                last = (value.date, section)
 
 
 def _after(value: DateValue, published: dt.date | None) -> bool:

@@ -200,7 +200,7 @@ class _Atom:
 # the labels of single days counted back from the published date: without one, they resolve to nothing; the
 # other relative labels are periods of unknown bounds
 RELATIVE_DAY_LABELS = frozenset(
-    {"WEEKDAY", "SAME_DAY", "PREVIOUS_DAY", "TWO_DAYS_BEFORE", "AGO", "FUTURE", "NEXT_DAY"}
+    {"WEEKDAY", "SAME_DAY", "PREVIOUS_DAY", "DAY_BEFORE", "TWO_DAYS_BEFORE", "AGO", "FUTURE", "NEXT_DAY"}
 )
 NO_INTERVAL: Interval = (None, None, False)
 
@@ -279,7 +279,7 @@ def _day_back(atom: _Atom) -> Interval:
     return day, day, False
 
 
-DAYS_BACK = {"SAME_DAY": 0, "PREVIOUS_DAY": 1, "TWO_DAYS_BEFORE": 2}
+DAYS_BACK = {"SAME_DAY": 0, "PREVIOUS_DAY": 1, "DAY_BEFORE": 1, "TWO_DAYS_BEFORE": 2}
 
 
 def _overnight(atom: _Atom) -> Interval:
@@ -349,6 +349,8 @@ RELATIVE_RESOLVERS = {
     "WEEKDAY": _day_back,
     "SAME_DAY": _day_back,
     "PREVIOUS_DAY": _day_back,
+    # the day before publication until the pass over the document finds a day named before it
+    "DAY_BEFORE": _day_back,
     "TWO_DAYS_BEFORE": _day_back,
     "AGO": _day_back,
     "FUTURE": lambda atom: NO_INTERVAL,
