@@ -226,6 +226,13 @@ RESOLVED = [
         "from 24.02 to 05.01",
         (D(2022, 2, 24), D(2023, 1, 5)),
     ),
+    # days with a year of two digits, as later running totals give them
+    (
+        "Enemy losses from 24.02.22 to 19.11.23 were about 316,000 personnel.",
+        D(2023, 11, 19),
+        "from 24.02.22 to 19.11.23",
+        (D(2022, 2, 24), D(2023, 11, 19)),
+    ),
     # a running total to a day just after a published date that came out early: unresolved, not a year back
     (
         "The losses of the invaders from 24.02 to 01.07 came to about 35,750 troops.",

@@ -257,12 +257,20 @@ def _numeric_day(atom: _Atom) -> Interval:
         return _day_or_none(numbers[0], numbers[1], numbers[2], atom.base)
     if atom.label == "NUMERIC_DATE":
         d, m, y = (int(x) for x in re.split(r"[./]", tokens[0].text))
-        return _day_or_none(y, m, d, atom.base)
+        return _day_or_none(_full_year(y, atom.base), m, d, atom.base)
     if atom.base is None:
         return NO_INTERVAL
     d, m = (int(x) for x in tokens[0].text.split("."))
     day = yearless_day(m, d, atom.base, atom.lead_days)
     return day, day, False
+
+
+def _full_year(year: int, base: dt.date | None) -> int:
+    """ "24.02.22": a year of two digits is the latest of its century's years not after the base's year."""
+    if year >= 100:
+        return year
+    latest = base.year if base is not None else 2000 + year
+    return latest - (latest - year) % 100
 
 
 def _day_back(atom: _Atom) -> Interval:
