@@ -424,3 +424,24 @@ def test_a_side_telling_its_own_losses_takes_no_actor_from_before(extractor, tex
 def test_another_sources_claim_takes_no_actor_from_before(extractor, text, actors):
     claims = extractor.extract(text, published="2024-03-05").claims
     assert [c.actor for c in claims] == actors
+
+
+@pytest.mark.parametrize(
+    "text, actors",
+    [
+        # a running total after the day's deeds is not the deed of whoever did them
+        (
+            "Air defences shot down 30 drones. In total, since the start of the operation, 410 aircraft and "
+            "900 tanks have been destroyed.",
+            ["Air defences", None, None],
+        ),
+        (
+            "Artillery destroyed 7 depots overnight.\n\nSince the war began, 3,100 depots have been "
+            "destroyed.",
+            ["Artillery", None],
+        ),
+    ],
+)
+def test_a_running_total_takes_no_actor_from_the_days_claims(extractor, text, actors):
+    claims = extractor.extract(text, published="2024-03-05").claims
+    assert [c.actor for c in claims] == actors

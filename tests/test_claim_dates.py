@@ -232,6 +232,19 @@ def test_a_running_total_since_an_event_keeps_its_words_not_the_leads_day(extrac
     assert PERIOD_IN_WORDS_WARNING in record.warnings
 
 
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a "since" clause or phrase naming no date, on a verb in the perfect: a running total over it
+        ("Since the war began, 3,100 depots have been destroyed.", "Since the war began"),
+        ("The army said 870 drones have been shot down since the invasion.", "since the invasion"),
+    ],
+)
+def test_a_figure_since_an_event_told_in_words_is_a_running_total(extractor, text, words):
+    record = extractor.extract(text, published="2024-01-24")
+    assert [(c.cumulative, c.period_start, c.date_text) for c in record.claims] == [(True, None, words)]
+
+
 def test_the_day_between_a_verb_of_saying_and_its_clause_dates_the_saying(extractor):
     # "said on Monday" put before the reported clause: the parser hangs the day on the clause
     text = "The ministry said on Monday its artillery had killed 40 fighters near the river."

@@ -29,6 +29,7 @@ from extractor.components.claims.timing import (
     described_in_a_noun_phrase,
     perfect_aspect,
     pick_date,
+    since_without_a_date,
 )
 from extractor.components.claims.tokens import _word_lemma
 from extractor.components.claims.vocabulary import COARSE_DATE_KINDS, ClaimVocabulary
@@ -169,9 +170,10 @@ def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
         # a month, year or "last week" is the period of the claim it governs only: it carries to no other
         coarse = date_span._.date_value is not None and date_span._.date_value.kind in COARSE_DATE_KINDS
         finding.date_origin = None if coarse else finding.sentence_index
-    elif finding.cumulative:
+    elif finding.cumulative or since_without_a_date(anchor):
         # "since the start of the ground operation, 1,200 terrorists have been killed": a period in
         # words, kept as such rather than taking a day from the sentences before
+        finding.cumulative = True
         finding.date_text = _period_in_words(sentence)
         if finding.date_text is not None:
             add_warning(doc, PERIOD_IN_WORDS_WARNING)
@@ -212,9 +214,13 @@ def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
     # "Israel's army said it killed 20 gunmen in Rafah. Gaza's health ministry said 45 were killed": another
     # source's claim is its own account, not the one before continued
     other_source = finding.own_source is not None and previous.speaker_id not in (None, finding.own_source)
+    # "In total, since the operation began, 620 aircraft have been destroyed": a running total is not the
+    # deed of whoever did the day's claim before it
+    total_after_a_deed = finding.cumulative and not previous.cumulative
     if (
         not intercepted
         and not other_source
+        and not total_after_a_deed
         and not previous.flown_by  # counted aircraft fly no other claim
         and not finding.loser_is_subject  # who lost them did not inflict the loss
         and finding.actor is None

@@ -384,6 +384,25 @@ PERFECT_AUXILIARY_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 SUBJECT_DEPENDENCIES = frozenset({"nsubj", "nsubjpass"})
 
 
+def since_without_a_date(anchor: Token | None) -> bool:
+    """ "Since the war began, 3,100 depots have been destroyed": a "since" phrase or clause on a verb in the
+    perfect, naming no date: the figure is a running total over a period told in words."""
+    verb = anchor
+    while verb is not None and verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        verb = verb.head
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ in PERFECT_AUXILIARY_TAGS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in PERIOD_OPENERS
+        or c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in PERIOD_OPENERS for g in c.children)
+        for c in verb.children
+    )
+
+
 def perfect_aspect(anchor: Token | None, vocab: ClaimVocabulary) -> bool:
     """Whether the claim's verb is in the perfect ("have been killed", "had destroyed", and the verbs
     conjoined to one): a tally up to the time of telling or an event before the story's, which names no day
