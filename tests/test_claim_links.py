@@ -106,6 +106,10 @@ def positions(claims, link):
         ("The Taliban leader's bomb killed four civilians in the market.", [None]),
         # no side said
         ("The force detained two suspected insurgents in Nawa district.", [None]),
+        # the subject of a verb whose subject suffered the loss is whose loss it was
+        ("The enemy lost up to 300 troops and four tanks in the past day.", ["enemy", "enemy"]),
+        ("Al-Shabaab lost 25 fighters near Jilib.", ["Al-Shabaab"]),
+        ("Belarus lost 3 border guards in the clash.", ["Belarus"]),
     ],
 )
 def test_target_side_as_worded(extractor, text, sides):

@@ -144,6 +144,26 @@ def side_in_phrase(noun: Token, mentions: list[Span], vocab: SideVocabulary) -> 
     return None
 
 
+def loser_side(verb: Token, mentions: list[Span], vocab: SideVocabulary) -> str | None:
+    """ "The enemy lost 540 troops", "Russia lost 1,200 soldiers": the subject of a verb whose subject
+    suffered the loss names whose it was: a group, a generic party, a nationality or a country."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    left, right = subject.left_edge.i, subject.right_edge.i
+    inside = [m for m in mentions_starting_in(mentions, left, right + 1) if m.end - 1 <= right]
+    if inside:
+        return _as_worded(inside)
+    if _party_word(subject, vocab) or subject.ent_type_ in ("GPE", "NORP"):
+        return subject.text
+    if subject.pos_ == "PROPN":  # a country or a group by its name, whatever the model labelled it
+        first = min(
+            (c.i for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=subject.i
+        )
+        return subject.doc[first : subject.i + 1].text
+    return next((c.text for c in subject.children if c.ent_type_ == "NORP" and c.dep_ == "amod"), None)
+
+
 def _party_word(token: Token, vocab: SideVocabulary) -> bool:
     """A generic party ("terrorists"), alone or as the head word of a hyphenated compound
     ("narco-terrorists", one token once the compound joiner has run)."""
