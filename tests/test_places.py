@@ -405,6 +405,19 @@ def test_geo_of_each_claim(extractor, text, expected):
     assert found == expected
 
 
+def test_an_unknown_place_takes_the_country_of_the_lead_over_its_list_item(extractor):
+    text = (
+        "In Syria, jets conducted 3 strikes against ISIS targets:\n"
+        "- Near Tal Zuhayrat, three strikes destroyed an ISIS depot.\n"
+        "In Iraq, jets conducted 2 strikes against ISIS targets:\n"
+        "- Near Khirbat Bawwabiya, two strikes destroyed an ISIS tunnel."
+    )
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    found = {c.location: (c.geo.country, c.geo.lat) for c in claims if c.kind == "strikes" and c.geo}
+    assert found["Tal Zuhayrat"] == ("SY", None)
+    assert found["Khirbat Bawwabiya"] == ("IQ", None)
+
+
 @pytest.mark.parametrize("text, country, placed", GEO)
 def test_geo_of_known_and_unknown_places(extractor, text, country, placed):
     claims = [c for c in extractor.extract(text, published=PUBLISHED).claims if c.location]

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.capitals import capital_named
+from extractor.components.document import sentence_spans
 from extractor.factories import evaluated_annotations
 from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
 from extractor.vocabulary import load_data, require
@@ -109,6 +110,9 @@ class ReportCountries:
         group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
         text = doc.text
         self.headings: list[tuple[int, str]] = []
+        # the character ranges of list items whose lead names one country ("In Iraq, ... 5 strikes:")
+        self.items: list[tuple[int, int, str]] = []
+        countries_at: list[tuple[int, str]] = []
         counts: collections.Counter[str] = collections.Counter()
         for span in group:
             if span._.place_role not in CONTEXT_ROLES:
@@ -117,6 +121,7 @@ class ReportCountries:
             if code is None:
                 continue
             counts[code] += 1
+            countries_at.append((span.start_char, code))
             line_start = text.rfind("\n", 0, span.start_char) + 1
             line_end = text.find("\n", span.end_char)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -132,9 +137,25 @@ class ReportCountries:
                         counts[known.pop()] += 1
         self.named = set(counts)
         self.main = counts.most_common(1)[0][0] if counts else None
+        self._items_under_one_country_leads(doc, countries_at)
+
+    def _items_under_one_country_leads(self, doc: Doc, countries_at: list[tuple[int, str]]) -> None:
+        leads = doc._.list_leads if Doc.has_extension("list_leads") else None
+        if not leads:
+            return
+        sentences = sentence_spans(doc)
+        for item, lead in leads.items():
+            start, end = sentences[lead].start_char, sentences[lead].end_char
+            named = {code for char, code in countries_at if start <= char < end}
+            if len(named) == 1:
+                self.items.append((sentences[item].start_char, sentences[item].end_char, named.pop()))
 
     def at(self, char: int) -> str | None:
-        """The country of the heading over character `char`, else the document's."""
+        """The country of the lead over the list item at character `char`, else of the heading over it,
+        else the document's."""
+        for start, end, code in self.items:
+            if start <= char < end:
+                return code
         k = bisect.bisect_right([start for start, _ in self.headings], char) - 1
         return self.headings[k][1] if k >= 0 else self.main
 
