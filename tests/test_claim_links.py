@@ -363,6 +363,15 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
             "- 16 depots destroyed.",
             [None, 0, 0, 0],
         ),
+        # two lists one after the other, each under its own total: the second total heads its own list and
+        # is no item of the first
+        (
+            "Jets carried out 10 strikes on Monday.\n"
+            "In Syria, jets carried out 6 strikes:\n- Near Raqqa, four strikes hit a camp.\n"
+            "- Near Tabqa, two strikes hit a depot.\n"
+            "In Iraq, jets carried out 4 strikes:\n- Near Mosul, four strikes hit a convoy.",
+            [None, None, 1, None, 1, None, None, 6, None],
+        ),
     ],
 )
 def test_part_of(extractor, text, parts):

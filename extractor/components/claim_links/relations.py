@@ -454,7 +454,7 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
     pronouns = partitive_pronouns(doc, vocab)
     lookup = SectionLookup(sections)
     held: dict[int, int] = {}  # what the parts a later report gave an earlier total add up to so far
-    for finding in findings:
+    for position, finding in enumerate(findings):
         if finding.restates is not None:
             continue
         found = included_in(doc, finding, findings, vocab)
@@ -465,7 +465,10 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
         if found is None:
             found = part_beside_its_total(doc, finding, findings)
         if found is None:
-            found = _total_above(doc, finding, findings, lookup.section(finding.evidence_start), totals)
+            section = lookup.section(finding.evidence_start)
+            found = _total_above(
+                doc, finding, findings, section, totals, heads_a_list=totals.listing[position]
+            )
         if found is None:
             found = reported_before(finding, findings, sections, held)
             if found is not None and _same_figure(doc, finding, findings[found]):
@@ -504,15 +507,24 @@ class HeadingTotals:
 
 
 def _total_above(
-    doc: Doc, finding: Any, findings: Sequence[Any], section: Any | None, totals: HeadingTotals
+    doc: Doc,
+    finding: Any,
+    findings: Sequence[Any],
+    section: Any | None,
+    totals: HeadingTotals,
+    heads_a_list: bool = False,
 ) -> int | None:
     """The summary or list heading in an earlier sentence of the same report (`section`) whose total holds
-    this figure, the same kind and effect of the same thing where the summary names several."""
+    this figure, the same kind and effect of the same thing where the summary names several. A figure
+    that heads a list of its own is no item of the list above it ("In Iraq, ... 5 strikes:" after the
+    list under "In Syria, ... 9 strikes:")."""
     candidates = []
     for position in totals.positions:
         total = findings[position]
-        if total.sentence_index >= finding.sentence_index or total.part_of is not None:
+        if total.sentence_index >= finding.sentence_index:
             continue
+        # a total that is itself a part ("In Syria, ... 9 strikes:" under the day's 14) heads only its list
+        nested = total.part_of is not None
         if section is not None and not section.start <= total.evidence_start < section.end:
             continue
         if total.kind != finding.kind or total.effect != finding.effect or total.cumulative:
@@ -522,7 +534,8 @@ def _total_above(
         if not _fits_within(finding, total):
             continue
         # a list's items follow its heading line after line, each a claim of its own
-        if totals.heads_list_to(position, total, finding.sentence_index) or totals.summary[position]:
+        in_its_list = not heads_a_list and totals.heads_list_to(position, total, finding.sentence_index)
+        if in_its_list or totals.summary[position] and not nested:
             candidates.append(position)
     if not candidates:
         return None
