@@ -74,7 +74,7 @@ MONDAY, FEB_20, FEB_25 = dt.date(2016, 3, 7), dt.date(2016, 2, 20), dt.date(2016
         ("On Monday, gunners destroyed 3 tanks.", "own_clause", "targets", "date", MONDAY, None),
         # a tally in the perfect takes no day from the claim before it
         (
-            "On Monday, troops destroyed 3 tanks. Since the war began, 400 soldiers have been killed.",
+            "On Monday, troops destroyed 3 tanks. In the fighting, 400 soldiers have been killed.",
             "perfect",
             "casualties",
             "date",
@@ -195,7 +195,7 @@ def test_leaving_a_resolver_out_drops_exactly_what_it_decides(
 
 def test_the_order_decides_which_resolver_sees_the_claim_first(with_resolvers):
     """Read after `previous`, a tally in the perfect already holds the day the claim before carried."""
-    text = "On Monday, troops destroyed 3 tanks. Since the war began, 400 soldiers have been killed."
+    text = "On Monday, troops destroyed 3 tanks. In the fighting, 400 soldiers have been killed."
     moved = [name for name in DEFAULT_RESOLVERS if name != "perfect"]
     moved.insert(moved.index("previous") + 1, "perfect")
     tally = [c for c in with_resolvers(text, moved) if c["kind"] == "casualties"][-1]
