@@ -599,3 +599,27 @@ def test_a_direction_from_a_place_is_kept_whole(extractor, text, place, town):
 def test_a_direction_from_no_named_place_is_no_place(extractor):
     text = "Forces pushed into the east of the country and killed seven militants."
     assert [c.location for c in extractor.extract(text, published="2024-03-05").claims] == [None]
+
+
+# the claim's place exactly, on wordings where a word beside the name was taken into it or took its place
+OWN_PLACE_EXACT = [
+    # a word that says who holds a place or what befell it stands before the name and is none of it
+    ("Artillery fire near occupied Nova Kakhovka killed three residents.", "Nova Kakhovka"),
+    ("Drones hit a fuel depot in Russian-occupied Berdiansk, destroying it.", "Berdiansk"),
+    ("Bombardment of rebel-held Saraqib killed 9 civilians.", "Saraqib"),
+    ("Missiles fired at Houthi-controlled Sanaa destroyed 4 launchers.", "Sanaa"),
+    ("Troops repelled an assault near embattled Chasiv Yar, destroying 2 tanks.", "Chasiv Yar"),
+    # a nationality and a place word that a named place follows with "of": the named place
+    ("Warplanes pounded the Syrian town of Kafranbel, killing 6 people.", "Kafranbel"),
+    ("Gunboats shelled the Lebanese village of Khiam, wounding 3 people.", "Khiam"),
+    # a site without a name inside a named place: the named place
+    ("Gunmen killed 5 guards at a checkpoint in Baraki Barak district.", "Baraki Barak district"),
+    ("A suicide bomber killed 7 soldiers at an army base in Bay region.", "Bay region"),
+    # a township, the unit below a region or state
+    ("Jets bombed a monastery in Kani township, killing 4 monks.", "Kani township"),
+]
+
+
+@pytest.mark.parametrize("text, place", OWN_PLACE_EXACT)
+def test_the_claims_own_place_exactly(extractor, text, place):
+    assert locations(extractor, text)[0] == place
