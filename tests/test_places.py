@@ -623,3 +623,29 @@ OWN_PLACE_EXACT = [
 @pytest.mark.parametrize("text, place", OWN_PLACE_EXACT)
 def test_the_claims_own_place_exactly(extractor, text, place):
     assert locations(extractor, text)[0] == place
+
+
+# a link of a chain the gazetteer knows only in another division than the link that holds it is another
+# place of that name; open water is no town or province of its name
+GEO_DIVISIONS = [
+    (
+        "Drones hit Odesa at night. A woman died in the city's Kyivskyi district.",
+        "Kyivskyi district, Odesa",
+        ("Odessa", True),
+    ),
+    (
+        "Rockets hit Kherson overnight. Two men were killed in the city's Dniprovskyi district.",
+        "Dniprovskyi district, Kherson",
+        ("Kherson", True),
+    ),
+    ("Missiles hit a tanker in the Gulf of Aden, wounding 2 sailors.", "Gulf of Aden", None),
+    ("Warships shot down 3 drones over the Red Sea.", "Red Sea", None),
+]
+
+
+@pytest.mark.parametrize("text, location, geo", GEO_DIVISIONS)
+def test_geo_of_a_link_within_its_wider_link(extractor, text, location, geo):
+    claim = next(c for c in extractor.extract(text, published=PUBLISHED).claims if c.location)
+    assert claim.location == location
+    found = (claim.geo.admin1, claim.geo.lat is not None) if claim.geo and claim.geo.lat else None
+    assert found == geo

@@ -171,10 +171,11 @@ def _well_known(name: str, index: Gazetteer) -> bool:
 def resolve_location(location: str, country: str | None, named: set[str], index: Gazetteer) -> dict | None:
     """`geo` for a claim's location: the most specific link of it the gazetteer knows, in the context's
     country (or another country the report names); else only the context's country, with no coordinates."""
-    links = [(link, _names_to_try(link)) for link in location.split(",")]
+    # "the Gulf of Aden", "the Red Sea": open water, which no town or province of its name is
+    links = [(link, _names_to_try(link)) for link in location.split(",") if not _open_water(link)]
     # "northern Syria's Afrin": the country the location names itself is named in the report
     named = named | {code for _, tries in links for name, _ in tries if (code := index.country_code(name))}
-    for link, unsorted in links:
+    for k, (link, unsorted) in enumerate(links):
         capital = _capital_of(link, index)
         if capital is not None:
             return _as_geo(capital)
@@ -193,11 +194,38 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
                     and not _well_known(name, index)
                 ):
                     entry = None  # known only in a country the report never names: no guess
-            if entry is not None:
+            if entry is not None and not _outside_the_wider_link(link, entry, links[k + 1 :], country, index):
                 return _as_geo(entry)
     if country is None:
         return None
     return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
+
+
+def _open_water(link: str) -> bool:
+    """A link that names a sea, a gulf or a strait ("the Gulf of Aden", "the Black Sea")."""
+    return any(KIND_OF_WORD.get(word.lower()) == "airspace" for word in link.split())
+
+
+def _outside_the_wider_link(
+    link: str, entry: GazetteerEntry, wider: list[tuple[str, list]], country: str | None, index: Gazetteer
+) -> bool:
+    """ "Dniprovskyi district, Kherson": a district the gazetteer knows only in another division than the
+    link after it that holds it (a district of the same name in Kyiv) is a place the gazetteer does not
+    know, and the wider link tells where. Only a link that says it is a district: two towns in a row may be
+    a list ("Morek, Hama countryside, Damascus Countryside"), no chain."""
+    words = link.split()
+    if not words or KIND_OF_WORD.get(words[-1].lower()) != "district":
+        return False
+    if entry.kind != "town" or entry.admin1 is None:
+        return False
+    for _, tries in wider:
+        for name, wanted in tries:
+            holder = index.lookup(name, country, wanted) if name != name.lower() else None
+            if holder is not None and holder.kind != "country":
+                # only two towns' divisions are compared: a province's division is named by another source
+                # ("Kirkūk" for the towns' "Muhafazat Kirkuk")
+                return holder.kind == "town" and holder.admin1 not in (None, entry.admin1)
+    return False
 
 
 class ReportPlaces(NamedTuple):
