@@ -617,6 +617,22 @@ OWN_PLACE_EXACT = [
     ("A suicide bomber killed 7 soldiers at an army base in Bay region.", "Bay region"),
     # a township, the unit below a region or state
     ("Jets bombed a monastery in Kani township, killing 4 monks.", "Kani township"),
+    # a natural feature or a road named by the words before it; a nationality's desert names no one place
+    ("Soldiers killed 9 bandits in the Kamuku forest, police said.", "Kamuku forest"),
+    ("Jets pounded hideouts in the Tora hills, killing 11 militants.", "Tora hills"),
+    ("Gunmen killed 3 drivers on the Kandahar-Herat highway.", "Kandahar-Herat highway"),
+    ("Fighters killed 8 soldiers in the Libyan desert south of Sirte.", "south of Sirte"),
+    # a port named by "of", the object of an attack verb
+    ("Missiles struck the port of Mykolaiv, destroying 3 warehouses.", "Mykolaiv"),
+    # a province's district, the province named once
+    (
+        "Shells hit the Donetsk region's Pokrovsk district, killing 3 people.",
+        "Pokrovsk district, Donetsk region",
+    ),
+    (
+        "Drones struck the Kharkiv region's Izium district, killing one man.",
+        "Izium district, Kharkiv region",
+    ),
 ]
 
 
@@ -640,6 +656,7 @@ GEO_DIVISIONS = [
     ),
     ("Missiles hit a tanker in the Gulf of Aden, wounding 2 sailors.", "Gulf of Aden", None),
     ("Warships shot down 3 drones over the Red Sea.", "Red Sea", None),
+    ("Drones killed 6 fighters in the Juba hills in southern Somalia.", "Juba hills, Somalia", None),
 ]
 
 

@@ -23,6 +23,10 @@ _PATTERNS = load_data("place_patterns")
 _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+# the words of a province's kind, "countryside" among them (which KIND_OF_WORD gives an area's kind too)
+PROVINCE_WORDS = frozenset(require(_KIND_WORDS, "province", list, "place_patterns.json"))
+FEATURE_WORDS = frozenset(require(_PATTERNS, "feature_words", list, "place_patterns.json"))
+NAMING_PREPOSITIONS = frozenset(require(_PATTERNS, "naming_prepositions", list, "place_patterns.json"))
 
 
 def _any_word(key: str) -> str:
@@ -171,8 +175,9 @@ def _well_known(name: str, index: Gazetteer) -> bool:
 def resolve_location(location: str, country: str | None, named: set[str], index: Gazetteer) -> dict | None:
     """`geo` for a claim's location: the most specific link of it the gazetteer knows, in the context's
     country (or another country the report names); else only the context's country, with no coordinates."""
-    # "the Gulf of Aden", "the Red Sea": open water, which no town or province of its name is
-    links = [(link, _names_to_try(link)) for link in location.split(",") if not _open_water(link)]
+    # "the Gulf of Aden", "the Red Sea", "the Juba valley": open water or a natural feature, which no town or
+    # province of its name is
+    links = [(link, _names_to_try(link)) for link in location.split(",") if not _no_town_of_its_name(link)]
     # "northern Syria's Afrin": the country the location names itself is named in the report
     named = named | {code for _, tries in links for name, _ in tries if (code := index.country_code(name))}
     for k, (link, unsorted) in enumerate(links):
@@ -201,9 +206,15 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
     return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
 
 
-def _open_water(link: str) -> bool:
-    """A link that names a sea, a gulf or a strait ("the Gulf of Aden", "the Black Sea")."""
-    return any(KIND_OF_WORD.get(word.lower()) == "airspace" for word in link.split())
+def _no_town_of_its_name(link: str) -> bool:
+    """A link that names a sea, a gulf or a strait ("the Gulf of Aden", "the Black Sea"), or a natural
+    feature or a road ("the Juba valley", "the Kabul-Kandahar highway")."""
+    words = LEADING_ARTICLE.sub("", link.strip()).lower().split()
+    if not words:
+        return False
+    last, first = words[-1], words[0]
+    of_water = len(words) > 2 and KIND_OF_WORD.get(first) == "airspace" and words[1] in NAMING_PREPOSITIONS
+    return KIND_OF_WORD.get(last) == "airspace" or last in FEATURE_WORDS or of_water
 
 
 def _outside_the_wider_link(
@@ -292,7 +303,7 @@ def join_named_province(
     if (
         own is None
         or own.label_ not in JOINED_KINDS
-        or any(KIND_OF_WORD.get(w.lower()) == "province" for w in location.replace(",", " ").split())
+        or any(w.lower() in PROVINCE_WORDS for w in location.replace(",", " ").split())
     ):
         return location
     provinces = [(char_at, name) for char_at, name in named if name not in location]

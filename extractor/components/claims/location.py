@@ -150,7 +150,8 @@ def _with_holding_place(best: Span, others: list[Span]) -> str:
         # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
         # larger place it is in when the sentence names one
         larger = [
-            _clean(ent.text)
+            # "the Kharkiv region's Kupiansk district": a province named with its kind word, whole
+            _clean(other.text) if _a_named_province(other) else _clean(ent.text)
             for other in apart
             if not other._.place_part
             for ent in entities_in(doc, other.start, other.end)
@@ -159,6 +160,16 @@ def _with_holding_place(best: Span, others: list[Span]) -> str:
         if larger and larger[0] not in place:
             place = f"{place}, {larger[0]}"
     return _name_the_possessor(best, place)
+
+
+def _a_named_province(place: Span) -> bool:
+    """A province named by its name and kind word alone ("the Kharkiv region", "Hama countryside")."""
+    return (
+        place.label_ == "province"
+        and len(place) > 1
+        and place[-1].lower_ in KIND_OF_WORD  # "countryside" is a province's word and an area's
+        and all(t.pos_ == "PROPN" for t in place[:-1])
+    )
 
 
 def _named_before(sentence: Span, vocab: ClaimVocabulary, lookback: int = 3) -> bool:
