@@ -666,3 +666,23 @@ def test_geo_of_a_link_within_its_wider_link(extractor, text, location, geo):
     assert claim.location == location
     found = (claim.geo.admin1, claim.geo.lat is not None) if claim.geo and claim.geo.lat else None
     assert found == geo
+
+
+# a figure set beside the total with its own place: that place is the part's, and no town within the
+# total's region
+PARTS_WITH_THEIR_OWN_PLACES = [
+    (
+        "Guns downed 15 drones over the Voronezh region, 5 over Tambov and 2 over Kaluga.",
+        ["Voronezh region", "Tambov"],
+    ),
+    (
+        "Air defences downed 12 drones over the Kursk region, 3 over Oryol and 2 over Lipetsk.",
+        ["Kursk region", "Oryol"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, places", PARTS_WITH_THEIR_OWN_PLACES)
+def test_a_parts_own_place_is_no_town_of_the_totals(extractor, text, places):
+    # the total and the first part (the last part after "and" is another matter: its figure's claim)
+    assert locations(extractor, text)[: len(places)] == places

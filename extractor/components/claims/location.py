@@ -31,6 +31,8 @@ DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 WIDE_KINDS = frozenset({"country", "province"})
 # a figure set beside a total or joined to one that is: a part, which may name its own place
 PART_DEPS = frozenset({"appos", "conj"})
+# and a figure the parser hung on the verb as an adverb ("downed 12 drones over Kursk, 3 over Oryol")
+PART_FIGURE_DEPS = PART_DEPS | {"npadvmod"}
 # doc.user_data key: the places that tell where, by start (_where_places)
 WHERE_PLACES_KEY = "briefing_extractor.claim_where_places"
 
@@ -83,10 +85,11 @@ def find_location(
     places = _places_of(sentence)
     phrases = [(doc[p._.place_cue], p) for p in places if p._.place_phrase]
     own = [
-        p for cue, p in phrases if figure is not None and cue.head.i == figure.i and figure.dep_ in PART_DEPS
+        p for p in places if figure is not None and figure.dep_ in PART_FIGURE_DEPS and _hung_on(p) == figure
     ]
     if own:
         return _clean(own[0].text)
+    places, phrases = _without_other_parts_places(places, phrases, figure)
     if (
         anchor is not None
         and anchor.tag_ == "VBG"
@@ -125,6 +128,33 @@ def find_location(
         return None
     target = anchor.i if anchor is not None else places[0].start
     return _clean(min(places, key=lambda p: abs(p.start - target)).text)
+
+
+def _without_other_parts_places(
+    places: list[Span], phrases: list[tuple[Token, Span]], figure: Token | None
+) -> tuple[list[Span], list[tuple[Token, Span]]]:
+    """The places of a sentence less those hung on another part's figure: "intercepted 10 drones over the
+    Rostov region, 4 over Bryansk and 2 over Crimea" puts the 10 over the Rostov region alone, Bryansk being
+    the 4's own place and no town within the region."""
+    if figure is None:
+        return places, phrases
+    theirs = set()
+    for place in places:
+        word = _hung_on(place)
+        if word != figure and word.dep_ in PART_FIGURE_DEPS and word.like_num:
+            theirs.add(place.start)
+    if not theirs or len(theirs) == len(places):
+        return places, phrases
+    return [p for p in places if p.start not in theirs], [(c, p) for c, p in phrases if p.start not in theirs]
+
+
+def _hung_on(place: Span) -> Token:
+    """The word a place's phrase hangs on: "4 over Bryansk" hangs Bryansk on the 4, whether the place
+    finder took it from its preposition or from the parser's entity."""
+    cue = place.doc[place._.place_cue]
+    if cue.dep_ == "pobj" and cue.head.dep_ == "prep":
+        cue = cue.head
+    return cue.head if cue.dep_ == "prep" else cue
 
 
 def _with_holding_place(best: Span, others: list[Span]) -> str:
