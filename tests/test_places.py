@@ -615,6 +615,11 @@ OWN_PLACE_EXACT = [
     # a site without a name inside a named place: the named place
     ("Gunmen killed 5 guards at a checkpoint in Baraki Barak district.", "Baraki Barak district"),
     ("A suicide bomber killed 7 soldiers at an army base in Bay region.", "Bay region"),
+    # not a named unit the model took for a nationality's, inside the province that holds it
+    (
+        "Militants raided a checkpoint in Sabari district in Khost, wounding 4 policemen.",
+        "Sabari district in Khost",
+    ),
     # a township, the unit below a region or state
     ("Jets bombed a monastery in Kani township, killing 4 monks.", "Kani township"),
     # a natural feature or a road named by the words before it; a nationality's desert names no one place

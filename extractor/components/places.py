@@ -339,7 +339,12 @@ def _nameless_area(prep: Token, head: Token) -> bool:
 
 def _site_in_a_named_place(head: Token) -> bool:
     """A site without a name whose own place phrase names a place: "a checkpoint in the Chahar Dara
-    district", "an air base near Raqqa"."""
+    district", "an air base near Raqqa"; not a named unit the model took for a nationality's ("Sabari
+    district in Khost")."""
+    if head.lower_ not in SITES or any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children
+    ):
+        return False
     return any(
         c.dep_ == "prep"
         and c.lower_ in PLACE_PREPOSITIONS
