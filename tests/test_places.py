@@ -627,6 +627,20 @@ OWN_PLACE_EXACT = [
     ("Jets pounded hideouts in the Tora hills, killing 11 militants.", "Tora hills"),
     ("Gunmen killed 3 drivers on the Kandahar-Herat highway.", "Kandahar-Herat highway"),
     ("Fighters killed 8 soldiers in the Libyan desert south of Sirte.", "south of Sirte"),
+    # a named place an assault verb takes, an apposition saying it is a place whatever the model made of it
+    ("Gunmen stormed Abu Qouta, a town on the Blue Nile, killing 13 villagers.", "Abu Qouta"),
+    ("Rebels seized Rubaya, a mining town, killing 6 soldiers.", "Rubaya"),
+    ("Militants overran Kamsar Kot, a village near the border, killing 5 guards.", "Kamsar Kot"),
+    (
+        "Paramilitary fighters stormed Wad Madani, the capital of Gezira state, killing 25 people.",
+        "Wad Madani, Gezira state",
+    ),
+    # a group the parser hung the place's province on as an apposition is no place
+    (
+        "A joint force detained 3 suspects in an operation targeting an Islamic Jihad Union leader in"
+        " Chahar Dara district, Kunduz province, yesterday.",
+        "Chahar Dara district, Kunduz province",
+    ),
     # a port named by "of", the object of an attack verb
     ("Missiles struck the port of Mykolaiv, destroying 3 warehouses.", "Mykolaiv"),
     # a province's district, the province named once

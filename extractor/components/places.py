@@ -68,7 +68,9 @@ NO_PLACE_HEADS = frozenset(
     + [*require(_PLACES, "event_heads", list, "places.json")]
 )
 # "shelled El Fasher", "bombed Kherson": verbs whose object is what they hit, a place among them
-ATTACK_VERBS = frozenset(require(_TERMS, "attack_verbs", list, "claim_terms.json"))
+ATTACK_VERBS = frozenset(require(_TERMS, "attack_verbs", list, "claim_terms.json")) | frozenset(
+    require(_PLACES, "assault_verbs", list, "places.json")
+)
 _PATTERNS = load_data("place_patterns")
 NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
 DIRECTIONS = frozenset(require(_PATTERNS, "directions", list, "place_patterns.json"))
@@ -306,6 +308,18 @@ def _is_place(token: Token, strong: bool = False) -> bool:
         return _place_named_like_a_person(token)
     # "in Rafah overnight", which the model took for a language (never a day: "on Nov. 21")
     return token.ent_type_ in NAME_LABELS and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
+
+
+def _described_as_a_place(token: Token) -> bool:
+    """A name whose apposition says it is a place ("Wad Madani, the capital of Gezira state", "Bunagana, a
+    border town"), whatever the model tagged it and however the gazetteer spells it; the apposition a noun
+    with its article (not a place of its own the parser hung there: "..., Baghlan province")."""
+    return any(
+        c.dep_ == "appos"
+        and (c.lower_ in KIND_OF_WORD or c.lower_ in SITES)
+        and any(g.dep_ == "det" for g in c.children)
+        for c in token.children
+    )
 
 
 def _place_named_like_a_person(token: Token) -> bool:
@@ -606,7 +620,11 @@ def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
         while start < token.i and not doc[start].is_title:
             start += 1  # "the city of", an article: the name alone
         name = doc[start : token.i + 1]
-        if token.ent_type_ in PLACE_ENTITIES or gazetteer().kind_of(name.text) in GAZETTEER_PLACES:
+        if (
+            token.ent_type_ in PLACE_ENTITIES
+            or gazetteer().kind_of(name.text) in GAZETTEER_PLACES
+            or _described_as_a_place(token)
+        ):
             found.append(PlaceCandidate(start, token.i + 1, token.head.i, True, False))
     return found
 
