@@ -612,3 +612,109 @@ def test_a_direction_from_a_place_is_kept_whole(extractor, text, place, town):
 def test_a_direction_from_no_named_place_is_no_place(extractor):
     text = "Forces pushed into the east of the country and killed seven militants."
     assert [c.location for c in extractor.extract(text, published="2024-03-05").claims] == [None]
+
+
+# the claim's place exactly, on wordings where a word beside the name was taken into it or took its place
+OWN_PLACE_EXACT = [
+    # a word that says who holds a place or what befell it stands before the name and is none of it
+    ("Artillery fire near occupied Nova Kakhovka killed three residents.", "Nova Kakhovka"),
+    ("Drones hit a fuel depot in Russian-occupied Berdiansk, destroying it.", "Berdiansk"),
+    ("Bombardment of rebel-held Saraqib killed 9 civilians.", "Saraqib"),
+    ("Missiles fired at Houthi-controlled Sanaa destroyed 4 launchers.", "Sanaa"),
+    ("Troops repelled an assault near embattled Chasiv Yar, destroying 2 tanks.", "Chasiv Yar"),
+    # a nationality and a place word that a named place follows with "of": the named place
+    ("Warplanes pounded the Syrian town of Kafranbel, killing 6 people.", "Kafranbel"),
+    ("Gunboats shelled the Lebanese village of Khiam, wounding 3 people.", "Khiam"),
+    # a site without a name inside a named place: the named place
+    ("Gunmen killed 5 guards at a checkpoint in Baraki Barak district.", "Baraki Barak district"),
+    ("A suicide bomber killed 7 soldiers at an army base in Bay region.", "Bay region"),
+    # not a named unit the model took for a nationality's, inside the province that holds it
+    (
+        "Militants raided a checkpoint in Sabari district in Khost, wounding 4 policemen.",
+        "Sabari district in Khost",
+    ),
+    # a township, the unit below a region or state
+    ("Jets bombed a monastery in Kani township, killing 4 monks.", "Kani township"),
+    # a natural feature or a road named by the words before it; a nationality's desert names no one place
+    ("Soldiers killed 9 bandits in the Kamuku forest, police said.", "Kamuku forest"),
+    ("Jets pounded hideouts in the Tora hills, killing 11 militants.", "Tora hills"),
+    ("Gunmen killed 3 drivers on the Kandahar-Herat highway.", "Kandahar-Herat highway"),
+    ("Fighters killed 8 soldiers in the Libyan desert south of Sirte.", "south of Sirte"),
+    # a named place an assault verb takes, an apposition saying it is a place whatever the model made of it
+    ("Gunmen stormed Abu Qouta, a town on the Blue Nile, killing 13 villagers.", "Abu Qouta"),
+    ("Rebels seized Rubaya, a mining town, killing 6 soldiers.", "Rubaya"),
+    ("Militants overran Kamsar Kot, a village near the border, killing 5 guards.", "Kamsar Kot"),
+    (
+        "Paramilitary fighters stormed Wad Madani, the capital of Gezira state, killing 25 people.",
+        "Wad Madani, Gezira state",
+    ),
+    # a group the parser hung the place's province on as an apposition is no place
+    (
+        "A joint force detained 3 suspects in an operation targeting an Islamic Jihad Union leader in"
+        " Chahar Dara district, Kunduz province, yesterday.",
+        "Chahar Dara district, Kunduz province",
+    ),
+    # a port named by "of", the object of an attack verb
+    ("Missiles struck the port of Mykolaiv, destroying 3 warehouses.", "Mykolaiv"),
+    # a province's district, the province named once
+    (
+        "Shells hit the Donetsk region's Pokrovsk district, killing 3 people.",
+        "Pokrovsk district, Donetsk region",
+    ),
+    (
+        "Drones struck the Kharkiv region's Izium district, killing one man.",
+        "Izium district, Kharkiv region",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, place", OWN_PLACE_EXACT)
+def test_the_claims_own_place_exactly(extractor, text, place):
+    assert locations(extractor, text)[0] == place
+
+
+# a link of a chain the gazetteer knows only in another division than the link that holds it is another
+# place of that name; open water is no town or province of its name
+GEO_DIVISIONS = [
+    (
+        "Drones hit Odesa at night. A woman died in the city's Kyivskyi district.",
+        "Kyivskyi district, Odesa",
+        ("Odessa", True),
+    ),
+    (
+        "Rockets hit Kherson overnight. Two men were killed in the city's Dniprovskyi district.",
+        "Dniprovskyi district, Kherson",
+        ("Kherson", True),
+    ),
+    ("Missiles hit a tanker in the Gulf of Aden, wounding 2 sailors.", "Gulf of Aden", None),
+    ("Warships shot down 3 drones over the Red Sea.", "Red Sea", None),
+    ("Drones killed 6 fighters in the Juba hills in southern Somalia.", "Juba hills, Somalia", None),
+]
+
+
+@pytest.mark.parametrize("text, location, geo", GEO_DIVISIONS)
+def test_geo_of_a_link_within_its_wider_link(extractor, text, location, geo):
+    claim = next(c for c in extractor.extract(text, published=PUBLISHED).claims if c.location)
+    assert claim.location == location
+    found = (claim.geo.admin1, claim.geo.lat is not None) if claim.geo and claim.geo.lat else None
+    assert found == geo
+
+
+# a figure set beside the total with its own place: that place is the part's, and no town within the
+# total's region
+PARTS_WITH_THEIR_OWN_PLACES = [
+    (
+        "Guns downed 15 drones over the Voronezh region, 5 over Tambov and 2 over Kaluga.",
+        ["Voronezh region", "Tambov"],
+    ),
+    (
+        "Air defences downed 12 drones over the Kursk region, 3 over Oryol and 2 over Lipetsk.",
+        ["Kursk region", "Oryol"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, places", PARTS_WITH_THEIR_OWN_PLACES)
+def test_a_parts_own_place_is_no_town_of_the_totals(extractor, text, places):
+    # the total and the first part (the last part after "and" is another matter: its figure's claim)
+    assert locations(extractor, text)[: len(places)] == places

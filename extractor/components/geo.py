@@ -24,6 +24,10 @@ _PATTERNS = load_data("place_patterns")
 _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+# the words of a province's kind, "countryside" among them (which KIND_OF_WORD gives an area's kind too)
+PROVINCE_WORDS = frozenset(require(_KIND_WORDS, "province", list, "place_patterns.json"))
+FEATURE_WORDS = frozenset(require(_PATTERNS, "feature_words", list, "place_patterns.json"))
+NAMING_PREPOSITIONS = frozenset(require(_PATTERNS, "naming_prepositions", list, "place_patterns.json"))
 
 
 def _any_word(key: str) -> str:
@@ -192,10 +196,12 @@ def _well_known(name: str, index: Gazetteer) -> bool:
 def resolve_location(location: str, country: str | None, named: set[str], index: Gazetteer) -> dict | None:
     """`geo` for a claim's location: the most specific link of it the gazetteer knows, in the context's
     country (or another country the report names); else only the context's country, with no coordinates."""
-    links = [(link, _names_to_try(link)) for link in location.split(",")]
+    # "the Gulf of Aden", "the Red Sea", "the Juba valley": open water or a natural feature, which no town or
+    # province of its name is
+    links = [(link, _names_to_try(link)) for link in location.split(",") if not _no_town_of_its_name(link)]
     # "northern Syria's Afrin": the country the location names itself is named in the report
     named = named | {code for _, tries in links for name, _ in tries if (code := index.country_code(name))}
-    for link, unsorted in links:
+    for k, (link, unsorted) in enumerate(links):
         capital = _capital_of(link, index)
         if capital is not None:
             return _as_geo(capital)
@@ -214,11 +220,44 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
                     and not _well_known(name, index)
                 ):
                     entry = None  # known only in a country the report never names: no guess
-            if entry is not None:
+            if entry is not None and not _outside_the_wider_link(link, entry, links[k + 1 :], country, index):
                 return _as_geo(entry)
     if country is None:
         return None
     return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
+
+
+def _no_town_of_its_name(link: str) -> bool:
+    """A link that names a sea, a gulf or a strait ("the Gulf of Aden", "the Black Sea"), or a natural
+    feature or a road ("the Juba valley", "the Kabul-Kandahar highway")."""
+    words = LEADING_ARTICLE.sub("", link.strip()).lower().split()
+    if not words:
+        return False
+    last, first = words[-1], words[0]
+    of_water = len(words) > 2 and KIND_OF_WORD.get(first) == "airspace" and words[1] in NAMING_PREPOSITIONS
+    return KIND_OF_WORD.get(last) == "airspace" or last in FEATURE_WORDS or of_water
+
+
+def _outside_the_wider_link(
+    link: str, entry: GazetteerEntry, wider: list[tuple[str, list]], country: str | None, index: Gazetteer
+) -> bool:
+    """ "Dniprovskyi district, Kherson": a district the gazetteer knows only in another division than the
+    link after it that holds it (a district of the same name in Kyiv) is a place the gazetteer does not
+    know, and the wider link tells where. Only a link that says it is a district: two towns in a row may be
+    a list ("Morek, Hama countryside, Damascus Countryside"), no chain."""
+    words = link.split()
+    if not words or KIND_OF_WORD.get(words[-1].lower()) != "district":
+        return False
+    if entry.kind != "town" or entry.admin1 is None:
+        return False
+    for _, tries in wider:
+        for name, wanted in tries:
+            holder = index.lookup(name, country, wanted) if name != name.lower() else None
+            if holder is not None and holder.kind != "country":
+                # only two towns' divisions are compared: a province's division is named by another source
+                # ("Kirkūk" for the towns' "Muhafazat Kirkuk")
+                return holder.kind == "town" and holder.admin1 not in (None, entry.admin1)
+    return False
 
 
 class ReportPlaces(NamedTuple):
@@ -285,7 +324,7 @@ def join_named_province(
     if (
         own is None
         or own.label_ not in JOINED_KINDS
-        or any(KIND_OF_WORD.get(w.lower()) == "province" for w in location.replace(",", " ").split())
+        or any(w.lower() in PROVINCE_WORDS for w in location.replace(",", " ").split())
     ):
         return location
     provinces = [(char_at, name) for char_at, name in named if name not in location]

@@ -68,12 +68,17 @@ NO_PLACE_HEADS = frozenset(
     + [*require(_PLACES, "event_heads", list, "places.json")]
 )
 # "shelled El Fasher", "bombed Kherson": verbs whose object is what they hit, a place among them
-ATTACK_VERBS = frozenset(require(_TERMS, "attack_verbs", list, "claim_terms.json"))
+ATTACK_VERBS = frozenset(require(_TERMS, "attack_verbs", list, "claim_terms.json")) | frozenset(
+    require(_PLACES, "assault_verbs", list, "places.json")
+)
 _PATTERNS = load_data("place_patterns")
 NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
 DIRECTIONS = frozenset(require(_PATTERNS, "directions", list, "place_patterns.json"))
 _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+# "near occupied Melitopol", "of rebel-held Douma": who holds a place or what befell it, before its name
+STATE_WORDS = frozenset(require(_PATTERNS, "state_words", list, "place_patterns.json"))
+STATE_SUFFIXES = frozenset(require(_PATTERNS, "state_suffixes", list, "place_patterns.json"))
 
 
 # _word_is_name_part per word (ORTH), for the Matcher's getter and _name_part_flags
@@ -147,11 +152,28 @@ def build_place_matcher(nlp: Language, data: dict) -> tuple[Matcher, dict[str, d
     return matcher, entries
 
 
+def _state_word(lower: str) -> bool:
+    """A word that says who holds a place or what befell it: "occupied", "rebel-held", "Russian-occupied"."""
+    return lower in STATE_WORDS or ("-" in lower and lower.rsplit("-", 1)[1] in STATE_SUFFIXES)
+
+
+def _state_length(words: list[str], i: int) -> int:
+    """How many words from the i-th say a place's state: "occupied" one; "Houthi - controlled", which the
+    tokenizer splits at its hyphen, three; 0 for none."""
+    if _state_word(words[i]):
+        return 1
+    if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in STATE_SUFFIXES:
+        return 3
+    return 0
+
+
 def _word_is_name_part(text: str, is_stop: bool) -> bool:
     """_is_name_part for a word that is no joining mark, which depends on the word alone."""
     lower = text.lower()
     if lower in NAME_PARTICLES:
         return True
+    if _state_word(lower):
+        return False  # "Houthi-controlled Hodeidah": who holds the town, no word of its name
     return (
         CAPITALIZED_WORD.match(text) is not None
         and not is_stop
@@ -252,11 +274,22 @@ def _pattern_candidates(
             doc[right - 1].text in NAME_JOINERS or doc[right - 1].lower_ in NAME_PARTICLES
         ):
             right -= 1
-        if right <= left:
+        if right <= left or _describes_the_next_name(doc, right):
             continue
         cue = start + entry["cue"] if entry.get("cue") is not None else doc[left:right].root.i
         found.append(PlaceCandidate(left, right, cue, True, bool(entry.get("part")), entry.get("kind")))
     return found
+
+
+def _describes_the_next_name(doc: Doc, end: int) -> bool:
+    """ "the Ukrainian city of Kharkiv", "the Syrian province of Idlib": a place word that a named place
+    follows with "of" says what kind that place is; the nationality before it names no place."""
+    return (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_ in KIND_OF_WORD
+        and doc[end].lower_ in NAMING_PREPOSITIONS
+        and doc[end + 1]._.place_name_part
+    )
 
 
 def _is_place(token: Token, strong: bool = False) -> bool:
@@ -275,6 +308,18 @@ def _is_place(token: Token, strong: bool = False) -> bool:
         return _place_named_like_a_person(token)
     # "in Rafah overnight", which the model took for a language (never a day: "on Nov. 21")
     return token.ent_type_ in NAME_LABELS and gazetteer().kind_of(token.text) in GAZETTEER_PLACES
+
+
+def _described_as_a_place(token: Token) -> bool:
+    """A name whose apposition says it is a place ("Wad Madani, the capital of Gezira state", "Bunagana, a
+    border town"), whatever the model tagged it and however the gazetteer spells it; the apposition a noun
+    with its article (not a place of its own the parser hung there: "..., Baghlan province")."""
+    return any(
+        c.dep_ == "appos"
+        and (c.lower_ in KIND_OF_WORD or c.lower_ in SITES)
+        and any(g.dep_ == "det" for g in c.children)
+        for c in token.children
+    )
 
 
 def _place_named_like_a_person(token: Token) -> bool:
@@ -303,6 +348,22 @@ def _nameless_area(prep: Token, head: Token) -> bool:
             head.lower_ in AREA_WORDS
             and (prep.lower_ in PART_PREPOSITIONS or any(c.ent_type_ == "NORP" for c in head.children))
         )
+    )
+
+
+def _site_in_a_named_place(head: Token) -> bool:
+    """A site without a name whose own place phrase names a place: "a checkpoint in the Chahar Dara
+    district", "an air base near Raqqa"; not a named unit the model took for a nationality's ("Sabari
+    district in Khost")."""
+    if head.lower_ not in SITES or any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in PLACE_PREPOSITIONS
+        and any(_is_place(t, c.lower_ in STRONG_PREPOSITIONS) or t.lower_ in PLACE_UNITS for t in c.subtree)
+        for c in head.children
     )
 
 
@@ -390,6 +451,8 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
     )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
     nameless = _nameless_area(prep, head)
+    if nameless and _site_in_a_named_place(head):
+        return None  # "on a base in Lower Shabelle region": the named place's own phrase tells where
     if not named_unit and not nameless and not any(_is_place(t, strong) for t in head.subtree):
         return None
     if (
@@ -402,8 +465,9 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         return None
     left = first.left_edge.i if first is not head else head.left_edge.i
     right = _phrase_end(doc, head, head.right_edge.i + 1)
-    while left < head.i and doc[left].dep_ in ("det", "punct"):
-        left += 1
+    words = lower_words(doc)
+    while left < head.i and (doc[left].dep_ in ("det", "punct") or _state_length(words, left)):
+        left += max(1, _state_length(words, left))  # "besieged Avdiivka": the name, not its state
     right = min(right, left + max_tokens)
     while right > left + 1 and (doc[right - 1].is_punct or doc[right - 1].dep_ in ("cc", "det", "prep")):
         right -= 1
@@ -502,11 +566,18 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
     found = []
     words = lower_words(doc)
     for i in range(sentence.start, sentence.end):
-        if words[i] not in PLACE_PREPOSITIONS and not (
-            words[i] in NAMING_PREPOSITIONS and _acting_event(doc[i])
-        ):
+        if words[i] not in PLACE_PREPOSITIONS and words[i] not in NAMING_PREPOSITIONS:
             continue
         token = doc[i]
+        named = _state_then_name(doc, i, words, sentence.end)
+        if named is not None:
+            part = words[i] in PART_PREPOSITIONS
+            found.append(
+                PlaceCandidate(*named, i, True, part, role=_phrase_role(token, doc[named[0] : named[1]]))
+            )
+            continue
+        if words[i] not in PLACE_PREPOSITIONS and not _acting_event(token):
+            continue
         # a sentence the parser rooted on its opening "In" still names its place there
         if token.dep_ not in ("prep", "ROOT") or token.head.lower_ in AREA_WORDS:
             continue
@@ -516,6 +587,23 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
         role = _phrase_role(token, doc[extent[0] : extent[1]])
         found.append(PlaceCandidate(extent[0], extent[1], token.i, True, _part_of_a_place(token), role=role))
     return found
+
+
+def _state_then_name(doc: Doc, i: int, words: list[str], limit: int) -> tuple[int, int] | None:
+    """ "near occupied Melitopol", "the shelling of rebel-held Douma": a place preposition (or the "of" of an
+    attack), a word of the place's state, then its name, read from the words: the small model often takes
+    the name for the subject of the verb after it and leaves the preposition without an object."""
+    state = _state_length(words, i + 1) if i + 2 < limit else 0
+    if not state:
+        return None
+    if words[i] not in PLACE_PREPOSITIONS and _word_lemma(words[i - 1] if i else "") not in NO_PLACE_HEADS:
+        return None  # "the governor of occupied Zaporizhzhia": a post's, not an attack's, "of"
+    start = end = i + 1 + state
+    while end < limit and end - start < 7 and doc[end]._.place_name_part:
+        end += 1
+    while end > start and (doc[end - 1].text in NAME_JOINERS or words[end - 1] in NAME_PARTICLES):
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
@@ -532,7 +620,11 @@ def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
         while start < token.i and not doc[start].is_title:
             start += 1  # "the city of", an article: the name alone
         name = doc[start : token.i + 1]
-        if token.ent_type_ in PLACE_ENTITIES or gazetteer().kind_of(name.text) in GAZETTEER_PLACES:
+        if (
+            token.ent_type_ in PLACE_ENTITIES
+            or gazetteer().kind_of(name.text) in GAZETTEER_PLACES
+            or _described_as_a_place(token)
+        ):
             found.append(PlaceCandidate(start, token.i + 1, token.head.i, True, False))
     return found
 

@@ -31,6 +31,8 @@ DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 WIDE_KINDS = frozenset({"country", "province"})
 # a figure set beside a total or joined to one that is: a part, which may name its own place
 PART_DEPS = frozenset({"appos", "conj"})
+# and a figure the parser hung on the verb as an adverb ("downed 12 drones over Kursk, 3 over Oryol")
+PART_FIGURE_DEPS = PART_DEPS | {"npadvmod"}
 # doc.user_data key: the places that tell where, by start (_where_places)
 WHERE_PLACES_KEY = "briefing_extractor.claim_where_places"
 
@@ -83,10 +85,11 @@ def find_location(
     places = _places_of(sentence)
     phrases = [(doc[p._.place_cue], p) for p in places if p._.place_phrase]
     own = [
-        p for cue, p in phrases if figure is not None and cue.head.i == figure.i and figure.dep_ in PART_DEPS
+        p for p in places if figure is not None and figure.dep_ in PART_FIGURE_DEPS and _hung_on(p) == figure
     ]
     if own:
         return _clean(own[0].text)
+    places, phrases = _without_other_parts_places(places, phrases, figure)
     if (
         anchor is not None
         and anchor.tag_ == "VBG"
@@ -127,6 +130,33 @@ def find_location(
     return _clean(min(places, key=lambda p: abs(p.start - target)).text)
 
 
+def _without_other_parts_places(
+    places: list[Span], phrases: list[tuple[Token, Span]], figure: Token | None
+) -> tuple[list[Span], list[tuple[Token, Span]]]:
+    """The places of a sentence less those hung on another part's figure: "intercepted 10 drones over the
+    Rostov region, 4 over Bryansk and 2 over Crimea" puts the 10 over the Rostov region alone, Bryansk being
+    the 4's own place and no town within the region."""
+    if figure is None:
+        return places, phrases
+    theirs = set()
+    for place in places:
+        word = _hung_on(place)
+        if word != figure and word.dep_ in PART_FIGURE_DEPS and word.like_num:
+            theirs.add(place.start)
+    if not theirs or len(theirs) == len(places):
+        return places, phrases
+    return [p for p in places if p.start not in theirs], [(c, p) for c, p in phrases if p.start not in theirs]
+
+
+def _hung_on(place: Span) -> Token:
+    """The word a place's phrase hangs on: "4 over Bryansk" hangs Bryansk on the 4, whether the place
+    finder took it from its preposition or from the parser's entity."""
+    cue = place.doc[place._.place_cue]
+    if cue.dep_ == "pobj" and cue.head.dep_ == "prep":
+        cue = cue.head
+    return cue.head if cue.dep_ == "prep" else cue
+
+
 def _with_holding_place(best: Span, others: list[Span]) -> str:
     """The claim's place named with the place that holds it when the sentence names both: "Tokmak,
     Zaporizhzhia province", "Sabari district, Khost"."""
@@ -149,9 +179,9 @@ def _with_holding_place(best: Span, others: list[Span]) -> str:
     if best._.place_part:
         # "In Khost last night, a force searched a compound in the Sabari district": the part, then the
         # larger place it is in when the sentence names one
-        # the larger place as its own phrase names it ("Takhar province"), else the name in it
         larger = [
-            _clean((other if KIND_SIZE.get(other.label_, 0) >= KIND_SIZE["province"] else ent).text)
+            # "the Kharkiv region's Kupiansk district": a province named with its kind word, whole
+            _clean(other.text) if _a_named_province(other) else _clean(ent.text)
             for other in apart
             if not other._.place_part
             for ent in entities_in(doc, other.start, other.end)
@@ -160,6 +190,16 @@ def _with_holding_place(best: Span, others: list[Span]) -> str:
         if larger and larger[0] not in place:
             place = f"{place}, {larger[0]}"
     return _name_the_possessor(best, place)
+
+
+def _a_named_province(place: Span) -> bool:
+    """A province named by its name and kind word alone ("the Kharkiv region", "Hama countryside")."""
+    return (
+        place.label_ == "province"
+        and len(place) > 1
+        and place[-1].lower_ in KIND_OF_WORD  # "countryside" is a province's word and an area's
+        and all(t.pos_ == "PROPN" for t in place[:-1])
+    )
 
 
 def _named_before(sentence: Span, vocab: ClaimVocabulary, lookback: int = 3) -> bool:
