@@ -105,6 +105,8 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             [("casualties", 40, "conscripts", "captured")],
         ),
         ("Eleven sailors were taken captive.", [("casualties", 11, "sailors", "captured")]),
+        # the active form, whose result word the parser may read as the head of the counted noun
+        ("Insurgents took 14 policemen prisoner.", [("casualties", 14, "policemen", "captured")]),
         ("The crossing took 3 hours.", []),
         # a calibre or a weight names the kind of thing counted, and counts nothing itself
         ("Gunners destroyed two 152mm howitzers.", [("targets", 2, "152mm howitzers", "destroyed")]),

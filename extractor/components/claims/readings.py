@@ -231,7 +231,7 @@ def _find_count_verb(
         noun = _fronted_part_noun(verb, core_last)
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "killing several of them": the verb says what was counted
-    noun = _named_part(noun, verb, vocab) or noun
+    noun = _named_part(noun, verb, vocab) or _held_as_result(noun, vocab) or noun
     count.noun, count.verb, count.relation = noun, verb, relation
     return True
 
@@ -347,6 +347,17 @@ def _named_part(noun: Token | None, verb: Token | None, vocab: ClaimVocabulary) 
     ):
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and _is_nominal(c)), None)
+
+
+def _held_as_result(noun: Token | None, vocab: ClaimVocabulary) -> Token | None:
+    """The soldiers of "took 30 soldiers prisoner", which the parser reads as a compound of the result word
+    the verb governs: the plural noun before the result word is what is counted, the result its effect."""
+    if noun is None or noun.lower_ not in vocab.result_words or noun.tag_ != "NN":
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.dep_ == "compound" and before.head.i == noun.i and before.tag_ == "NNS":
+        return before
+    return None
 
 
 def _part_of_the_fallen(noun: Token, vocab: ClaimVocabulary) -> bool:
