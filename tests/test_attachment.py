@@ -42,6 +42,8 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # the strikes made on what was hit: whoever made them
         ("Navy jets conducted strikes on 7 radar sites along the coast.", "Navy jets"),
         ("The ministry reported strikes on 9 positions near the river.", None),
+        ("Helicopters dropped bombs on 3 depots in the valley.", "Helicopters"),
+        ("Marine gunners opened fire on 4 boats.", "Marine gunners"),
         ("The garrison foiled an attack by gunmen on 3 outposts near the pass.", None),
         # who made a strike, named by an aircraft's designation
         ("The raid, flown by a Jordanian F-16, killed 7 fighters near the dam.", "Jordanian F-16"),

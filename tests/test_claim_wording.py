@@ -97,6 +97,13 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("The ambush took 17 lives.", [("casualties", 17, "lives", "killed")]),
         ("The ambush ended 8 lives.", [("casualties", 8, "lives", "killed")]),
         ("Medics saved 9 lives.", []),
+        # what strikes or their means were sent at, the preposition hung on the verb that sent them
+        ("Bombers dropped bombs on 6 bridges overnight.", [("targets", 6, "bridges", "hit")]),
+        ("The frigate fired missiles at 3 radar sites.", [("targets", 3, "radar sites", "hit")]),
+        ("Gunners opened fire on 5 trenches.", [("targets", 5, "trenches", "hit")]),
+        ("Drones carried out strikes on 8 bunkers.", [("targets", 8, "bunkers", "hit")]),
+        ("The regime reported airstrikes on 4 bakeries.", [("targets", 4, "bakeries", "hit")]),
+        ("Customs officers seized rockets at 2 ports.", []),
         ("There were 23 fatalities among the crew.", [("casualties", 23, "fatalities", "killed")]),
         ("The ambush left 9 dead.", [("casualties", 9, None, "killed")]),
         # "take" without "out" claims only with the result it names

@@ -121,10 +121,15 @@ def _to_the_strikes_maker(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
     that verb and its subject (not a verb of saying, showing or foiling: "the ministry reported strikes on 9
     positions", "a video shows a strike on a boat", "the army foiled an attack on 3 posts")."""
     token = walk.token
-    if token.pos_ != "NOUN" or token.dep_ != "dobj" or not _names_strikes(token, vocab):
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
         return False
     lemma = _lemma(token.head)
-    if lemma not in vocab.strike_verbs or lemma in vocab.reporting_verbs | COPULA_LEMMAS | AUXILIARY_LEMMAS:
+    # "jets dropped bombs on 4 positions", "opened fire on 7 posts": who sent the strikes' means made them
+    sent = _lemma(token) in vocab.strike_means and lemma in vocab.means_verbs
+    if not sent and not _names_strikes(token, vocab):
+        return False
+    excluded = vocab.reporting_verbs | COPULA_LEMMAS | AUXILIARY_LEMMAS
+    if not sent and (lemma not in vocab.strike_verbs or lemma in excluded):
         return False
     walk.token, walk.shared = token.head, True
     return True

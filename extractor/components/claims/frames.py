@@ -382,6 +382,9 @@ def _governor_through_preposition(
     governed = governing_frame(token, "strike_target")
     if governed is not None and _lemma(governed[0]) in vocab.strike_nouns:
         return (*governed, None)
+    governed = governing_frame(token, "strike_object_target")
+    if governed is not None and _sent_strikes(governed[0], vocab):
+        return (*governed, None)
     governed = governing_frame(token, "instrument", "instrument_on_object")
     if governed is not None and _lemma(governed[0]) in vocab.attack_verbs:
         if _lemma(token) in vocab.strike_nouns:
@@ -396,6 +399,16 @@ def _governor_through_preposition(
         return (*governed, None)
     governed = governing_frame(token, "event_means")
     return (*governed, None) if governed is not None else (None, "", None)
+
+
+def _sent_strikes(strikes: Token, vocab: ClaimVocabulary) -> bool:
+    """Strikes made by the verb they are the object of ("carried out strikes"), or the means of strikes sent
+    ("dropped bombs", "opened fire"); not those seized or reported in passing
+    ("seized rockets at 2 ports")."""
+    lemma, verb = _lemma(strikes), _lemma(strikes.head)
+    if lemma in vocab.strike_nouns and verb in vocab.strike_verbs and verb not in vocab.reporting_verbs:
+        return True
+    return lemma in vocab.strike_means and verb in vocab.means_verbs
 
 
 def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:

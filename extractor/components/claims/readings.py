@@ -380,6 +380,9 @@ def _count_verb_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | No
     """The effect the verb gives, else the result its clause states ("were among the dead")."""
     noun, verb = count.noun, count.verb
     effect = verb_effect(verb, count.person, vocab)[1]
+    if effect is None and count.relation == "nominal" and not count.person:
+        # "airstrikes on 9 depots", "fired missiles at 6 villages": a strike with no verb of its own hit them
+        effect = "hit" if _lemma(verb) in vocab.strike_nouns | vocab.strike_means else None
     if effect is None:
         effect = clause_result(verb, vocab, count.core_last)
         if effect is not None:

@@ -114,6 +114,8 @@ class ClaimVocabulary:
     loss_nouns: dict[str, str]
     idiom_nouns: dict[str, frozenset[str]]
     depicting_verbs: frozenset[str] = frozenset()
+    strike_means: frozenset[str] = frozenset()
+    means_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -162,6 +164,8 @@ class ClaimVocabulary:
             loss_nouns=require(data, "loss_nouns", dict, src),
             idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
             depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
+            strike_means=frozenset(require(data, "strike_means", list, src)),
+            means_verbs=frozenset(require(data, "means_verbs", list, src)),
         )
 
 
