@@ -102,6 +102,14 @@ def positions(claims, link):
         # a group that acted is not the side that lost
         ("Taliban gunmen attacked a checkpoint, killing three policemen.", [None, None]),
         ("Islamic State fighters killed 12 soldiers in an ambush.", [None]),
+        # who made the strikes counted, named before their noun, is not whom they were against
+        ("A Turkish air strike hit the depot.", [None, None]),
+        ("Two Taliban attacks wounded a guard.", [None, None]),
+        # the subject of a verb of losing is whose loss it was
+        ("The rebels lost 8 pickup trucks near the dam.", ["The rebels"]),
+        ("Over the past day, Kyiv lost 300 troops.", ["Kyiv"]),
+        ("They lost 5 tanks near the river.", [None]),
+        ("Victims of the raid, 14 sailors lost their lives at sea.", [None]),
         # civilians are nobody's side
         ("The Taliban leader's bomb killed four civilians in the market.", [None]),
         # no side said
