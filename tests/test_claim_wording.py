@@ -133,6 +133,8 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("If the convoy had moved, the drones could have destroyed 12 trucks.", []),
         ("Rebels allegedly killed 7 soldiers near the border.", [("casualties", 7, "soldiers", "killed")]),
         ("The army reportedly destroyed 6 tanks.", [("targets", 6, "tanks", "destroyed")]),
+        # a claim verb WordNet gives no claim sense
+        ("Soldiers torched 9 huts near the market.", [("targets", 9, "huts", "destroyed")]),
         # WordNet's claim verbs
         ("Militants massacred 40 villagers in the night.", [("casualties", 40, "villagers", "killed")]),
         ("The insurgents assassinated two judges.", [("casualties", 2, "judges", "killed")]),
