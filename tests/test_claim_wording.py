@@ -112,6 +112,10 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             [("casualties", 40, "conscripts", "captured")],
         ),
         ("Eleven sailors were taken captive.", [("casualties", 11, "sailors", "captured")]),
+        # prisoners set free or exchanged are counted, not captured
+        ("Rebels freed 12 prisoners.", []),
+        ("The two sides swapped 95 prisoners on Friday.", []),
+        ("Insurgents took 19 prisoners.", [("casualties", 19, "prisoners", "captured")]),
         # the active form, whose result word the parser may read as the head of the counted noun
         ("Insurgents took 14 policemen prisoner.", [("casualties", 14, "policemen", "captured")]),
         ("The crossing took 3 hours.", []),
@@ -133,6 +137,8 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("If the convoy had moved, the drones could have destroyed 12 trucks.", []),
         ("Rebels allegedly killed 7 soldiers near the border.", [("casualties", 7, "soldiers", "killed")]),
         ("The army reportedly destroyed 6 tanks.", [("targets", 6, "tanks", "destroyed")]),
+        # a counted noun the parser hung loosely on its verb
+        ("Marines sank 4 boats.", [("targets", 4, "boats", "destroyed")]),
         # a claim verb WordNet gives no claim sense
         ("Soldiers torched 9 huts near the market.", [("targets", 9, "huts", "destroyed")]),
         # WordNet's claim verbs

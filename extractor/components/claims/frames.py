@@ -328,8 +328,10 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 break
             token = onward
             continue
-        if dep == "npadvmod" and token.like_num and head.pos_ == "VERB" and _lemma(head) in vocab.verbs:
-            return head, "object"  # "shot down 23 of 31 drones": a figure the parser hung on the verb loosely
+        if dep == "npadvmod" and head.pos_ == "VERB" and _lemma(head) in vocab.verbs and _loose_object(token):
+            # "shot down 23 of 31 drones", "Marines sank 4 boats": a figure or its noun the parser hung on the
+            # verb loosely
+            return head, "object"
         if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
             token = head
             continue
@@ -337,6 +339,16 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             break
         break
     return None, ""
+
+
+def _loose_object(token: Token) -> bool:
+    """A figure, or a noun a figure counts after its verb where the verb has no object of its own: what the
+    verb acts on (not a place or a day hung on the verb: "arrested ..., Sar-e Pul province, Saturday")."""
+    verb = token.head
+    if token.like_num:
+        return True
+    counted = any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    return counted and token.i > verb.i and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
@@ -529,6 +541,7 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
         if (
             child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj")
             and child.lower_ in vocab.result_words
+            and not _result_noun_set_free(child, verb)
         ):
             found.append((child, vocab.result_words[child.lower_]))
         if child.dep_ == "prep":
@@ -561,6 +574,15 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
         return found[0][1]
     after = [(t, e) for t, e in found if t.i > anchor.i]
     return min(after or found, key=lambda pair: abs(pair[0].i - anchor.i))[1]
+
+
+def _result_noun_set_free(word: Token, verb: Token) -> bool:
+    """ "Rebels freed 12 prisoners", "the sides exchanged 95 prisoners": a result noun as the object of a verb
+    that neither takes nor leaves it so (not "took 30 prisoners", "left 9 dead") is who is counted, no
+    capture."""
+    if word.dep_ != "dobj" or word.tag_ not in ("NN", "NNS"):
+        return False
+    return _lemma(verb) not in PARTICLE_REQUIRED_VERBS | RESULTATIVE_VERBS
 
 
 def _participle_effect(group: Token, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
