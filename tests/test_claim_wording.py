@@ -160,6 +160,15 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("The air force carried out 14 raids on the valley.", [("strikes", 14, None, None)]),
         ("The army conducted 3 counterattacks near the river.", [("strikes", 3, None, None)]),
         ("Bombers flew 25 missions over the weekend.", [("sorties", 25, None, None)]),
+        # a whole named by its own claim participle before the part: both are claims, the part what it was
+        (
+            "Of the 30 villagers killed, 12 were children.",
+            [("casualties", 30, "villagers", "killed"), ("casualties", 12, "children", "killed")],
+        ),
+        (
+            "Of the 22 wounded, 9 were policemen.",
+            [("casualties", 22, None, "wounded"), ("casualties", 9, "policemen", "wounded")],
+        ),
         # one of the dead named with a copula; an aircraft that hits is a strike
         (
             "Among the killed militants was a field commander.",

@@ -178,6 +178,8 @@ def _counted_thing(
     if noun is not None and _whole_of_a_part(noun, span):
         # "shot down 23 of 31 drones launched by Russia": the whole was launched, a count of its own
         launches = [c for c in noun.children if c.dep_ == "acl" and _lemma(c) in vocab.launch_verbs]
+        # "of the 45 people killed, 18 were women": a whole with a claim participle of its own is a claim
+        launches = launches or [p for p in (_claim_participle(noun, vocab),) if p is not None]
         if not launches:
             return None
         launched = launches[0]
@@ -231,7 +233,7 @@ def _find_count_verb(
         noun = _fronted_part_noun(verb, core_last)
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "killing several of them": the verb says what was counted
-    noun = _named_part(noun, verb, vocab) or _held_as_result(noun, vocab) or noun
+    noun = _named_part(noun, verb, core_last, vocab) or _held_as_result(noun, vocab) or noun
     count.noun, count.verb, count.relation = noun, verb, relation
     return True
 
@@ -334,19 +336,57 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
     fallen = _partitive_noun(count.core_last) if effect is None and noun is not None else None
     if fallen is not None and fallen is not noun and _part_of_the_fallen(fallen, vocab):
         effect, count.person = vocab.result_words[fallen.lower_], True
-    return effect
+    return effect or _fronted_whole_effect(count, vocab)
 
 
-def _named_part(noun: Token | None, verb: Token | None, vocab: ClaimVocabulary) -> Token | None:
-    """The children of "two of the dead were children": what a part of the fallen is said to be."""
-    if (
-        noun is None
-        or verb is None
-        or _lemma(verb) not in COPULA_LEMMAS
-        or not _part_of_the_fallen(noun, vocab)
-    ):
+def _named_part(
+    noun: Token | None, verb: Token | None, core_last: Token, vocab: ClaimVocabulary
+) -> Token | None:
+    """The children of "two of the dead were children", the women of "of the 45 (people) killed, 18 were
+    women": what a part of the fallen is said to be."""
+    if verb is None or _lemma(verb) not in COPULA_LEMMAS:
+        return None
+    fallen = noun is not None and _part_of_the_fallen(noun, vocab)
+    whole = None if fallen else _fronted_whole(verb, core_last, vocab)
+    if not fallen and (whole is None or whole.i == core_last.i):
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and _is_nominal(c)), None)
+
+
+def _claim_participle(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The claim verb's participle a counted whole is named by ("the 45 people killed")."""
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in vocab.verbs), None
+    )
+
+
+def _fronted_whole(verb: Token | None, core_last: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The whole of "Of the 45 (people) killed, 18 were women": a figure or noun after an "of" that opens the
+    copula's clause, named by a claim participle."""
+    if verb is None or _lemma(verb) not in COPULA_LEMMAS:
+        return None
+    wholes = [
+        g
+        for c in (*verb.children, *core_last.children)  # the parser hangs the "of" on either
+        if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
+        for g in c.children
+        if g.dep_ == "pobj" and _claim_participle(g, vocab) is not None
+    ]
+    return wholes[0] if wholes else None
+
+
+def _fronted_whole_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
+    """The effect the participle of a fronted whole names for its part ("of the 45 killed, 18 were women":
+    killed), on people when the part is people or the verb harms only them."""
+    whole = _fronted_whole(count.verb, count.core_last, vocab)
+    if whole is None:
+        return None
+    participle = _claim_participle(whole, vocab)
+    on_things = None if count.person else verb_effect(participle, False, vocab)[1]
+    if on_things is not None:
+        return on_things
+    count.person = True
+    return verb_effect(participle, True, vocab)[1]
 
 
 def _held_as_result(noun: Token | None, vocab: ClaimVocabulary) -> Token | None:
