@@ -156,6 +156,9 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("Artillery fire eliminated 9 guerrillas.", [("casualties", 9, "guerrillas", "killed")]),
         ("Snipers neutralized 4 paratroopers.", [("casualties", 4, "paratroopers", "killed")]),
         ("Drones destroyed 6 riflemen in the trench.", [("casualties", 6, "riflemen", "killed")]),
+        # people WordNet's classes leave out, counted with a verb that takes things too
+        ("Jets neutralised 30 bandits near the forest.", [("casualties", 30, "bandits", "killed")]),
+        ("Commandos eliminated 7 saboteurs.", [("casualties", 7, "saboteurs", "killed")]),
         # strike nouns
         ("The air force carried out 14 raids on the valley.", [("strikes", 14, None, None)]),
         ("The army conducted 3 counterattacks near the river.", [("strikes", 3, None, None)]),
