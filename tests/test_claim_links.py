@@ -37,6 +37,7 @@ def positions(claims, link):
         ("Police arrested three al-Qaeda operatives at the border.", ["al-Qaeda"]),
         ("The patrol detained a Hezb-e Islami commander in Kapisa.", ["Hezb-e Islami"]),
         ("Airstrikes killed 14 Daesh militants west of the town.", ["Daesh"]),
+        ("Army drones hit 5 RSF vehicles near the river.", ["RSF"]),
         ("The army said it killed 30 Islamic State fighters in the desert.", ["Islamic State"]),
         ("Soldiers detained six men with suspected ties to the Haqqani network.", ["Haqqani network"]),
         ("The IMU commander and two guards were detained at the checkpoint.", ["IMU", "IMU"]),

@@ -137,6 +137,15 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("If the convoy had moved, the drones could have destroyed 12 trucks.", []),
         ("Rebels allegedly killed 7 soldiers near the border.", [("casualties", 7, "soldiers", "killed")]),
         ("The army reportedly destroyed 6 tanks.", [("targets", 6, "tanks", "destroyed")]),
+        # the nominalization of a verb that destroys what strikes are made with
+        (
+            "The interception of 6 cruise missiles was confirmed.",
+            [("targets", 6, "cruise missiles", "destroyed")],
+        ),
+        (
+            "The downing of 2 attack helicopters was confirmed.",
+            [("targets", 2, "attack helicopters", "destroyed")],
+        ),
         # a counted noun the parser hung loosely on its verb
         ("Marines sank 4 boats.", [("targets", 4, "boats", "destroyed")]),
         # a claim verb WordNet gives no claim sense

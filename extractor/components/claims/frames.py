@@ -724,8 +724,10 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
         hit_by_them = noun is not None and (
             _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
         )
-        sense = vocab.verbs.get(_lemma(verb)) if verb is not None else None
-        if sense is not None and (_lemma(verb) not in vocab.strike_verbs or sense.thing is not None):
+        # "the interception of 11 missiles": a nominalization's verb says what befell them
+        verb_lemma = vocab.nominalizations.get(_lemma(verb), _lemma(verb)) if verb is not None else ""
+        sense = vocab.verbs.get(verb_lemma)
+        if sense is not None and (verb_lemma not in vocab.strike_verbs or sense.thing is not None):
             if not hit_by_them:
                 # missiles and drones shot down, rockets struck or destroyed on the ground, are targets
                 return "targets"
