@@ -47,6 +47,8 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # who claims the strikes counted made them; not who claims a loss
         ("The Pakistani Taliban claimed 6 bombings in the north.", "The Pakistani Taliban"),
         ("The navy claimed 12 pirates were captured.", None),
+        # who inflicted the losses counted caused them
+        ("Marines inflicted losses of 40 fighters on the rebels.", "Marines"),
         # "we" in what someone says: the body the speaker speaks for
         ('"We shot down 9 drones," said a Houthi spokesman.', "Houthi"),
         ('"We shot down 9 drones," the officer said.', None),
