@@ -146,6 +146,15 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "The downing of 2 attack helicopters was confirmed.",
             [("targets", 2, "attack helicopters", "destroyed")],
         ),
+        # a part counted "of which": the noun the relative clause is on
+        (
+            "Overnight, the militia attacked the port with 30 drones, 22 of which were shot down.",
+            [("strikes", 30, None, None), ("targets", 22, "drones", "destroyed")],
+        ),
+        (
+            "Rebels launched 15 missiles, 11 of which were intercepted.",
+            [("strikes", 15, None, None), ("targets", 11, "missiles", "destroyed")],
+        ),
         # a counted noun the parser hung loosely on its verb
         ("Marines sank 4 boats.", [("targets", 4, "boats", "destroyed")]),
         # a claim verb WordNet gives no claim sense

@@ -36,6 +36,7 @@ from extractor.components.claims.vocabulary import (
     DEFINITE_OPENERS,
     DESIGNATION,
     PARTITIVE,
+    RELATIVE_PRONOUNS,
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import participle_after
@@ -247,6 +248,14 @@ def _partitive_noun(core_last: Token) -> Token | None:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 noun = objects[0]
+    clause = core_last.head
+    if (
+        noun is not None
+        and noun.lower_ in RELATIVE_PRONOUNS
+        and clause.dep_ == "relcl"
+        and _is_nominal(clause.head)
+    ):
+        noun = clause.head  # "64 drones, 48 of which were shot down": the noun the clause is on
     doc = core_last.doc
     if noun is None:
         noun = _total_broken_down(core_last)
