@@ -155,6 +155,11 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "Rebels launched 15 missiles, 11 of which were intercepted.",
             [("strikes", 15, None, None), ("targets", 11, "missiles", "destroyed")],
         ),
+        # what befell the part is not what befell the whole
+        (
+            "The coalition struck 20 bridges, 12 of which were destroyed.",
+            [("targets", 20, "bridges", "hit"), ("targets", 12, "bridges", "destroyed")],
+        ),
         # a counted noun the parser hung loosely on its verb
         ("Marines sank 4 boats.", [("targets", 4, "boats", "destroyed")]),
         # a claim verb WordNet gives no claim sense

@@ -602,8 +602,17 @@ def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
     """An effect stated by a participle or adjective on the noun: "304 militants killed", "27 injured"."""
     for child in noun.children:
         if child.dep_ in ("acl", "amod", "relcl", "oprd", "xcomp") and child.lower_ in vocab.result_words:
-            return vocab.result_words[child.lower_]
+            if not _said_of_a_part(child):
+                return vocab.result_words[child.lower_]
     return None
+
+
+def _said_of_a_part(clause: Token) -> bool:
+    """ "struck 20 bridges, 12 of which were destroyed": a relative clause whose subject is a part counted by
+    a figure of its own says what befell the part, not the whole."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in clause.children
+    )
 
 
 def _reported_passive(verb: Token, vocab: ClaimVocabulary) -> Token | None:
