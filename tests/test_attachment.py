@@ -42,6 +42,16 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # the strikes made on what was hit: whoever made them
         ("Navy jets conducted strikes on 7 radar sites along the coast.", "Navy jets"),
         ("The ministry reported strikes on 9 positions near the river.", None),
+        ("Helicopters dropped bombs on 3 depots in the valley.", "Helicopters"),
+        ("Marine gunners opened fire on 4 boats.", "Marine gunners"),
+        # who claims the strikes counted made them; not who claims a loss
+        ("The Pakistani Taliban claimed 6 bombings in the north.", "The Pakistani Taliban"),
+        ("The navy claimed 12 pirates were captured.", None),
+        # who inflicted the losses counted caused them
+        ("Marines inflicted losses of 40 fighters on the rebels.", "Marines"),
+        # "we" in what someone says: the body the speaker speaks for
+        ('"We shot down 9 drones," said a Houthi spokesman.', "Houthi"),
+        ('"We shot down 9 drones," the officer said.', None),
         ("The garrison foiled an attack by gunmen on 3 outposts near the pass.", None),
         # who made a strike, named by an aircraft's designation
         ("The raid, flown by a Jordanian F-16, killed 7 fighters near the dam.", "Jordanian F-16"),

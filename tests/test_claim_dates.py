@@ -518,6 +518,11 @@ def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
         ("In the second week of January, gunners destroyed 8 tanks.", "2024-01-08", "2024-01-14"),
         ("During the final week of February, rebels downed 3 drones.", "2024-02-23", "2024-02-29"),
         ("Troops killed 40 insurgents in the first half of February.", "2024-02-01", "2024-02-15"),
+        # a part of a month named by its place with "the ... of" is that part's days
+        ("At the end of January, gunners destroyed 4 tanks.", "2024-01-21", "2024-01-31"),
+        ("In the middle of February, gunners hit 6 bridges.", "2024-02-11", "2024-02-20"),
+        # a month the parser hung on the claim verb's object still dates the claim
+        ("Special forces eliminated about 30 jihadists in mid-January.", "2024-01-11", "2024-01-20"),
         # two months in a row run from the first day of the first to the last of the second
         ("The navy sank 7 boats in December and January.", "2023-12-01", "2024-01-31"),
     ],
@@ -525,6 +530,12 @@ def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
 def test_a_month_a_week_or_a_pair_of_days_is_the_claims_period(extractor, text, start, end):
     claims = extractor.extract(text, published="2024-03-05").claims
     assert [(c.date, str(c.period_start), str(c.period_end)) for c in claims] == [(None, start, end)]
+
+
+def test_by_the_end_of_a_month_is_no_part_of_it(extractor):
+    text = "By the end of January, the rebels had lost 60 tanks."
+    claims = extractor.extract(text, published="2024-03-05").claims
+    assert [(c.value, c.period_start) for c in claims] == [(60, None)]
 
 
 def test_a_month_between_the_saying_and_its_clause_dates_the_saying(extractor):

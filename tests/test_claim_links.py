@@ -37,6 +37,7 @@ def positions(claims, link):
         ("Police arrested three al-Qaeda operatives at the border.", ["al-Qaeda"]),
         ("The patrol detained a Hezb-e Islami commander in Kapisa.", ["Hezb-e Islami"]),
         ("Airstrikes killed 14 Daesh militants west of the town.", ["Daesh"]),
+        ("Army drones hit 5 RSF vehicles near the river.", ["RSF"]),
         ("The army said it killed 30 Islamic State fighters in the desert.", ["Islamic State"]),
         ("Soldiers detained six men with suspected ties to the Haqqani network.", ["Haqqani network"]),
         ("The IMU commander and two guards were detained at the checkpoint.", ["IMU", "IMU"]),
@@ -102,6 +103,14 @@ def positions(claims, link):
         # a group that acted is not the side that lost
         ("Taliban gunmen attacked a checkpoint, killing three policemen.", [None, None]),
         ("Islamic State fighters killed 12 soldiers in an ambush.", [None]),
+        # who made the strikes counted, named before their noun, is not whom they were against
+        ("A Turkish air strike hit the depot.", [None, None]),
+        ("Two Taliban attacks wounded a guard.", [None, None]),
+        # the subject of a verb of losing is whose loss it was (a generic party by its word, as in the phrase)
+        ("The rebels lost 8 pickup trucks near the dam.", ["rebels"]),
+        ("Over the past day, Kyiv lost 300 troops.", ["Kyiv"]),
+        ("They lost 5 tanks near the river.", [None]),
+        ("Victims of the raid, 14 sailors lost their lives at sea.", [None]),
         # civilians are nobody's side
         ("The Taliban leader's bomb killed four civilians in the market.", [None]),
         # no side said

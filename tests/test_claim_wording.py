@@ -97,6 +97,13 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("The ambush took 17 lives.", [("casualties", 17, "lives", "killed")]),
         ("The ambush ended 8 lives.", [("casualties", 8, "lives", "killed")]),
         ("Medics saved 9 lives.", []),
+        # what strikes or their means were sent at, the preposition hung on the verb that sent them
+        ("Bombers dropped bombs on 6 bridges overnight.", [("targets", 6, "bridges", "hit")]),
+        ("The frigate fired missiles at 3 radar sites.", [("targets", 3, "radar sites", "hit")]),
+        ("Gunners opened fire on 5 trenches.", [("targets", 5, "trenches", "hit")]),
+        ("Drones carried out strikes on 8 bunkers.", [("targets", 8, "bunkers", "hit")]),
+        ("The regime reported airstrikes on 4 bakeries.", [("targets", 4, "bakeries", "hit")]),
+        ("Customs officers seized rockets at 2 ports.", []),
         ("There were 23 fatalities among the crew.", [("casualties", 23, "fatalities", "killed")]),
         ("The ambush left 9 dead.", [("casualties", 9, None, "killed")]),
         # "take" without "out" claims only with the result it names
@@ -105,6 +112,12 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             [("casualties", 40, "conscripts", "captured")],
         ),
         ("Eleven sailors were taken captive.", [("casualties", 11, "sailors", "captured")]),
+        # prisoners set free or exchanged are counted, not captured
+        ("Rebels freed 12 prisoners.", []),
+        ("The two sides swapped 95 prisoners on Friday.", []),
+        ("Insurgents took 19 prisoners.", [("casualties", 19, "prisoners", "captured")]),
+        # the active form, whose result word the parser may read as the head of the counted noun
+        ("Insurgents took 14 policemen prisoner.", [("casualties", 14, "policemen", "captured")]),
         ("The crossing took 3 hours.", []),
         # a calibre or a weight names the kind of thing counted, and counts nothing itself
         ("Gunners destroyed two 152mm howitzers.", [("targets", 2, "152mm howitzers", "destroyed")]),
@@ -124,6 +137,33 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("If the convoy had moved, the drones could have destroyed 12 trucks.", []),
         ("Rebels allegedly killed 7 soldiers near the border.", [("casualties", 7, "soldiers", "killed")]),
         ("The army reportedly destroyed 6 tanks.", [("targets", 6, "tanks", "destroyed")]),
+        # the nominalization of a verb that destroys what strikes are made with
+        (
+            "The interception of 6 cruise missiles was confirmed.",
+            [("targets", 6, "cruise missiles", "destroyed")],
+        ),
+        (
+            "The downing of 2 attack helicopters was confirmed.",
+            [("targets", 2, "attack helicopters", "destroyed")],
+        ),
+        # a part counted "of which": the noun the relative clause is on
+        (
+            "Overnight, the militia attacked the port with 30 drones, 22 of which were shot down.",
+            [("strikes", 30, None, None), ("targets", 22, "drones", "destroyed")],
+        ),
+        (
+            "Rebels launched 15 missiles, 11 of which were intercepted.",
+            [("strikes", 15, None, None), ("targets", 11, "missiles", "destroyed")],
+        ),
+        # what befell the part is not what befell the whole
+        (
+            "The coalition struck 20 bridges, 12 of which were destroyed.",
+            [("targets", 20, "bridges", "hit"), ("targets", 12, "bridges", "destroyed")],
+        ),
+        # a counted noun the parser hung loosely on its verb
+        ("Marines sank 4 boats.", [("targets", 4, "boats", "destroyed")]),
+        # a claim verb WordNet gives no claim sense
+        ("Soldiers torched 9 huts near the market.", [("targets", 9, "huts", "destroyed")]),
         # WordNet's claim verbs
         ("Militants massacred 40 villagers in the night.", [("casualties", 40, "villagers", "killed")]),
         ("The insurgents assassinated two judges.", [("casualties", 2, "judges", "killed")]),
@@ -139,10 +179,22 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("Artillery fire eliminated 9 guerrillas.", [("casualties", 9, "guerrillas", "killed")]),
         ("Snipers neutralized 4 paratroopers.", [("casualties", 4, "paratroopers", "killed")]),
         ("Drones destroyed 6 riflemen in the trench.", [("casualties", 6, "riflemen", "killed")]),
+        # people WordNet's classes leave out, counted with a verb that takes things too
+        ("Jets neutralised 30 bandits near the forest.", [("casualties", 30, "bandits", "killed")]),
+        ("Commandos eliminated 7 saboteurs.", [("casualties", 7, "saboteurs", "killed")]),
         # strike nouns
         ("The air force carried out 14 raids on the valley.", [("strikes", 14, None, None)]),
         ("The army conducted 3 counterattacks near the river.", [("strikes", 3, None, None)]),
         ("Bombers flew 25 missions over the weekend.", [("sorties", 25, None, None)]),
+        # a whole named by its own claim participle before the part: both are claims, the part what it was
+        (
+            "Of the 30 villagers killed, 12 were children.",
+            [("casualties", 30, "villagers", "killed"), ("casualties", 12, "children", "killed")],
+        ),
+        (
+            "Of the 22 wounded, 9 were policemen.",
+            [("casualties", 22, None, "wounded"), ("casualties", 9, "policemen", "wounded")],
+        ),
         # one of the dead named with a copula; an aircraft that hits is a strike
         (
             "Among the killed militants was a field commander.",

@@ -75,9 +75,10 @@ def set_target_sides(
             continue
         sentence = sentences[finding.sentence_index]
         noun = sentence.doc[finding.noun_index] if finding.noun_index is not None else None
-        side = side_in_phrase(noun, mentions, vocab) if noun is not None else None
-        if side is None and finding.loser_is_subject and finding.verb_index is not None:
-            side = loser_side(sentence.doc[finding.verb_index], mentions, vocab)
+        made = finding.kind in ("strikes", "sorties")
+        side = side_in_phrase(noun, mentions, vocab, made) if noun is not None else None
+        if side is None and finding.verb_index is not None:
+            side = loser_side(sentence.doc[finding.verb_index], noun, mentions, vocab)
         side = side or side_in_sentence(sentence, mentions, noun)
         if noun is not None and (side is None or side.lower() not in vocab.group_of):
             # a generic party ("an insurgent leader") gives way to the group a description of him names

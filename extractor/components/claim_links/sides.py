@@ -27,6 +27,8 @@ OPERATION_HOPS = 4
 #: how many sentences after a claim may still name the target of its operation ("The target of this
 #: operation was a Taliban facilitator")
 OPERATION_AHEAD = 2
+#: dependency labels of a word that qualifies a noun before it
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss"})
 #: the category labels of people who are no side of a fight
 NO_SIDE_LABELS = frozenset({"civilian"})
 
@@ -40,6 +42,7 @@ class SideVocabulary:
     abbreviations: tuple[str, ...]
     group_of: dict[str, str]  # each name and abbreviation, lower case -> the group's name
     party_words: frozenset[str]
+    loser_verbs: frozenset[str]
     operation_words: frozenset[str]
     framing_nouns: frozenset[str]
     restating_determiners: frozenset[str]
@@ -62,6 +65,7 @@ class SideVocabulary:
             abbreviations=tuple(abbreviations),
             group_of=group_of,
             party_words=frozenset(require(groups, "party_words", list, "armed_groups.json")),
+            loser_verbs=frozenset(require(links, "loser_verbs", list, "claim_links.json")),
             operation_words=frozenset(require(links, "operation_words", list, "claim_links.json")),
             framing_nouns=frozenset(require(links, "framing_nouns", list, "claim_links.json")),
             restating_determiners=frozenset(
@@ -126,42 +130,37 @@ def _names_an_actor(token: Token, stop: Token | None = None) -> bool:
     return False
 
 
-def side_in_phrase(noun: Token, mentions: list[Span], vocab: SideVocabulary) -> str | None:
+def side_in_phrase(
+    noun: Token, mentions: list[Span], vocab: SideVocabulary, made: bool = False
+) -> str | None:
     """The side the counted phrase names: a group anywhere in it ("two Haqqani facilitators", "individuals
     with ties to the Haqqani network"), else a generic party or a nationality that qualifies the counted
-    thing ("enemy tanks", "command posts of the terrorists", "Ukrainian tanks")."""
+    thing ("enemy tanks", "command posts of the terrorists", "Ukrainian tanks"). Of strikes or sorties
+    `made`, whoever qualifies the noun made them ("an Israeli strike", "two Taliban attacks"): no side."""
+    makers = _makers(noun) if made else frozenset()
     left, right = noun.left_edge.i, noun.right_edge.i
-    inside = [m for m in mentions_starting_in(mentions, left, right + 1) if m.end - 1 <= right]
+    inside = [
+        m
+        for m in mentions_starting_in(mentions, left, right + 1)
+        if m.end - 1 <= right and m.root.i not in makers
+    ]
     if inside:
         return _as_worded(inside)
     for token in noun.subtree:
         # the word first: walking up the parse for each word of the phrase cost more than all else here
-        if token.i != noun.i and _party_word(token, vocab) and not _names_an_actor(token, noun):
+        if token.i in makers or token.i == noun.i:
+            continue
+        if _party_word(token, vocab) and not _names_an_actor(token, noun):
             return token.text
     for token in noun.children:
-        if token.ent_type_ == "NORP" and token.dep_ in ("amod", "compound", "poss"):
+        if token.ent_type_ == "NORP" and token.dep_ in MODIFIER_DEPS and token.i not in makers:
             return token.text
     return None
 
 
-def loser_side(verb: Token, mentions: list[Span], vocab: SideVocabulary) -> str | None:
-    """ "The enemy lost 540 troops", "Russia lost 1,200 soldiers": the subject of a verb whose subject
-    suffered the loss names whose it was: a group, a generic party, a nationality or a country."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
-    left, right = subject.left_edge.i, subject.right_edge.i
-    inside = [m for m in mentions_starting_in(mentions, left, right + 1) if m.end - 1 <= right]
-    if inside:
-        return _as_worded(inside)
-    if _party_word(subject, vocab) or subject.ent_type_ in ("GPE", "NORP"):
-        return subject.text
-    if subject.pos_ == "PROPN":  # a country or a group by its name, whatever the model labelled it
-        first = min(
-            (c.i for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=subject.i
-        )
-        return subject.doc[first : subject.i + 1].text
-    return next((c.text for c in subject.children if c.ent_type_ == "NORP" and c.dep_ == "amod"), None)
+def _makers(noun: Token) -> frozenset[int]:
+    """The words of the modifiers before a strike noun ("a Saudi-led coalition raid"): who made it."""
+    return frozenset(t.i for c in noun.lefts if c.dep_ in MODIFIER_DEPS for t in c.subtree)
 
 
 def _party_word(token: Token, vocab: SideVocabulary) -> bool:
@@ -169,6 +168,30 @@ def _party_word(token: Token, vocab: SideVocabulary) -> bool:
     ("narco-terrorists", one token once the compound joiner has run)."""
     words = (token.lemma_.lower(), token.lower_)
     return any(w in vocab.party_words or w.rsplit(HYPHEN, 1)[-1] in vocab.party_words for w in words)
+
+
+def loser_side(verb: Token, counted: Token | None, mentions: list[Span], vocab: SideVocabulary) -> str | None:
+    """Who lost what the claim counts, named as the subject of a verb of losing whose object is counted
+    ("Russia lost 12 tanks", "The enemy lost up to 300 troops"; not "32 sailors lost their lives", whose
+    subject is the loss); not a pronoun, which names no side by itself. A group is named as worded, a
+    generic party or a nationality by its word, anything else by its phrase without its article."""
+    if counted is None or verb.lemma_.lower() not in vocab.loser_verbs:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.left_edge.i <= counted.i <= o.right_edge.i for o in objects):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    left, right = subject.left_edge.i, subject.right_edge.i
+    inside = [m for m in mentions_starting_in(mentions, left, right + 1) if m.end - 1 <= right]
+    if inside:
+        return _as_worded(inside)
+    if _party_word(subject, vocab) or subject.ent_type_ in ("GPE", "NORP"):
+        return subject.text
+    while left < subject.i and subject.doc[left].dep_ == "det":
+        left += 1
+    return subject.doc[left : subject.i + 1].text
 
 
 def side_in_sentence(sentence: Span, mentions: list[Span], counted: Token | None) -> str | None:

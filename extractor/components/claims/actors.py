@@ -38,6 +38,7 @@ from extractor.components.claims.vocabulary import (
     PLACES_GROUP,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPEAKING_PRONOUNS,
     THING_PRONOUNS,
     ClaimVocabulary,
 )
@@ -88,7 +89,11 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     found = _through_controller(walk, vocab)
     if found is not None:
         return found
-    if _lemma(walk.token) in vocab.reporting_verbs and not walk.controlled:
+    if (
+        _lemma(walk.token) in vocab.reporting_verbs
+        and not walk.controlled
+        and not _claims_strikes(walk, vocab)
+    ):
         return None  # but "claimed to have shot down": the claimant did it, by its own word
     found = _named_agent(walk, vocab)
     if found is not None:
@@ -116,15 +121,31 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     return _GO_ON if _climb(walk, orphan, vocab) or _to_the_strikes_maker(walk, vocab) else None
 
 
+def _claims_strikes(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
+    """ "The Islamic State claimed 20 attacks": a verb of claiming whose object is strikes, made by who claims
+    them."""
+    verb = walk.token
+    return _lemma(verb) in vocab.claiming_verbs and any(
+        c.dep_ == "dobj" and _names_strikes(c, vocab) for c in verb.children
+    )
+
+
 def _to_the_strikes_maker(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
     """ "Jets carried out strikes on 9 positions": from the strikes, the object of a verb of making them, to
     that verb and its subject (not a verb of saying, showing or foiling: "the ministry reported strikes on 9
     positions", "a video shows a strike on a boat", "the army foiled an attack on 3 posts")."""
     token = walk.token
-    if token.pos_ != "NOUN" or token.dep_ != "dobj" or not _names_strikes(token, vocab):
+    if token.pos_ != "NOUN" or token.dep_ != "dobj":
         return False
     lemma = _lemma(token.head)
-    if lemma not in vocab.strike_verbs or lemma in vocab.reporting_verbs | COPULA_LEMMAS | AUXILIARY_LEMMAS:
+    # "jets dropped bombs on 4 positions", "opened fire on 7 posts": who sent the strikes' means made them;
+    # "the Islamic State claimed 20 attacks": who claims the strikes made them
+    sent = _lemma(token) in vocab.strike_means and lemma in vocab.means_verbs
+    sent = sent or lemma in vocab.claiming_verbs and _names_strikes(token, vocab)
+    if not sent and not _names_strikes(token, vocab):
+        return False
+    excluded = vocab.reporting_verbs | COPULA_LEMMAS | AUXILIARY_LEMMAS
+    if not sent and (lemma not in vocab.strike_verbs or lemma in excluded):
         return False
     walk.token, walk.shared = token.head, True
     return True
@@ -195,6 +216,7 @@ def _acting(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
         or lemma in vocab.strike_verbs
         or lemma in vocab.nominalizations
         or lemma in vocab.attack_verbs
+        or lemma in vocab.claiming_verbs  # over strikes only: a reporting verb gives no actor otherwise
     )
     # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
     # but "they were able to destroy": the subject of whoever achieved it
@@ -245,7 +267,7 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
                     or _subject_above(token)
                     or last_actor
                 )
-            return None
+            return _speakers_body(token) if child.lower_ in SPEAKING_PRONOUNS else None
         if _counted_subject(child, token, vocab):
             return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
         strikes = _strike_noun_hung_on_the_verb(child, token, vocab)
@@ -267,6 +289,18 @@ def _strike_noun_hung_on_the_verb(subject: Token, verb: Token, vocab: ClaimVocab
     if misread and following.tag_ == "VBG" and following.lower_ in vocab.strike_nouns:
         return following
     return None
+
+
+def _speakers_body(verb: Token) -> str | None:
+    """The body "we" stands for in what someone says: the organization a person speaks for, or the body
+    that speaks (""We destroyed 4 tanks," said an RSF commander" -> RSF); None for a person of no body."""
+    doc = verb.doc
+    said_by = (doc._.clause_speakers or {}).get(verb.i)
+    said_by = said_by or (doc._.sentence_speakers or {}).get(verb.sent.start)
+    speaker = next((s for s in doc._.speakers or () if s.id == said_by), None)
+    if speaker is None:
+        return None
+    return speaker.organization if speaker.kind == "person" else speaker.name
 
 
 def _counted_subject(subject: Token, verb: Token, vocab: ClaimVocabulary) -> bool:

@@ -328,8 +328,10 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 break
             token = onward
             continue
-        if dep == "npadvmod" and token.like_num and head.pos_ == "VERB" and _lemma(head) in vocab.verbs:
-            return head, "object"  # "shot down 23 of 31 drones": a figure the parser hung on the verb loosely
+        if dep == "npadvmod" and head.pos_ == "VERB" and _lemma(head) in vocab.verbs and _loose_object(token):
+            # "shot down 23 of 31 drones", "Marines sank 4 boats": a figure or its noun the parser hung on the
+            # verb loosely
+            return head, "object"
         if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
             token = head
             continue
@@ -337,6 +339,16 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             break
         break
     return None, ""
+
+
+def _loose_object(token: Token) -> bool:
+    """A figure, or a noun a figure counts after its verb where the verb has no object of its own: what the
+    verb acts on (not a place or a day hung on the verb: "arrested ..., Sar-e Pul province, Saturday")."""
+    verb = token.head
+    if token.like_num:
+        return True
+    counted = any(c.dep_ == "nummod" and c.like_num for c in token.children)
+    return counted and token.i > verb.i and not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
@@ -382,6 +394,9 @@ def _governor_through_preposition(
     governed = governing_frame(token, "strike_target")
     if governed is not None and _lemma(governed[0]) in vocab.strike_nouns:
         return (*governed, None)
+    governed = governing_frame(token, "strike_object_target")
+    if governed is not None and _sent_strikes(governed[0], vocab):
+        return (*governed, None)
     governed = governing_frame(token, "instrument", "instrument_on_object")
     if governed is not None and _lemma(governed[0]) in vocab.attack_verbs:
         if _lemma(token) in vocab.strike_nouns:
@@ -396,6 +411,16 @@ def _governor_through_preposition(
         return (*governed, None)
     governed = governing_frame(token, "event_means")
     return (*governed, None) if governed is not None else (None, "", None)
+
+
+def _sent_strikes(strikes: Token, vocab: ClaimVocabulary) -> bool:
+    """Strikes made by the verb they are the object of ("carried out strikes"), or the means of strikes sent
+    ("dropped bombs", "opened fire"); not those seized or reported in passing
+    ("seized rockets at 2 ports")."""
+    lemma, verb = _lemma(strikes), _lemma(strikes.head)
+    if lemma in vocab.strike_nouns and verb in vocab.strike_verbs and verb not in vocab.reporting_verbs:
+        return True
+    return lemma in vocab.strike_means and verb in vocab.means_verbs
 
 
 def _relative_clause_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
@@ -516,6 +541,7 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
         if (
             child.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj")
             and child.lower_ in vocab.result_words
+            and not _result_noun_set_free(child, verb)
         ):
             found.append((child, vocab.result_words[child.lower_]))
         if child.dep_ == "prep":
@@ -550,6 +576,15 @@ def clause_result(verb: Token, vocab: ClaimVocabulary, anchor: Token | None = No
     return min(after or found, key=lambda pair: abs(pair[0].i - anchor.i))[1]
 
 
+def _result_noun_set_free(word: Token, verb: Token) -> bool:
+    """ "Rebels freed 12 prisoners", "the sides exchanged 95 prisoners": a result noun as the object of a verb
+    that neither takes nor leaves it so (not "took 30 prisoners", "left 9 dead") is who is counted, no
+    capture."""
+    if word.dep_ != "dobj" or word.tag_ not in ("NN", "NNS"):
+        return False
+    return _lemma(verb) not in PARTICLE_REQUIRED_VERBS | RESULTATIVE_VERBS
+
+
 def _participle_effect(group: Token, anchor: Token | None, vocab: ClaimVocabulary) -> str | None:
     """The effect of a claim verb's participle on the group the counted are named among ("those
     arrested", "the men apprehended"): its effect on things when it has one and the counted may be things,
@@ -567,8 +602,17 @@ def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
     """An effect stated by a participle or adjective on the noun: "304 militants killed", "27 injured"."""
     for child in noun.children:
         if child.dep_ in ("acl", "amod", "relcl", "oprd", "xcomp") and child.lower_ in vocab.result_words:
-            return vocab.result_words[child.lower_]
+            if not _said_of_a_part(child):
+                return vocab.result_words[child.lower_]
     return None
+
+
+def _said_of_a_part(clause: Token) -> bool:
+    """ "struck 20 bridges, 12 of which were destroyed": a relative clause whose subject is a part counted by
+    a figure of its own says what befell the part, not the whole."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in clause.children
+    )
 
 
 def _reported_passive(verb: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -689,8 +733,10 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
         hit_by_them = noun is not None and (
             _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
         )
-        sense = vocab.verbs.get(_lemma(verb)) if verb is not None else None
-        if sense is not None and (_lemma(verb) not in vocab.strike_verbs or sense.thing is not None):
+        # "the interception of 11 missiles": a nominalization's verb says what befell them
+        verb_lemma = vocab.nominalizations.get(_lemma(verb), _lemma(verb)) if verb is not None else ""
+        sense = vocab.verbs.get(verb_lemma)
+        if sense is not None and (verb_lemma not in vocab.strike_verbs or sense.thing is not None):
             if not hit_by_them:
                 # missiles and drones shot down, rockets struck or destroyed on the ground, are targets
                 return "targets"

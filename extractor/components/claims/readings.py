@@ -36,6 +36,7 @@ from extractor.components.claims.vocabulary import (
     DEFINITE_OPENERS,
     DESIGNATION,
     PARTITIVE,
+    RELATIVE_PRONOUNS,
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import participle_after
@@ -178,6 +179,8 @@ def _counted_thing(
     if noun is not None and _whole_of_a_part(noun, span):
         # "shot down 23 of 31 drones launched by Russia": the whole was launched, a count of its own
         launches = [c for c in noun.children if c.dep_ == "acl" and _lemma(c) in vocab.launch_verbs]
+        # "of the 45 people killed, 18 were women": a whole with a claim participle of its own is a claim
+        launches = launches or [p for p in (_claim_participle(noun, vocab),) if p is not None]
         if not launches:
             return None
         launched = launches[0]
@@ -231,7 +234,7 @@ def _find_count_verb(
         noun = _fronted_part_noun(verb, core_last)
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "killing several of them": the verb says what was counted
-    noun = _named_part(noun, verb, vocab) or noun
+    noun = _named_part(noun, verb, core_last, vocab) or _held_as_result(noun, vocab) or noun
     count.noun, count.verb, count.relation = noun, verb, relation
     return True
 
@@ -245,6 +248,14 @@ def _partitive_noun(core_last: Token) -> Token | None:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 noun = objects[0]
+    clause = core_last.head
+    if (
+        noun is not None
+        and noun.lower_ in RELATIVE_PRONOUNS
+        and clause.dep_ == "relcl"
+        and _is_nominal(clause.head)
+    ):
+        noun = clause.head  # "64 drones, 48 of which were shot down": the noun the clause is on
     doc = core_last.doc
     if noun is None:
         noun = _total_broken_down(core_last)
@@ -334,19 +345,68 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
     fallen = _partitive_noun(count.core_last) if effect is None and noun is not None else None
     if fallen is not None and fallen is not noun and _part_of_the_fallen(fallen, vocab):
         effect, count.person = vocab.result_words[fallen.lower_], True
-    return effect
+    return effect or _fronted_whole_effect(count, vocab)
 
 
-def _named_part(noun: Token | None, verb: Token | None, vocab: ClaimVocabulary) -> Token | None:
-    """The children of "two of the dead were children": what a part of the fallen is said to be."""
-    if (
-        noun is None
-        or verb is None
-        or _lemma(verb) not in COPULA_LEMMAS
-        or not _part_of_the_fallen(noun, vocab)
-    ):
+def _named_part(
+    noun: Token | None, verb: Token | None, core_last: Token, vocab: ClaimVocabulary
+) -> Token | None:
+    """The children of "two of the dead were children", the women of "of the 45 (people) killed, 18 were
+    women": what a part of the fallen is said to be."""
+    if verb is None or _lemma(verb) not in COPULA_LEMMAS:
+        return None
+    fallen = noun is not None and _part_of_the_fallen(noun, vocab)
+    whole = None if fallen else _fronted_whole(verb, core_last, vocab)
+    if not fallen and (whole is None or whole.i == core_last.i):
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and _is_nominal(c)), None)
+
+
+def _claim_participle(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The claim verb's participle a counted whole is named by ("the 45 people killed")."""
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in vocab.verbs), None
+    )
+
+
+def _fronted_whole(verb: Token | None, core_last: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The whole of "Of the 45 (people) killed, 18 were women": a figure or noun after an "of" that opens the
+    copula's clause, named by a claim participle."""
+    if verb is None or _lemma(verb) not in COPULA_LEMMAS:
+        return None
+    wholes = [
+        g
+        for c in (*verb.children, *core_last.children)  # the parser hangs the "of" on either
+        if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
+        for g in c.children
+        if g.dep_ == "pobj" and _claim_participle(g, vocab) is not None
+    ]
+    return wholes[0] if wholes else None
+
+
+def _fronted_whole_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
+    """The effect the participle of a fronted whole names for its part ("of the 45 killed, 18 were women":
+    killed), on people when the part is people or the verb harms only them."""
+    whole = _fronted_whole(count.verb, count.core_last, vocab)
+    if whole is None:
+        return None
+    participle = _claim_participle(whole, vocab)
+    on_things = None if count.person else verb_effect(participle, False, vocab)[1]
+    if on_things is not None:
+        return on_things
+    count.person = True
+    return verb_effect(participle, True, vocab)[1]
+
+
+def _held_as_result(noun: Token | None, vocab: ClaimVocabulary) -> Token | None:
+    """The soldiers of "took 30 soldiers prisoner", which the parser reads as a compound of the result word
+    the verb governs: the plural noun before the result word is what is counted, the result its effect."""
+    if noun is None or noun.lower_ not in vocab.result_words or noun.tag_ != "NN":
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.dep_ == "compound" and before.head.i == noun.i and before.tag_ == "NNS":
+        return before
+    return None
 
 
 def _part_of_the_fallen(noun: Token, vocab: ClaimVocabulary) -> bool:
@@ -371,6 +431,9 @@ def _count_verb_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | No
     """The effect the verb gives, else the result its clause states ("were among the dead")."""
     noun, verb = count.noun, count.verb
     effect = verb_effect(verb, count.person, vocab)[1]
+    if effect is None and count.relation == "nominal" and not count.person:
+        # "airstrikes on 9 depots", "fired missiles at 6 villages": a strike with no verb of its own hit them
+        effect = "hit" if _lemma(verb) in vocab.strike_nouns | vocab.strike_means else None
     if effect is None:
         effect = clause_result(verb, vocab, count.core_last)
         if effect is not None:

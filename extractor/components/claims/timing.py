@@ -45,6 +45,8 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
         if value.kind in COARSE_DATE_KINDS:
             # a month or year dates a claim only on the claim's own verb ("flew 1,200 sorties last month"); in
             # the rest of the sentence it sets a scene ("the war that began in 2014")
+            if head.dep_ in DATED_ARGUMENTS and head.head.i in own_verbs:
+                head = head.head  # "killed 50 jihadists in mid-January": the parser hung it on the object
             if head.i in own_verbs and _not_the_sayings(head, span) and value.period_start is not None:
                 own.append(span)
             continue
@@ -87,6 +89,10 @@ def _not_the_sayings(head: Token, span: Span) -> bool:
     the parser may hang the saying's day on the clause."""
     return head.dep_ != "ccomp" or head.head.i > span.start
 
+
+# the dependencies of a claim verb's argument a month may be hung on in its place ("killed 50 jihadists in
+# mid-January")
+DATED_ARGUMENTS = frozenset({"dobj"})
 
 # the dependencies by which an idiom's noun is the object of its verb ("claimed the lives of 80")
 IDIOM_OBJECT_DEPENDENCIES = frozenset({"dobj", "nsubjpass"})

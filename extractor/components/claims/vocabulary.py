@@ -116,6 +116,9 @@ class ClaimVocabulary:
     depicting_verbs: frozenset[str] = frozenset()
     # verbs of handing over, trading or making ("supplied 400 drones"): the weapons they count are no strikes
     transfer_verbs: frozenset[str] = frozenset()
+    strike_means: frozenset[str] = frozenset()
+    means_verbs: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -170,6 +173,9 @@ class ClaimVocabulary:
             - set(require(data, "strike_verbs", list, src))
             - set(require(data, "launch_verbs", list, src))
             - set(require(data, "attack_verbs", list, src)),
+            strike_means=frozenset(require(data, "strike_means", list, src)),
+            means_verbs=frozenset(require(data, "means_verbs", list, src)),
+            claiming_verbs=frozenset(require(data, "claiming_verbs", list, src)),
         )
 
 
@@ -214,6 +220,7 @@ _FUNCTION_WORDS = require(load_data("claim_terms"), "function_words", dict, "cla
 PARTITIVE = frozenset(_FUNCTION_WORDS["partitive"])
 COORDINATORS = frozenset(_FUNCTION_WORDS["coordinators"])
 THING_PRONOUNS = frozenset(_FUNCTION_WORDS["thing_pronouns"])
+SPEAKING_PRONOUNS = frozenset(_FUNCTION_WORDS["speaking_pronouns"])
 ATTRIBUTION_OPENERS = frozenset(_FUNCTION_WORDS["attribution_openers"])
 DEFINITE_OPENERS = frozenset(_FUNCTION_WORDS["definite_openers"])
 DEFINITE_ARTICLES = frozenset(_FUNCTION_WORDS["definite_articles"])

@@ -157,8 +157,9 @@ def _month_of(doc: Doc, start: int, end: int, words: DateVocabulary) -> int | No
 
 def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | list[int] | None:
     for token in doc[start:end]:
-        if token.lower_ in words.month_modifiers:
-            return words.month_parts.get(token.lower_)
+        # a modifier ("late February") or a part named by its place ("the end of February")
+        if isinstance(words.month_parts.get(token.lower_), str):
+            return words.month_parts[token.lower_]
     # "the first week of February": two words naming the days
     for token in doc[start : end - 1]:
         days = words.month_parts.get(f"{token.lower_} {doc[token.i + 1].lower_}")

@@ -61,7 +61,7 @@ class DateVocabulary:
             for name in (
                 "day_parts", "weekday_modifiers", "weekday_strictly_before", "month_modifiers",
                 "month_openers", "period_openers", "rolling_words", "range_joiners", "list_joiners",
-                "since_words", "month_span_words",
+                "since_words", "month_span_words", "month_ends", "month_end_prepositions",
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
                 "common_words", "stamp_words", "report_nouns",
                 "anchoring_words", "indefinite_articles", "calendar_last_words", "day_part_links",
