@@ -386,6 +386,7 @@ def test_joined_verbs_share_their_subject(extractor, text, actor):
     assert claims and all(c.actor == actor for c in claims), [(c.kind, c.value, c.actor) for c in claims]
 
 
+# the claims that take no actor from the claim before them
 @pytest.mark.parametrize(
     "text, actors",
     [
@@ -403,16 +404,6 @@ def test_joined_verbs_share_their_subject(extractor, text, actor):
             "The militia said it killed 12 soldiers. The militia lost 5 fighters to government airstrikes.",
             ["The militia", "government airstrikes"],
         ),
-    ],
-)
-def test_a_side_telling_its_own_losses_takes_no_actor_from_before(extractor, text, actors):
-    claims = extractor.extract(text, published="2024-03-05").claims
-    assert [c.actor for c in claims] == actors
-
-
-@pytest.mark.parametrize(
-    "text, actors",
-    [
         # a claim whose own sentence names another source is that source's account: no actor from before
         (
             "The army said its jets killed 30 rebels near Dilling. Local medics said 12 civilians died too.",
@@ -429,16 +420,6 @@ def test_a_side_telling_its_own_losses_takes_no_actor_from_before(extractor, tex
             "destroyed.",
             ["its jets", "its jets"],
         ),
-    ],
-)
-def test_another_sources_claim_takes_no_actor_from_before(extractor, text, actors):
-    claims = extractor.extract(text, published="2024-03-05").claims
-    assert [c.actor for c in claims] == actors
-
-
-@pytest.mark.parametrize(
-    "text, actors",
-    [
         # a running total after the day's deeds is not the deed of whoever did them
         (
             "Air defences shot down 30 drones. In total, since the start of the operation, 410 aircraft and "
@@ -452,6 +433,6 @@ def test_another_sources_claim_takes_no_actor_from_before(extractor, text, actor
         ),
     ],
 )
-def test_a_running_total_takes_no_actor_from_the_days_claims(extractor, text, actors):
+def test_which_claims_take_no_actor_from_before(extractor, text, actors):
     claims = extractor.extract(text, published="2024-03-05").claims
     assert [c.actor for c in claims] == actors
