@@ -116,7 +116,19 @@ class Gazetteer:
             found = [e for e in found if e.country == country] or [e for e in found if e.kind == "country"]
         if not found:
             return None
-        return max(found, key=lambda e: (e.kind == kind, e.kind == "country", e.kind == "town", e.population))
+        # "Paktika" is also an old name of Paktia: a place whose own name it is comes before one it is an
+        # alternate name of
+        key = fold(name)
+        return max(
+            found,
+            key=lambda e: (
+                e.kind == kind,
+                e.kind == "country",
+                e.kind == "town",
+                fold(e.name) == key,
+                e.population,
+            ),
+        )
 
     def kind_of(self, name: str) -> str | None:
         """country, province or town when the name is known, else None."""

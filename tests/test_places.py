@@ -363,6 +363,20 @@ def test_alternate_spellings_resolve_alike(spelling, other, country):
     assert first.country == country
 
 
+@pytest.mark.parametrize(
+    "name, admin1",
+    [
+        # a name that is one place's own and another's alternate ("Paktika" is an old name of Paktia) means
+        # the place whose own name it is
+        ("Paktika", "Paktika"),
+        ("Paktia", "Paktia"),
+        ("Kabul province", "Kabul"),
+    ],
+)
+def test_a_places_own_name_comes_before_an_alternate_name(name, admin1):
+    assert gazetteer().lookup(name.removesuffix(" province"), "AF", kind="province").admin1 == admin1
+
+
 def test_an_ambiguous_name_takes_its_contexts_country():
     index = gazetteer()
     assert index.lookup("Sinjar", "SY").country == "SY"
