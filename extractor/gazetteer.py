@@ -21,6 +21,11 @@ _APOSTROPHES = str.maketrans(
 _PARTICLES = tuple(
     f"{p} " for p in require(load_data("place_patterns"), "name_particles", list, "place_patterns.json")
 )
+# vowels a transliteration writes one for another ("Paktya", "Paktia"), tried for a province's name only
+VOWEL_SPELLINGS = tuple(
+    (a, b) for a, b in require(load_data("place_patterns"), "vowel_spellings", list, "place_patterns.json")
+)
+DIVISION_KINDS = frozenset({"province", "country"})
 
 
 def fold(name: str) -> str:
@@ -58,6 +63,18 @@ def spelling_variants(key: str) -> list[str]:
             rest = word[len(article) :]
             if word.startswith(article) and len(rest) > 2 and rest[0] == article[-1]:
                 variants.append(" ".join([*words[:k], article, rest, *words[k + 1 :]]))
+    return variants
+
+
+def vowel_variants(key: str) -> list[str]:
+    """A folded name with one of its vowels written as another transliteration writes it ("paktya",
+    "paktia"; "hilmand", "helmand"), one change at a time."""
+    variants = []
+    for written, other in VOWEL_SPELLINGS:
+        start = key.find(written)
+        while start >= 0:
+            variants.append(key[:start] + other + key[start + len(written) :])
+            start = key.find(written, start + 1)
     return variants
 
 
@@ -104,6 +121,15 @@ class Gazetteer:
             found = self._keys.get(key)
             if found:
                 return tuple(GazetteerEntry(*self._entries[i]) for i in found)
+        for key in (v for k in keys for v in vowel_variants(k)):
+            divisions = tuple(
+                entry
+                for entry in (GazetteerEntry(*self._entries[i]) for i in self._keys.get(key, ()))
+                if entry.kind in DIVISION_KINDS
+            )
+            if divisions:
+                # the variant is the division's own name rather than another's alternate ("paktika")
+                return tuple(e for e in divisions if fold(e.name) == key) or divisions
         return ()
 
     def lookup(self, name: str, country: str | None = None, kind: str | None = None) -> GazetteerEntry | None:
