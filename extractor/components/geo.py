@@ -116,6 +116,7 @@ class ReportCountries:
         self.headings: list[tuple[int, str]] = []
         # the character ranges of list items whose lead names one country ("In Iraq, ... 5 strikes:")
         self.items: list[tuple[int, int, str]] = []
+        self._item_starts: list[int] = []
         countries_at: list[tuple[int, str]] = []
         counts: collections.Counter[str] = collections.Counter()
         for span in group:
@@ -153,13 +154,15 @@ class ReportCountries:
             named = {code for char, code in countries_at if start <= char < end}
             if len(named) == 1:
                 self.items.append((sentences[item].start_char, sentences[item].end_char, named.pop()))
+        self.items.sort()
+        self._item_starts = [start for start, _, _ in self.items]
 
     def at(self, char: int) -> str | None:
         """The country of the lead over the list item at character `char`, else of the heading over it,
         else the document's."""
-        for start, end, code in self.items:
-            if start <= char < end:
-                return code
+        k = bisect.bisect_right(self._item_starts, char) - 1
+        if k >= 0 and char < self.items[k][1]:
+            return self.items[k][2]
         k = bisect.bisect_right([start for start, _ in self.headings], char) - 1
         return self.headings[k][1] if k >= 0 else self.main
 
