@@ -179,6 +179,42 @@ DESCRIPTIONS = [
         "The group's armed wing, the Ansar Brigades, said its fighters destroyed three armoured vehicles.",
         ("organization", "Ansar Brigades", None, None, "Ansar Brigades"),
     ),
+    # a body named by a nationality and a body's word is its own organization, as one named by its country
+    (
+        "The Chadian army said its troops killed 18 insurgents near the lake.",
+        ("organization", "Chadian army", None, None, "Chadian army"),
+    ),
+    (
+        "The Ukrainian navy said it sank 2 landing craft off the coast.",
+        ("organization", "Ukrainian navy", None, None, "Ukrainian navy"),
+    ),
+    # a capitalized word before a group of people says what they are: no person's name, and no body
+    (
+        "Health officials in Rafah said 31 people were killed overnight.",
+        ("organization", "Health officials in Rafah", None, None, None),
+    ),
+    (
+        "Security sources in Kidal said 9 soldiers died in the ambush.",
+        ("organization", "Security sources in Kidal", None, None, None),
+    ),
+    # a bare name that an aside calls a body ("a security firm") is the body speaking, not a person
+    (
+        "Dryad, a maritime risk firm, said 2 missiles struck the tanker.",
+        ("organization", "Dryad", None, None, "Dryad"),
+    ),
+    (
+        "Vostok, a private security company, said its men destroyed 3 trucks.",
+        ("organization", "Vostok", None, None, "Vostok"),
+    ),
+    # the field a post covers, in lower case after the body's name, is no part of the body
+    (
+        "NATO air policing spokesman Paul Reed said 14 drones were shot down over the sea.",
+        ("person", "Paul Reed", None, "spokesman", "NATO"),
+    ),
+    (
+        "White House national security adviser Ann Cole said 40 missiles were fired at the city.",
+        ("person", "Ann Cole", None, "adviser", "White House"),
+    ),
 ]
 
 
@@ -348,3 +384,31 @@ def test_who_adds_is_who_said_it(nlp):
         "two days, adding that up to 550 Armenian servicemen had been killed.",
     )
     assert [s.name for s in doc._.speakers] == ["Azerbaijan's Defence Ministry"]
+
+
+# a post held in a body named before: after "its", or a body's word alone in lower case
+BODY_NAMED_BEFORE = [
+    (
+        "The Kurdish Relief Committee said 14 civilians were wounded. Its director Aram Khalil said 3 died.",
+        "Aram Khalil",
+        ("director", "Kurdish Relief Committee"),
+    ),
+    (
+        "The Arakan Army said it seized 4 bases in the township, group spokesman Khine Thu Kha said.",
+        "Khine Thu Kha",
+        ("spokesman", "Arakan Army"),
+    ),
+    # no body before: the word as written
+    (
+        "Army spokesman Brig. Gen. Saleh Omar said 30 fighters were killed near the river.",
+        "Saleh Omar",
+        ("spokesman", "Army"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), BODY_NAMED_BEFORE)
+def test_a_post_in_a_body_named_before(nlp, text, words, expected):
+    doc = run(nlp, text)
+    speaker = next(s for s in doc._.speakers if s.name == words)
+    assert (speaker.role, speaker.organization) == expected
