@@ -215,6 +215,19 @@ DESCRIPTIONS = [
         "White House national security adviser Ann Cole said 40 missiles were fired at the city.",
         ("person", "Ann Cole", None, "adviser", "White House"),
     ),
+    # figures a body published or released itself are its report, by a participle before the body
+    (
+        "According to figures published by the Somali health ministry, 45 people died in the blast.",
+        ("organization", "Somali health ministry", None, None, "Somali health ministry"),
+    ),
+    (
+        "According to data released by the Kenya Red Cross Society, 300 homes were destroyed.",
+        ("organization", "Kenya Red Cross Society", None, None, "Kenya Red Cross Society"),
+    ),
+    (
+        "According to a tally by the Syrian Network for Human Rights, 60 civilians were killed in May.",
+        ("organization", "Syrian Network for Human Rights", None, None, "Syrian Network for Human Rights"),
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ PAIR_QUANTIFIERS = phrase_words("pair_quantifiers")
 JOIN_STOPWORDS = phrase_words("join_stopwords")
 NAME_PARTICLES = phrase_words("name_particles")
 OWNER_PRONOUNS = phrase_words("owner_pronouns")
+MEDIUM_HEADS = phrase_words("medium_heads")  # who passes on a report: "the party newspaper", "state TV"
 
 
 @dataclass
@@ -659,13 +660,19 @@ def _describe_report(
     if owners and any(t.text[:1].isupper() for t in owners):
         return _describe_unnamed(doc, owners, vocab, alias)
     # "a statement from the Eastern Command", "a report by the observatory", "a statement issued by the
-    # Northern Fleet": who issued it; a medium that published it ("published by the party newspaper") did not
+    # Northern Fleet": who issued it; a medium that published it ("published by the party newspaper") did not,
+    # while a body that published its own figures did ("figures published by the health ministry")
     preposition = head_index + 1
+    relayed = preposition < len(part) and part[preposition].lemma_.lower() in vocab.relaying_verbs
     if preposition < len(part) and part[preposition].tag_ == "VBN":
-        if part[preposition].lemma_.lower() in vocab.relaying_verbs:
-            preposition = len(part)
         preposition += 1
     issuer = _strip_articles(part[preposition + 1 :]) if preposition < len(part) else []
+    # a medium by its word ("the party newspaper") or by a name alone ("Tribuna"): no body's word
+    body = (
+        any(_is_org_word(t, vocab) for t in issuer) and issuer[_head_index(issuer)].lower_ not in MEDIUM_HEADS
+    )
+    if relayed and issuer and not body:
+        issuer = []
     if issuer and part[preposition].lower_ in ISSUING_PREPOSITIONS and any(t.pos_ in NOUNS for t in issuer):
         return _describe_unnamed(doc, issuer, vocab, alias)
     lemma = part[head_index].lemma_.lower()
