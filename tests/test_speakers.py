@@ -228,6 +228,21 @@ DESCRIPTIONS = [
         "According to a tally by the Syrian Network for Human Rights, 60 civilians were killed in May.",
         ("organization", "Syrian Network for Human Rights", None, None, "Syrian Network for Human Rights"),
     ),
+    # a doctor's post at a hospital: the hospital is the body
+    (
+        "Eleven people were killed, said Samira Haddad, a surgeon at the Al-Amal hospital in Jenin.",
+        (
+            "person",
+            "Samira Haddad",
+            None,
+            "surgeon at the Al-Amal hospital in Jenin",
+            "Al-Amal hospital in Jenin",
+        ),
+    ),
+    (
+        "Omar Nasser, a doctor at the main clinic, said 4 children were among the wounded.",
+        ("person", "Omar Nasser", None, "doctor at the main clinic", "main clinic"),
+    ),
 ]
 
 
