@@ -243,6 +243,20 @@ DESCRIPTIONS = [
         "Omar Nasser, a doctor at the main clinic, said 4 children were among the wounded.",
         ("person", "Omar Nasser", None, "doctor at the main clinic", "main clinic"),
     ),
+    # people named as a group open the sentence capitalized: no person's name
+    (
+        "Officials at the Kremlin said 7 drones were downed near the capital.",
+        ("organization", "Officials at the Kremlin", None, None, None),
+    ),
+    (
+        "Residents of Kadugli said 12 shells hit the market.",
+        ("organization", "Residents of Kadugli", None, None, None),
+    ),
+    # a ruling junta is a body a post serves
+    (
+        "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",
+        ("person", "Min Aung Thein", None, "spokesman", "junta"),
+    ),
 ]
 
 

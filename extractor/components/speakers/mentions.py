@@ -443,9 +443,22 @@ def _person_runs(doc: Doc, part: list[Token], vocab: SpeakerVocabulary) -> tuple
     runs = [
         r
         for r in _name_runs(part, blocked, vocab)
-        if _looks_like_person(part[r[0] : r[1]], vocab) and not _inside_body_name(part, r, vocab)
+        if _looks_like_person(part[r[0] : r[1]], vocab)
+        and not _inside_body_name(part, r, vocab)
+        and not _group_of_a_body(part, r, vocab)
     ]
     return ranks, runs
+
+
+def _group_of_a_body(part: list[Token], run: tuple[int, int], vocab: SpeakerVocabulary) -> bool:
+    """ "Officials at the Pentagon", "Residents of Kadugli": people named as a group of a body or a place,
+    capitalized to open the sentence, are no person's name."""
+    start, end = run
+    return (
+        part[end - 1].lower_ in vocab.group_heads
+        and end < len(part)
+        and part[end].lower_ in POST_PREPOSITIONS
+    )
 
 
 def _person_in(doc: Doc, parts: list[list[Token]], vocab: SpeakerVocabulary) -> _Person | None:
@@ -626,7 +639,7 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
     # modifier (a nationality the test for a proper name leaves out)
     own_body = _is_org_word(head, vocab) and not plural and any(t.text[:1].isupper() for t in part)
     # people named as a group ("health officials in Gaza") are no body, whatever place names them
-    people = plural and head.is_lower
+    people = plural and (head.is_lower or lower in vocab.group_heads)
     organization = text if (proper or own_body) and not place and not people else None
     return Mention(
         start,
