@@ -40,6 +40,13 @@ def source_of(doc, words):
 
 
 FRAMES = [
+    # a source cited for a verb the parse left without its subject (the agency's name read as a clause)
+    (
+        "The Syrian state news agency SANA, citing a military source, said 9 soldiers were killed in the "
+        "attack.",
+        "9 soldiers",
+        "military source",
+    ),
     # the subject of a reporting verb, before or after the clause, with or without commas
     ("The ministry said its aircraft destroyed 12 tanks.", "destroyed 12", "ministry"),
     ("Its aircraft destroyed 12 tanks, the ministry said.", "destroyed 12", "ministry"),

@@ -119,6 +119,10 @@ def positions(claims, link):
         ("The enemy lost up to 300 troops and four tanks in the past day.", ["enemy", "enemy"]),
         ("Al-Shabaab lost 25 fighters near Jilib.", ["Al-Shabaab"]),
         ("Belarus lost 3 border guards in the clash.", ["Belarus"]),
+        # "it" losing in what a body says is the body that says it; "they" may be anyone
+        ("The Malian army said it lost 9 soldiers in the ambush.", ["Malian army"]),
+        ("Hamas said it lost 4 commanders in the strikes.", ["Hamas"]),
+        ("The ministry said they lost 300 troops near the river.", [None]),
     ],
 )
 def test_target_side_as_worded(extractor, text, sides):

@@ -179,6 +179,84 @@ DESCRIPTIONS = [
         "The group's armed wing, the Ansar Brigades, said its fighters destroyed three armoured vehicles.",
         ("organization", "Ansar Brigades", None, None, "Ansar Brigades"),
     ),
+    # a body named by a nationality and a body's word is its own organization, as one named by its country
+    (
+        "The Chadian army said its troops killed 18 insurgents near the lake.",
+        ("organization", "Chadian army", None, None, "Chadian army"),
+    ),
+    (
+        "The Ukrainian navy said it sank 2 landing craft off the coast.",
+        ("organization", "Ukrainian navy", None, None, "Ukrainian navy"),
+    ),
+    # a capitalized word before a group of people says what they are: no person's name, and no body
+    (
+        "Health officials in Rafah said 31 people were killed overnight.",
+        ("organization", "Health officials in Rafah", None, None, None),
+    ),
+    (
+        "Security sources in Kidal said 9 soldiers died in the ambush.",
+        ("organization", "Security sources in Kidal", None, None, None),
+    ),
+    # a bare name that an aside calls a body ("a security firm") is the body speaking, not a person
+    (
+        "Dryad, a maritime risk firm, said 2 missiles struck the tanker.",
+        ("organization", "Dryad", None, None, "Dryad"),
+    ),
+    (
+        "Vostok, a private security company, said its men destroyed 3 trucks.",
+        ("organization", "Vostok", None, None, "Vostok"),
+    ),
+    # the field a post covers, in lower case after the body's name, is no part of the body
+    (
+        "NATO air policing spokesman Paul Reed said 14 drones were shot down over the sea.",
+        ("person", "Paul Reed", None, "spokesman", "NATO"),
+    ),
+    (
+        "White House national security adviser Ann Cole said 40 missiles were fired at the city.",
+        ("person", "Ann Cole", None, "adviser", "White House"),
+    ),
+    # figures a body published or released itself are its report, by a participle before the body
+    (
+        "According to figures published by the Somali health ministry, 45 people died in the blast.",
+        ("organization", "Somali health ministry", None, None, "Somali health ministry"),
+    ),
+    (
+        "According to data released by the Kenya Red Cross Society, 300 homes were destroyed.",
+        ("organization", "Kenya Red Cross Society", None, None, "Kenya Red Cross Society"),
+    ),
+    (
+        "According to a tally by the Syrian Network for Human Rights, 60 civilians were killed in May.",
+        ("organization", "Syrian Network for Human Rights", None, None, "Syrian Network for Human Rights"),
+    ),
+    # a doctor's post at a hospital: the hospital is the body
+    (
+        "Eleven people were killed, said Samira Haddad, a surgeon at the Al-Amal hospital in Jenin.",
+        (
+            "person",
+            "Samira Haddad",
+            None,
+            "surgeon at the Al-Amal hospital in Jenin",
+            "Al-Amal hospital in Jenin",
+        ),
+    ),
+    (
+        "Omar Nasser, a doctor at the main clinic, said 4 children were among the wounded.",
+        ("person", "Omar Nasser", None, "doctor at the main clinic", "main clinic"),
+    ),
+    # people named as a group open the sentence capitalized: no person's name
+    (
+        "Officials at the Kremlin said 7 drones were downed near the capital.",
+        ("organization", "Officials at the Kremlin", None, None, None),
+    ),
+    (
+        "Residents of Kadugli said 12 shells hit the market.",
+        ("organization", "Residents of Kadugli", None, None, None),
+    ),
+    # a ruling junta is a body a post serves
+    (
+        "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",
+        ("person", "Min Aung Thein", None, "spokesman", "junta"),
+    ),
 ]
 
 
@@ -348,3 +426,31 @@ def test_who_adds_is_who_said_it(nlp):
         "two days, adding that up to 550 Armenian servicemen had been killed.",
     )
     assert [s.name for s in doc._.speakers] == ["Azerbaijan's Defence Ministry"]
+
+
+# a post held in a body named before: after "its", or a body's word alone in lower case
+BODY_NAMED_BEFORE = [
+    (
+        "The Kurdish Relief Committee said 14 civilians were wounded. Its director Aram Khalil said 3 died.",
+        "Aram Khalil",
+        ("director", "Kurdish Relief Committee"),
+    ),
+    (
+        "The Arakan Army said it seized 4 bases in the township, group spokesman Khine Thu Kha said.",
+        "Khine Thu Kha",
+        ("spokesman", "Arakan Army"),
+    ),
+    # no body before: the word as written
+    (
+        "Army spokesman Brig. Gen. Saleh Omar said 30 fighters were killed near the river.",
+        "Saleh Omar",
+        ("spokesman", "Army"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), BODY_NAMED_BEFORE)
+def test_a_post_in_a_body_named_before(nlp, text, words, expected):
+    doc = run(nlp, text)
+    speaker = next(s for s in doc._.speakers if s.name == words)
+    assert (speaker.role, speaker.organization) == expected

@@ -47,6 +47,7 @@ class SideVocabulary:
     framing_nouns: frozenset[str]
     restating_determiners: frozenset[str]
     restating_pronouns: frozenset[str]
+    teller_pronouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> SideVocabulary:
@@ -72,6 +73,7 @@ class SideVocabulary:
                 require(links, "restating_determiners", list, "claim_links.json")
             ),
             restating_pronouns=frozenset(require(links, "restating_pronouns", list, "claim_links.json")),
+            teller_pronouns=frozenset(require(links, "teller_pronouns", list, "claim_links.json")),
         )
 
 
@@ -181,6 +183,9 @@ def loser_side(verb: Token, counted: Token | None, mentions: list[Span], vocab: 
     if not any(o.left_edge.i <= counted.i <= o.right_edge.i for o in objects):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in vocab.teller_pronouns and verb.dep_ == "ccomp":
+        # "The army said it lost 12 soldiers": "it" is who tells it, the subject of the verb above
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
     left, right = subject.left_edge.i, subject.right_edge.i

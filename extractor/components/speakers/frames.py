@@ -81,7 +81,8 @@ def _names_the_issuer(head: Token, child: Token) -> bool:
         child.head.i == head.i
         and child.dep_ == "acl"
         and child.tag_ == "VBN"
-        and head.lemma_.lower() in speaker_vocabulary().report_nouns
+        # the word as written too: "data" and "figures" are listed, their lemmas ("datum", "figure") are not
+        and {head.lemma_.lower(), head.lower_} & speaker_vocabulary().report_nouns
         and any(c.dep_ == "agent" for c in child.children)
     )
 
@@ -219,7 +220,15 @@ def _sources(
         # "according to a Turkish General Staff statement artillery fire ... killed": in a text stripped of
         # its commas, the source ends with its statement
         report = next((k for k, t in enumerate(tokens) if t.lower_ in vocab.report_nouns), None)
-        issued_by = report is not None and report + 1 < len(tokens) and tokens[report + 1].lower_ in ISSUING
+        # "according to figures released by the UN": the participle before who issued them
+        after = (
+            report + 2
+            if report is not None and report + 2 < len(tokens) and tokens[report + 1].tag_ == "VBN"
+            else None
+        )
+        issued_by = (
+            report is not None and report + 1 < len(tokens) and tokens[after or report + 1].lower_ in ISSUING
+        )
         if report is not None and report + 1 < len(tokens) and not issued_by:
             tokens = tokens[: report + 1]
         return [(tokens, scope, False)]

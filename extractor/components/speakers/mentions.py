@@ -29,6 +29,8 @@ PHRASE_QUANTIFIERS = phrase_words("quantifiers")
 PAIR_QUANTIFIERS = phrase_words("pair_quantifiers")
 JOIN_STOPWORDS = phrase_words("join_stopwords")
 NAME_PARTICLES = phrase_words("name_particles")
+OWNER_PRONOUNS = phrase_words("owner_pronouns")
+MEDIUM_HEADS = phrase_words("medium_heads")  # who passes on a report: "the party newspaper", "state TV"
 
 
 @dataclass
@@ -50,6 +52,8 @@ class Mention:
     indefinite: bool = False  # introduced with "a"/"an": a new speaker, perhaps named in the next report
     # the head words of descriptions set beside a body's name ("SOHR, a Britain-based war monitor": monitor)
     descriptions: frozenset[str] = frozenset()
+    # the person's body is one named before ("its head X", "group spokesman X"): the registry finds it
+    body_before: bool = False
 
 
 def _phrase_end(doc: Doc, i: int, limit: int, options: tuple[str, ...]) -> tuple[int, str] | None:
@@ -219,6 +223,8 @@ def _inside_body_name(part: list[Token], run: tuple[int, int], vocab: SpeakerVoc
             return True
         if following.pos_ in ("NOUN", "PROPN") and _post_end(part, end, vocab) is None:
             return True  # "Nagorno-Karabakh authorities": a name that modifies a noun
+        if following.lower_ in vocab.group_heads or following.tag_ == "NNS" and following.is_lower:
+            return True  # "Health officials in Gaza": what a group of people is, not one person's name
     return start > 0 and part[start - 1].pos_ in ("ADP", "CCONJ") and part[start - 1].is_lower
 
 
@@ -281,6 +287,11 @@ def _prefix_organization(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary
         tokens = tokens[1:]
     if not tokens:
         return None
+    # "White House national security spokesman": the field the post covers is no part of the body's name
+    while len(tokens) > 1 and tokens[-1].is_lower and not _is_org_word(tokens[-1], vocab):
+        if not _org_like(tokens[:-1], vocab):
+            break
+        tokens = tokens[:-1]
     if _org_like(tokens, vocab):
         return _text(doc, tokens)
     proper = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.text[:1].isupper()]
@@ -309,8 +320,10 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
     if not parts:
         return None
     person = _person_in(doc, parts, vocab)
-    if person is not None:
-        return _person_mention(doc, person, alias)
+    if person is not None and not _described_as_body(parts, person, vocab):
+        mention = _person_mention(doc, person, alias)
+        mention.body_before = _body_named_before(tokens, person, vocab)
+        return mention
     unnamed = _describe_unnamed(doc, parts[0], vocab, alias)
     if _described_then_named(parts, unnamed, vocab):
         # "the group's armed wing, the Ansar Brigades": a body described, then named with capitals
@@ -322,6 +335,26 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
     if indefinite and unnamed.anaphor == "definite":
         unnamed.anaphor, unnamed.indefinite = None, True  # "an official" is someone new, not the one before
     return unnamed
+
+
+def _body_named_before(tokens: list[Token], person: _Person, vocab: SpeakerVocabulary) -> bool:
+    """The post is held in a body the text named before: after "its" ("its head X"), or in a body's word
+    alone in lower case ("group spokesman X"), which names no body by itself."""
+    if person.organization is None:
+        return tokens[0].lower_ in OWNER_PRONOUNS and tokens[0] is not person.name[0]
+    words = person.organization.split()
+    return len(words) == 1 and words[0].islower() and words[0] in vocab.organization_heads
+
+
+def _described_as_body(parts: list[list[Token]], person: _Person, vocab: SpeakerVocabulary) -> bool:
+    """A bare name that an aside describes as a body ("Ambrey, a British maritime security firm") names the
+    body, not a person."""
+    if person.title or person.role or person.organization or len(parts) < 2:
+        return False
+    if len(person.name) != len(parts[0]) or person.name[0] is not parts[0][0]:
+        return False
+    head = parts[1][_head_index(parts[1])]
+    return head.is_lower and _is_org_word(head, vocab)
 
 
 def _described_then_named(parts: list[list[Token]], described: Mention, vocab: SpeakerVocabulary) -> bool:
@@ -410,9 +443,22 @@ def _person_runs(doc: Doc, part: list[Token], vocab: SpeakerVocabulary) -> tuple
     runs = [
         r
         for r in _name_runs(part, blocked, vocab)
-        if _looks_like_person(part[r[0] : r[1]], vocab) and not _inside_body_name(part, r, vocab)
+        if _looks_like_person(part[r[0] : r[1]], vocab)
+        and not _inside_body_name(part, r, vocab)
+        and not _group_of_a_body(part, r, vocab)
     ]
     return ranks, runs
+
+
+def _group_of_a_body(part: list[Token], run: tuple[int, int], vocab: SpeakerVocabulary) -> bool:
+    """ "Officials at the Pentagon", "Residents of Kadugli": people named as a group of a body or a place,
+    capitalized to open the sentence, are no person's name."""
+    start, end = run
+    return (
+        part[end - 1].lower_ in vocab.group_heads
+        and end < len(part)
+        and part[end].lower_ in POST_PREPOSITIONS
+    )
 
 
 def _person_in(doc: Doc, parts: list[list[Token]], vocab: SpeakerVocabulary) -> _Person | None:
@@ -589,7 +635,12 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
     # a place, or a capital or seat of government standing for its country ("the Kremlin"), is no body's name
     place = all(t.ent_type_ in ("GPE", "LOC") for t in part if t.is_alpha)
     place = place or country_names().names_a_country(text)
-    organization = text if proper and not place else None
+    # "the Israeli military" names its own body as "Sudan's army" does: a body's word under a capitalized
+    # modifier (a nationality the test for a proper name leaves out)
+    own_body = _is_org_word(head, vocab) and not plural and any(t.text[:1].isupper() for t in part)
+    # people named as a group ("health officials in Gaza") are no body, whatever place names them
+    people = plural and (head.is_lower or lower in vocab.group_heads)
+    organization = text if (proper or own_body) and not place and not people else None
     return Mention(
         start,
         end,
@@ -622,13 +673,19 @@ def _describe_report(
     if owners and any(t.text[:1].isupper() for t in owners):
         return _describe_unnamed(doc, owners, vocab, alias)
     # "a statement from the Eastern Command", "a report by the observatory", "a statement issued by the
-    # Northern Fleet": who issued it; a medium that published it ("published by the party newspaper") did not
+    # Northern Fleet": who issued it; a medium that published it ("published by the party newspaper") did not,
+    # while a body that published its own figures did ("figures published by the health ministry")
     preposition = head_index + 1
+    relayed = preposition < len(part) and part[preposition].lemma_.lower() in vocab.relaying_verbs
     if preposition < len(part) and part[preposition].tag_ == "VBN":
-        if part[preposition].lemma_.lower() in vocab.relaying_verbs:
-            preposition = len(part)
         preposition += 1
     issuer = _strip_articles(part[preposition + 1 :]) if preposition < len(part) else []
+    # a medium by its word ("the party newspaper") or by a name alone ("Tribuna"): no body's word
+    body = (
+        any(_is_org_word(t, vocab) for t in issuer) and issuer[_head_index(issuer)].lower_ not in MEDIUM_HEADS
+    )
+    if relayed and issuer and not body:
+        issuer = []
     if issuer and part[preposition].lower_ in ISSUING_PREPOSITIONS and any(t.pos_ in NOUNS for t in issuer):
         return _describe_unnamed(doc, issuer, vocab, alias)
     lemma = part[head_index].lemma_.lower()

@@ -110,6 +110,13 @@ class SpeakerRegistry:
         )
         if mention.alias:
             candidate.aliases.add(mention.alias.lower())
+        if mention.body_before:
+            # "its head X", "group spokesman X": the body met last, named or one body (not "officials")
+            body = self._recent(
+                mention.start, lambda c: c.kind == "organization" and (c.named or not c.plural)
+            )
+            if body is not None:
+                candidate.organization = self.speakers[body].name
         self.speakers.append(candidate)
         index = len(self.speakers) - 1
         self.note(index, mention)

@@ -263,6 +263,10 @@ def _ancestor_path(heads: list[int], i: int, most: int) -> list[int]:
     return path
 
 
+def _reporting_verb(token: Token, vocab: SpeakerVocabulary) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in vocab.reporting_verbs
+
+
 def clause_speakers(
     doc: Doc, sentence: Span, reports: list[Report], vocab: SpeakerVocabulary
 ) -> dict[int, int | None]:
@@ -276,6 +280,10 @@ def clause_speakers(
         anchor = doc[report.verb]
         by_anchor.setdefault(report.verb, report.speaker)
         host = next((a for a in anchor.ancestors if a.i in by_anchor), None) if report.inner else None
+        if report.inner and host is None:
+            # "The agency SANA, citing a military source, said ...": the parse left the verb the source is
+            # cited for without its subject, and so without a report of its own
+            host = next((a for a in anchor.ancestors if _reporting_verb(a, vocab)), None)
         if host is not None:
             by_anchor[host.i] = report.speaker
         head = _attachment(anchor, vocab)
