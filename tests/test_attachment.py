@@ -191,6 +191,13 @@ def test_a_frame_naming_an_unknown_word_list_fails_loudly():
         # a demonym before a strike noun in "-ing" the parser hung on the verb: the two are the subject
         ("Ukrainian shelling wounded 4 residents of Belgorod.", "Ukrainian shelling"),
         ("The mayor said Ukrainian shelling killed a pensioner in Horlivka.", "Ukrainian shelling"),
+        # a plural strike noun the parser read as a verb ("airstrikes" VBZ) and the claim verb as its clause
+        ("Army airstrikes on Friday killed 14 villagers near Mandalay.", "Army airstrikes"),
+        (
+            "Rebel airstrikes on Monday wounded 23 people in Kachin state, a rescue group said.",
+            "Rebel airstrikes",
+        ),
+        ("Coalition airstrikes in Hodeidah on Tuesday killed 7 fighters.", "Coalition airstrikes"),
     ],
 )
 def test_actor_from_a_clause_the_parser_misread(extractor, text, actor):

@@ -42,7 +42,11 @@ from extractor.components.claims.vocabulary import (
     THING_PRONOUNS,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import sets_off_a_device
+from extractor.components.claims.wording import (
+    sets_off_a_device,
+    strike_noun_hung_on_the_verb,
+    strike_noun_read_as_verb,
+)
 from extractor.components.document import entities_in
 from extractor.speaker_vocabulary import speaker_vocabulary
 
@@ -270,25 +274,16 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _speakers_body(token) if child.lower_ in SPEAKING_PRONOUNS else None
         if _counted_subject(child, token, vocab):
             return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
-        strikes = _strike_noun_hung_on_the_verb(child, token, vocab)
+        strikes = strike_noun_hung_on_the_verb(child, token, vocab)
         if strikes is not None:
             return _clean(token.doc[child.i : strikes.i + 1].text)
         if _is_nominal(child):
             # "the quick action by Afghan forces eliminated ...": who acted, not the action
             return _actor_phrase(_by_whom(child) or _strikes_made_by(child, vocab) or child)
+    strikes = strike_noun_read_as_verb(token, vocab)
+    if strikes is not None:
+        return _clean(token.doc[token.doc[strikes.i - 1].left_edge.i : strikes.i + 1].text)
     return _GO_ON
-
-
-def _strike_noun_hung_on_the_verb(subject: Token, verb: Token, vocab: ClaimVocabulary) -> Token | None:
-    """ "Ukrainian shelling killed a woman": a strike noun in "-ing" right after an adjective subject, which
-    the parser hung on the verb as its modifier or auxiliary and left the adjective as the subject."""
-    if subject.pos_ not in ("ADJ", "PROPN") or subject.i + 1 >= verb.i:
-        return None
-    following = subject.doc[subject.i + 1]
-    misread = following.head.i == verb.i and following.dep_ in ("advmod", "aux", "npadvmod", "dep")
-    if misread and following.tag_ == "VBG" and following.lower_ in vocab.strike_nouns:
-        return following
-    return None
 
 
 def _speakers_body(verb: Token) -> str | None:

@@ -145,3 +145,32 @@ def sets_off_a_device(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         if _lemma(obj) in vocab.set_off_devices or f"{before} {_lemma(obj)}" in vocab.set_off_devices:
             return obj
     return None
+
+
+def strike_noun_read_as_verb(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "Army airstrikes on Saturday killed 9": a plural strike noun before the claim verb that the parser
+    read as a verb in the present ("airstrikes" VBZ, the word before it its subject), and hung the claim verb
+    on it as its clause or it on the claim verb as a subject: the strikes, with the word before, acted."""
+    candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("ccomp", "advcl"):
+        candidates.append(verb.head)
+    for strikes in candidates:
+        if strikes.i >= verb.i or strikes.tag_ != "VBZ":
+            continue
+        if strikes.lower_ not in vocab.strike_nouns and _lemma(strikes) not in vocab.strike_nouns:
+            continue
+        if any(c.dep_ == "nsubj" and c.i + 1 == strikes.i and _is_nominal(c) for c in strikes.children):
+            return strikes
+    return None
+
+
+def strike_noun_hung_on_the_verb(subject: Token, verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "Ukrainian shelling killed a woman": a strike noun in "-ing" right after an adjective subject, which
+    the parser hung on the verb as its modifier or auxiliary and left the adjective as the subject."""
+    if subject.pos_ not in ("ADJ", "PROPN") or subject.i + 1 >= verb.i:
+        return None
+    following = subject.doc[subject.i + 1]
+    misread = following.head.i == verb.i and following.dep_ in ("advmod", "aux", "npadvmod", "dep")
+    if misread and following.tag_ == "VBG" and following.lower_ in vocab.strike_nouns:
+        return following
+    return None
