@@ -174,3 +174,36 @@ def strike_noun_hung_on_the_verb(subject: Token, verb: Token, vocab: ClaimVocabu
     if misread and following.tag_ == "VBG" and following.lower_ in vocab.strike_nouns:
         return following
     return None
+
+
+def object_read_as_a_later_subject(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "the strike killed four militants and no civilians were hurt": a counted phrase right after an active
+    claim verb with no object, which the parser made the subject of the clause joined after it: the verb's
+    object, not who the later verb befell."""
+    phrase_start = noun.left_edge.i
+    # a passive's subject only: "destroyed three vehicle borne devices" has "vehicle" the subject of "borne"
+    if noun.dep_ != "nsubjpass" or noun.head.i < noun.i or phrase_start == 0:
+        return None
+    verb = noun.doc[phrase_start - 1]
+    if verb.tag_ != "VBD" or _lemma(verb) not in vocab.verbs or verb.i == noun.head.i:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    counted = any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
+    return (verb, "object") if counted else None
+
+
+def subject_read_as_a_joined_object(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "the raid killed 6 gunmen and two soldiers were wounded": a counted noun the parser joined to the
+    object before it, right before the auxiliary of a passive claim verb with no subject of its own, which
+    the parser joined to the first verb: that verb's subject, not the first verb's object."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "conj" or after >= len(noun.doc) or noun.doc[after].dep_ != "auxpass":
+        return None
+    verb = noun.doc[after].head
+    if verb.tag_ != "VBN" or _lemma(verb) not in vocab.verbs or verb.i < noun.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    counted = any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
+    return (verb, "passive") if counted else None
