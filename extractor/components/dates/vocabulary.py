@@ -45,6 +45,7 @@ class DateVocabulary:
     calendar_last_words: frozenset[str]
     day_part_links: frozenset[str]
     month_parts: dict[str, Any]
+    month_count_ends: dict[str, str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -53,7 +54,14 @@ class DateVocabulary:
         data = data if data is not None else load_data("dates")
         words = {
             name: require(data, name, dict, SOURCE)
-            for name in ("months", "weekdays", "weekday_abbreviations", "number_words", "period_units")
+            for name in (
+                "months",
+                "weekdays",
+                "weekday_abbreviations",
+                "number_words",
+                "period_units",
+                "month_count_ends",
+            )  # fmt: skip
         }
         words["month_parts"] = require(data, "month_parts", dict, SOURCE)
         lists = {
@@ -103,6 +111,7 @@ class DateVocabulary:
             month_parts={
                 k.lower(): v if isinstance(v, list) else str(v) for k, v in words["month_parts"].items()
             },
+            month_count_ends={k.lower(): str(v) for k, v in words["month_count_ends"].items()},
             patterns=tuple(patterns),
         )
 
