@@ -235,6 +235,10 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("Around 60 rockets were handed over to the brigade and 40 were sold abroad.", []),
         ("The plant manufactures 30 drones a week for the air force.", []),
         ("The rebels launched 25 drones at the airbase.", [("strikes", 25, None, None)]),
+        # weapons sent to a country are handed over; sent at a place or towards one they are strikes
+        ("Pyongyang has sent 150 missiles to Russia since the autumn.", []),
+        ("Officials said Tehran dispatched 40 drones to Sudan in May.", []),
+        ("The militia sent 12 drones towards Israel on Friday.", [("strikes", 12, None, None)]),
         # a count joined by "and" to a later passive clause the parser misread: the first verb's object, and
         # the subject of the verb after ("no X" counts none of the first)
         (
