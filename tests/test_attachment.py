@@ -47,6 +47,9 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # who claims the strikes counted made them; not who claims a loss
         ("The Pakistani Taliban claimed 6 bombings in the north.", "The Pakistani Taliban"),
         ("The navy claimed 12 pirates were captured.", None),
+        # who claims the strike a relative clause hangs on made it ("claimed responsibility for a raid")
+        ("Ansaru claimed responsibility for a raid that killed 14 vigilantes.", "Ansaru"),
+        ("The Islamic State claimed credit for a bombing that wounded 31 worshippers.", "The Islamic State"),
         # who inflicted the losses counted caused them
         ("Marines inflicted losses of 40 fighters on the rebels.", "Marines"),
         # "we" in what someone says: the body the speaker speaks for

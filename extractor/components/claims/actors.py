@@ -605,10 +605,21 @@ def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
     noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to."""
     for candidate in [noun, *noun.ancestors][:5]:
         if _names_strikes(candidate, vocab):
-            return _text_of(candidate)
+            claimer = _claimed_by(candidate, vocab)
+            return _actor_phrase(claimer) if claimer is not None else _text_of(candidate)
     if noun.ent_type_ in PLACE_ENTITIES or noun.lower_ in AREA_WORDS:
         return None
     return _text_of(noun) if _is_nominal(noun) else None
+
+
+def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "JNIM claimed responsibility for an attack that killed 23 soldiers": who claims the strike that the
+    clause hangs on, through the noun of the claim ("claimed credit for"), made it."""
+    holder = strikes.head.head if strikes.dep_ == "pobj" else None
+    claiming = holder.head if holder is not None and holder.dep_ == "dobj" else holder  # or on the verb
+    if claiming is None or _lemma(claiming) not in vocab.claiming_verbs:
+        return None
+    return next((c for c in claiming.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
 
 
 def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
