@@ -232,6 +232,9 @@ def test_a_counted_subject_is_no_actor(extractor, text, actor):
         # the maker of a strike, named on the strike or on the weapon that names it
         ("A Turkish artillery strike hit the village.", "Turkish"),
         ("A Russian drone strike damaged 3 bridges.", "Russian"),
+        # an armed body's word among the modifiers, with the words before it
+        ("The Saudi-led coalition raid struck 4 depots near Saada.", "Saudi-led coalition"),
+        ("Two militia attacks on Friday killed 9 herders.", "militia"),
         # else the by-phrase on the strike noun
         ("The blast came hours after another strike by rebel units.", "rebel units"),
     ],

@@ -746,9 +746,11 @@ def _strike_word(noun: Token, vocab: ClaimVocabulary) -> bool:
     return _lemma(noun) in vocab.strike_nouns or _word_lemma(noun.lower_) in vocab.strike_nouns
 
 
-def strike_maker(noun: Token) -> str | None:
+def strike_maker(noun: Token, bodies: frozenset[str] = frozenset()) -> str | None:
     """Who a strike belongs to, from its modifiers: "a U.S. strike" -> "U.S.", also on the weapon that names
-    it ("a French drone strike" -> "French"), else from its by-phrase ("another strike by rebel units")."""
+    it ("a French drone strike" -> "French"), or an armed body's word among them with the words before it
+    ("the Saudi-led coalition raid" -> "Saudi-led coalition"), else from its by-phrase ("another strike by
+    rebel units")."""
     weapons = [c for c in noun.children if c.dep_ == "compound"]
     modifiers = [*noun.children, *(g for weapon in weapons for g in weapon.children)]
     for child in modifiers:
@@ -756,6 +758,10 @@ def strike_maker(noun: Token) -> str | None:
             doc = noun.doc
             ent = next((e for e in entities_in(doc) if e.start <= child.i < e.end), None)
             return _clean(ent.text if ent is not None else child.text)
+    body = next((c for c in modifiers if c.dep_ == "compound" and _lemma(c) in bodies), None)
+    if body is not None:
+        words = [t for t in noun.doc[noun.left_edge.i : body.i + 1] if not (t.like_num or t.dep_ == "det")]
+        return _clean(noun.doc[words[0].i : body.i + 1].text)
     agent = _by_whom(noun)
     return _actor_phrase(agent) if agent is not None else None
 
