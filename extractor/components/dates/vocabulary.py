@@ -15,6 +15,13 @@ from extractor.vocabulary import VocabularyError, load_data, phrases, require
 SOURCE = "dates.json"
 
 
+# the sections of dates.json that map a word to what it stands for
+WORD_TABLES = (
+    "months", "weekdays", "weekday_abbreviations", "number_words", "period_units", "month_count_ends",
+    "month_parts",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class DateVocabulary:
     """The word lists and token patterns of extractor/data/dates.json."""
@@ -52,18 +59,7 @@ class DateVocabulary:
     def from_data(cls, data: dict[str, Any] | None = None) -> DateVocabulary:
         """Reads the vocabulary from `data` (default: the shipped dates.json); malformed data fails loudly."""
         data = data if data is not None else load_data("dates")
-        words = {
-            name: require(data, name, dict, SOURCE)
-            for name in (
-                "months",
-                "weekdays",
-                "weekday_abbreviations",
-                "number_words",
-                "period_units",
-                "month_count_ends",
-            )  # fmt: skip
-        }
-        words["month_parts"] = require(data, "month_parts", dict, SOURCE)
+        words = {name: require(data, name, dict, SOURCE) for name in WORD_TABLES}
         lists = {
             name: require(data, name, list, SOURCE)
             for name in (
