@@ -179,10 +179,10 @@ def _counted_month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -
         side = words.month_count_ends.get(token.lower_)
         count = doc[token.i + 1]
         number = words.number_words.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
-        unit = words.period_units.get(doc[token.i + 2].lower_)
-        if side is None or number is None or unit not in DAYS_IN_UNIT:
+        span = words.period_units.get(doc[token.i + 2].lower_)
+        if side is None or number is None or span not in DAYS_IN_UNIT:
             continue
-        length = number * DAYS_IN_UNIT[unit]
+        length = number * DAYS_IN_UNIT[span]
         return [1, length] if side == MONTH_START else [-length, -1]
     return None
 
