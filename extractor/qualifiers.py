@@ -17,8 +17,16 @@ MAX_ANCESTORS = 12  # how far up the parse a trigger that governs the claim is l
 COUNTED_MODIFIER_DEPS = frozenset({"amod", "advmod", "npadvmod"})  # "the second strike", "an attempted raid"
 # "no civilians", "not a single soldier", "neither soldiers nor civilians": a negated quantifier
 NEGATING_DEPS = frozenset({"det", "neg", "preconj"})
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})  # "fewer", "less", "more" of a bound on a figure
 SETTING_DEPTH = 3  # how far below the claim's verb a setting cue is looked for ("detained 40 at a rally")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+
+
+def _bounds_a_figure(negator: Token) -> bool:
+    """ "no fewer than 15 policemen", "not more than 20": a negator before a comparative bounds the figure
+    (at least, at most), which still counts; it negates no count."""
+    doc = negator.doc
+    return negator.i + 1 < len(doc) and doc[negator.i + 1].tag_ in COMPARATIVE_TAGS
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,7 @@ class QualifierRules:
         # the "not" of "not one civilian" on the figure
         figures = [c for c in noun.children if c.dep_ in ("compound", "nummod")]
         for child in [*noun.children, *(m for c in figures for m in c.children), *_first_conjunct(noun)]:
-            if child.dep_ not in COUNTED_MODIFIER_DEPS | NEGATING_DEPS:
+            if child.dep_ not in COUNTED_MODIFIER_DEPS | NEGATING_DEPS or _bounds_a_figure(child):
                 continue
             rule = self.counting.get(child.ent_type_) or self.counting.get(child.lemma_.lower())
             rule = rule or self.counting.get(child.lower_)

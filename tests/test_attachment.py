@@ -47,6 +47,9 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # who claims the strikes counted made them; not who claims a loss
         ("The Pakistani Taliban claimed 6 bombings in the north.", "The Pakistani Taliban"),
         ("The navy claimed 12 pirates were captured.", None),
+        # who claims the strike a relative clause hangs on made it ("claimed responsibility for a raid")
+        ("Ansaru claimed responsibility for a raid that killed 14 vigilantes.", "Ansaru"),
+        ("The Islamic State claimed credit for a bombing that wounded 31 worshippers.", "The Islamic State"),
         # who inflicted the losses counted caused them
         ("Marines inflicted losses of 40 fighters on the rebels.", "Marines"),
         # "we" in what someone says: the body the speaker speaks for
@@ -191,6 +194,13 @@ def test_a_frame_naming_an_unknown_word_list_fails_loudly():
         # a demonym before a strike noun in "-ing" the parser hung on the verb: the two are the subject
         ("Ukrainian shelling wounded 4 residents of Belgorod.", "Ukrainian shelling"),
         ("The mayor said Ukrainian shelling killed a pensioner in Horlivka.", "Ukrainian shelling"),
+        # a plural strike noun the parser read as a verb ("airstrikes" VBZ) and the claim verb as its clause
+        ("Army airstrikes on Friday killed 14 villagers near Mandalay.", "Army airstrikes"),
+        (
+            "Rebel airstrikes on Monday wounded 23 people in Kachin state, a rescue group said.",
+            "Rebel airstrikes",
+        ),
+        ("Coalition airstrikes in Hodeidah on Tuesday killed 7 fighters.", "Coalition airstrikes"),
     ],
 )
 def test_actor_from_a_clause_the_parser_misread(extractor, text, actor):
@@ -222,6 +232,9 @@ def test_a_counted_subject_is_no_actor(extractor, text, actor):
         # the maker of a strike, named on the strike or on the weapon that names it
         ("A Turkish artillery strike hit the village.", "Turkish"),
         ("A Russian drone strike damaged 3 bridges.", "Russian"),
+        # an armed body's word among the modifiers, with the words before it
+        ("The Saudi-led coalition raid struck 4 depots near Saada.", "Saudi-led coalition"),
+        ("Two militia attacks on Friday killed 9 herders.", "militia"),
         # else the by-phrase on the strike noun
         ("The blast came hours after another strike by rebel units.", "rebel units"),
     ],

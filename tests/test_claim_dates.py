@@ -514,10 +514,17 @@ def test_a_clause_opened_by_where_goes_on_with_the_story(extractor):
         ("On February 12 and 13, drones hit 4 fuel depots near Kursk.", "2024-02-12", "2024-02-13"),
         ("Between 20 and 23 February, rebels shot down 5 helicopters.", "2024-02-20", "2024-02-23"),
         ("Raids on 6-8 February killed 19 insurgents in Kunar.", "2024-02-06", "2024-02-08"),
+        # two weekdays in a row joined as a list are the period from the first to the last
+        ("On Saturday and Sunday, gunners destroyed 6 artillery pieces.", "2024-03-02", "2024-03-03"),
+        ("Militants killed 11 villagers on Sunday and Monday.", "2024-03-03", "2024-03-04"),
         # a week or half of a month named by its place is the days it gives
         ("In the second week of January, gunners destroyed 8 tanks.", "2024-01-08", "2024-01-14"),
         ("During the final week of February, rebels downed 3 drones.", "2024-02-23", "2024-02-29"),
         ("Troops killed 40 insurgents in the first half of February.", "2024-02-01", "2024-02-15"),
+        # days or weeks counted from a month's start or back from its end
+        ("In the first three days of February, troops killed 26 insurgents.", "2024-02-01", "2024-02-03"),
+        ("Rebels lost 8 tanks during the last two weeks of January.", "2024-01-18", "2024-01-31"),
+        ("Over the first 10 days of January, gunners destroyed 12 tanks.", "2024-01-01", "2024-01-10"),
         # a part of a month named by its place with "the ... of" is that part's days
         ("At the end of January, gunners destroyed 4 tanks.", "2024-01-21", "2024-01-31"),
         ("In the middle of February, gunners hit 6 bridges.", "2024-02-11", "2024-02-20"),

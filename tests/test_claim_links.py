@@ -45,6 +45,9 @@ def positions(claims, link):
         ("Aircraft hit 46 command posts of the terrorists overnight.", ["terrorists"]),
         ("Artillery destroyed nine enemy tanks near the village.", ["enemy"]),
         ("Gunners destroyed five Ukrainian tanks near the town.", ["Ukrainian"]),
+        # a nationality the small model tags as a country before the noun
+        ("Air defence crews shot down 31 Ukrainian UAVs over the Kursk region.", ["Ukrainian"]),
+        ("The navy sank 2 Ukrainian boats near Zmiinyi island.", ["Ukrainian"]),
         # the operation the claim belongs to, in its own sentence
         ("The force killed two insurgents while pursuing a Taliban commander.", ["Taliban"]),
         (

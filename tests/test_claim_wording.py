@@ -235,6 +235,33 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
         ("Around 60 rockets were handed over to the brigade and 40 were sold abroad.", []),
         ("The plant manufactures 30 drones a week for the air force.", []),
         ("The rebels launched 25 drones at the airbase.", [("strikes", 25, None, None)]),
+        # weapons sent to a country are handed over; sent at a place or towards one they are strikes
+        ("Pyongyang has sent 150 missiles to Russia since the autumn.", []),
+        ("Officials said Tehran dispatched 40 drones to Sudan in May.", []),
+        ("The militia sent 12 drones towards Israel on Friday.", [("strikes", 12, None, None)]),
+        # a count joined by "and" to a later passive clause the parser misread: the first verb's object, and
+        # the subject of the verb after ("no X" counts none of the first)
+        (
+            "The initial assessment is that the strike killed two al-Shabaab terrorists and no civilians"
+            " were injured.",
+            [("strikes", 1, None, None), ("casualties", 2, "al-Shabaab terrorists", "killed")],
+        ),
+        (
+            "Officials said the strike killed three al-Qaeda terrorists and no civilians were injured.",
+            [("strikes", 1, None, None), ("casualties", 3, "al-Qaeda terrorists", "killed")],
+        ),
+        (
+            "The raid killed 7 insurgents and two policemen were wounded.",
+            [
+                ("strikes", 1, None, None),
+                ("casualties", 7, "insurgents", "killed"),
+                ("casualties", 2, "policemen", "wounded"),
+            ],
+        ),
+        (
+            "The attack killed 11 soldiers and four civilians were injured.",
+            [("casualties", 11, "soldiers", "killed"), ("casualties", 4, "civilians", "wounded")],
+        ),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),

@@ -30,6 +30,9 @@ def losses(extractor, text):
         # the figures themselves stay claims
         ("Two women and three children were injured during the operation.", [(2, "wounded"), (3, "wounded")]),
         ("A child was wounded in the crossfire.", [(1, "wounded")]),
+        # a negator before a comparative bounds the figure ("at least", "at most"), and negates no count
+        ("No fewer than 23 recruits were wounded when the bomb went off.", [(23, "wounded")]),
+        ("Not less than 9 herders were killed in the ambush.", [(9, "killed")]),
     ],
 )
 def test_a_negated_quantifier_counts_nothing(extractor, text, expected):

@@ -155,9 +155,15 @@ def side_in_phrase(
         if _party_word(token, vocab) and not _names_an_actor(token, noun):
             return token.text
     for token in noun.children:
-        if token.ent_type_ == "NORP" and token.dep_ in MODIFIER_DEPS and token.i not in makers:
+        if _nationality(token) and token.dep_ in MODIFIER_DEPS and token.i not in makers:
             return token.text
     return None
+
+
+def _nationality(token: Token) -> bool:
+    """A nationality word: the small model tags one as a country when it stands before a noun as an
+    adjective as often as a nationality ("25 Ukrainian UAVs": GPE, "Ukrainian tanks": NORP)."""
+    return token.ent_type_ == "NORP" or token.ent_type_ == "GPE" and token.tag_ == "JJ"
 
 
 def _makers(noun: Token) -> frozenset[int]:

@@ -42,7 +42,11 @@ from extractor.components.claims.vocabulary import (
     THING_PRONOUNS,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import sets_off_a_device
+from extractor.components.claims.wording import (
+    sets_off_a_device,
+    strike_noun_hung_on_the_verb,
+    strike_noun_read_as_verb,
+)
 from extractor.components.document import entities_in
 from extractor.speaker_vocabulary import speaker_vocabulary
 
@@ -270,25 +274,16 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _speakers_body(token) if child.lower_ in SPEAKING_PRONOUNS else None
         if _counted_subject(child, token, vocab):
             return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
-        strikes = _strike_noun_hung_on_the_verb(child, token, vocab)
+        strikes = strike_noun_hung_on_the_verb(child, token, vocab)
         if strikes is not None:
             return _clean(token.doc[child.i : strikes.i + 1].text)
         if _is_nominal(child):
             # "the quick action by Afghan forces eliminated ...": who acted, not the action
             return _actor_phrase(_by_whom(child) or _strikes_made_by(child, vocab) or child)
+    strikes = strike_noun_read_as_verb(token, vocab)
+    if strikes is not None:
+        return _clean(token.doc[token.doc[strikes.i - 1].left_edge.i : strikes.i + 1].text)
     return _GO_ON
-
-
-def _strike_noun_hung_on_the_verb(subject: Token, verb: Token, vocab: ClaimVocabulary) -> Token | None:
-    """ "Ukrainian shelling killed a woman": a strike noun in "-ing" right after an adjective subject, which
-    the parser hung on the verb as its modifier or auxiliary and left the adjective as the subject."""
-    if subject.pos_ not in ("ADJ", "PROPN") or subject.i + 1 >= verb.i:
-        return None
-    following = subject.doc[subject.i + 1]
-    misread = following.head.i == verb.i and following.dep_ in ("advmod", "aux", "npadvmod", "dep")
-    if misread and following.tag_ == "VBG" and following.lower_ in vocab.strike_nouns:
-        return following
-    return None
 
 
 def _speakers_body(verb: Token) -> str | None:
@@ -610,10 +605,21 @@ def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
     noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to."""
     for candidate in [noun, *noun.ancestors][:5]:
         if _names_strikes(candidate, vocab):
-            return _text_of(candidate)
+            claimer = _claimed_by(candidate, vocab)
+            return _actor_phrase(claimer) if claimer is not None else _text_of(candidate)
     if noun.ent_type_ in PLACE_ENTITIES or noun.lower_ in AREA_WORDS:
         return None
     return _text_of(noun) if _is_nominal(noun) else None
+
+
+def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "JNIM claimed responsibility for an attack that killed 23 soldiers": who claims the strike that the
+    clause hangs on, through the noun of the claim ("claimed credit for"), made it."""
+    holder = strikes.head.head if strikes.dep_ == "pobj" else None
+    claiming = holder.head if holder is not None and holder.dep_ == "dobj" else holder  # or on the verb
+    if claiming is None or _lemma(claiming) not in vocab.claiming_verbs:
+        return None
+    return next((c for c in claiming.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
 
 
 def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
@@ -740,9 +746,11 @@ def _strike_word(noun: Token, vocab: ClaimVocabulary) -> bool:
     return _lemma(noun) in vocab.strike_nouns or _word_lemma(noun.lower_) in vocab.strike_nouns
 
 
-def strike_maker(noun: Token) -> str | None:
+def strike_maker(noun: Token, bodies: frozenset[str] = frozenset()) -> str | None:
     """Who a strike belongs to, from its modifiers: "a U.S. strike" -> "U.S.", also on the weapon that names
-    it ("a French drone strike" -> "French"), else from its by-phrase ("another strike by rebel units")."""
+    it ("a French drone strike" -> "French"), or an armed body's word among them with the words before it
+    ("the Saudi-led coalition raid" -> "Saudi-led coalition"), else from its by-phrase ("another strike by
+    rebel units")."""
     weapons = [c for c in noun.children if c.dep_ == "compound"]
     modifiers = [*noun.children, *(g for weapon in weapons for g in weapon.children)]
     for child in modifiers:
@@ -750,6 +758,10 @@ def strike_maker(noun: Token) -> str | None:
             doc = noun.doc
             ent = next((e for e in entities_in(doc) if e.start <= child.i < e.end), None)
             return _clean(ent.text if ent is not None else child.text)
+    body = next((c for c in modifiers if c.dep_ == "compound" and _lemma(c) in bodies), None)
+    if body is not None:
+        words = [t for t in noun.doc[noun.left_edge.i : body.i + 1] if not (t.like_num or t.dep_ == "det")]
+        return _clean(noun.doc[words[0].i : body.i + 1].text)
     agent = _by_whom(noun)
     return _actor_phrase(agent) if agent is not None else None
 

@@ -242,7 +242,7 @@ def _attach_actors(
         if finding.flown_by:
             finding.actor = finding.flown_by
         if finding.actor is None and finding.kind == "strikes" and finding.noun_index is not None:
-            finding.actor = strike_maker(doc[finding.noun_index])
+            finding.actor = strike_maker(doc[finding.noun_index], vocab.armed_bodies)
         if finding.actor is None and not finding.loser_is_subject:
             # a list item that names no one acted for the force its lead was about
             finding.actor = lead_actor

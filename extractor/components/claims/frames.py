@@ -41,11 +41,14 @@ from extractor.components.claims.vocabulary import (
     RESULTATIVE_VERBS,
     SINGULAR_CANDIDATES_KEY,
     UNCOUNTED_ENTITIES,
+    ZERO_DETERMINERS,
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
     object_of_shifted_participle,
+    object_read_as_a_later_subject,
     participle_read_as_relative,
+    subject_read_as_a_joined_object,
     verb_added_to,
     verb_swallowed_by_relative,
 )
@@ -149,7 +152,9 @@ def _extends_run(doc: Doc, run_end: int, core_start: int, sentence_end: int) -> 
     if token.text in ("-", "/") and run_end + 1 < sentence_end:
         # "two ISIS-held buildings": the hyphen joins a holder to the participle that modifies the noun
         after = doc[run_end + 1]
-        return _is_nominal(after) or _modifying_participle(after)
+        # "four al-Shabaab fighters": a name's part the parser tagged an adjective modifying the noun
+        named = after.pos_ == "ADJ" and after.dep_ in ("amod", "compound") and after.head.i > after.i
+        return _is_nominal(after) or _modifying_participle(after) or named
     return bool(DESIGNATION.fullmatch(token.text))  # "four F-16 jets", "3 T-72 tanks"
 
 
@@ -237,7 +242,10 @@ def _has_count(noun: Token) -> bool:
     return (
         any(c.dep_ == "nummod" or c.like_num or c.dep_ == "poss" and noun.tag_ == "NN" for c in noun.children)
         or any(t.like_num for t in before)
-        or any(c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS and c.dep_ == "det" for c in noun.children)
+        or any(
+            c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS | ZERO_DETERMINERS and c.dep_ == "det"
+            for c in noun.children
+        )
     )
 
 
@@ -298,7 +306,12 @@ def _in_headline(noun: Token) -> bool:
 def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
     """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
     "passive", "result", "nominal", or "instrument" (the drones of "attacked with 87 drones")."""
-    direct = _direct_governor(noun, vocab) or object_of_shifted_participle(noun, vocab)
+    direct = (
+        _direct_governor(noun, vocab)
+        or object_of_shifted_participle(noun, vocab)
+        or object_read_as_a_later_subject(noun, vocab)
+        or subject_read_as_a_joined_object(noun, vocab)
+    )
     if direct is not None:
         return direct
     token = noun

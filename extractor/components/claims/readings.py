@@ -36,6 +36,7 @@ from extractor.components.claims.vocabulary import (
     DEFINITE_OPENERS,
     DESIGNATION,
     PARTITIVE,
+    RECIPIENT_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     ClaimVocabulary,
 )
@@ -423,8 +424,21 @@ def _strikes_made(count: _CountReading, vocab: ClaimVocabulary) -> bool:
         return False  # "linked to two deadly attacks" counts no strikes of its own
     if count.relation in ("object", "passive") and _lemma(verb) in vocab.transfer_verbs:
         return False  # "Iran supplied 400 drones": weapons handed over, not strikes carried out
+    if count.relation == "object" and _sent_to_a_country(verb, vocab):
+        return False  # "North Korea sent 20 missiles to Russia", not "sent 40 drones at Kyiv"
     # "38 attacks were repelled": assaults beaten off, no strikes carried out
     return _lemma(verb) not in vocab.repelling_verbs
+
+
+def _sent_to_a_country(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """A sending verb whose object went to a country named after it: weapons handed over."""
+    if _lemma(verb) not in vocab.sending_verbs:
+        return False
+    for recipient in (g for c in verb.children if c.lower_ in RECIPIENT_PREPOSITIONS for g in c.children):
+        words = [t for t in recipient.doc[recipient.left_edge.i : recipient.i + 1] if t.pos_ == "PROPN"]
+        if words and " ".join(t.lower_ for t in words) in vocab.country_names:
+            return True
+    return False
 
 
 def _count_verb_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:

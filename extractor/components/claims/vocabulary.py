@@ -119,6 +119,9 @@ class ClaimVocabulary:
     strike_means: frozenset[str] = frozenset()
     means_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()
+    # every lower-case name of a country (countries.json): a recipient weapons are sent to
+    country_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -176,7 +179,14 @@ class ClaimVocabulary:
             strike_means=frozenset(require(data, "strike_means", list, src)),
             means_verbs=frozenset(require(data, "means_verbs", list, src)),
             claiming_verbs=frozenset(require(data, "claiming_verbs", list, src)),
+            sending_verbs=frozenset(require(data, "sending_verbs", list, src)),
+            country_names=_country_names(),
         )
+
+
+def _country_names() -> frozenset[str]:
+    countries = require(load_data("countries"), "countries", dict, "countries.json")
+    return frozenset(form.lower() for name, others in countries.items() for form in (name, *others))
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +236,8 @@ DEFINITE_OPENERS = frozenset(_FUNCTION_WORDS["definite_openers"])
 DEFINITE_ARTICLES = frozenset(_FUNCTION_WORDS["definite_articles"])
 INDEFINITE_ARTICLES = frozenset(_FUNCTION_WORDS["indefinite_articles"])
 ONE_DETERMINERS = frozenset(_FUNCTION_WORDS["one_words"])
+ZERO_DETERMINERS = frozenset(_FUNCTION_WORDS["zero_determiners"])
+RECIPIENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["recipient_prepositions"])
 ANOTHER_WORDS = frozenset(_FUNCTION_WORDS["another_words"])
 ACCOMPANYING_PREPOSITIONS = frozenset(_FUNCTION_WORDS["accompanying_prepositions"])
 ALONG_WORDS = frozenset(_FUNCTION_WORDS["along_words"])

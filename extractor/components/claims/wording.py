@@ -145,3 +145,65 @@ def sets_off_a_device(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         if _lemma(obj) in vocab.set_off_devices or f"{before} {_lemma(obj)}" in vocab.set_off_devices:
             return obj
     return None
+
+
+def strike_noun_read_as_verb(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "Army airstrikes on Saturday killed 9": a plural strike noun before the claim verb that the parser
+    read as a verb in the present ("airstrikes" VBZ, the word before it its subject), and hung the claim verb
+    on it as its clause or it on the claim verb as a subject: the strikes, with the word before, acted."""
+    candidates = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("ccomp", "advcl"):
+        candidates.append(verb.head)
+    for strikes in candidates:
+        if strikes.i >= verb.i or strikes.tag_ != "VBZ":
+            continue
+        if strikes.lower_ not in vocab.strike_nouns and _lemma(strikes) not in vocab.strike_nouns:
+            continue
+        if any(c.dep_ == "nsubj" and c.i + 1 == strikes.i and _is_nominal(c) for c in strikes.children):
+            return strikes
+    return None
+
+
+def strike_noun_hung_on_the_verb(subject: Token, verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "Ukrainian shelling killed a woman": a strike noun in "-ing" right after an adjective subject, which
+    the parser hung on the verb as its modifier or auxiliary and left the adjective as the subject."""
+    if subject.pos_ not in ("ADJ", "PROPN") or subject.i + 1 >= verb.i:
+        return None
+    following = subject.doc[subject.i + 1]
+    misread = following.head.i == verb.i and following.dep_ in ("advmod", "aux", "npadvmod", "dep")
+    if misread and following.tag_ == "VBG" and following.lower_ in vocab.strike_nouns:
+        return following
+    return None
+
+
+def object_read_as_a_later_subject(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "the strike killed four militants and no civilians were hurt": a counted phrase right after an active
+    claim verb with no object, which the parser made the subject of the clause joined after it: the verb's
+    object, not who the later verb befell."""
+    phrase_start = noun.left_edge.i
+    # a passive's subject only: "destroyed three vehicle borne devices" has "vehicle" the subject of "borne"
+    if noun.dep_ != "nsubjpass" or noun.head.i < noun.i or phrase_start == 0:
+        return None
+    verb = noun.doc[phrase_start - 1]
+    if verb.tag_ != "VBD" or _lemma(verb) not in vocab.verbs or verb.i == noun.head.i:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    counted = any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
+    return (verb, "object") if counted else None
+
+
+def subject_read_as_a_joined_object(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "the raid killed 6 gunmen and two soldiers were wounded": a counted noun the parser joined to the
+    object before it, right before the auxiliary of a passive claim verb with no subject of its own, which
+    the parser joined to the first verb: that verb's subject, not the first verb's object."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "conj" or after >= len(noun.doc) or noun.doc[after].dep_ != "auxpass":
+        return None
+    verb = noun.doc[after].head
+    if verb.tag_ != "VBN" or _lemma(verb) not in vocab.verbs or verb.i < noun.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    counted = any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
+    return (verb, "passive") if counted else None

@@ -368,7 +368,24 @@ def _pair_at(
         return _days_after_month(doc, atoms[i], words, floor)
     if label in ("MONTH", "BARE_MONTH") and i + 1 < len(atoms):
         return _months_in_a_row(doc, atoms, i, words)
+    if label == "WEEKDAY" and i + 1 < len(atoms):
+        return _weekdays_in_a_row(doc, atoms, i, words)
     return None
+
+
+def _weekdays_in_a_row(
+    doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary
+) -> DateExpression | None:
+    """ "on Tuesday and Wednesday": two weekdays in a row joined as a list are the period from the first to
+    the last, as "from Tuesday to Wednesday" is; days apart ("on Monday and Thursday") are a list."""
+    _, start, end = atoms[i]
+    next_label, next_start, next_end = atoms[i + 1]
+    if next_label != "WEEKDAY" or next_start != end + 1 or doc[end].lower_ not in words.list_joiners:
+        return None
+    first, last = words.weekdays.get(doc[end - 1].lower_), words.weekdays.get(doc[next_end - 1].lower_)
+    if first is None or last is None or last != (first + 1) % 7:
+        return None
+    return DateExpression("RANGE", start, next_end, first=atoms[i], last=atoms[i + 1])
 
 
 def _days_before_month(

@@ -18,6 +18,10 @@ from extractor.components.dates.vocabulary import DateVocabulary
 # a period ending on a day and month without a year up to this many days after the published date is not
 # read as last year's (a single day is: "on Oct. 17" in a text of Oct. 16 looks back a year)
 YEARLESS_LEAD_DAYS = 31
+# the days in each period unit of a fixed length (dates.json period_units' values)
+DAYS_IN_UNIT = {"day": 1, "week": 7, "fortnight": 14}
+# the month_count_ends value of a count from the month's first day (else back from its last)
+MONTH_START = "start"
 
 
 # ---------------------------------------------------------------- calendar arithmetic
@@ -85,7 +89,7 @@ def rolling_period_start(count: int, unit: str, end: dt.date) -> dt.date | None:
     """The start of the `count` `unit`s ending on `end` ("the past week": 7 days before `end`)."""
     if unit == "hour":
         return end - dt.timedelta(days=max(1, -(-count // 24)))
-    days = {"day": 1, "week": 7, "fortnight": 14}.get(unit)
+    days = DAYS_IN_UNIT.get(unit)
     if days:
         return end - dt.timedelta(days=days * count)
     if unit == "month":
@@ -165,6 +169,21 @@ def _month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> str | 
         days = words.month_parts.get(f"{token.lower_} {doc[token.i + 1].lower_}")
         if isinstance(days, list):
             return days
+    return _counted_month_part(doc, start, end, words)
+
+
+def _counted_month_part(doc: Doc, start: int, end: int, words: DateVocabulary) -> list[int] | None:
+    """ "the first three days of March", "the last two weeks of February": the days counted from the month's
+    start, or back from its end (a negative day counts back from the last)."""
+    for token in doc[start : end - 2]:
+        side = words.month_count_ends.get(token.lower_)
+        count = doc[token.i + 1]
+        number = words.number_words.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+        span = words.period_units.get(doc[token.i + 2].lower_)
+        if side is None or number is None or span not in DAYS_IN_UNIT:
+            continue
+        length = number * DAYS_IN_UNIT[span]
+        return [1, length] if side == MONTH_START else [-length, -1]
     return None
 
 

@@ -15,6 +15,13 @@ from extractor.vocabulary import VocabularyError, load_data, phrases, require
 SOURCE = "dates.json"
 
 
+# the sections of dates.json that map a word to what it stands for
+WORD_TABLES = (
+    "months", "weekdays", "weekday_abbreviations", "number_words", "period_units", "month_count_ends",
+    "month_parts",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class DateVocabulary:
     """The word lists and token patterns of extractor/data/dates.json."""
@@ -45,17 +52,14 @@ class DateVocabulary:
     calendar_last_words: frozenset[str]
     day_part_links: frozenset[str]
     month_parts: dict[str, Any]
+    month_count_ends: dict[str, str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None = None) -> DateVocabulary:
         """Reads the vocabulary from `data` (default: the shipped dates.json); malformed data fails loudly."""
         data = data if data is not None else load_data("dates")
-        words = {
-            name: require(data, name, dict, SOURCE)
-            for name in ("months", "weekdays", "weekday_abbreviations", "number_words", "period_units")
-        }
-        words["month_parts"] = require(data, "month_parts", dict, SOURCE)
+        words = {name: require(data, name, dict, SOURCE) for name in WORD_TABLES}
         lists = {
             name: require(data, name, list, SOURCE)
             for name in (
@@ -103,6 +107,7 @@ class DateVocabulary:
             month_parts={
                 k.lower(): v if isinstance(v, list) else str(v) for k, v in words["month_parts"].items()
             },
+            month_count_ends={k.lower(): str(v) for k, v in words["month_count_ends"].items()},
             patterns=tuple(patterns),
         )
 
