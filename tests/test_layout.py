@@ -190,3 +190,17 @@ def test_a_sentence_before_a_photo_credit_is_a_caption(nlp, text, caption):
     doc = _run(nlp, text, published=D(2016, 5, 4))
     marked = [s.text.strip() for s in sentence_spans(doc) if s.start in doc._.furniture]
     assert marked == ([caption] if caption else [])
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # no sentence starts at the name after an abbreviated rank, which the parser may read as an end
+        ("Israeli military spokesperson Lt. Col. Nadav Shoshani said 20 militants were killed in Rafah.", 1),
+        ("Kenyan army spokesman Maj. Gen. Paul Njuguna said 9 fighters were killed near the border.", 1),
+        # a full stop after a rank that ends a line still ends it
+        ("The post went to Brig.\nGen. Ali Reza said 20 militants were killed.", 2),
+    ],
+)
+def test_no_sentence_starts_after_an_abbreviated_rank(nlp, text, sentences):
+    assert len(sentence_spans(_run(nlp, text))) == sentences

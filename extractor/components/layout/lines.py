@@ -6,12 +6,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import IDX, SENT_START
+import numpy
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.document import document_text
 from extractor.factories import evaluated_annotations
+from extractor.vocabulary import load_data, require
 
 # a line that ends on a preposition, an article, a conjunction or a possessive goes on in the next one,
 # whatever its case ("detained two insurgents in\nKhost province")
@@ -20,6 +22,15 @@ BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf",
 
 # Token.is_sent_start's True, None and False as Doc.to_array and Doc.from_array hold them (-1 as uint64)
 SENT_START_FLAGS = {True: 1, None: 0, False: 2**64 - 1}
+# the abbreviated ranks and honorifics of ranks.json ("Lt.", "Col.", "Dr."): the parser may end a sentence
+# at their full stop ("Israeli military spokesperson Lt. Col. | Nadav Shoshani said ..."), which parts the
+# speaker from the post and the claim
+RANK_ABBREVIATIONS = frozenset(
+    word
+    for rank in require(load_data("ranks"), "ranks", list, "ranks.json")
+    for word in rank.replace("-", " ").split()
+    if word.endswith(".") and word.count(".") == 1
+)
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
@@ -50,9 +61,21 @@ def mark_line_breaks(doc: Doc) -> Doc:
         if starts_sentence and token.text in BULLETS and i + 1 < len(doc):
             # "- 11 ISIS operatives detained": the item goes on past its bullet
             flags[i + 1] = SENT_START_FLAGS[False]
+    _no_start_after_ranks(doc, flags)
     # written back at once: Token.is_sent_start's setter checks the whole Doc for a parse on every call
     doc.from_array([SENT_START], flags)
     return doc
+
+
+def _no_start_after_ranks(doc: Doc, flags) -> None:
+    """No sentence starts at a capitalized word right after an abbreviated rank on the same line ("Lt. Col.
+    Nadav Shoshani")."""
+    strings = doc.vocab.strings
+    ranks = numpy.array([strings.add(word) for word in RANK_ABBREVIATIONS], dtype="uint64")
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ranks)).tolist():
+        following = i + 1
+        if following < len(doc) and flags[following] != SENT_START_FLAGS[True] and doc[following].is_title:
+            flags[following] = SENT_START_FLAGS[False]
 
 
 class LineBreakSentencizer:
