@@ -515,13 +515,14 @@ def _person_in_part(
     person = _Person(part[run_start:run_end])
     posts = _post_starts(part, vocab)
     before = part[:run_start]
-    # a title ends right where the name starts ("Maj. Gen. Igor Konashenkov")
-    title_start = next((b for b, e in sorted(ranks.items()) if e == run_start), None)
-    # "Air Marshal Sir Richard Knighton": a rank right before the honorific is part of the title
-    earlier = next((b for b, e in sorted(ranks.items()) if e == title_start), None)
-    while title_start is not None and earlier is not None:
-        title_start = earlier
-        earlier = next((b for b, e in sorted(ranks.items()) if e == title_start), None)
+    # a title ends right where the name starts ("Maj. Gen. Igor Konashenkov"), and takes in a rank that ends
+    # where it starts ("Air Marshal Sir Richard Knighton"); the longest rank ending at a place wins
+    rank_ending_at: dict[int, int] = {}
+    for begin, stop in sorted(ranks.items()):
+        rank_ending_at.setdefault(stop, begin)
+    title_start = rank_ending_at.get(run_start)
+    while title_start in rank_ending_at:
+        title_start = rank_ending_at[title_start]
     if title_start is not None:
         person.title = _text(doc, part[title_start:run_start])
         before = part[:title_start]
