@@ -9,6 +9,7 @@ import re
 import numpy
 from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from extractor.components.document import document_text
@@ -30,6 +31,10 @@ RANK_ABBREVIATIONS = frozenset(
     for rank in require(load_data("ranks"), "ranks", list, "ranks.json")
     for word in rank.replace("-", " ").split()
     if word.endswith(".") and word.count(".") == 1
+)
+# their ORTH ids, as the token array holds them (a string's id is its hash, the same in every vocabulary)
+RANK_ABBREVIATION_IDS = numpy.array(
+    sorted(get_string_id(word) for word in RANK_ABBREVIATIONS), dtype="uint64"
 )
 
 
@@ -70,9 +75,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
 def _no_start_after_ranks(doc: Doc, flags) -> None:
     """No sentence starts at a capitalized word right after an abbreviated rank on the same line ("Lt. Col.
     Nadav Shoshani")."""
-    strings = doc.vocab.strings
-    ranks = numpy.array([strings.add(word) for word in RANK_ABBREVIATIONS], dtype="uint64")
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), ranks)).tolist():
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), RANK_ABBREVIATION_IDS)).tolist():
         following = i + 1
         if following < len(doc) and flags[following] != SENT_START_FLAGS[True] and doc[following].is_title:
             flags[following] = SENT_START_FLAGS[False]
