@@ -149,11 +149,14 @@ class ReportCountries:
         if not leads:
             return
         sentences = sentence_spans(doc)
-        for item, lead in leads.items():
+        lead_country: dict[int, str | None] = {}  # each lead read once, however many items it has
+        for lead in set(leads.values()):
             start, end = sentences[lead].start_char, sentences[lead].end_char
             named = {code for char, code in countries_at if start <= char < end}
-            if len(named) == 1:
-                self.items.append((sentences[item].start_char, sentences[item].end_char, named.pop()))
+            lead_country[lead] = named.pop() if len(named) == 1 else None
+        for item, lead in leads.items():
+            if lead_country[lead] is not None:
+                self.items.append((sentences[item].start_char, sentences[item].end_char, lead_country[lead]))
         self.items.sort()
         self._item_starts = [start for start, _, _ in self.items]
 
