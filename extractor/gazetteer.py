@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from extractor.vocabulary import VocabularyError, load_data, require
@@ -28,6 +28,8 @@ VOWEL_SPELLINGS = tuple(
 DIVISION_KINDS = frozenset({"province", "country"})
 
 
+# a report's place names come back claim after claim, and each lookup folds its candidates' names too
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name as the index keys it: no accents, lower case, apostrophes dropped, hyphens as spaces
     ("Qal’a-ye Zal" and "Qal'a-ye Zal" both give "qala ye zal")."""
