@@ -607,3 +607,15 @@ def test_relative_dates_in_an_appended_update_are_read_against_its_dateline(pipe
     assert LATER_REPORT_WARNING in doc._.doc_warnings
     # the update's dateline says when it came out, so it dates no event; nor is it read as a year back
     assert values["Aug. 9"].states_published and values["Aug. 9"].date is None
+
+
+def test_shipped_date_patterns_pass_spacys_pattern_schema():
+    """The component builds its matchers unchecked, to load faster; the shipped patterns are checked here."""
+    from spacy.vocab import Vocab
+
+    from extractor.components.dates.vocabulary import build_matcher, date_vocabulary
+
+    patterns = date_vocabulary().patterns
+    assert len(build_matcher(Vocab(), patterns, validate=True)) == len({label for label, _ in patterns})
+    with pytest.raises(ValueError):
+        build_matcher(Vocab(), [("DATE", [{"LOWER": {"IN": "may"}}])], validate=True)
