@@ -262,6 +262,15 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "The attack killed 11 soldiers and four civilians were injured.",
             [("casualties", 11, "soldiers", "killed"), ("casualties", 4, "civilians", "wounded")],
         ),
+        # a source set after the claim, which the parser hangs beside the counted noun, is no one counted
+        (
+            "Raiders burned the market and killed 12 traders, a community leader in Zalingei said.",
+            [("casualties", 12, "traders", "killed")],
+        ),
+        (
+            "Militia fighters shot dead 4 herders, a local chief told reporters.",
+            [("casualties", 4, "herders", "killed")],
+        ),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),

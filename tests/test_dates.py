@@ -553,7 +553,7 @@ def test_dateparser_reads_each_spelling_of_a_month_once_whatever_the_day_and_yea
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("sept.", 9), ("january", 1), ("feb", 2), ("dec.", 12), ("14", None)],
+    [("sept.", 9), ("january", 1), ("feb", 2), ("dec.", 12), ("jun.", 6), ("14", None), ("today", None)],
 )
 def test_month_names_are_read_by_dateparser(text, expected):
     from extractor.components.dates import read_month

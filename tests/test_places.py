@@ -186,6 +186,24 @@ def test_a_claim_takes_the_place_of_its_clause(extractor, sentence, place):
     assert found and found[0] is not None and place in found[0]
 
 
+# a source's place ("an official in Nyala said") is where the source is: the claim's place when the
+# sentence names no other, never over a place its own clause names
+SOURCE_PLACES = [
+    ("Gunmen stormed the village of Kalma and killed 9 farmers, a local official in Nyala said.", "Kalma"),
+    ("A medic in Deir al-Balah said tank fire killed 5 people in Rafah.", "Rafah"),
+    (
+        "Raiders killed 12 traders in the town of Mellit, a community leader in El Fasher said.",
+        "town of Mellit",
+    ),
+    ("The strike killed 11 militants, a security official in Baidoa said.", "Baidoa"),
+]
+
+
+@pytest.mark.parametrize("sentence, place", SOURCE_PLACES)
+def test_a_sources_place_yields_to_the_claims_own(extractor, sentence, place):
+    assert set(locations(extractor, sentence)) == {place}
+
+
 # never a claim's place: the dateline's city, a body's seat, a force's possessor, a place someone comes from
 NO_PLACES = [
     "KABUL, Afghanistan (May 3) - Coalition forces killed two insurgents.",
@@ -538,6 +556,11 @@ JOINED = [
     ),
     # a unit word that modifies a noun names no place
     ("A Haqqani district leader and two fighters were detained in Khost province.", "Khost province"),
+    # a province named as a district's owner is in the location already, under its bare name
+    (
+        "Jets bombed a school in Sagaing region's Depayin township, killing 20 children.",
+        "Depayin township, Sagaing",
+    ),
 ]
 
 

@@ -333,7 +333,7 @@ def join_named_province(
         or any(w.lower() in PROVINCE_WORDS for w in location.replace(",", " ").split())
     ):
         return location
-    provinces = [(char_at, name) for char_at, name in named if name not in location]
+    provinces = [(char_at, name) for char_at, name in named if not _names_the_province(location, name)]
     if not provinces:
         return location
     before = [p for p in provinces if p[0] < char]
@@ -344,6 +344,16 @@ def join_named_province(
     if _lies_elsewhere(location.split(",")[0], country, index, province_admin1):
         return location  # "Kabul City" in a report on Ghazni province: another province's city
     return f"{location}, {province}"
+
+
+def _names_the_province(location: str, province: str) -> bool:
+    """Whether a location names the province already: whole, or as the place that holds its first part,
+    without its kind word ("Depayin township, Sagaing" names "Sagaing region"; "Kunduz" alone may be the
+    town of the name, which the province's name then tells apart)."""
+    if province in location:
+        return True
+    bare = " ".join(w for w in province.split() if w.lower() not in PROVINCE_WORDS)
+    return bool(bare) and bare in (part.strip() for part in location.split(",")[1:])
 
 
 def _lies_elsewhere(name: str, country: str | None, index: Gazetteer, province_admin1: str | None) -> bool:

@@ -20,6 +20,7 @@ from extractor.components.claims.tokens import (
     _place_word,
     _text_of,
     _word_lemma,
+    names_a_speaker,
 )
 from extractor.components.claims.vocabulary import (
     AREA_WORDS,
@@ -536,7 +537,7 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | Non
             and child.lower_.endswith("s")
             and not child.lower_.endswith("ss")
         )
-        if _names_a_speaker(child, "organization") and (
+        if names_a_speaker(child, "organization") and (
             pronoun is None or plural == ("Plur" in pronoun.morph.get("Number"))
         ):
             return _text_of(child)
@@ -588,16 +589,7 @@ def _subject_above(verb: Token) -> str | None:
 def _names_a_person(token: Token) -> bool:
     """Whether the speaker finder took the phrase for a person ("Lieutenant General Pavel Orlov", which the
     small model may tag as an organization)."""
-    return _names_a_speaker(token, "person")
-
-
-def _names_a_speaker(token: Token, kind: str) -> bool:
-    """Whether the speaker finder took the phrase for a speaker of `kind` (a person or an organization)."""
-    return any(
-        speaker.kind == kind and start <= token.idx < end
-        for speaker in token.doc._.speakers or ()
-        for start, end in speaker.mentions
-    )
+    return names_a_speaker(token, "person")
 
 
 def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:

@@ -90,6 +90,7 @@ def find_location(
     if own:
         return _clean(own[0].text)
     places, phrases = _without_other_parts_places(places, phrases, figure)
+    places, phrases = _without_sources_places(places, phrases)
     if (
         anchor is not None
         and anchor.tag_ == "VBG"
@@ -143,6 +144,21 @@ def _without_other_parts_places(
         word = _hung_on(place)
         if word != figure and word.dep_ in PART_FIGURE_DEPS and word.like_num:
             theirs.add(place.start)
+    if not theirs or len(theirs) == len(places):
+        return places, phrases
+    return [p for p in places if p.start not in theirs], [(c, p) for c, p in phrases if p.start not in theirs]
+
+
+def _without_sources_places(
+    places: list[Span], phrases: list[tuple[Token, Span]]
+) -> tuple[list[Span], list[tuple[Token, Span]]]:
+    """The places of a sentence less those inside a source's words ("killed 14 soldiers, a military source
+    in Goma said"), while the sentence names another; a source's place alone stays the claim's, as a local
+    official mostly speaks of his own town."""
+    if not places:
+        return places, phrases
+    mentions = [span for speaker in places[0].doc._.speakers or () for span in speaker.mentions]
+    theirs = {p.start for p in places if any(start <= p.start_char < end for start, end in mentions)}
     if not theirs or len(theirs) == len(places):
         return places, phrases
     return [p for p in places if p.start not in theirs], [(c, p) for c, p in phrases if p.start not in theirs]

@@ -24,7 +24,15 @@ from extractor.components.claims.frames import (
 )
 from extractor.components.claims.policy import MAX_EVIDENCE_TOKENS
 from extractor.components.claims.readings import _char_extent, _headline_verb, _with_verb
-from extractor.components.claims.tokens import _acronym, _clean, _is_nominal, _lemma, _text_of, is_person
+from extractor.components.claims.tokens import (
+    _acronym,
+    _clean,
+    _is_nominal,
+    _lemma,
+    _text_of,
+    is_person,
+    names_a_speaker,
+)
 from extractor.components.claims.vocabulary import (
     ANOTHER_WORDS,
     DEFINITE_ARTICLES,
@@ -339,6 +347,8 @@ def _singular_candidate(
         return False
     if names_a_role(noun):
         return False  # "arrived as a reinforcement": a role, not a thing
+    if noun.dep_ == "appos" and names_a_speaker(noun):
+        return False  # "killed 9 farmers, a local official said": the source the parser set beside them
     if any(_after_abbreviation(c) for c in noun.children):
         return False  # "an explosive device (IED) factory": the noun after the abbreviation is the head
     if _lemma(noun) in vocab.not_counted_nouns and not _named_unit(noun, vocab):

@@ -61,6 +61,16 @@ def is_person(token: Token, vocab: ClaimVocabulary) -> bool:
     return token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
 
 
+def names_a_speaker(token: Token, kind: str | None = None) -> bool:
+    """Whether the speaker finder took the phrase for a speaker (of `kind`, a person or an organization, when
+    given)."""
+    return any(
+        (kind is None or speaker.kind == kind) and start <= token.idx < end
+        for speaker in token.doc._.speakers or ()
+        for start, end in speaker.mentions
+    )
+
+
 def _is_nominal(token: Token) -> bool:
     return (
         token.pos_ in ("NOUN", "PROPN")
