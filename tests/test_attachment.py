@@ -66,6 +66,11 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # a gerund with an adjective as the subject: the shelling, which the model tags as a verb form
         ("Turkish shelling destroyed 4 houses in the village.", "Turkish shelling"),
         ("Shelling killed three guards at the gate on Friday.", "Shelling"),
+        # an attack's "of" phrase that names a place names what it hit, not who hit it
+        ("Shelling of Tokmak's central district wounded six people.", "Shelling"),
+        ("Russian shelling of Nikopol killed two men on Sunday.", "Russian shelling"),
+        ("The bombardment of Raqqa city killed 30 fighters.", "The bombardment"),
+        ("Airstrikes of the Russian air force destroyed 12 depots.", "Airstrikes of the Russian air force"),
         # "IS" for the group, which the model reads as the verb "is"
         ("IS gunmen killed 8 soldiers near Tikrit.", "IS gunmen"),
     ],

@@ -44,6 +44,7 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    attacked_place_start,
     sets_off_a_device,
     strike_noun_hung_on_the_verb,
     strike_noun_read_as_verb,
@@ -829,6 +830,7 @@ def _actor_phrase(subject: Token) -> str:
         if beside:
             subject = beside[0]
     left, right = _phrase_text(doc, subject)
+    right = min(right, attacked_place_start(subject))
     # "In Daraa province army units eliminated": a place run into the subject when commas were stripped
     units = [i for i in range(left, subject.i) if doc[i].lemma_.lower() in PLACE_UNITS and doc[i].i > left]
     if units and _name_part(doc[units[-1] - 1]):

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.claims.tokens import _is_nominal, _lemma
+from extractor.components.claims.tokens import _is_nominal, _is_place, _lemma, _place_word
 from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
     AGENT_PREPOSITIONS,
+    AREA_WORDS,
     INDEFINITE_ARTICLES,
+    PARTITIVE,
     ROLE_PREPOSITIONS,
     ClaimVocabulary,
+    claim_vocabulary,
 )
 
 ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
@@ -207,3 +210,18 @@ def subject_read_as_a_joined_object(noun: Token, vocab: ClaimVocabulary) -> tupl
         return None
     counted = any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
     return (verb, "passive") if counted else None
+
+
+def attacked_place_start(subject: Token) -> int:
+    """Where an attack's place begins when an "of" phrase names it ("Shelling of the Dniprovskyi district",
+    "the bombing of Gaza City"): what was hit is no part of who hit it, as "on" and "against" already are
+    not; the end of the doc else. "Strikes of the Russian air force" keep their maker."""
+    attacks = claim_vocabulary().strike_nouns
+    if _lemma(subject) not in attacks and subject.lower_ not in attacks:
+        return len(subject.doc)
+    for child in subject.rights:
+        target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in PARTITIVE and target is not None:
+            if _place_word(target) or _is_place(target) or target.lemma_.lower() in AREA_WORDS:
+                return child.i
+    return len(subject.doc)
