@@ -271,6 +271,15 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "Militia fighters shot dead 4 herders, a local chief told reporters.",
             [("casualties", 4, "herders", "killed")],
         ),
+        # what the counted ones belong to, with a figure of its own, is no loss
+        (
+            "Shelling hit a home in Jabalia, killing six members of one family.",
+            [("targets", 1, "home", "hit"), ("casualties", 6, "members", "killed")],
+        ),
+        (
+            "Troops killed 9 commanders of two rebel brigades.",
+            [("casualties", 9, "commanders", "killed")],
+        ),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),

@@ -483,8 +483,23 @@ def _count_kept(
         return False  # a teaser headline run into the text: "Over 20 Terrorists Killed in SDF Operations"
     if noun is not None and _title_cased(noun, sentence, vocab):
         return False
+    if noun is not None and _owner_of_counted_ones(noun):
+        return False
     loss = count.kind in ("targets", "casualties")
     return not (noun is None and not earlier and loss and count.relation in ("", "nominal"))
+
+
+def _owner_of_counted_ones(noun: Token) -> bool:
+    """A noun after the "of" of a noun counted by a figure of its own ("killing eight members of one family",
+    "3 commanders of two brigades"): what the counted ones belong to, itself no loss."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in PARTITIVE
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nummod" for c in prep.head.children)
+    )
 
 
 TITLE_CASE_FROM = 3  # the first words of a sentence may be capitalized as a sentence's, not a title's
