@@ -665,6 +665,12 @@ def test_drones_launched_are_strikes_and_those_shot_down_targets(extractor):
         extractor, "Russia launched 31 drones at Ukraine overnight, of which 23 were shot down."
     )
     assert [(c.kind, c.value, c.actor) for c in claims] == [("strikes", 31, "Russia"), ("targets", 23, None)]
+    # nor, when the text does not name who launched them, is it who shot them down
+    claims = claims_of(extractor, "Ukrainian gunners shot down 27 of the 33 drones launched overnight.")
+    assert [(c.kind, c.value, c.actor) for c in claims] == [
+        ("targets", 27, "Ukrainian gunners"),
+        ("strikes", 33, None),
+    ]
 
 
 def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(extractor):

@@ -184,6 +184,15 @@ def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
         finding.own_source = finding.speaker_id
 
 
+def _launched_and_downed(strikes: ClaimFinding, downed: ClaimFinding, vocab: ClaimVocabulary) -> bool:
+    """Strikes and a count of weapons destroyed, which were the other side's strikes."""
+    return (
+        strikes.kind == "strikes"
+        and downed.kind == "targets"
+        and (downed.category is None or _word_lemma(downed.category.split()[-1]) in vocab.strike_nouns)
+    )
+
+
 def _resolve_perfect(finding: ClaimFinding, context: ScopeContext) -> None:
     """Whether a claim that names no day is in the perfect, or shares the perfect of an undated claim of its
     sentence with the auxiliary left out ("502 have been killed and 2,600 injured"): it takes no carried
@@ -205,11 +214,10 @@ def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
         return
     same_report = previous.paragraph == finding.paragraph
     near_report = finding.paragraph - previous.paragraph <= 1
-    # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down
-    intercepted = (
-        previous.kind == "strikes"
-        and finding.kind == "targets"
-        and (finding.category is None or _word_lemma(finding.category.split()[-1]) in vocab.strike_nouns)
+    # "Russia launched 31 drones, of which 23 were shot down": who launched them did not shoot them down;
+    # nor did who "shot down 31 of the 35 drones launched" launch them
+    intercepted = _launched_and_downed(previous, finding, vocab) or _launched_and_downed(
+        finding, previous, vocab
     )
     # "Israel's army said it killed 20 gunmen in Rafah. Gaza's health ministry said 45 were killed": another
     # source's claim is its own account, not the one before continued
