@@ -219,3 +219,16 @@ def test_a_list_item_hung_on_the_first_of_two_verbs(extractor):
         "fighting positions."
     )
     assert (2, "destroyed", "ISIL weapons caches") in effects(extractor, text)
+
+
+def test_a_district_joined_to_the_province_of_a_district_of_province_chain(extractor):
+    # "X district of Y province" names the province Y: a later district alone joins Y, not X's whole chain
+    text = (
+        "Afghan troops detained two suspects in the Garmser district of Helmand province on Sunday.\n\n"
+        "In a separate operation in Nad-e Ali district, a patrol killed an insurgent."
+    )
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    assert [c.location for c in claims] == [
+        "Garmser district of Helmand province",
+        "Nad-e Ali district, Helmand province",
+    ]

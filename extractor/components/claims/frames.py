@@ -370,6 +370,8 @@ def _object_joined_to_verb(token: Token) -> tuple[Token, str] | None:
     if governed is None:
         return None
     verb = governed[0]
+    if not any(c.dep_ == "dobj" and c.i < token.i for c in verb.children):
+        return None
     later = [
         c
         for c in verb.children
