@@ -390,6 +390,7 @@ def _named_provinces(group: list[Span]) -> list[tuple[int, str]]:
         if span._.place_role != "where":
             continue
         links = [clean_place(link) for link in span.text.split(",")]
+        adpositions = {token.text for token in span if token.pos_ == "ADP"}
         for link in links:
             words = link.split()
             if (
@@ -397,8 +398,22 @@ def _named_provinces(group: list[Span]) -> list[tuple[int, str]]:
                 and len(links) == 1
                 or (len(words) > 1 and KIND_OF_WORD.get(words[-1].lower()) == "province")
             ):
-                found.append((span.start_char, link))
+                found.append((span.start_char, _province_of_link(link, adpositions)))
     return found
+
+
+def _province_of_link(link: str, adpositions: set[str]) -> str:
+    """The province a link ends with, less a smaller named place the link opens with and the adposition
+    (as the parser tagged it) that joins them ("Kajaki district of Helmand province": "Helmand province");
+    a link that opens with no name ("the countryside of Hama province") or joins none stays whole."""
+    words = link.split()
+    cuts = [i for i, word in enumerate(words) if word in adpositions]
+    if not cuts:
+        return link
+    opening, kept = words[: cuts[-1]], words[cuts[-1] + 1 :]
+    if len(kept) < 2 or not kept[0][:1].isupper() or not any(word[:1].isupper() for word in opening):
+        return link
+    return " ".join(kept)
 
 
 class GeoFinder:

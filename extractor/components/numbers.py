@@ -578,6 +578,10 @@ def _quantified_phrase(
             continue
         if noun.pos_ in ("PRON", "DET") and doc[noun.i - 1].lower_ not in vocab.partitive_words:
             continue
+        if noun.pos_ in ("PRON", "DET") and words[-1] in vocab.partitive_words:
+            # "a handful of his fighters": the count ends before its "of", which then names the group as
+            # in "several of his fighters" (a count ending at "of" has no noun run after it)
+            end -= 1
         span = Span(doc, i, end, label="COUNT")
         span._.number = NumberReading(value=None, quantifier=quantifier, core_start=i, core_end=end)
         return span

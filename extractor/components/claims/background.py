@@ -23,6 +23,10 @@ TOLL_DAYS = 14
 MAIN_CLAUSE_HOPS = 2
 #: how many sentences after one set long before go on with its story, at most
 PAST_STORY_SENTENCES = 2
+#: a claim told after the report's lead with a day of its own this many days or more before the lead's is
+#: an earlier operation ("On Sept. 12, the force killed ..." in a report of Oct. 2's raid); a multi-operation
+#: update's days lie a day or two apart
+EARLIER_OPERATION_DAYS = 3
 #: a line that is only a rule of dashes, underscores or equals signs: what a release pastes below it
 SEPARATOR_LINE = re.compile(r"^[ \t]*[-_=\u2013\u2014]{3,}[ \t]*$", re.MULTILINE)
 
@@ -201,3 +205,15 @@ def is_background(
         return True
     own_date = finding.date is not None and finding.date_origin == finding.sentence_index
     return finding.sentence_index in earlier and not own_date
+
+
+def told_before_the_news(finding: Any, lead: Any) -> bool:
+    """A claim told after the report's lead (the first claim that states its day), dated by a day or period
+    of its own sentence that ended `EARLIER_OPERATION_DAYS` or more before the lead's day: an earlier
+    operation the report recalls ("The force had detained his deputy on Sept. 28")."""
+    if lead is None or lead is finding or lead.date is None or finding.sentence_index <= lead.sentence_index:
+        return False
+    if finding.date_origin != finding.sentence_index:
+        return False
+    end = finding.date or finding.period_end
+    return end is not None and (lead.date - end).days >= EARLIER_OPERATION_DAYS

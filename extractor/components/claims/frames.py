@@ -125,6 +125,8 @@ def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
 def _nominal_run_end(doc: Doc, core_start: int, core_end: int, sentence_end: int) -> int:
     """Where the run of nouns and their modifiers right after a figure ends."""
     run_end = core_end
+    if run_end < sentence_end and doc[run_end].ent_iob_ == "B" and doc[run_end].ent_type_ in ("DATE", "TIME"):
+        return run_end  # "detained one Saturday": a day opening right after a bare figure says when
     while run_end < sentence_end:
         if _extends_run(doc, run_end, core_start, sentence_end):
             run_end += 1
@@ -322,12 +324,18 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             return verb_swallowed_by_relative(token, noun, vocab) or (None, "")
         # "some Tunisians, a Jordanian and two women were among the dead": a nationality stands as a noun
         noun_like = (
-            _is_nominal(head) or head.pos_ == "ADJ" and head.dep_ in ("appos", "conj", "nsubj", "dobj")
+            _is_nominal(head)
+            or head.pos_ == "ADJ"
+            and head.dep_ in ("appos", "conj", "nsubj", "dobj")
+            # "killing him and two other gunmen": joined to a pronoun the verb was done to
+            or head.pos_ == "PRON"
+            and dep == "conj"
+            and head.dep_ in ("dobj", "nsubjpass")
         )
         if dep in ("conj", "appos") and noun_like:
             token = head
             continue
-        governed = governing_frame(token, *DIRECT_FRAMES)
+        governed = governing_frame(token, *DIRECT_FRAMES) or _object_joined_to_verb(token)
         if governed is not None:
             reported = _reported_passive(governed[0], vocab) if governed[1] == "object" else None
             if reported is not None:
@@ -352,6 +360,27 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             break
         break
     return None, ""
+
+
+def _object_joined_to_verb(token: Token) -> tuple[Token, str] | None:
+    """The verb whose object the parser joined `token` to the verb itself, beside that object ("killing him
+    and one of his guards"); the list's last item it hung on a first verb ("struck two units and destroyed
+    a cache, a truck and three bunkers") belongs to the verb joined after that one, before it."""
+    governed = governing_frame(token, "object_joined_to_verb")
+    if governed is None:
+        return None
+    verb = governed[0]
+    if not any(c.dep_ == "dobj" and c.i < token.i for c in verb.children):
+        return None
+    later = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.i < token.i
+        and any(g.dep_ == "dobj" for g in c.children)
+    ]
+    return (later[-1], "object") if later else governed
 
 
 def _loose_object(token: Token) -> bool:
@@ -423,6 +452,8 @@ def _governor_through_preposition(
     if governed is not None and not any(c.dep_ in ("dobj", "nsubjpass") for c in governed[0].children):
         return (*governed, None)
     governed = governing_frame(token, "event_means")
+    if governed is None and _lemma(token) in vocab.strike_nouns:
+        governed = governing_frame(token, "event_means_on_object")
     return (*governed, None) if governed is not None else (None, "", None)
 
 

@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.actors import _actor_is_the_count
-from extractor.components.claims.background import background_sentences, is_background, pasted_below_a_rule
+from extractor.components.claims.background import (
+    background_sentences,
+    is_background,
+    pasted_below_a_rule,
+    told_before_the_news,
+)
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.location import _earlier_place, find_location
 from extractor.components.claims.policy import ClaimPolicy
@@ -391,7 +396,9 @@ def _resolve_told_as_background(finding: ClaimFinding, context: ScopeContext) ->
             doc, context.sentences, published, context.policy.background_days, context.claim_sentences
         )
     tolls, earlier = context.told_before
-    finding.background = is_background(finding, tolls, earlier, published, context.policy.background_days)
+    finding.background = is_background(
+        finding, tolls, earlier, published, context.policy.background_days
+    ) or told_before_the_news(finding, context.lead)
 
 
 def _leads_before_the_report_day(

@@ -60,6 +60,10 @@ from extractor.vocabulary import TargetTaxonomy, load_data, require
 # "Both insurgents were killed": a determiner that counts the plural noun it stands on
 NUMBER_DETERMINERS: dict[str, int] = require(load_data("numbers"), "number_determiners", dict, "numbers.json")
 
+# the labels of the name parts the parser hangs on the noun they modify ("Lashkar" -nmod-> "commander", its
+# "e" -nummod-> "Lashkar"): spaCy's dependency labels, not words
+NAME_MODIFIER_DEPS = frozenset({"nmod", "nummod"})
+
 
 def _singular_claims(
     doc: Doc,
@@ -213,7 +217,7 @@ def _person_verb(pronoun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, 
             continue
         if _negated(verb) or _hypothetical(verb, vocab) or _headline_verb(verb, sentence_of(verb)):
             continue
-        is_claim, effect = verb_effect(verb, True, vocab)
+        is_claim, effect = _person_effect(verb, pronoun, vocab)
         effect = "killed" if effect == "destroyed" else effect
         if is_claim and effect in ("killed", "wounded", "captured"):
             return verb, effect
@@ -511,7 +515,10 @@ def _one_loss(one: _OneReading, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy
     kind = _kind_for(noun, person, vocab, verb)
     if kind in ("sorties", "strikes"):
         return None
-    is_claim, effect = verb_effect(verb, person, vocab)
+    if person and one.relation in ("object", "passive"):
+        is_claim, effect = _person_effect(verb, noun, vocab)
+    else:
+        is_claim, effect = verb_effect(verb, person, vocab)
     if not is_claim or effect is None:
         return None
     if person:
@@ -522,6 +529,17 @@ def _one_loss(one: _OneReading, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy
     elif noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children):
         return None  # a place or a body named as struck is no counted thing
     return _one_value(one, kind, effect, person, named_person, taxonomy)
+
+
+def _person_effect(verb: Token, anchor: Token, vocab: ClaimVocabulary) -> tuple[bool, str | None]:
+    """(whether the verb claims, its effect) on a person it was done to; a claim verb that gives none may
+    state it with a result phrase ("took a man into custody", "another was taken into custody"), as for a
+    figure."""
+    is_claim, effect = verb_effect(verb, True, vocab)
+    if effect is None and _lemma(verb) in vocab.verbs:
+        effect = clause_result(verb, vocab, anchor)
+        is_claim = is_claim or effect is not None
+    return is_claim, effect
 
 
 def _person_verb_sense(verb: Token, vocab: ClaimVocabulary) -> bool:
@@ -539,7 +557,21 @@ def _named_person(one: _OneReading, vocab: ClaimVocabulary) -> bool:
         and _looks_like_a_name(noun)
         and (_person_verb_sense(one.verb, vocab) or one.relation == "nominal")
         and noun.dep_ != "appos"
+        and not _part_of_a_name_modifier(noun)
     )
+
+
+def _part_of_a_name_modifier(noun: Token) -> bool:
+    """ "a Hezb-e Islami commander", "a senior Lashkar-e-Taiba commander": a part of a name the parser hung,
+    as a modifier, on the noun after it (or on another part that is one) names no person of its own."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in NAME_MODIFIER_DEPS or token.head.i == token.i:
+            return False
+        if token.head.i > noun.i:
+            return True
+        token = token.head
+    return False
 
 
 def _nominal_claim(one: _OneReading, named_person: bool, vocab: ClaimVocabulary) -> bool:
