@@ -172,6 +172,9 @@ NEWS_PLACES = [
     # a named place an attack verb takes as its object is where the attack did what it did
     ("Artillery pounded Avdiivka, killing three civilians.", "Avdiivka"),
     ("Warplanes bombed Saraqeb on Friday, wounding 6 people.", "Saraqeb"),
+    # a name a "where" clause hangs on is a place, whatever the model tagged it; the clause happened there
+    ("The army sent reinforcements to Marawi, where militants killed 9 policemen.", "Marawi"),
+    ("Medics rushed to Kidal, where a drone killed 4 herders.", "Kidal"),
 ]
 
 
@@ -243,6 +246,8 @@ NO_PLACES = [
     "The general staff said in a statement on Facebook that 800 soldiers had been lost.",
     "The brigade posted a video on Telegram showing its drones destroying 3 tanks.",
     "In a post on X, the army said its jets had struck 14 targets.",
+    # a day a "where" clause hangs on is no place
+    "The truce ended on Monday, where rebels then killed 5 soldiers.",
 ]
 
 

@@ -52,6 +52,7 @@ PLATFORMS = frozenset(require(_PLACES, "platforms", list, "places.json"))
 PART_PREPOSITIONS = frozenset(require(_PLACES, "part_prepositions", list, "places.json"))
 STRONG_PREPOSITIONS = PART_PREPOSITIONS
 PHRASE_STOPS = frozenset(require(_PLACES, "phrase_stops", list, "places.json"))
+PLACE_RELATIVES = frozenset(require(_PLACES, "place_relatives", list, "places.json"))
 NAMING_PREPOSITIONS = frozenset(require(_PLACES, "naming_prepositions", list, "places.json"))
 ORIGIN_PREPOSITIONS = frozenset(require(_PLACES, "origin_prepositions", list, "places.json"))
 # "speaking in Moscow", "told reporters in Brussels", "at a news conference in Baghdad": where words were said
@@ -629,6 +630,26 @@ def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
     return found
 
 
+def _relative_place_candidates(doc: Doc) -> list[PlaceCandidate]:
+    """A name that a relative clause only a place takes hangs on ("sent troops to Marawi, where militants
+    killed 9"): a place, whatever label the model gave it; the clause's claims happened there."""
+    found = []
+    clauses = numpy.flatnonzero(doc.to_array([DEP]) == get_string_id("relcl")).tolist()
+    for clause in (doc[i] for i in clauses):
+        if (
+            clause.head.pos_ != "PROPN"
+            or clause.head.ent_type_ in ("DATE", "TIME")
+            or not any(c.lower_ in PLACE_RELATIVES and c.tag_ == "WRB" for c in clause.children)
+        ):
+            continue
+        name = clause.head
+        start = name.left_edge.i
+        while start < name.i and not doc[start].is_title:
+            start += 1  # "the town of", an article: the name alone
+        found.append(PlaceCandidate(start, name.i + 1, name.i, True, False))
+    return found
+
+
 def _acting_event(of: Token) -> bool:
     """The "of" of an attack that acts as a subject or an object ("Russian shelling of Nikopol damaged 10
     houses"): the place it names is where the attack was (under a place preposition the phrase's own
@@ -831,6 +852,7 @@ class PlaceFinder:
         for sentence in sentence_spans(doc):
             candidates.extend(_phrase_candidates(doc, sentence, self.max_phrase_tokens))
         candidates.extend(_attacked_place_candidates(doc))
+        candidates.extend(_relative_place_candidates(doc))
         candidates.extend(_entity_candidates(doc))
         spans = []
         for cand in _settle(candidates):
