@@ -66,6 +66,10 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # a gerund with an adjective as the subject: the shelling, which the model tags as a verb form
         ("Turkish shelling destroyed 4 houses in the village.", "Turkish shelling"),
         ("Shelling killed three guards at the gate on Friday.", "Shelling"),
+        # who a verb of accusing names did the deed, not who accuses
+        ("The rebels accused the air force of bombing a clinic, killing 11 patients.", "the air force"),
+        ("Kyiv charged Russian troops with shelling 6 schools.", "Russian troops"),
+        ("The group blamed the militia for burning 40 homes.", "the militia"),
         # an attack's "of" phrase that names a place names what it hit, not who hit it
         ("Shelling of Tokmak's central district wounded six people.", "Shelling"),
         ("Russian shelling of Nikopol killed two men on Sunday.", "Russian shelling"),

@@ -44,6 +44,7 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    accused_doer,
     attacked_place_start,
     sets_off_a_device,
     strike_noun_hung_on_the_verb,
@@ -92,6 +93,9 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
 
 def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None) -> str | None | _GoOn:
     """The actor the verb at `walk` names, None when it names none, or _GO_ON having climbed a step."""
+    accused = accused_doer(walk.token, vocab)
+    if accused is not None:
+        return _actor_phrase(accused)
     found = _through_controller(walk, vocab)
     if found is not None:
         return found

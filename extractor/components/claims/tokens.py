@@ -106,6 +106,8 @@ def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
             break
         if child.dep_ == "prep" and child.lower_ not in PARTITIVE | SOURCE_PREPOSITIONS:
             break
+        if child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
+            break  # "accused the air force of bombing a clinic": a deed after the noun is no part of it
         if child.ent_type_ in ("DATE", "TIME") and token.ent_type_ not in ("DATE", "TIME"):
             break  # "a second attack the following day": when, hung on the noun, is no part of who
         right = child.right_edge.i + 1

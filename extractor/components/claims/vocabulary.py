@@ -119,6 +119,7 @@ class ClaimVocabulary:
     strike_means: frozenset[str] = frozenset()
     means_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    accusing_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     # every lower-case name of a country (countries.json): a recipient weapons are sent to
     country_names: frozenset[str] = frozenset()
@@ -179,6 +180,7 @@ class ClaimVocabulary:
             strike_means=frozenset(require(data, "strike_means", list, src)),
             means_verbs=frozenset(require(data, "means_verbs", list, src)),
             claiming_verbs=frozenset(require(data, "claiming_verbs", list, src)),
+            accusing_verbs=frozenset(require(data, "accusing_verbs", list, src)),
             sending_verbs=frozenset(require(data, "sending_verbs", list, src)),
             country_names=_country_names(),
         )
