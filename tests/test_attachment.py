@@ -66,6 +66,8 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # a gerund with an adjective as the subject: the shelling, which the model tags as a verb form
         ("Turkish shelling destroyed 4 houses in the village.", "Turkish shelling"),
         ("Shelling killed three guards at the gate on Friday.", "Shelling"),
+        # the subject of the "have" before a participle read as a noun's modifier
+        ("Militants have overrun 4 checkpoints near the dam.", "Militants"),
         # who a verb of accusing names did the deed, not who accuses
         ("The rebels accused the air force of bombing a clinic, killing 11 patients.", "the air force"),
         ("Kyiv charged Russian troops with shelling 6 schools.", "Russian troops"),

@@ -271,6 +271,9 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "Militia fighters shot dead 4 herders, a local chief told reporters.",
             [("casualties", 4, "herders", "killed")],
         ),
+        # a participle after "have" that the tagger read as a modifier of the counted noun
+        ("Rebels had overrun 6 army outposts by dawn.", [("targets", 6, "army outposts", "captured")]),
+        ("The insurgents have overrun 4 checkpoints.", [("targets", 4, "checkpoints", "captured")]),
         # what the counted ones belong to, with a figure of its own, is no loss
         (
             "Shelling hit a home in Jabalia, killing six members of one family.",

@@ -46,6 +46,7 @@ from extractor.components.claims.vocabulary import (
 from extractor.components.claims.wording import (
     accused_doer,
     attacked_place_start,
+    auxiliary_of_participle_read_as_noun,
     sets_off_a_device,
     strike_noun_hung_on_the_verb,
     strike_noun_read_as_verb,
@@ -81,6 +82,7 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
     casualty was "killed in", or through "they" the last actor named before."""
     if verb is None:
         return None
+    verb = auxiliary_of_participle_read_as_noun(verb) or verb
     # "coalition forces returned fire, killing one insurgent": who does the killing is the subject of the
     # verb the participle hangs on, whatever that verb means
     walk = _ActorWalk(verb)

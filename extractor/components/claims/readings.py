@@ -40,7 +40,7 @@ from extractor.components.claims.vocabulary import (
     RELATIVE_PRONOUNS,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import participle_after
+from extractor.components.claims.wording import participle_after, participle_read_as_noun
 from extractor.components.document import at_top
 from extractor.components.page import LossLine
 
@@ -217,6 +217,8 @@ def _find_count_verb(
         verb, relation = governing_verb(noun, vocab)
     if noun is not None and (verb is None or _lemma(verb) not in vocab.verbs):
         verb, relation = _relative_clause_verb(noun, vocab) or (verb, relation)
+    if noun is not None and verb is not None and _lemma(verb) in AUXILIARY_LEMMAS:
+        verb, relation = participle_read_as_noun(noun, verb, vocab) or (verb, relation)
     if verb is None and noun is None:
         verb, relation = participle_after(span.doc, span, vocab) or (verb, relation)
     if (

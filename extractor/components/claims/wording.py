@@ -9,6 +9,7 @@ from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
     AGENT_PREPOSITIONS,
     AREA_WORDS,
+    AUXILIARY_LEMMAS,
     INDEFINITE_ARTICLES,
     PARTITIVE,
     ROLE_PREPOSITIONS,
@@ -245,3 +246,26 @@ def accused_doer(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     if _lemma(verb) not in vocab.accusing_verbs:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def participle_read_as_noun(
+    noun: Token, auxiliary: Token, vocab: ClaimVocabulary
+) -> tuple[Token, str] | None:
+    """A claim verb's participle right after "have" that the tagger read as a modifier of the counted noun
+    ("their fighters had overrun 3 police posts": "had" the verb, "overrun" a noun): the participle, with
+    the noun its object; else None."""
+    if auxiliary.i + 1 >= noun.i:
+        return None
+    word = noun.doc[auxiliary.i + 1]
+    if word.head.i != noun.i or word.dep_ not in ("nmod", "amod", "compound"):
+        return None
+    return (word, "object") if _lemma(word) in vocab.verbs or word.lower_ in vocab.verbs else None
+
+
+def auxiliary_of_participle_read_as_noun(verb: Token) -> Token | None:
+    """The "have" before a participle read as a noun's modifier (participle_read_as_noun), whose subject is
+    the participle's; else None."""
+    if verb.dep_ not in ("nmod", "amod", "compound") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.lemma_ in AUXILIARY_LEMMAS and verb.head.head.i == before.i else None
