@@ -454,3 +454,44 @@ def test_a_post_in_a_body_named_before(nlp, text, words, expected):
     doc = run(nlp, text)
     speaker = next(s for s in doc._.speakers if s.name == words)
     assert (speaker.role, speaker.organization) == expected
+
+
+# issue 16, held-out wordings: who speaks where the parse or the word lists lose them
+NEW_WORDINGS = [
+    # a report joined by the parse to the clause it reports: its subject is the phrase set off before it
+    (
+        "Rebel forces lost 120 fighters near Kostiantynivka, Andriy Koval, spokesman for the Southern group "
+        "of forces, told state radio.",
+        ("person", "Andriy Koval"),
+    ),
+    (
+        "Security forces killed 9 insurgents in the valley, the army's media wing, Joint Forces Media "
+        "Relations (JFMR), said on Friday.",
+        ("organization", "Joint Forces Media Relations"),
+    ),
+    # a person is given no acronym: words it abbreviates name a body
+    (
+        "Defence Public Relations (DPR) said troops killed 6 gunmen near the border.",
+        ("organization", "Defence Public Relations"),
+    ),
+    # a dateline's date the parse hung on the subject after it is no part of the speaker, nor a count
+    ("KANO, Aug 9 - Nigeria said its troops killed 14 bandits.", ("organization", "Nigeria")),
+    ("KYIV, June 3 - Ukraine said it shot down 19 drones.", ("organization", "Ukraine")),
+    ("ADEN, Oct 5 - Yemen said its forces destroyed 4 boats.", ("organization", "Yemen")),
+    # people who saw the fighting speak of it
+    ("A Sudanese soldier said his company destroyed 6 pickup trucks.", ("person", "Sudanese soldier")),
+    ("A village elder told AFP 7 herders died in the raid.", ("person", "village elder")),
+    # a consultancy is a body
+    (
+        "Dakar Risk, a West African security consultancy, said 22 soldiers were killed in the ambush.",
+        ("organization", "Dakar Risk"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_WORDINGS)
+def test_speakers_in_new_wordings(nlp, text, expected):
+    doc = run(nlp, text)
+    speaker = speaker_of(doc, text[:20])
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == expected

@@ -320,6 +320,11 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
     if not parts:
         return None
     person = _person_in(doc, parts, vocab)
+    abbreviated = next((part for part in parts if _abbreviated_by(alias, part)), None)
+    if abbreviated is not None and (abbreviated is not parts[0] or person is not None):
+        # "Inter-Services Public Relations (ISPR)": a person is given no acronym; the words name a body, one
+        # a description before may name ("the army's media wing, Joint Forces Media Relations (JFMR)")
+        return _describe_unnamed(doc, abbreviated, vocab, alias)
     if person is not None and not _described_as_body(parts, person, vocab):
         mention = _person_mention(doc, person, alias)
         mention.body_before = _body_named_before(tokens, person, vocab)
@@ -335,6 +340,15 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
     if indefinite and unnamed.anaphor == "definite":
         unnamed.anaphor, unnamed.indefinite = None, True  # "an official" is someone new, not the one before
     return unnamed
+
+
+def _abbreviated_by(alias: str | None, part: list[Token]) -> bool:
+    """The acronym is the initials of the part's last capitalized words (three letters at least: two fit
+    too many pairs of names)."""
+    if alias is None or len(alias) < 3:
+        return False
+    initials = "".join(t.text[0] for t in part if t.is_alpha and t.text[:1].isupper())
+    return initials.endswith(alias.upper())
 
 
 def _body_named_before(tokens: list[Token], person: _Person, vocab: SpeakerVocabulary) -> bool:
