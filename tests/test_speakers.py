@@ -252,6 +252,20 @@ DESCRIPTIONS = [
         "Residents of Kadugli said 12 shells hit the market.",
         ("organization", "Residents of Kadugli", None, None, None),
     ),
+    # the "of" of a post's own words names no body: the owner before the post does
+    (
+        "The Chadian army's chief of staff, General Idriss Mahamat, said 26 attackers were killed.",
+        ("person", "Idriss Mahamat", "General", "chief of staff", "Chadian army"),
+    ),
+    (
+        '"Nine of our men died," said Brig. Gen. Karim Osman, the navy\'s deputy chief of staff.',
+        ("person", "Karim Osman", "Brig. Gen.", "deputy chief of staff", "navy"),
+    ),
+    # an acronym after the body a post serves leaves the person whole
+    (
+        "Colonel Faris Haddad, spokesman for the Western Shield Army (WSA), said 8 gunmen were killed.",
+        ("person", "Faris Haddad", "Colonel", "spokesman", "Western Shield Army"),
+    ),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",

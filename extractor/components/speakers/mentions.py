@@ -255,9 +255,12 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
             # "spokesman for the southern group of forces": the body whole, its own "of" with it
             return _text(doc, tokens[:serving]) or None, _text(doc, served)
     ofs = [k for k, t in enumerate(tokens) if t.lower_ in POST_PREPOSITIONS]
+    # the "of" of a post's own words ("chief of staff") names no body
+    covered = {k for j, stop in _post_starts(tokens, vocab).items() for k in range(j + 1, stop)}
+    bodies = [k for k in ofs if k not in covered]
     role, organization = tokens, None
-    if ofs:
-        last = ofs[-1]
+    if bodies:
+        last = bodies[-1]
         obj = _strip_articles(tokens[last + 1 :])
         # "the Britain-based Syrian Observatory": the place it is based in is no part of its name
         for k in range(len(obj) - 2):
@@ -343,12 +346,15 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
 
 
 def _abbreviated_by(alias: str | None, part: list[Token]) -> bool:
-    """The acronym is the initials of the part's last capitalized words (three letters at least: two fit
-    too many pairs of names)."""
+    """The acronym is the initials of the part's capitalized words, the part a name with no other word than
+    those that join a name's words ("Inter-Services Public Relations"; not "spokesman for the Libyan National
+    Army"); three letters at least: two fit too many pairs of names."""
     if alias is None or len(alias) < 3:
         return False
-    initials = "".join(t.text[0] for t in part if t.is_alpha and t.text[:1].isupper())
-    return initials.endswith(alias.upper())
+    words = [t for t in part if t.is_alpha]
+    if any(not t.text[:1].isupper() and t.lower_ not in JOIN_STOPWORDS for t in words):
+        return False
+    return "".join(t.text[0] for t in words if t.text[:1].isupper()) == alias.upper()
 
 
 def _body_named_before(tokens: list[Token], person: _Person, vocab: SpeakerVocabulary) -> bool:
