@@ -509,3 +509,26 @@ def test_speakers_in_new_wordings(nlp, text, expected):
     speaker = speaker_of(doc, text[:20])
     assert speaker is not None
     assert (speaker.kind, speaker.name) == expected
+
+
+# "the group" that no speaker before fits is the armed group named last before it
+ARMED_GROUP_NAMED_BEFORE = [
+    (
+        "Boko Haram fighters raided 2 villages near Maiduguri, the group said on Sunday.",
+        "2 villages",
+        "Boko Haram",
+    ),
+    (
+        "Hezbollah fighters crossed the border at dawn. The group said it destroyed 3 armoured vehicles.",
+        "3 armoured",
+        "Hezbollah",
+    ),
+    # no armed group named: the words as written
+    ("Gunmen burned 6 trucks on the highway, the group said.", "6 trucks", "group"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ARMED_GROUP_NAMED_BEFORE)
+def test_the_group_is_the_armed_group_named_before(nlp, text, words, expected):
+    doc = run(nlp, text)
+    assert speaker_of(doc, words).name == expected
