@@ -266,6 +266,11 @@ DESCRIPTIONS = [
         "Colonel Faris Haddad, spokesman for the Western Shield Army (WSA), said 8 gunmen were killed.",
         ("person", "Faris Haddad", "Colonel", "spokesman", "Western Shield Army"),
     ),
+    # a capitalized particle opens a name; a post "with" a body serves it
+    (
+        '"They lost 30 men," said Abu Hamza, a commander with the Sham Legion.',
+        ("person", "Abu Hamza", None, "commander", "Sham Legion"),
+    ),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",

@@ -29,6 +29,7 @@ PHRASE_QUANTIFIERS = phrase_words("quantifiers")
 PAIR_QUANTIFIERS = phrase_words("pair_quantifiers")
 JOIN_STOPWORDS = phrase_words("join_stopwords")
 NAME_PARTICLES = phrase_words("name_particles")
+NAME_OPENERS = phrase_words("name_openers")  # "Abu Ahmed": a particle that opens a name, capitalized
 OWNER_PRONOUNS = phrase_words("owner_pronouns")
 MEDIUM_HEADS = phrase_words("medium_heads")  # who passes on a report: "the party newspaper", "state TV"
 
@@ -155,6 +156,8 @@ def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary)
             start += 1
         while start < end and (tokens[start].lower_ in NAME_PARTICLES or not tokens[start].is_alpha):
             if tokens[start].lower_ in NAME_PARTICLES and start + 1 < end and not tokens[start].whitespace_:
+                break
+            if tokens[start].lower_ in NAME_OPENERS and start + 1 < end and tokens[start].text[:1].isupper():
                 break
             start += 1
         while end > start and not tokens[end - 1].is_alpha:
