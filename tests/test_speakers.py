@@ -488,6 +488,8 @@ NEW_WORDINGS = [
         "Relations (JFMR), said on Friday.",
         ("organization", "Joint Forces Media Relations"),
     ),
+    # a report closing its sentence, with no subject in the parse: the phrase set off before it
+    ("Shelling killed 4 people, Al-Yaman TV, run by the rebels, reported.", ("organization", "Al-Yaman TV")),
     # a person is given no acronym: words it abbreviates name a body
     (
         "Defence Public Relations (DPR) said troops killed 6 gunmen near the border.",
@@ -537,3 +539,11 @@ ARMED_GROUP_NAMED_BEFORE = [
 def test_the_group_is_the_armed_group_named_before(nlp, text, words, expected):
     doc = run(nlp, text)
     assert speaker_of(doc, words).name == expected
+
+
+def test_a_medium_closing_the_sentence_passes_on_the_first_source(nlp):
+    doc = run(nlp, "Chad's army said 21 rebels were killed near the lake, state broadcaster ONRTV reported.")
+    start = doc.text.index("21 rebels")
+    token = next(t for t in doc if t.idx >= start)
+    speaker = doc._.clause_speakers.get(token.i)
+    assert next(s.name for s in doc._.speakers if s.id == speaker) == "Chad's army"

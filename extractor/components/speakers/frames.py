@@ -101,10 +101,11 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
     ("reported by"), the subject of the verb it hangs from ("he went on to say", "adding that"), or, where the
     parse found none (texts stripped of commas), the noun phrase right before or after the verb."""
     token = verb
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    floor = _reported_before(verb)
+    if floor is not None:
         # "Russian forces lost 300 troops near Bakhmut, Serhiy Cherevatyi, spokesman for the group, told
         # television": the parse joined the report to the clause it reports and left its subject in that one
-        closing = _closing_phrase(verb)
+        closing = _closing_phrase(verb, floor)
         if closing is not None:
             return closing
     if verb.dep_ == "advcl" and verb.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
@@ -140,7 +141,21 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
 CLOSING_PHRASE_WORDS = 25  # words at most in the phrase of a closing report's subject
 
 
-def _closing_phrase(verb: Token) -> list[Token] | None:
+# how the parse hangs a reported clause on a report closing the sentence ("advcl": read as a clause of time)
+REPORTED_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
+
+
+def _reported_before(verb: Token) -> int | None:
+    """Where the clause a subjectless report closes ends its verb: the verb the parse joined it to, or the
+    complement before it ("Strikes killed 9 people, Al-Masirah TV, run by the Houthis, reported")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        return verb.head.i
+    return max((c.i for c in verb.children if c.dep_ in REPORTED_DEPS and c.i < verb.i), default=None)
+
+
+def _closing_phrase(verb: Token, floor: int) -> list[Token] | None:
     """The phrase set off by commas right before a report the parse joined to the clause it reports (",
     Andriy Koval, spokesman for the group, told radio"), however the parse hung its words: the run of
     comma-parted pieces back from the report's comma while each piece has no verb of its own, no count and
@@ -148,13 +163,13 @@ def _closing_phrase(verb: Token) -> list[Token] | None:
     article."""
     doc = verb.doc
     comma = verb.i - 1
-    while comma > verb.head.i and doc[comma].pos_ == "ADV":
+    while comma > floor and doc[comma].pos_ == "ADV":
         comma -= 1
     if doc[comma].text != ",":
         return None
     start = None
     end = comma
-    for k in range(comma - 1, max(verb.head.i, comma - CLOSING_PHRASE_WORDS), -1):
+    for k in range(comma - 1, max(floor, comma - CLOSING_PHRASE_WORDS), -1):
         if doc[k].text != ",":
             continue
         piece = doc[k + 1 : end]

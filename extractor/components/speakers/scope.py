@@ -294,6 +294,7 @@ def clause_speakers(
             while head.dep_ == "conj" and head.head.i != head.i:
                 head = head.head
                 attached.setdefault(head.i, []).append(report)
+    _relayed_reports(doc, reports, by_anchor)
     found: dict[int, int | None] = {}
     heads = _head_indices(doc)
     negated = _negated_complements(doc)
@@ -310,6 +311,19 @@ def clause_speakers(
         found[i] = speaker
     found.update(_headline_run_in(doc, reports))
     return found
+
+
+def _relayed_reports(doc: Doc, reports: list[Report], by_anchor: dict[int, int]) -> None:
+    """ "The council said 30 fighters were killed, state news agency SUNA reported": a report closing the
+    sentence that the parse made the complement of the report before it passes that one on; what it covers
+    is what the first source said."""
+    for report in reports:
+        verb = doc[report.verb]
+        first = verb.head
+        if verb.dep_ != "ccomp" or first.i >= verb.i or by_anchor.get(first.i) is None:
+            continue
+        if _trailing_subject(verb) is not None:
+            by_anchor[verb.i] = by_anchor[first.i]
 
 
 @dataclass
