@@ -271,6 +271,15 @@ DESCRIPTIONS = [
         '"They lost 30 men," said Abu Hamza, a commander with the Sham Legion.',
         ("person", "Abu Hamza", None, "commander", "Sham Legion"),
     ),
+    # a field before a post with a modifier of its own names the service the post is held in
+    (
+        "Civil defence spokesman Karim Nassar said 11 bodies were recovered from the rubble.",
+        ("person", "Karim Nassar", None, "spokesman", "Civil defence"),
+    ),
+    (
+        "Idlib's civil defence spokesman Karim Nassar said 11 bodies were recovered.",
+        ("person", "Karim Nassar", None, "spokesman", "Idlib's civil defence"),
+    ),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",

@@ -572,13 +572,26 @@ def _post_and_body(
     """The post that starts at tokens[post_start] with the modifiers before it ("deputy"), and the body it
     belongs to: named before the post ("Russian Defense Ministry spokesman"), else after it."""
     begin = post_start
+    field = None
     while begin > 0 and tokens[begin - 1].lower_ in vocab.post_modifiers and tokens[begin - 1].is_lower:
         named_before = any(t.lower_ not in vocab.post_modifiers for t in tokens[: begin - 1])
         if named_before and _is_org_word(tokens[begin - 1], vocab):
             break  # "Kenya's defence ministry spokesman": a body's word after its owner is the body's
+        if _modified_field(tokens[: begin - 1], tokens[begin - 1], vocab):
+            # "Gaza's civil defence spokesman": a field with a modifier of its own names the service
+            field = _strip_articles(tokens[:begin])
+            break
         begin -= 1
     role, organization = split_role(doc, tokens[begin:], vocab)
-    return role, _prefix_organization(doc, tokens[:begin], vocab) or organization
+    before = _text(doc, field) if field else _prefix_organization(doc, tokens[:begin], vocab)
+    return role, before or organization
+
+
+def _modified_field(before: list[Token], modifier: Token, vocab: SpeakerVocabulary) -> bool:
+    return any(
+        t.head.i == modifier.i and t.dep_ in ("amod", "compound") and t.lower_ not in vocab.post_modifiers
+        for t in before
+    )
 
 
 def _person_mention(doc: Doc, person: _Person, alias: str | None) -> Mention:
