@@ -499,6 +499,11 @@ NEW_WORDINGS = [
     ),
     # a report closing its sentence, with no subject in the parse: the phrase set off before it
     ("Shelling killed 4 people, Al-Yaman TV, run by the rebels, reported.", ("organization", "Al-Yaman TV")),
+    # a statement's issuer set off by a comma
+    (
+        '"We lost 8 men on the ridge," said the statement, issued by the army\'s northern command.',
+        ("organization", "army's northern command"),
+    ),
     # a person is given no acronym: words it abbreviates name a body
     (
         "Defence Public Relations (DPR) said troops killed 6 gunmen near the border.",

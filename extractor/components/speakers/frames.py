@@ -61,6 +61,11 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     if right - head.i > 25:
         right = head.i + 25
     tokens = _after_dateline([doc[i] for i in range(left, right + 1)], head)
+    # "said the statement, issued by the army's command": the comma before the issuer's participle parts no
+    # two phrases
+    commas = {c.left_edge.i - 1 for c in head.children if c.i > head.i and _names_the_issuer(head, c)}
+    if commas:
+        tokens = [t for t in tokens if t.i not in commas or t.text != ","]
     if in_quote[head.i] < 0:
         tokens = [t for t in tokens if in_quote[t.i] < 0 and t.text not in DOUBLE_QUOTES]
     while tokens and (tokens[-1].lower_ in RELATIVE_WORDS | CONJUNCTIONS or tokens[-1].text == ","):
