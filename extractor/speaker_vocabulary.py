@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -38,12 +40,24 @@ class SpeakerVocabulary:
     passive_source_verbs: frozenset[str] = frozenset()
     # the armed groups' names, lower case (armed_groups.json): "Islamic State said" is a body speaking
     group_names: frozenset[str] = frozenset()
+    # the armed groups' names as written and their abbreviations (armed_groups.json), longest first
+    group_spellings: tuple[str, ...] = ()
+    group_abbreviations: tuple[str, ...] = ()
+    # the words "the group" stands for an armed group by ("the group said", after the Houthis were named)
+    armed_group_words: frozenset[str] = frozenset()
     service_heads: frozenset[str] = frozenset()
     # "who heads", "who commands": the post a verb of a relative clause after a name tells (lemma -> post)
     post_verbs: dict[str, str] = field(default_factory=dict)
     # the same posts and ranks by how they begin, so that a token is compared only with those it could start
     posts_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     ranks_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def group_name_pattern(self) -> re.Pattern[str]:
+        """An armed group's name (any case) or abbreviation (as written), whole words."""
+        names = "|".join(re.escape(name) for name in self.group_spellings) or "(?!)"
+        abbreviations = "|".join(re.escape(a) for a in self.group_abbreviations) or "(?!)"
+        return re.compile(rf"(?i:\b(?:{names})\b)|\b(?:{abbreviations})\b")
 
     @cached_property
     def reporting_verb_forms(self) -> frozenset[str]:
@@ -93,6 +107,9 @@ class SpeakerVocabulary:
                 sorted(words(posts, "header_boilerplate", "posts.json"), key=len, reverse=True)
             ),
             group_names=frozenset(name.lower() for _, names, _ in armed_groups() for name in names),
+            group_spellings=_longest_first(name for _, names, _ in armed_groups() for name in names),
+            group_abbreviations=_longest_first(a for _, _, short in armed_groups() for a in short),
+            armed_group_words=frozenset(words(posts, "armed_group_words", "posts.json")),
             posts_by_first_word=_grouped(sorted(post_phrases, key=len, reverse=True), lambda p: p[0]),
             ranks_by_start=_grouped(
                 sorted(set(words(ranks, "ranks", "ranks.json")), key=len, reverse=True), _rank_start
@@ -134,3 +151,7 @@ def _grouped(items: list, key) -> dict:
 def speaker_vocabulary() -> SpeakerVocabulary:
     """The vocabulary shipped in extractor/data (ranks.json, reporting_verbs.json, posts.json)."""
     return SpeakerVocabulary.from_data()
+
+
+def _longest_first(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(items), key=len, reverse=True))

@@ -252,6 +252,34 @@ DESCRIPTIONS = [
         "Residents of Kadugli said 12 shells hit the market.",
         ("organization", "Residents of Kadugli", None, None, None),
     ),
+    # the "of" of a post's own words names no body: the owner before the post does
+    (
+        "The Chadian army's chief of staff, General Idriss Mahamat, said 26 attackers were killed.",
+        ("person", "Idriss Mahamat", "General", "chief of staff", "Chadian army"),
+    ),
+    (
+        '"Nine of our men died," said Brig. Gen. Karim Osman, the navy\'s deputy chief of staff.',
+        ("person", "Karim Osman", "Brig. Gen.", "deputy chief of staff", "navy"),
+    ),
+    # an acronym after the body a post serves leaves the person whole
+    (
+        "Colonel Faris Haddad, spokesman for the Western Shield Army (WSA), said 8 gunmen were killed.",
+        ("person", "Faris Haddad", "Colonel", "spokesman", "Western Shield Army"),
+    ),
+    # a capitalized particle opens a name; a post "with" a body serves it
+    (
+        '"They lost 30 men," said Abu Hamza, a commander with the Sham Legion.',
+        ("person", "Abu Hamza", None, "commander", "Sham Legion"),
+    ),
+    # a field before a post with a modifier of its own names the service the post is held in
+    (
+        "Civil defence spokesman Karim Nassar said 11 bodies were recovered from the rubble.",
+        ("person", "Karim Nassar", None, "spokesman", "Civil defence"),
+    ),
+    (
+        "Idlib's civil defence spokesman Karim Nassar said 11 bodies were recovered.",
+        ("person", "Karim Nassar", None, "spokesman", "Idlib's civil defence"),
+    ),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",
@@ -454,3 +482,82 @@ def test_a_post_in_a_body_named_before(nlp, text, words, expected):
     doc = run(nlp, text)
     speaker = next(s for s in doc._.speakers if s.name == words)
     assert (speaker.role, speaker.organization) == expected
+
+
+# issue 16, held-out wordings: who speaks where the parse or the word lists lose them
+NEW_WORDINGS = [
+    # a report joined by the parse to the clause it reports: its subject is the phrase set off before it
+    (
+        "Rebel forces lost 120 fighters near Kostiantynivka, Andriy Koval, spokesman for the Southern group "
+        "of forces, told state radio.",
+        ("person", "Andriy Koval"),
+    ),
+    (
+        "Security forces killed 9 insurgents in the valley, the army's media wing, Joint Forces Media "
+        "Relations (JFMR), said on Friday.",
+        ("organization", "Joint Forces Media Relations"),
+    ),
+    # a report closing its sentence, with no subject in the parse: the phrase set off before it
+    ("Shelling killed 4 people, Al-Yaman TV, run by the rebels, reported.", ("organization", "Al-Yaman TV")),
+    # a statement's issuer set off by a comma
+    (
+        '"We lost 8 men on the ridge," said the statement, issued by the army\'s northern command.',
+        ("organization", "army's northern command"),
+    ),
+    # a person is given no acronym: words it abbreviates name a body
+    (
+        "Defence Public Relations (DPR) said troops killed 6 gunmen near the border.",
+        ("organization", "Defence Public Relations"),
+    ),
+    # a dateline's date the parse hung on the subject after it is no part of the speaker, nor a count
+    ("KANO, Aug 9 - Nigeria said its troops killed 14 bandits.", ("organization", "Nigeria")),
+    ("KYIV, June 3 - Ukraine said it shot down 19 drones.", ("organization", "Ukraine")),
+    ("ADEN, Oct 5 - Yemen said its forces destroyed 4 boats.", ("organization", "Yemen")),
+    # people who saw the fighting speak of it
+    ("A Sudanese soldier said his company destroyed 6 pickup trucks.", ("person", "Sudanese soldier")),
+    ("A village elder told AFP 7 herders died in the raid.", ("person", "village elder")),
+    # a consultancy is a body
+    (
+        "Dakar Risk, a West African security consultancy, said 22 soldiers were killed in the ambush.",
+        ("organization", "Dakar Risk"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_WORDINGS)
+def test_speakers_in_new_wordings(nlp, text, expected):
+    doc = run(nlp, text)
+    speaker = speaker_of(doc, text[:20])
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == expected
+
+
+# "the group" that no speaker before fits is the armed group named last before it
+ARMED_GROUP_NAMED_BEFORE = [
+    (
+        "Boko Haram fighters raided 2 villages near Maiduguri, the group said on Sunday.",
+        "2 villages",
+        "Boko Haram",
+    ),
+    (
+        "Hezbollah fighters crossed the border at dawn. The group said it destroyed 3 armoured vehicles.",
+        "3 armoured",
+        "Hezbollah",
+    ),
+    # no armed group named: the words as written
+    ("Gunmen burned 6 trucks on the highway, the group said.", "6 trucks", "group"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), ARMED_GROUP_NAMED_BEFORE)
+def test_the_group_is_the_armed_group_named_before(nlp, text, words, expected):
+    doc = run(nlp, text)
+    assert speaker_of(doc, words).name == expected
+
+
+def test_a_medium_closing_the_sentence_passes_on_the_first_source(nlp):
+    doc = run(nlp, "Chad's army said 21 rebels were killed near the lake, state broadcaster ONRTV reported.")
+    start = doc.text.index("21 rebels")
+    token = next(t for t in doc if t.idx >= start)
+    speaker = doc._.clause_speakers.get(token.i)
+    assert next(s.name for s in doc._.speakers if s.id == speaker) == "Chad's army"

@@ -60,11 +60,25 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
         left = head.i - 25
     if right - head.i > 25:
         right = head.i + 25
-    tokens = [doc[i] for i in range(left, right + 1)]
+    tokens = _after_dateline([doc[i] for i in range(left, right + 1)], head)
+    # "said the statement, issued by the army's command": the comma before the issuer's participle parts no
+    # two phrases
+    commas = {c.left_edge.i - 1 for c in head.children if c.i > head.i and _names_the_issuer(head, c)}
+    if commas:
+        tokens = [t for t in tokens if t.i not in commas or t.text != ","]
     if in_quote[head.i] < 0:
         tokens = [t for t in tokens if in_quote[t.i] < 0 and t.text not in DOUBLE_QUOTES]
     while tokens and (tokens[-1].lower_ in RELATIVE_WORDS | CONJUNCTIONS or tokens[-1].text == ","):
         tokens.pop()
+    return tokens
+
+
+def _after_dateline(tokens: list[Token], head: Token) -> list[Token]:
+    """ "KYIV, May 2 - Ukraine said": the words of a subject after the dateline the parse hung on it."""
+    doc = head.doc
+    if tokens and in_dateline(doc, tokens[0].idx) and not in_dateline(doc, head.idx):
+        while tokens and tokens[0].i < head.i and (in_dateline(doc, tokens[0].idx) or tokens[0].is_punct):
+            tokens = tokens[1:]
     return tokens
 
 
@@ -92,6 +106,13 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
     ("reported by"), the subject of the verb it hangs from ("he went on to say", "adding that"), or, where the
     parse found none (texts stripped of commas), the noun phrase right before or after the verb."""
     token = verb
+    floor = _reported_before(verb)
+    if floor is not None:
+        # "Russian forces lost 300 troops near Bakhmut, Serhiy Cherevatyi, spokesman for the group, told
+        # television": the parse joined the report to the clause it reports and left its subject in that one
+        closing = _closing_phrase(verb, floor)
+        if closing is not None:
+            return closing
     if verb.dep_ == "advcl" and verb.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
         # "Jets flew 42 sorties ..., the ministry said": the parse hung the speaker on the report's words
         adjacent = _adjacent_noun_phrase(verb, in_quote)
@@ -120,6 +141,55 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
     if token.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return _adjacent_noun_phrase(token, in_quote)
+
+
+CLOSING_PHRASE_WORDS = 25  # words at most in the phrase of a closing report's subject
+
+
+# how the parse hangs a reported clause on a report closing the sentence ("advcl": read as a clause of time)
+REPORTED_DEPS = frozenset({"ccomp", "parataxis", "advcl"})
+
+
+def _reported_before(verb: Token) -> int | None:
+    """Where the clause a subjectless report closes ends its verb: the verb the parse joined it to, or the
+    complement before it ("Strikes killed 9 people, Al-Masirah TV, run by the Houthis, reported")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        return verb.head.i
+    return max((c.i for c in verb.children if c.dep_ in REPORTED_DEPS and c.i < verb.i), default=None)
+
+
+def _closing_phrase(verb: Token, floor: int) -> list[Token] | None:
+    """The phrase set off by commas right before a report the parse joined to the clause it reports (",
+    Andriy Koval, spokesman for the group, told radio"), however the parse hung its words: the run of
+    comma-parted pieces back from the report's comma while each piece has no verb of its own, no count and
+    does not open with a preposition (", in the Donetsk region,"), and the first opens with a name or an
+    article."""
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma > floor and doc[comma].pos_ == "ADV":
+        comma -= 1
+    if doc[comma].text != ",":
+        return None
+    start = None
+    end = comma
+    for k in range(comma - 1, max(floor, comma - CLOSING_PHRASE_WORDS), -1):
+        if doc[k].text != ",":
+            continue
+        piece = doc[k + 1 : end]
+        if not len(piece) or not _closing_piece(piece):
+            break
+        start, end = k + 1, k
+    if start is None or doc[start].pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+        return None
+    return list(doc[start:comma])
+
+
+def _closing_piece(piece: Span) -> bool:
+    return piece[0].pos_ != "ADP" and not any(
+        t.pos_ in ("VERB", "AUX", "NUM", "CCONJ") and t.tag_ != "VBN" for t in piece
+    )
 
 
 def _says(verb: Token) -> bool:
@@ -157,7 +227,7 @@ def _adjacent_noun_phrase(verb: Token, in_quote: list[int]) -> list[Token] | Non
                 first -= 1
                 continue
             break
-        tokens = [doc[i] for i in range(first, left + 1)]
+        tokens = _after_dateline([doc[i] for i in range(first, left + 1)], doc[left])
         while tokens and (tokens[0].lower_ in NOUN_PHRASE_LINKS or tokens[0].pos_ == "NUM"):
             tokens = tokens[1:]
         return tokens or None
@@ -309,8 +379,9 @@ def _report(
         return None
     if head.pos_ == "PRON" and head.lower_ not in vocab.pronouns:
         return None
-    if any(c.dep_ == "nummod" and c.is_digit for c in head.children):
-        return None  # "More than 500 casualties in Aleppo": a count, not who counts
+    if any(c.dep_ == "nummod" and c.is_digit and not in_dateline(doc, c.idx) for c in head.children):
+        # "More than 500 casualties in Aleppo": a count, not who counts ("ADEN, Oct 5 - Yemen": a day)
+        return None
     mention = describe_mention(doc, tokens, vocab)
     if mention is None or not _plausible_speaker(mention, head, vocab):
         return None

@@ -29,6 +29,7 @@ PHRASE_QUANTIFIERS = phrase_words("quantifiers")
 PAIR_QUANTIFIERS = phrase_words("pair_quantifiers")
 JOIN_STOPWORDS = phrase_words("join_stopwords")
 NAME_PARTICLES = phrase_words("name_particles")
+NAME_OPENERS = phrase_words("name_openers")  # "Abu Ahmed": a particle that opens a name, capitalized
 OWNER_PRONOUNS = phrase_words("owner_pronouns")
 MEDIUM_HEADS = phrase_words("medium_heads")  # who passes on a report: "the party newspaper", "state TV"
 
@@ -156,6 +157,8 @@ def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary)
         while start < end and (tokens[start].lower_ in NAME_PARTICLES or not tokens[start].is_alpha):
             if tokens[start].lower_ in NAME_PARTICLES and start + 1 < end and not tokens[start].whitespace_:
                 break
+            if tokens[start].lower_ in NAME_OPENERS and start + 1 < end and tokens[start].text[:1].isupper():
+                break
             start += 1
         while end > start and not tokens[end - 1].is_alpha:
             end -= 1
@@ -255,9 +258,12 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
             # "spokesman for the southern group of forces": the body whole, its own "of" with it
             return _text(doc, tokens[:serving]) or None, _text(doc, served)
     ofs = [k for k, t in enumerate(tokens) if t.lower_ in POST_PREPOSITIONS]
+    # the "of" of a post's own words ("chief of staff") names no body
+    covered = {k for j, stop in _post_starts(tokens, vocab).items() for k in range(j + 1, stop)}
+    bodies = [k for k in ofs if k not in covered]
     role, organization = tokens, None
-    if ofs:
-        last = ofs[-1]
+    if bodies:
+        last = bodies[-1]
         obj = _strip_articles(tokens[last + 1 :])
         # "the Britain-based Syrian Observatory": the place it is based in is no part of its name
         for k in range(len(obj) - 2):
@@ -320,6 +326,11 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
     if not parts:
         return None
     person = _person_in(doc, parts, vocab)
+    abbreviated = next((part for part in parts if _abbreviated_by(alias, part)), None)
+    if abbreviated is not None and (abbreviated is not parts[0] or person is not None):
+        # "Inter-Services Public Relations (ISPR)": a person is given no acronym; the words name a body, one
+        # a description before may name ("the army's media wing, Joint Forces Media Relations (JFMR)")
+        return _describe_unnamed(doc, abbreviated, vocab, alias)
     if person is not None and not _described_as_body(parts, person, vocab):
         mention = _person_mention(doc, person, alias)
         mention.body_before = _body_named_before(tokens, person, vocab)
@@ -335,6 +346,18 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
     if indefinite and unnamed.anaphor == "definite":
         unnamed.anaphor, unnamed.indefinite = None, True  # "an official" is someone new, not the one before
     return unnamed
+
+
+def _abbreviated_by(alias: str | None, part: list[Token]) -> bool:
+    """The acronym is the initials of the part's capitalized words, the part a name with no other word than
+    those that join a name's words ("Inter-Services Public Relations"; not "spokesman for the Libyan National
+    Army"); three letters at least: two fit too many pairs of names."""
+    if alias is None or len(alias) < 3:
+        return False
+    words = [t for t in part if t.is_alpha]
+    if any(not t.text[:1].isupper() and t.lower_ not in JOIN_STOPWORDS for t in words):
+        return False
+    return "".join(t.text[0] for t in words if t.text[:1].isupper()) == alias.upper()
 
 
 def _body_named_before(tokens: list[Token], person: _Person, vocab: SpeakerVocabulary) -> bool:
@@ -549,13 +572,26 @@ def _post_and_body(
     """The post that starts at tokens[post_start] with the modifiers before it ("deputy"), and the body it
     belongs to: named before the post ("Russian Defense Ministry spokesman"), else after it."""
     begin = post_start
+    field = None
     while begin > 0 and tokens[begin - 1].lower_ in vocab.post_modifiers and tokens[begin - 1].is_lower:
         named_before = any(t.lower_ not in vocab.post_modifiers for t in tokens[: begin - 1])
         if named_before and _is_org_word(tokens[begin - 1], vocab):
             break  # "Kenya's defence ministry spokesman": a body's word after its owner is the body's
+        if _modified_field(tokens[: begin - 1], tokens[begin - 1], vocab):
+            # "Gaza's civil defence spokesman": a field with a modifier of its own names the service
+            field = _strip_articles(tokens[:begin])
+            break
         begin -= 1
     role, organization = split_role(doc, tokens[begin:], vocab)
-    return role, _prefix_organization(doc, tokens[:begin], vocab) or organization
+    before = _text(doc, field) if field else _prefix_organization(doc, tokens[:begin], vocab)
+    return role, before or organization
+
+
+def _modified_field(before: list[Token], modifier: Token, vocab: SpeakerVocabulary) -> bool:
+    return any(
+        t.head.i == modifier.i and t.dep_ in ("amod", "compound") and t.lower_ not in vocab.post_modifiers
+        for t in before
+    )
 
 
 def _person_mention(doc: Doc, person: _Person, alias: str | None) -> Mention:

@@ -294,6 +294,7 @@ def clause_speakers(
             while head.dep_ == "conj" and head.head.i != head.i:
                 head = head.head
                 attached.setdefault(head.i, []).append(report)
+    _relayed_reports(doc, reports, by_anchor)
     found: dict[int, int | None] = {}
     heads = _head_indices(doc)
     negated = _negated_complements(doc)
@@ -310,6 +311,19 @@ def clause_speakers(
         found[i] = speaker
     found.update(_headline_run_in(doc, reports))
     return found
+
+
+def _relayed_reports(doc: Doc, reports: list[Report], by_anchor: dict[int, int]) -> None:
+    """ "The council said 30 fighters were killed, state news agency SUNA reported": a report closing the
+    sentence that the parse made the complement of the report before it passes that one on; what it covers
+    is what the first source said."""
+    for report in reports:
+        verb = doc[report.verb]
+        first = verb.head
+        if verb.dep_ != "ccomp" or first.i >= verb.i or by_anchor.get(first.i) is None:
+            continue
+        if _trailing_subject(verb) is not None:
+            by_anchor[verb.i] = by_anchor[first.i]
 
 
 @dataclass
@@ -369,7 +383,7 @@ def find_speakers(
 
     captions = _caption_sentences(text, sentences, paragraphs, layout.paragraph_of)
     reports = [r for r in find_reports(doc, sentences, layout.in_quote, vocab) if r.sentence not in captions]
-    _register(registry, reports)
+    _register(registry, reports, text)
     by_sentence: dict[int, list[Report]] = {}
     for report in reports:
         if report.speaker is not None:
@@ -567,7 +581,7 @@ def _results(
     return speakers, quote_infos, sentence_speakers, token_speakers
 
 
-def _register(registry: SpeakerRegistry, reports: list[Report]) -> None:
+def _register(registry: SpeakerRegistry, reports: list[Report], text: str) -> None:
     """Each report's speaker, one per person or body. A speaker a report only describes ("a monitoring
     group said") is the one the next report names, when that one is new, of the same kind and speaks in the
     next sentence or the one after ("... the Syrian Observatory for Human Rights said")."""
@@ -584,12 +598,33 @@ def _register(registry: SpeakerRegistry, reports: list[Report]) -> None:
             registry.name_later(described[0], mention)
             report.speaker, described = described[0], None
             continue
+        if registry.resolve(mention) is None:
+            _name_the_armed_group(text, mention, registry.vocab)
         found = registry.mention(mention)
         report.speaker = found if found >= 0 else None
         if report.speaker is not None and registry.is_description(mention):
             described = (report.speaker, report.sentence, mention.kind)
         elif report.speaker is not None and (described is None or report.speaker != described[0]):
             described = None
+
+
+GROUP_LOOKBACK = 600  # characters before "the group" searched for the armed group's name
+
+
+def _name_the_armed_group(text: str, mention: Mention, vocab: SpeakerVocabulary) -> None:
+    """ "The Houthis fired 3 missiles at a tanker, the group said": "the group" that no speaker before fits
+    is the armed group named last before it (armed_groups.json), by its name as written there."""
+    if mention.kind != "organization" or mention.anaphor != "definite" or mention.plural:
+        return
+    if mention.head not in vocab.armed_group_words:
+        return
+    found = list(
+        vocab.group_name_pattern.finditer(text, max(0, mention.start - GROUP_LOOKBACK), mention.start)
+    )
+    if found:
+        last = found[-1]
+        mention.name = mention.organization = last.group()
+        mention.anaphor, mention.named = None, True
 
 
 def _opens_with_dateline(doc: Doc, sentence: Span) -> bool:
