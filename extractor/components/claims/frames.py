@@ -706,6 +706,8 @@ def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> 
     members = [first, *(c for c in first.children if c.dep_ == "conj")]
     effects = {verb_effect(m, person, vocab)[1] for m in members if _lemma(m) in vocab.verbs}
     effects |= {vocab.result_words.get(m.lower_) for m in members if m.lower_ in vocab.result_words}
+    if not joiners & ALTERNATIVE_COORDINATORS:
+        effects.discard("hit")  # "engaged and sank 3 boats": the hit and its result are one act
     return len(effects - {None}) > 1
 
 
