@@ -252,6 +252,11 @@ def test_no_claim_is_made_of_intentions_or_headlines(extractor, text):
             "The blast left at least one person dead and 27 injured.",
             [("casualties", 1, None, "killed"), ("casualties", 27, None, "wounded")],
         ),
+        # a verb of hitting joined by "and" to its result is one act with the result's effect
+        ("Navy helicopters engaged and sank three fast boats.", [("targets", 3, None, "destroyed")]),
+        ("The gunship struck and disabled 2 trucks.", [("targets", 2, None, "damaged")]),
+        # "or" still leaves no one effect
+        ("The jets hit or destroyed 6 depots.", [("targets", 6, None, None)]),
     ],
 )
 def test_effects_stated_around_the_verb(extractor, text, expected):
@@ -682,6 +687,18 @@ def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(
 def test_the_group_counted_members_belonged_to_is_no_claim(extractor):
     claims = claims_of(extractor, "A drone strike killed 4 fighters of a local militia near the dam.")
     assert [(c.kind, c.value) for c in claims if c.kind == "casualties"] == [("casualties", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike killed a deputy commander of Jamaat Nusrat al-Islam near the dam.",
+        "Troops captured a senior member of Ansar Dine in the raid.",
+    ],
+)
+def test_a_name_whose_a_counted_person_was_is_no_claim(extractor, text):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value) for c in claims if c.kind == "casualties"] == [("casualties", 1)]
 
 
 def test_a_day_is_no_place_after_on(extractor):
