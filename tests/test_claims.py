@@ -752,6 +752,29 @@ def test_a_part_of_the_dead_named_by_be_counts_what_it_was(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second part told with a copula of its own, which the parser joins to the first part's noun
+        (
+            "Of the 35 villagers wounded, 20 were men and 15 were teenagers.",
+            [
+                ("casualties", 35, "villagers", "wounded"),
+                ("casualties", 20, "men", "wounded"),
+                ("casualties", 15, "teenagers", "wounded"),
+            ],
+        ),
+        (
+            "Four of the dead were firefighters and three were nurses.",
+            [("casualties", 4, "firefighters", "killed"), ("casualties", 3, "nurses", "killed")],
+        ),
+    ],
+)
+def test_parts_of_the_fallen_joined_by_and_each_count_what_they_were(extractor, text, expected):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value, c.category, c.effect) for c in claims] == expected
+
+
 def test_an_attack_made_with_drones_and_missiles_counts_strikes(extractor):
     claims = claims_of(
         extractor, "Russia attacked Ukraine with 87 attack drones and four ballistic missiles."

@@ -45,6 +45,7 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    figure_read_as_a_joined_attribute,
     object_of_shifted_participle,
     object_read_as_a_later_subject,
     participle_read_as_relative,
@@ -311,6 +312,7 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         or object_of_shifted_participle(noun, vocab)
         or object_read_as_a_later_subject(noun, vocab)
         or subject_read_as_a_joined_object(noun, vocab)
+        or figure_read_as_a_joined_attribute(noun)
     )
     if direct is not None:
         return direct

@@ -462,7 +462,9 @@ def _named_member(one: _OneReading, vocab: ClaimVocabulary) -> bool:
     if counted is not None and _is_nominal(counted) and any(c.dep_ == "nummod" for c in counted.children):
         return True  # "killed 3 members of a Kurdish militia": the group the counted belonged to
     if counted is not None and noun.pos_ == "PROPN" and is_person(counted, vocab):
-        return True  # "killed a senior leader of Hurras al-Din": whose the leader was, a name read as a person
+        return (
+            True  # "killed a senior leader of Hurras al-Din": whose the leader was, a name read as a person
+        )
     owned = of_a_group and one.definite
     owner = noun.head.head if owned else None
     # "3 air defence systems of the enemy": whose they were, not a thing counted

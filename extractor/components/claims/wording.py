@@ -8,6 +8,7 @@ from extractor.components.claims.tokens import _is_nominal, _lemma
 from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
     AGENT_PREPOSITIONS,
+    COPULA_LEMMAS,
     INDEFINITE_ARTICLES,
     ROLE_PREPOSITIONS,
     ClaimVocabulary,
@@ -207,3 +208,17 @@ def subject_read_as_a_joined_object(noun: Token, vocab: ClaimVocabulary) -> tupl
         return None
     counted = any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children)
     return (verb, "passive") if counted else None
+
+
+def figure_read_as_a_joined_attribute(figure: Token) -> tuple[Token, str] | None:
+    """ "18 were women and 11 were children": a bare figure the parser joined to the attribute before it,
+    right before a copula joined to the first one with no subject of its own: that copula's subject."""
+    after = figure.i + 1
+    if figure.dep_ != "conj" or not figure.like_num or after >= len(figure.doc):
+        return None
+    verb = figure.doc[after]
+    if verb.dep_ != "conj" or _lemma(verb) not in COPULA_LEMMAS or figure.head.dep_ != "attr":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb, "subject"
