@@ -444,6 +444,24 @@ def test_joined_verbs_share_their_subject(extractor, text, actor):
             "destroyed.",
             ["Artillery", None],
         ),
+        # a loss told as what an attack answered is the other side's deed, not the answerer's
+        (
+            "The movement said it launched 45 missiles in retaliation for the killing of three of its "
+            "officers.",
+            ["The movement", None],
+        ),
+        (
+            "Rebel gunners shelled 4 villages on Monday in response to the deaths of two rebel commanders.",
+            ["Rebel gunners", None],
+        ),
+        # what its own clause names made it, not who answered it
+        (
+            "The army said it struck 20 targets. The strikes came in retaliation for a rocket attack that "
+            "killed 3 soldiers.",
+            ["The army", "rocket attack"],
+        ),
+        # a strike made in response keeps its maker
+        ("Navy jets sank 3 boats in response to the attack on the tanker.", ["Navy jets"]),
     ],
 )
 def test_which_claims_take_no_actor_from_before(extractor, text, actors):

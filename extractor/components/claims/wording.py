@@ -13,8 +13,12 @@ from extractor.components.claims.vocabulary import (
     ROLE_PREPOSITIONS,
     ClaimVocabulary,
 )
+from extractor.vocabulary import load_data, require
 
 ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
+# "in response to the killing of": what an attack answered (claim_terms.json)
+ANSWERING_WORDS = frozenset(require(load_data("claim_terms"), "answering_words", list, "claim_terms.json"))
+ANSWER_CLIMB = 4  # "in response to the killing of": the claim word, "to", "response"
 
 
 def names_a_role(noun: Token) -> bool:
@@ -222,3 +226,18 @@ def figure_read_as_a_joined_attribute(figure: Token) -> tuple[Token, str] | None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     return verb, "subject"
+
+
+def answers_a_deed(claim_word: Token) -> bool:
+    """Whether the claim is told as what an attack answered: "fired rockets in response to the killing of one
+    of its commanders", "to avenge the deaths of": the other side's deed, not that of who answered it."""
+    token = claim_word
+    for _ in range(ANSWER_CLIMB):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if _lemma(token) in ANSWERING_WORDS:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
