@@ -68,6 +68,9 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("Shelling killed three guards at the gate on Friday.", "Shelling"),
         # "IS" for the group, which the model reads as the verb "is"
         ("IS gunmen killed 8 soldiers near Tikrit.", "IS gunmen"),
+        # a noun the model tags as a verb in the present, with nouns compounded before it
+        ("Air defence means shot down 9 rockets over the city.", "Air defence means"),
+        ("Electronic warfare means suppressed 14 drones overnight.", "Electronic warfare means"),
     ],
 )
 def test_actor_from_the_frame(extractor, text, actor):

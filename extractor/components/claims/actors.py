@@ -43,6 +43,7 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    noun_read_as_verb,
     sets_off_a_device,
     strike_noun_hung_on_the_verb,
     strike_noun_read_as_verb,
@@ -277,7 +278,7 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
         strikes = strike_noun_hung_on_the_verb(child, token, vocab)
         if strikes is not None:
             return _clean(token.doc[child.i : strikes.i + 1].text)
-        if _is_nominal(child):
+        if _is_nominal(child) or noun_read_as_verb(child):
             # "the quick action by Afghan forces eliminated ...": who acted, not the action
             return _actor_phrase(_by_whom(child) or _strikes_made_by(child, vocab) or child)
     strikes = strike_noun_read_as_verb(token, vocab)

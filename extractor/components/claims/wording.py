@@ -241,3 +241,13 @@ def answers_a_deed(claim_word: Token) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def noun_read_as_verb(subject: Token) -> bool:
+    """ "Air defence means shot down 12 drones": a subject the tagger read as a verb in the present, with
+    nouns compounded before it as only a noun has: the noun heading who acted."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "compound" and _is_nominal(c) for c in subject.lefts)
+    )
