@@ -368,6 +368,11 @@ def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, ac
         ("The garrison held the bridge and killed 6 attackers.", "The garrison"),
         # the raid the joined verb's loss came in is where they acted, not who did
         ("Commandos freed 9 hostages and killed five kidnappers in a dawn raid near Ghazni.", "Commandos"),
+        # and so when the first verb's subject is "it" for the body that says so
+        (
+            "The movement said it shot down a drone and killed 15 soldiers in the attack on its camp.",
+            "The movement",
+        ),
         # "found and destroyed", "located and destroyed": two verbs over one object, the first a past tense
         # the tagger took for a participle, or a participle the parser hung on the subject as a modifier
         ("Afghan commandos located and destroyed three weapons caches in Kandahar.", "Afghan commandos"),

@@ -158,12 +158,13 @@ def _to_the_strikes_maker(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
 
 def _shares_an_acting_subject(verb: Token) -> bool:
     """An active verb with an object joined to one with a subject: "commandos freed 12 hostages and killed
-    four guards in a night raid": the commandos killed them, the raid is where, not who."""
+    four guards in a night raid": the commandos killed them, the raid is where, not who; so too a pronoun's
+    ("it shot down a jet and killed 20 soldiers in the attack": whoever "it" stands for)."""
     return (
         verb.dep_ == "conj"
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
-        and any(c.dep_ == "nsubj" and _is_nominal(c) for c in verb.head.children)
+        and any(c.dep_ == "nsubj" and (_is_nominal(c) or c.pos_ == "PRON") for c in verb.head.children)
     )
 
 
