@@ -262,6 +262,16 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "The attack killed 11 soldiers and four civilians were injured.",
             [("casualties", 11, "soldiers", "killed"), ("casualties", 4, "civilians", "wounded")],
         ),
+        # the agent nouns of a network's roles count people, also where the verb takes things too
+        (
+            "The raid led to the capture of a weapons dealer and two recruiters.",
+            [
+                ("strikes", 1, None, None),
+                ("casualties", 1, "weapons dealer", "captured"),
+                ("casualties", 2, "recruiters", "captured"),
+            ],
+        ),
+        ("Troops seized 3 IED makers near the market.", [("casualties", 3, "IED makers", "captured")]),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),
