@@ -272,6 +272,15 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             ],
         ),
         ("Troops seized 3 IED makers near the market.", [("casualties", 3, "IED makers", "captured")]),
+        # a counted phrase the parser joined to the claim verb, not to its object: a second object of it
+        (
+            "The drone strike killed a senior Hamas operative and two of his aides.",
+            [
+                ("strikes", 1, None, None),
+                ("casualties", 1, "senior Hamas operative", "killed"),
+                ("casualties", 2, "his aides", "killed"),
+            ],
+        ),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),

@@ -46,6 +46,7 @@ from extractor.components.claims.vocabulary import (
 )
 from extractor.components.claims.wording import (
     figure_read_as_a_joined_attribute,
+    object_joined_to_its_verb,
     object_of_shifted_participle,
     object_read_as_a_later_subject,
     participle_read_as_relative,
@@ -313,6 +314,7 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         or object_read_as_a_later_subject(noun, vocab)
         or subject_read_as_a_joined_object(noun, vocab)
         or figure_read_as_a_joined_attribute(noun)
+        or object_joined_to_its_verb(noun, vocab)
     )
     if direct is not None:
         return direct

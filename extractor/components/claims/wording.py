@@ -251,3 +251,16 @@ def noun_read_as_verb(subject: Token) -> bool:
         and subject.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "compound" and _is_nominal(c) for c in subject.lefts)
     )
+
+
+def object_joined_to_its_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "killed a senior official and two of his guards": a counted phrase the parser joined to the claim
+    verb rather than to the verb's object before it: a second object of that verb."""
+    verb = noun.head
+    if noun.dep_ != "conj" or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    # "struck a unit and destroyed a cache, and three bunkers": the last verb before it, not the first
+    verb = max((verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < noun.i)))
+    if _lemma(verb) not in vocab.verbs or not any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
+        return None
+    return (verb, "object") if noun.like_num or _is_nominal(noun) else None
