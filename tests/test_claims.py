@@ -701,6 +701,21 @@ def test_a_name_whose_a_counted_person_was_is_no_claim(extractor, text):
     assert [(c.kind, c.value) for c in claims if c.kind == "casualties"] == [("casualties", 1)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Air defences downed three HIMARS multiple launch rocket system shells overnight.",
+            [(3, None, "HIMARS multiple launch rocket system shells")],
+        ),
+        ("Gunners hit 5 multiple rocket launchers near the river.", [(5, None, "multiple rocket launchers")]),
+    ],
+)
+def test_a_quantifier_word_inside_a_name_a_figure_counts_is_no_count(extractor, text, expected):
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.quantifier, c.category) for c in claims] == expected
+
+
 def test_a_day_is_no_place_after_on(extractor):
     text = "On Nov. 21, two strikes occurred in Syria."
     assert [c.location for c in claims_of(extractor, text)] == ["Syria"]
