@@ -716,6 +716,20 @@ def test_a_quantifier_word_inside_a_name_a_figure_counts_is_no_count(extractor, 
     assert [(c.value, c.quantifier, c.category) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Police arrested 9 smugglers and several of their drivers.", "smugglers"),
+        ("The militia killed 14 villagers and dozens of cattle herders.", "villagers"),
+        # a joined noun with no count of its own is still part of what is counted
+        ("Jets destroyed 4 tanks and armoured vehicles.", "tanks and armoured vehicles"),
+    ],
+)
+def test_a_joined_noun_with_a_vague_count_of_its_own_is_no_part_of_the_category(extractor, text, category):
+    claims = [c for c in claims_of(extractor, text) if c.value is not None]
+    assert [c.category for c in claims] == [category]
+
+
 def test_a_day_is_no_place_after_on(extractor):
     text = "On Nov. 21, two strikes occurred in Syria."
     assert [c.location for c in claims_of(extractor, text)] == ["Syria"]

@@ -38,6 +38,7 @@ from extractor.components.claims.vocabulary import (
     PARTICLE_OPTIONAL_VERBS,
     PARTICLE_REQUIRED_VERBS,
     PARTITIVE,
+    QUANTIFIER_WORDS,
     RESULTATIVE_VERBS,
     SINGULAR_CANDIDATES_KEY,
     UNCOUNTED_ENTITIES,
@@ -243,7 +244,8 @@ def _has_count(noun: Token) -> bool:
     before = noun.doc[noun.left_edge.i : noun.i]
     return (
         any(c.dep_ == "nummod" or c.like_num or c.dep_ == "poss" and noun.tag_ == "NN" for c in noun.children)
-        or any(t.like_num for t in before)
+        or any(t.like_num or t.lower_ in QUANTIFIER_WORDS for t in before)
+        or noun.lower_ in QUANTIFIER_WORDS  # "12 militants and dozens of civilians"
         or any(
             c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS | ZERO_DETERMINERS and c.dep_ == "det"
             for c in noun.children
