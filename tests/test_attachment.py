@@ -71,6 +71,8 @@ def assert_every_claim_has_actor(extractor, text, actor):
         # a noun the model tags as a verb in the present, with nouns compounded before it
         ("Air defence means shot down 9 rockets over the city.", "Air defence means"),
         ("Electronic warfare means suppressed 14 drones overnight.", "Electronic warfare means"),
+        # an adjective the parser made the subject, with the forces joined to it
+        ("In Kunar province, Afghan and coalition forces killed 4 gunmen.", "Afghan and coalition forces"),
     ],
 )
 def test_actor_from_the_frame(extractor, text, actor):

@@ -245,12 +245,15 @@ def answers_a_deed(claim_word: Token) -> bool:
 
 def noun_read_as_verb(subject: Token) -> bool:
     """ "Air defence means shot down 12 drones": a subject the tagger read as a verb in the present, with
-    nouns compounded before it as only a noun has: the noun heading who acted."""
-    return (
-        subject.dep_ == "nsubj"
-        and subject.tag_ in ("VBZ", "VBP")
-        and any(c.dep_ == "compound" and _is_nominal(c) for c in subject.lefts)
-    )
+    nouns compounded before it as only a noun has: the noun heading who acted. So too "Afghan and coalition
+    forces killed 6 insurgents", where the parser made the first adjective the subject and joined the
+    forces to it."""
+    if subject.dep_ != "nsubj":
+        return False
+    if subject.pos_ == "ADJ":
+        return any(c.dep_ == "conj" and _is_nominal(c) for c in subject.rights)
+    compounded = any(c.dep_ == "compound" and _is_nominal(c) for c in subject.lefts)
+    return subject.tag_ in ("VBZ", "VBP") and compounded
 
 
 def object_joined_to_its_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
