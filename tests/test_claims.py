@@ -730,6 +730,17 @@ def test_a_joined_noun_with_a_vague_count_of_its_own_is_no_part_of_the_category(
     assert [c.category for c in claims] == [category]
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The navy shot down three ship-to-shore missiles.", "ship-to-shore missiles"),
+        ("Troops captured an air-to-ground rocket pod.", "air-to-ground rocket pod"),
+    ],
+)
+def test_a_word_joined_by_hyphens_is_whole_in_the_category(extractor, text, category):
+    assert [c.category for c in claims_of(extractor, text)] == [category]
+
+
 def test_a_day_is_no_place_after_on(extractor):
     text = "On Nov. 21, two strikes occurred in Syria."
     assert [c.location for c in claims_of(extractor, text)] == ["Syria"]

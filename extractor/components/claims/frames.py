@@ -152,6 +152,8 @@ def _extends_run(doc: Doc, run_end: int, core_start: int, sentence_end: int) -> 
         return True
     if _participle_in_compound(doc, run_end, core_start, sentence_end):
         return True  # "four rocket propelled grenade systems", parsed with "propelled" as a verb
+    if _inside_a_hyphenated_word(doc, run_end) and run_end + 1 < sentence_end:
+        return True  # "two surface-to-air missiles": the words of one word joined by hyphens
     if token.text in ("-", "/") and run_end + 1 < sentence_end:
         # "two ISIS-held buildings": the hyphen joins a holder to the participle that modifies the noun
         after = doc[run_end + 1]
@@ -159,6 +161,16 @@ def _extends_run(doc: Doc, run_end: int, core_start: int, sentence_end: int) -> 
         named = after.pos_ == "ADJ" and after.dep_ in ("amod", "compound") and after.head.i > after.i
         return _is_nominal(after) or _modifying_participle(after) or named
     return bool(DESIGNATION.fullmatch(token.text))  # "four F-16 jets", "3 T-72 tanks"
+
+
+def _inside_a_hyphenated_word(doc: Doc, i: int) -> bool:
+    """A hyphen with no space either side, or the word right after one, that goes on to another such hyphen:
+    the "-to-" of "surface-to-air"."""
+    hyphen = doc[i] if doc[i].tag_ == "HYPH" else doc[i - 1] if i > 0 else None
+    if hyphen is None or hyphen.tag_ != "HYPH" or hyphen.whitespace_ or doc[hyphen.i - 1].whitespace_:
+        return False
+    word_end = hyphen.i + 2
+    return word_end < len(doc) and doc[word_end].tag_ == "HYPH" and not doc[hyphen.i + 1].whitespace_
 
 
 def _modifying_participle(token: Token) -> bool:
@@ -217,6 +229,9 @@ def _phrase_start(doc: Doc, noun: Token, floor: int) -> int:
             continue
         if token.text in ("-", "/") and start - 2 >= floor:
             start -= 1
+            continue
+        if start - 2 >= floor and _inside_a_hyphenated_word(doc, token.i - 1):
+            start -= 1  # the "to" of "a surface-to-air missile"
             continue
         if opens_measure(doc, token.i):
             start -= 1  # "a 155mm M777 howitzer": the calibre is part of what the thing is
