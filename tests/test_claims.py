@@ -672,6 +672,18 @@ def test_drones_launched_are_strikes_and_those_shot_down_targets(extractor):
     assert [(c.kind, c.value, c.actor) for c in claims] == [("strikes", 31, "Russia"), ("targets", 23, None)]
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The enemy attacked the city with 27 attack drones, of which 19 were downed.", "attack drones"),
+        ("Overnight Russia fired 11 cruise missiles, of which 9 were intercepted.", "cruise missiles"),
+    ],
+)
+def test_the_part_after_of_which_counts_the_noun_the_clause_is_on(extractor, text, category):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.category) for c in claims if c.kind == "targets"] == [("targets", category)]
+
+
 def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(extractor):
     # "14 of 19 drones" read as two modifiers of "drones": the part is what was shot down, the whole no count
     for text in (

@@ -278,15 +278,18 @@ def _total_broken_down(figure: Token) -> Token | None:
 
 
 def _fronted_part_noun(verb: Token, core_last: Token) -> Token | None:
-    """ "of the 40 drones, 35 were shot down": the part's noun opens the clause."""
+    """ "of the 40 drones, 35 were shot down": the part's noun opens the clause; "42 drones, of which 35 were
+    shot down": the noun the clause is on."""
     fronted = [
         g
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
         for g in c.children
-        if g.dep_ == "pobj" and _is_nominal(g)
+        if g.dep_ == "pobj"
     ]
-    return fronted[0] if fronted else None
+    if fronted and fronted[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and _is_nominal(verb.head):
+        return verb.head
+    return fronted[0] if fronted and _is_nominal(fronted[0]) else None
 
 
 def _count_person(count: _CountReading, vocab: ClaimVocabulary, earlier: list[ClaimFinding]) -> None:
