@@ -281,6 +281,15 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
                 ("casualties", 2, "his aides", "killed"),
             ],
         ),
+        # an action noun of sinking or seizing over what it was done to
+        (
+            "Officials confirmed the sinking of two patrol boats.",
+            [("targets", 2, "patrol boats", "destroyed")],
+        ),
+        (
+            "The brigade reported the seizure of 40 rifles at the checkpoint.",
+            [("targets", 40, "rifles", "captured")],
+        ),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),
