@@ -79,6 +79,11 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("Airstrikes of the Russian air force destroyed 12 depots.", "Airstrikes of the Russian air force"),
         # "IS" for the group, which the model reads as the verb "is"
         ("IS gunmen killed 8 soldiers near Tikrit.", "IS gunmen"),
+        # a noun the model tags as a verb in the present, with nouns compounded before it
+        ("Air defence means shot down 9 rockets over the city.", "Air defence means"),
+        ("Electronic warfare means suppressed 14 drones overnight.", "Electronic warfare means"),
+        # an adjective the parser made the subject, with the forces joined to it
+        ("In Kunar province, Afghan and coalition forces killed 4 gunmen.", "Afghan and coalition forces"),
     ],
 )
 def test_actor_from_the_frame(extractor, text, actor):
@@ -376,6 +381,11 @@ def test_a_pronoun_in_a_relative_clause_is_the_subject_above(extractor, text, ac
         ("The garrison held the bridge and killed 6 attackers.", "The garrison"),
         # the raid the joined verb's loss came in is where they acted, not who did
         ("Commandos freed 9 hostages and killed five kidnappers in a dawn raid near Ghazni.", "Commandos"),
+        # and so when the first verb's subject is "it" for the body that says so
+        (
+            "The movement said it shot down a drone and killed 15 soldiers in the attack on its camp.",
+            "The movement",
+        ),
         # "found and destroyed", "located and destroyed": two verbs over one object, the first a past tense
         # the tagger took for a participle, or a participle the parser hung on the subject as a modifier
         ("Afghan commandos located and destroyed three weapons caches in Kandahar.", "Afghan commandos"),
@@ -455,6 +465,24 @@ def test_joined_verbs_share_their_subject(extractor, text, actor):
             "destroyed.",
             ["Artillery", None],
         ),
+        # a loss told as what an attack answered is the other side's deed, not the answerer's
+        (
+            "The movement said it launched 45 missiles in retaliation for the killing of three of its "
+            "officers.",
+            ["The movement", None],
+        ),
+        (
+            "Rebel gunners shelled 4 villages on Monday in response to the deaths of two rebel commanders.",
+            ["Rebel gunners", None],
+        ),
+        # what its own clause names made it, not who answered it
+        (
+            "The army said it struck 20 targets. The strikes came in retaliation for a rocket attack that "
+            "killed 3 soldiers.",
+            ["The army", "rocket attack"],
+        ),
+        # a strike made in response keeps its maker
+        ("Navy jets sank 3 boats in response to the attack on the tanker.", ["Navy jets"]),
     ],
 )
 def test_which_claims_take_no_actor_from_before(extractor, text, actors):

@@ -283,6 +283,34 @@ from extractor.vocabulary import VocabularyError, derived_verbs, load_data, targ
             "Troops killed 9 commanders of two rebel brigades.",
             [("casualties", 9, "commanders", "killed")],
         ),
+        # the agent nouns of a network's roles count people, also where the verb takes things too
+        (
+            "The raid led to the capture of a weapons dealer and two recruiters.",
+            [
+                ("strikes", 1, None, None),
+                ("casualties", 1, "weapons dealer", "captured"),
+                ("casualties", 2, "recruiters", "captured"),
+            ],
+        ),
+        ("Troops seized 3 IED makers near the market.", [("casualties", 3, "IED makers", "captured")]),
+        # a counted phrase the parser joined to the claim verb, not to its object: a second object of it
+        (
+            "The drone strike killed a senior Hamas operative and two of his aides.",
+            [
+                ("strikes", 1, None, None),
+                ("casualties", 1, "senior Hamas operative", "killed"),
+                ("casualties", 2, "his aides", "killed"),
+            ],
+        ),
+        # an action noun of sinking or seizing over what it was done to
+        (
+            "Officials confirmed the sinking of two patrol boats.",
+            [("targets", 2, "patrol boats", "destroyed")],
+        ),
+        (
+            "The brigade reported the seizure of 40 rifles at the checkpoint.",
+            [("targets", 40, "rifles", "captured")],
+        ),
         # numbers that are no military activity
         ("Some 3,000 people crossed the border on Sunday.", []),
         ("The ministry's budget grew by 40 million dollars.", []),

@@ -252,6 +252,11 @@ def test_no_claim_is_made_of_intentions_or_headlines(extractor, text):
             "The blast left at least one person dead and 27 injured.",
             [("casualties", 1, None, "killed"), ("casualties", 27, None, "wounded")],
         ),
+        # a verb of hitting joined by "and" to its result is one act with the result's effect
+        ("Navy helicopters engaged and sank three fast boats.", [("targets", 3, None, "destroyed")]),
+        ("The gunship struck and disabled 2 trucks.", [("targets", 2, None, "damaged")]),
+        # "or" still leaves no one effect
+        ("The jets hit or destroyed 6 depots.", [("targets", 6, None, None)]),
     ],
 )
 def test_effects_stated_around_the_verb(extractor, text, expected):
@@ -673,6 +678,18 @@ def test_drones_launched_are_strikes_and_those_shot_down_targets(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The enemy attacked the city with 27 attack drones, of which 19 were downed.", "attack drones"),
+        ("Overnight Russia fired 11 cruise missiles, of which 9 were intercepted.", "cruise missiles"),
+    ],
+)
+def test_the_part_after_of_which_counts_the_noun_the_clause_is_on(extractor, text, category):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.category) for c in claims if c.kind == "targets"] == [("targets", category)]
+
+
 def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(extractor):
     # "14 of 19 drones" read as two modifiers of "drones": the part is what was shot down, the whole no count
     for text in (
@@ -688,6 +705,58 @@ def test_the_part_shot_down_of_a_whole_the_parser_hung_on_the_noun_is_the_claim(
 def test_the_group_counted_members_belonged_to_is_no_claim(extractor):
     claims = claims_of(extractor, "A drone strike killed 4 fighters of a local militia near the dam.")
     assert [(c.kind, c.value) for c in claims if c.kind == "casualties"] == [("casualties", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone strike killed a deputy commander of Jamaat Nusrat al-Islam near the dam.",
+        "Troops captured a senior member of Ansar Dine in the raid.",
+    ],
+)
+def test_a_name_whose_a_counted_person_was_is_no_claim(extractor, text):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value) for c in claims if c.kind == "casualties"] == [("casualties", 1)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Air defences downed three HIMARS multiple launch rocket system shells overnight.",
+            [(3, None, "HIMARS multiple launch rocket system shells")],
+        ),
+        ("Gunners hit 5 multiple rocket launchers near the river.", [(5, None, "multiple rocket launchers")]),
+    ],
+)
+def test_a_quantifier_word_inside_a_name_a_figure_counts_is_no_count(extractor, text, expected):
+    claims = claims_of(extractor, text)
+    assert [(c.value, c.quantifier, c.category) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Police arrested 9 smugglers and several of their drivers.", "smugglers"),
+        ("The militia killed 14 villagers and dozens of cattle herders.", "villagers"),
+        # a joined noun with no count of its own is still part of what is counted
+        ("Jets destroyed 4 tanks and armoured vehicles.", "tanks and armoured vehicles"),
+    ],
+)
+def test_a_joined_noun_with_a_vague_count_of_its_own_is_no_part_of_the_category(extractor, text, category):
+    claims = [c for c in claims_of(extractor, text) if c.value is not None]
+    assert [c.category for c in claims] == [category]
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The navy shot down three ship-to-shore missiles.", "ship-to-shore missiles"),
+        ("Troops captured an air-to-ground rocket pod.", "air-to-ground rocket pod"),
+    ],
+)
+def test_a_word_joined_by_hyphens_is_whole_in_the_category(extractor, text, category):
+    assert [c.category for c in claims_of(extractor, text)] == [category]
 
 
 def test_a_day_is_no_place_after_on(extractor):
@@ -739,6 +808,29 @@ def test_a_part_of_the_dead_named_by_be_counts_what_it_was(extractor):
         ("casualties", 9, "people", "killed"),
         ("casualties", 3, "firefighters", "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second part told with a copula of its own, which the parser joins to the first part's noun
+        (
+            "Of the 35 villagers wounded, 20 were men and 15 were teenagers.",
+            [
+                ("casualties", 35, "villagers", "wounded"),
+                ("casualties", 20, "men", "wounded"),
+                ("casualties", 15, "teenagers", "wounded"),
+            ],
+        ),
+        (
+            "Four of the dead were firefighters and three were nurses.",
+            [("casualties", 4, "firefighters", "killed"), ("casualties", 3, "nurses", "killed")],
+        ),
+    ],
+)
+def test_parts_of_the_fallen_joined_by_and_each_count_what_they_were(extractor, text, expected):
+    claims = claims_of(extractor, text)
+    assert [(c.kind, c.value, c.category, c.effect) for c in claims] == expected
 
 
 def test_an_attack_made_with_drones_and_missiles_counts_strikes(extractor):

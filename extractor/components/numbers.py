@@ -28,6 +28,8 @@ from extractor.vocabulary import load_data, phrases, require
 DELTA = re.compile(r"^[+\u2212-]\d[\d,. ]*$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
 NOT_COUNT_ENTITIES = {"PERCENT", "MONEY", "TIME", "ORDINAL", "LAW"}
+# the dependencies of the words a noun phrase names its head with ("multiple launch rocket system shells")
+NAME_PART_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass
@@ -567,6 +569,8 @@ def _quantified_phrase(
 ) -> Span | None:
     """A quantifier phrase over what it counts ("several insurgents", "dozens of tourists"), the longest
     first."""
+    if _inside_a_counted_phrase(doc[i]):
+        return None
     for words, quantifier in options:
         end = i + len(words)
         if end >= len(doc) or _words(doc, i, end) != words:
@@ -586,6 +590,15 @@ def _quantified_phrase(
         span._.number = NumberReading(value=None, quantifier=quantifier, core_start=i, core_end=end)
         return span
     return None
+
+
+def _inside_a_counted_phrase(word: Token) -> bool:
+    """ "two HIMARS multiple launch rocket system projectiles": a quantifier's word inside a noun phrase a
+    figure before it counts is part of a name ("multiple launch rocket system"), no count of its own."""
+    head = word
+    while head.dep_ in NAME_PART_DEPS and head.head.i > head.i:
+        head = head.head
+    return head is not word and any(c.dep_ == "nummod" and c.i < word.i for c in head.children)
 
 
 def _quantified_noun(doc: Doc, end: int, vocab: NumberVocabulary) -> Token | None:

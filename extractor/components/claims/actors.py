@@ -47,6 +47,7 @@ from extractor.components.claims.wording import (
     accused_doer,
     attacked_place_start,
     auxiliary_of_participle_read_as_noun,
+    noun_read_as_verb,
     sets_off_a_device,
     strike_noun_hung_on_the_verb,
     strike_noun_read_as_verb,
@@ -165,12 +166,13 @@ def _to_the_strikes_maker(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
 
 def _shares_an_acting_subject(verb: Token) -> bool:
     """An active verb with an object joined to one with a subject: "commandos freed 12 hostages and killed
-    four guards in a night raid": the commandos killed them, the raid is where, not who."""
+    four guards in a night raid": the commandos killed them, the raid is where, not who; so too a pronoun's
+    ("it shot down a jet and killed 20 soldiers in the attack": whoever "it" stands for)."""
     return (
         verb.dep_ == "conj"
         and any(c.dep_ == "dobj" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
-        and any(c.dep_ == "nsubj" and _is_nominal(c) for c in verb.head.children)
+        and any(c.dep_ == "nsubj" and (_is_nominal(c) or c.pos_ == "PRON") for c in verb.head.children)
     )
 
 
@@ -285,7 +287,7 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
         strikes = strike_noun_hung_on_the_verb(child, token, vocab)
         if strikes is not None:
             return _clean(token.doc[child.i : strikes.i + 1].text)
-        if _is_nominal(child):
+        if _is_nominal(child) or noun_read_as_verb(child):
             # "the quick action by Afghan forces eliminated ...": who acted, not the action
             return _actor_phrase(_by_whom(child) or _strikes_made_by(child, vocab) or child)
     strikes = strike_noun_read_as_verb(token, vocab)

@@ -30,7 +30,7 @@ from extractor.components.claims.singular import _pronoun_claims, _singular_clai
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma, token_lemmas
 from extractor.components.claims.vocabulary import ADDITION_MODIFIERS, ClaimVocabulary, claim_vocabulary
-from extractor.components.claims.wording import sets_off_a_device
+from extractor.components.claims.wording import answers_a_deed, sets_off_a_device
 from extractor.components.document import (
     document_text,
     register_document_extensions,
@@ -235,6 +235,11 @@ def _attach_actors(
         verb = doc[finding.verb_index] if finding.verb_index is not None else None
         finding.actor = find_actor(verb, vocab, last_actor)
         finding.loser_is_subject = verb is not None and loses_its_subject(verb, vocab)
+        if verb is not None and answers_a_deed(verb):
+            # the other side's deed, answered: its actor is what its own clause names ("an ambush that
+            # killed"), never who answered it
+            finding.loser_is_subject = True
+            finding.actor = finding.actor if verb.pos_ == "VERB" else None
         if finding.actor and finding.actor in _counted_text(doc, finding):
             finding.actor = None  # the counted thing is no actor of its own loss
         if finding.actor and _actor_is_the_count(finding, vocab):

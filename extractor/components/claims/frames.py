@@ -38,6 +38,7 @@ from extractor.components.claims.vocabulary import (
     PARTICLE_OPTIONAL_VERBS,
     PARTICLE_REQUIRED_VERBS,
     PARTITIVE,
+    QUANTIFIER_WORDS,
     RESULTATIVE_VERBS,
     SINGULAR_CANDIDATES_KEY,
     UNCOUNTED_ENTITIES,
@@ -45,6 +46,8 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    figure_read_as_a_joined_attribute,
+    object_joined_to_its_verb,
     object_of_shifted_participle,
     object_read_as_a_later_subject,
     participle_read_as_relative,
@@ -151,6 +154,8 @@ def _extends_run(doc: Doc, run_end: int, core_start: int, sentence_end: int) -> 
         return True
     if _participle_in_compound(doc, run_end, core_start, sentence_end):
         return True  # "four rocket propelled grenade systems", parsed with "propelled" as a verb
+    if _inside_a_hyphenated_word(doc, run_end) and run_end + 1 < sentence_end:
+        return True  # "two surface-to-air missiles": the words of one word joined by hyphens
     if token.text in ("-", "/") and run_end + 1 < sentence_end:
         # "two ISIS-held buildings": the hyphen joins a holder to the participle that modifies the noun
         after = doc[run_end + 1]
@@ -158,6 +163,16 @@ def _extends_run(doc: Doc, run_end: int, core_start: int, sentence_end: int) -> 
         named = after.pos_ == "ADJ" and after.dep_ in ("amod", "compound") and after.head.i > after.i
         return _is_nominal(after) or _modifying_participle(after) or named
     return bool(DESIGNATION.fullmatch(token.text))  # "four F-16 jets", "3 T-72 tanks"
+
+
+def _inside_a_hyphenated_word(doc: Doc, i: int) -> bool:
+    """A hyphen with no space either side, or the word right after one, that goes on to another such hyphen:
+    the "-to-" of "surface-to-air"."""
+    hyphen = doc[i] if doc[i].tag_ == "HYPH" else doc[i - 1] if i > 0 else None
+    if hyphen is None or hyphen.tag_ != "HYPH" or hyphen.whitespace_ or doc[hyphen.i - 1].whitespace_:
+        return False
+    word_end = hyphen.i + 2
+    return word_end < len(doc) and doc[word_end].tag_ == "HYPH" and not doc[hyphen.i + 1].whitespace_
 
 
 def _modifying_participle(token: Token) -> bool:
@@ -217,6 +232,9 @@ def _phrase_start(doc: Doc, noun: Token, floor: int) -> int:
         if token.text in ("-", "/") and start - 2 >= floor:
             start -= 1
             continue
+        if start - 2 >= floor and _inside_a_hyphenated_word(doc, token.i - 1):
+            start -= 1  # the "to" of "a surface-to-air missile"
+            continue
         if opens_measure(doc, token.i):
             start -= 1  # "a 155mm M777 howitzer": the calibre is part of what the thing is
             continue
@@ -243,7 +261,8 @@ def _has_count(noun: Token) -> bool:
     before = noun.doc[noun.left_edge.i : noun.i]
     return (
         any(c.dep_ == "nummod" or c.like_num or c.dep_ == "poss" and noun.tag_ == "NN" for c in noun.children)
-        or any(t.like_num for t in before)
+        or any(t.like_num or t.lower_ in QUANTIFIER_WORDS for t in before)
+        or noun.lower_ in QUANTIFIER_WORDS  # "12 militants and dozens of civilians"
         or any(
             c.lower_ in INDEFINITE_ARTICLES | ONE_DETERMINERS | ZERO_DETERMINERS and c.dep_ == "det"
             for c in noun.children
@@ -313,6 +332,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         or object_of_shifted_participle(noun, vocab)
         or object_read_as_a_later_subject(noun, vocab)
         or subject_read_as_a_joined_object(noun, vocab)
+        or figure_read_as_a_joined_attribute(noun)
+        or object_joined_to_its_verb(noun, vocab)
     )
     if direct is not None:
         return direct
@@ -737,6 +758,8 @@ def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> 
     members = [first, *(c for c in first.children if c.dep_ == "conj")]
     effects = {verb_effect(m, person, vocab)[1] for m in members if _lemma(m) in vocab.verbs}
     effects |= {vocab.result_words.get(m.lower_) for m in members if m.lower_ in vocab.result_words}
+    if not joiners & ALTERNATIVE_COORDINATORS:
+        effects.discard("hit")  # "engaged and sank 3 boats": the hit and its result are one act
     return len(effects - {None}) > 1
 
 

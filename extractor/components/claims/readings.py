@@ -280,15 +280,18 @@ def _total_broken_down(figure: Token) -> Token | None:
 
 
 def _fronted_part_noun(verb: Token, core_last: Token) -> Token | None:
-    """ "of the 40 drones, 35 were shot down": the part's noun opens the clause."""
+    """ "of the 40 drones, 35 were shot down": the part's noun opens the clause; "42 drones, of which 35 were
+    shot down": the noun the clause is on."""
     fronted = [
         g
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
         for g in c.children
-        if g.dep_ == "pobj" and _is_nominal(g)
+        if g.dep_ == "pobj"
     ]
-    return fronted[0] if fronted else None
+    if fronted and fronted[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and _is_nominal(verb.head):
+        return verb.head
+    return fronted[0] if fronted and _is_nominal(fronted[0]) else None
 
 
 def _count_person(count: _CountReading, vocab: ClaimVocabulary, earlier: list[ClaimFinding]) -> None:
@@ -345,7 +348,9 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
     if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns and _idiom_holds(noun, vocab):
         # "15 fatalities": the noun is the loss; "claimed 12 lives" only in its idiom ("saved 12 lives")
         effect, count.person = vocab.loss_nouns[_lemma(noun)], True
-    fallen = _partitive_noun(count.core_last) if effect is None and noun is not None else None
+    fallen = None
+    if effect is None and noun is not None:
+        fallen = _partitive_noun(count.core_last) or _whole_of_the_part_before(verb)
     if fallen is not None and fallen is not noun and _part_of_the_fallen(fallen, vocab):
         effect, count.person = vocab.result_words[fallen.lower_], True
     return effect or _fronted_whole_effect(count, vocab)
@@ -358,11 +363,20 @@ def _named_part(
     women": what a part of the fallen is said to be."""
     if verb is None or _lemma(verb) not in COPULA_LEMMAS:
         return None
+    noun = noun or _whole_of_the_part_before(verb)
     fallen = noun is not None and _part_of_the_fallen(noun, vocab)
     whole = None if fallen else _fronted_whole(verb, core_last, vocab)
     if not fallen and (whole is None or whole.i == core_last.i):
         return None
     return next((c for c in verb.children if c.dep_ == "attr" and _is_nominal(c)), None)
+
+
+def _whole_of_the_part_before(verb: Token | None) -> Token | None:
+    """The dead of "seven of the dead were police officers and two were civilians": a copula joined to one
+    whose subject is a part of a whole shares that whole."""
+    if verb is None or verb.dep_ != "conj" or _lemma(verb.head) not in COPULA_LEMMAS:
+        return None
+    return next((_partitive_noun(c) for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _claim_participle(noun: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -377,9 +391,11 @@ def _fronted_whole(verb: Token | None, core_last: Token, vocab: ClaimVocabulary)
     copula's clause, named by a claim participle."""
     if verb is None or _lemma(verb) not in COPULA_LEMMAS:
         return None
+    # a copula joined to another shares its fronted whole ("of the 45 killed, 18 were women and 11 were men")
+    first = verb.head if verb.dep_ == "conj" and _lemma(verb.head) in COPULA_LEMMAS else verb
     wholes = [
         g
-        for c in (*verb.children, *core_last.children)  # the parser hangs the "of" on either
+        for c in (*first.children, *core_last.children)  # the parser hangs the "of" on either
         if c.dep_ == "prep" and c.lower_ in PARTITIVE and c.i < core_last.i
         for g in c.children
         if g.dep_ == "pobj" and _claim_participle(g, vocab) is not None

@@ -327,7 +327,7 @@ def _singular_reading(
         made = one.indefinite and one.singular and strike_made_by_someone(noun, vocab)
         return ("strikes", 1, None, None, noun) if made else None
     sentence = sentence if sentence is not None else sentence_of(noun)
-    if not _claiming_verb(one, vocab, sentence) or _named_member(one):
+    if not _claiming_verb(one, vocab, sentence) or _named_member(one, vocab):
         return None
     strike = _one_strike(one, vocab, strike_seen)
     if strike is not None:
@@ -464,7 +464,7 @@ def _claiming_verb(one: _OneReading, vocab: ClaimVocabulary, sentence: Span) -> 
     return not _headline_verb(verb, sentence)
 
 
-def _named_member(one: _OneReading) -> bool:
+def _named_member(one: _OneReading, vocab: ClaimVocabulary) -> bool:
     """A member named of a group counted already, or a thing named with whose it is."""
     noun = one.noun
     if any(a.lower_ in INCLUSION_WORDS for a in itertools.islice(noun.ancestors, 4)):
@@ -475,6 +475,10 @@ def _named_member(one: _OneReading) -> bool:
     counted = noun.head.head if of_a_group else None
     if counted is not None and _is_nominal(counted) and any(c.dep_ == "nummod" for c in counted.children):
         return True  # "killed 3 members of a Kurdish militia": the group the counted belonged to
+    if counted is not None and noun.pos_ == "PROPN" and is_person(counted, vocab):
+        return (
+            True  # "killed a senior leader of Hurras al-Din": whose the leader was, a name read as a person
+        )
     owned = of_a_group and one.definite
     owner = noun.head.head if owned else None
     # "3 air defence systems of the enemy": whose they were, not a thing counted

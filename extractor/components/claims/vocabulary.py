@@ -205,6 +205,13 @@ ONE_WORDS = frozenset(
 
 
 AGE_UNITS = frozenset(require(load_data("numbers"), "time_units", list, "numbers.json"))
+# "12 militants and several suspected insurgents": a vague count's first word gives a noun a count of its own
+QUANTIFIER_WORDS = frozenset(
+    phrase
+    for key in ("quantifiers", "standalone_quantifiers")
+    for phrase in require(load_data("numbers"), key, dict, "numbers.json")
+    if " " not in phrase
+)
 
 
 AGE_AFTER = frozenset(require(load_data("numbers"), "age_after", list, "numbers.json"))

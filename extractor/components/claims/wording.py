@@ -10,14 +10,19 @@ from extractor.components.claims.vocabulary import (
     AGENT_PREPOSITIONS,
     AREA_WORDS,
     AUXILIARY_LEMMAS,
+    COPULA_LEMMAS,
     INDEFINITE_ARTICLES,
     PARTITIVE,
     ROLE_PREPOSITIONS,
     ClaimVocabulary,
     claim_vocabulary,
 )
+from extractor.vocabulary import load_data, require
 
 ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
+# "in response to the killing of": what an attack answered (claim_terms.json)
+ANSWERING_WORDS = frozenset(require(load_data("claim_terms"), "answering_words", list, "claim_terms.json"))
+ANSWER_CLIMB = 4  # "in response to the killing of": the claim word, "to", "response"
 
 
 def names_a_role(noun: Token) -> bool:
@@ -269,3 +274,58 @@ def auxiliary_of_participle_read_as_noun(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     return before if before.lemma_ in AUXILIARY_LEMMAS and verb.head.head.i == before.i else None
+
+
+def figure_read_as_a_joined_attribute(figure: Token) -> tuple[Token, str] | None:
+    """ "18 were women and 11 were children": a bare figure the parser joined to the attribute before it,
+    right before a copula joined to the first one with no subject of its own: that copula's subject."""
+    after = figure.i + 1
+    if figure.dep_ != "conj" or not figure.like_num or after >= len(figure.doc):
+        return None
+    verb = figure.doc[after]
+    if verb.dep_ != "conj" or _lemma(verb) not in COPULA_LEMMAS or figure.head.dep_ != "attr":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb, "subject"
+
+
+def answers_a_deed(claim_word: Token) -> bool:
+    """Whether the claim is told as what an attack answered: "fired rockets in response to the killing of one
+    of its commanders", "to avenge the deaths of": the other side's deed, not that of who answered it."""
+    token = claim_word
+    for _ in range(ANSWER_CLIMB):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if _lemma(token) in ANSWERING_WORDS:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def noun_read_as_verb(subject: Token) -> bool:
+    """ "Air defence means shot down 12 drones": a subject the tagger read as a verb in the present, with
+    nouns compounded before it as only a noun has: the noun heading who acted. So too "Afghan and coalition
+    forces killed 6 insurgents", where the parser made the first adjective the subject and joined the
+    forces to it."""
+    if subject.dep_ != "nsubj":
+        return False
+    if subject.pos_ == "ADJ":
+        return any(c.dep_ == "conj" and _is_nominal(c) for c in subject.rights)
+    compounded = any(c.dep_ == "compound" and _is_nominal(c) for c in subject.lefts)
+    return subject.tag_ in ("VBZ", "VBP") and compounded
+
+
+def object_joined_to_its_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "killed a senior official and two of his guards": a counted phrase the parser joined to the claim
+    verb rather than to the verb's object before it: a second object of that verb."""
+    verb = noun.head
+    if noun.dep_ != "conj" or verb.pos_ != "VERB" or verb.i > noun.i:
+        return None
+    # "struck a unit and destroyed a cache, and three bunkers": the last verb before it, not the first
+    verb = max((verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < noun.i)))
+    if _lemma(verb) not in vocab.verbs or not any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
+        return None
+    return (verb, "object") if noun.like_num or _is_nominal(noun) else None
