@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import gzip
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -172,25 +169,12 @@ class Gazetteer:
         return entry.country if entry is not None else None
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a block builds many containers none of which can form a
-    cycle (a parsed JSON index): its passes over them at load found nothing and cost a fifth of the parse."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 @cache
 def gazetteer() -> Gazetteer:
     """The index shipped in extractor/data/, loaded once, at the first name looked up."""
     path = resources.files("extractor") / "data" / INDEX_FILE
     try:
-        with path.open("rb") as raw, gzip.open(raw) as unpacked, collector_paused():
+        with path.open("rb") as raw, gzip.open(raw) as unpacked:
             # bytes parsed whole: reading through a text wrapper doubled the load
             return Gazetteer(json.loads(unpacked.read()))
     except FileNotFoundError as err:

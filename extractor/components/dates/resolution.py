@@ -108,14 +108,7 @@ def _date_parser() -> Any:
     long run with many dates grew in memory."""
     from dateparser.date import DateDataParser
 
-    # only its reader of written dates: a month's name is one, and the reader of relative times ("2 days
-    # ago") compiled every time zone's name into one expression at the first text (a third of the load),
-    # which a month's name never needed
-    settings: dict[str, Any] = {
-        "PREFER_DAY_OF_MONTH": "first",
-        "RELATIVE_BASE": dt.datetime(2000, 1, 1),
-        "PARSERS": ["absolute-time"],
-    }
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
     parser = DateDataParser(languages=["en"], settings=settings)
     # its language data loads at the first text it reads (about 0.2 s): read one now, at load, so that a
     # run's first document does not pay it
