@@ -85,6 +85,14 @@ RESOLVED = [
         D(2015, 10, 11),
     ),
     ("Two guards died the preceding day.", FRI, "the preceding day", D(2015, 10, 15)),
+    # a part of the day before, and a statement's day named after the expression in its own sentence
+    ("Gunners hit a depot the previous night.", FRI, "the previous night", D(2015, 10, 15)),
+    (
+        "Jets killed 6 fighters the previous evening, the army said on Tuesday.",
+        FRI,
+        "the previous evening",
+        D(2015, 10, 12),
+    ),
     ("Drones destroyed a rocket launcher today.", FRI, "today", D(2015, 10, 16)),
     ("This morning an air defence unit downed a drone.", FRI, "This morning", D(2015, 10, 16)),
     ("Artillery shelled the ridge tonight.", FRI, "tonight", D(2015, 10, 16)),

@@ -533,6 +533,12 @@ def _day_after_the_day_before(
     statement too; with none named before, the day before publication."""
     last: tuple[dt.date, ReportSection | None] | None = None
     last_stated: tuple[dt.date, ReportSection | None] | None = None
+    # "killed 4 the previous evening, the army said on Monday": the statement's own day, before or after
+    statement_days = {
+        sentence_bounds(span.doc, span.start)[0]: span._.date_value.date
+        for span in spans
+        if span._.date_value.reporting and span._.date_value.date is not None
+    }
     for span in spans:
         value = span._.date_value
         section = section_of(sections, span.start_char)
@@ -540,7 +546,15 @@ def _day_after_the_day_before(
             base = section.published if section is not None else published
             day = last[0] + dt.timedelta(days=1)
             value.date = day if base is None or day <= base else None
-        if value.kind == "DAY_BEFORE" and last_stated is not None and last_stated[1] is section:
+        stated = (
+            statement_days.get(sentence_bounds(span.doc, span.start)[0])
+            if value.kind == "DAY_BEFORE"
+            else None
+        )
+        if stated is not None:
+            value.date = stated - dt.timedelta(days=1)
+            value.period_start = value.period_end = None
+        elif value.kind == "DAY_BEFORE" and last_stated is not None and last_stated[1] is section:
             value.date = last_stated[0] - dt.timedelta(days=1)
             value.period_start = value.period_end = None
         if value.date is not None and not value.states_published:
