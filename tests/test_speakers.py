@@ -142,6 +142,11 @@ DESCRIPTIONS = [
         "Georgia's border guard chief, General Levan Beridze, said four drones crossed the line overnight.",
         ("person", "Levan Beridze", "General", "chief", "Georgia's border guard"),
     ),
+    # a post and rank the parser made a second subject of the verb, right before the name
+    (
+        "Israeli military spokesperson Lt. Col. Nadav Shoshani said troops killed 20 gunmen in Jenin.",
+        ("person", "Nadav Shoshani", "Lt. Col.", "spokesperson", "Israeli military"),
+    ),
     # a service named by a word that also names its people ("police") is the post's body
     (
         "Police spokesman Omar Saleh said 6 officers were wounded in the blast.",

@@ -48,7 +48,7 @@ class Report:
 def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     """The subject's own words: its subtree without relative clauses, participles and quoted text."""
     doc = head.doc
-    left, right = head.left_edge.i, head.right_edge.i
+    left, right = _post_split_off(head), head.right_edge.i
     for child in head.subtree:
         if _names_the_issuer(head, child) or _tells_a_post(child):
             continue
@@ -71,6 +71,20 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
     while tokens and (tokens[-1].lower_ in RELATIVE_WORDS | CONJUNCTIONS or tokens[-1].text == ","):
         tokens.pop()
     return tokens
+
+
+def _post_split_off(head: Token) -> int:
+    """Where a named speaker's words begin, with a post the parser made a second subject of the same verb
+    right before the name ("Israeli military spokesperson Lt. Col. Nadav Shoshani said": two subjects of
+    "said"); else the name's own left edge."""
+    left = head.left_edge.i
+    if head.dep_ != "nsubj" or head.pos_ != "PROPN" or head.ent_type_ != "PERSON":
+        return left
+    post = next(
+        (c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i and c.right_edge.i == left - 1),
+        None,
+    )
+    return post.left_edge.i if post is not None and post.pos_ == "NOUN" else left
 
 
 def _after_dateline(tokens: list[Token], head: Token) -> list[Token]:
