@@ -68,6 +68,11 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("Shelling killed three guards at the gate on Friday.", "Shelling"),
         # the subject of the "have" before a participle read as a noun's modifier
         ("Militants have overrun 4 checkpoints near the dam.", "Militants"),
+        # a side's own loss after "X inflicted losses on ...": X inflicted it
+        (
+            "Units of the Zapad group inflicted losses on three brigades, the enemy lost up to 70 troops.",
+            "Units of the Zapad group",
+        ),
         # who a verb of accusing names did the deed, not who accuses
         ("The rebels accused the air force of bombing a clinic, killing 11 patients.", "the air force"),
         ("Kyiv charged Russian troops with shelling 6 schools.", "Russian troops"),

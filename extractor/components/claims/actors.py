@@ -47,6 +47,7 @@ from extractor.components.claims.wording import (
     accused_doer,
     attacked_place_start,
     auxiliary_of_participle_read_as_noun,
+    inflicter_of_losses,
     noun_read_as_verb,
     sets_off_a_device,
     strike_noun_hung_on_the_verb,
@@ -256,7 +257,7 @@ def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:
     winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
     if winners:
         return _actor_phrase(winners[0])
-    attacker = _attacker_when(verb, vocab)
+    attacker = _attacker_when(verb, vocab) or inflicter_of_losses(verb, vocab)
     return _actor_phrase(attacker) if attacker is not None else _means_of(verb, vocab)
 
 

@@ -329,3 +329,16 @@ def object_joined_to_its_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Toke
     if _lemma(verb) not in vocab.verbs or not any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
         return None
     return (verb, "object") if noun.like_num or _is_nominal(noun) else None
+
+
+def inflicter_of_losses(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """Who the sentence of a side's own loss says inflicted losses, before it ("units of the Dnepr group
+    inflicted losses on two brigades, the enemy lost up to 95 troops": the units); else None."""
+    for word in verb.sent:
+        if word.i >= verb.i:
+            break
+        if _lemma(word) not in vocab.result_verbs or vocab.result_verbs[_lemma(word)] is not None:
+            continue  # a verb whose direct object is the loss ("inflicted losses", "caused losses")
+        if any(c.dep_ == "dobj" and vocab.nominalizations.get(_lemma(c)) == "lose" for c in word.children):
+            return next((c for c in word.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
+    return None
