@@ -6,16 +6,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from extractor.components.claims.actor_phrases import actor_phrase, subjects_first_named
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frame_matcher import frame_role, frame_roles
 from extractor.components.claims.frames import _controller, _idiom_holds, verb_effect
 from extractor.components.claims.tokens import (
-    DASHES,
     _clean,
     _is_nominal,
     _is_place,
     _lemma,
-    _name_part,
     _phrase_text,
     _place_word,
     _text_of,
@@ -34,9 +33,6 @@ from extractor.components.claims.vocabulary import (
     PARTITIVE,
     PLACE_ENTITIES,
     PLACE_PREPOSITIONS,
-    PLACE_ROLE_WHERE,
-    PLACE_UNITS,
-    PLACES_GROUP,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_PRONOUNS,
@@ -45,7 +41,6 @@ from extractor.components.claims.vocabulary import (
 )
 from extractor.components.claims.wording import (
     accused_doer,
-    attacked_place_start,
     auxiliary_of_participle_read_as_noun,
     inflicter_of_losses,
     noun_read_as_verb,
@@ -99,7 +94,7 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     """The actor the verb at `walk` names, None when it names none, or _GO_ON having climbed a step."""
     accused = accused_doer(walk.token, vocab)
     if accused is not None:
-        return _actor_phrase(accused)
+        return actor_phrase(accused)
     found = _through_controller(walk, vocab)
     if found is not None:
         return found
@@ -196,20 +191,20 @@ def _named_agent(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
     lemma = _lemma(token)
     agent = _passive_agent(token, vocab) or _passive_attacker_when(token, vocab)
     if agent is not None:
-        return _actor_phrase(agent)
+        return actor_phrase(agent)
     # "the destruction of 12 tanks by Turkish jets", also with the by-phrase hung on the tanks
     agent = _by_whom(token, "by_phrase", "by_phrase_on_counted") if lemma in vocab.nominalizations else None
     if agent is not None:
-        return _actor_phrase(agent)
+        return actor_phrase(agent)
     agent = _result_gerund_subject(token, vocab)
     if agent is not None:
-        return _actor_phrase(agent)
+        return actor_phrase(agent)
     cause = _result_clause_verb(token, vocab) if lemma in vocab.nominalizations else None
     if cause is not None:
         walk.token, walk.controlled = cause, True
         agent = _passive_agent(cause, vocab)  # "the lives of 12 soldiers were claimed by air strikes"
         if agent is not None:
-            return _actor_phrase(agent)
+            return actor_phrase(agent)
     return None
 
 
@@ -256,9 +251,9 @@ def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:
     ]
     winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
     if winners:
-        return _actor_phrase(winners[0])
+        return actor_phrase(winners[0])
     attacker = _attacker_when(verb, vocab) or inflicter_of_losses(verb, vocab)
-    return _actor_phrase(attacker) if attacker is not None else _means_of(verb, vocab)
+    return actor_phrase(attacker) if attacker is not None else _means_of(verb, vocab)
 
 
 def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None) -> str | None | _GoOn:
@@ -267,7 +262,7 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
     token = walk.token
     if sets_off_a_device(token, vocab) is not None:
         return None  # "a truck struck a roadside bomb, killing four": the truck attacked no one
-    for child in _subjects_first_named(token):
+    for child in subjects_first_named(token):
         if child.dep_ != "nsubj" or _lemma(child) in vocab.nominalizations:
             continue
         if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -290,7 +285,7 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _clean(token.doc[child.i : strikes.i + 1].text)
         if _is_nominal(child) or noun_read_as_verb(child):
             # "the quick action by Afghan forces eliminated ...": who acted, not the action
-            return _actor_phrase(_by_whom(child) or _strikes_made_by(child, vocab) or child)
+            return actor_phrase(_by_whom(child) or _strikes_made_by(child, vocab) or child)
     strikes = strike_noun_read_as_verb(token, vocab)
     if strikes is not None:
         return _clean(token.doc[token.doc[strikes.i - 1].left_edge.i : strikes.i + 1].text)
@@ -350,14 +345,14 @@ def _unmarked_subject(verb: Token, orphan: bool) -> str | None:
     if _misread_finite_verb(verb):
         # "In Nahr-e Saraj district, ..., a coalition patrol killed three insurgents": a finite verb the
         # parser hung on the noun before it has that noun for its subject
-        return _actor_phrase(verb.head)
+        return actor_phrase(verb.head)
     if verb.dep_ == "conj" and verb.tag_ == "VBD" and _has_object(verb) and _misread_finite_verb(verb.head):
-        return _actor_phrase(verb.head.head)  # the second of two verbs joined under one such subject
+        return actor_phrase(verb.head.head)  # the second of two verbs joined under one such subject
     if orphan:
         return None
     fronted = _subject_in_fronted_place(verb)
     if fronted is not None:
-        return _actor_phrase(fronted)
+        return actor_phrase(fronted)
     return _subject_after_a_source(verb)
 
 
@@ -576,7 +571,7 @@ def _earlier_attacker(pronoun: Token, vocab: ClaimVocabulary) -> str | None:
             and _lemma(earlier.head) in vocab.attack_verbs
             and not _names_a_person(earlier)
         ):
-            return _actor_phrase(earlier)
+            return actor_phrase(earlier)
     return None
 
 
@@ -592,7 +587,7 @@ def _subject_above(verb: Token) -> str | None:
         return None
     for child in word.children:
         if child.dep_ == "nsubj" and _is_nominal(child) and child.lower_ not in PRONOUNS:
-            return _actor_phrase(child)
+            return actor_phrase(child)
     return None
 
 
@@ -608,7 +603,7 @@ def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
     for candidate in [noun, *noun.ancestors][:5]:
         if _names_strikes(candidate, vocab):
             claimer = _claimed_by(candidate, vocab)
-            return _actor_phrase(claimer) if claimer is not None else _text_of(candidate)
+            return actor_phrase(claimer) if claimer is not None else _text_of(candidate)
     if noun.ent_type_ in PLACE_ENTITIES or noun.lower_ in AREA_WORDS:
         return None
     return _text_of(noun) if _is_nominal(noun) else None
@@ -646,12 +641,12 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                         # "killed in a raid by Afghan commandos": whose raid, else the raid itself
                         agent = _by_whom(grandchild)
                         if agent is not None:
-                            return _actor_phrase(agent)
-                        return _actor_phrase(grandchild) if grandchild.conjuncts else _text_of(grandchild)
+                            return actor_phrase(agent)
+                        return actor_phrase(grandchild) if grandchild.conjuncts else _text_of(grandchild)
                     # "killed during an operation by Turkish forces": whoever ran the operation
                     agent = _by_whom(grandchild)
                     if agent is not None:
-                        return _actor_phrase(agent)
+                        return actor_phrase(agent)
                     if _lemma(grandchild) in vocab.operation_nouns and strike_maker(grandchild) is not None:
                         return _head_phrase(grandchild)  # "killed in the U.S. operation": the operation
     return None
@@ -765,112 +760,7 @@ def strike_maker(noun: Token, bodies: frozenset[str] = frozenset()) -> str | Non
         words = [t for t in noun.doc[noun.left_edge.i : body.i + 1] if not (t.like_num or t.dep_ == "det")]
         return _clean(noun.doc[words[0].i : body.i + 1].text)
     agent = _by_whom(noun)
-    return _actor_phrase(agent) if agent is not None else None
-
-
-def _subjects_first_named(verb: Token) -> list[Token]:
-    """A verb's children with a dateline city or a place the parser also made its subject put last
-    ("KABUL, Afghanistan (Dec. 17) - An Afghan and coalition security force arrested", "In Charkh district,
-    Logar province, a coalition force detained")."""
-    children = list(verb.children)
-    subjects = [c for c in children if c.dep_ == "nsubj"]
-    if len(subjects) < 2:
-        return children
-    # a dateline city after all ("KIEV, March 4 (Reuters) - Russia launched": "Russia" acts, though a place)
-    return sorted(
-        children,
-        key=lambda c: (c.dep_ == "nsubj" and _place_as_subject(c), c.dep_ == "nsubj" and _dateline_city(c)),
-    )
-
-
-def _place_as_subject(token: Token) -> bool:
-    """A subject that is where, not who: a dateline city, a place word, or a place phrase whose preposition
-    the parser took for part of a name ("Near Sinjar, one strike struck ...")."""
-    opener = next(t for t in token.subtree if not t.is_punct or t.i == token.i)  # past a list item's dash
-    return (
-        _dateline_city(token)
-        or _place_word(token)
-        or opener.i < token.i
-        and opener.lower_ in PLACE_PREPOSITIONS
-        and (_is_place(token, strong=True) or _in_a_place(token))
-    )
-
-
-def _in_a_place(token: Token) -> bool:
-    """Whether the place finder read the token as part of a place that tells where ("Near Mar'a", a name
-    whose apostrophe makes it no title-case word)."""
-    doc = token.doc
-    group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
-    return any(p.start <= token.i < p.end and p._.place_role == PLACE_ROLE_WHERE for p in group)
-
-
-def _dateline_city(token: Token) -> bool:
-    """A city in capitals before its country or its date: "KABUL, Afghanistan", "KIEV, March 4 -"."""
-    doc = token.doc
-    return (
-        token.is_upper
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].text == ","
-        and (_is_place(doc[token.i + 2]) or doc[token.i + 2].ent_type_ == "DATE")
-    )
-
-
-def _actor_phrase(subject: Token) -> str:
-    """Who a subject names, with the whole of a coordination ("a combined Afghan and coalition security
-    force"). A dateline city or a place parsed as the subject ("KABUL, Afghanistan (Jan. 18) - Afghan and
-    coalition forces detained", "In Andar district, Ghazni province, coalition forces killed") gives way to
-    the body beside it."""
-    doc = subject.doc
-    if _place_as_subject(subject):
-        # "KABUL, Afghanistan - An Afghan ... force": the body may hang on the country after the city
-        places = [subject] + [c for c in subject.rights if c.dep_ in ("appos", "conj") and _place_word(c)]
-        if _dateline_city(subject) and _is_place(doc[subject.i + 2]):
-            places.append(doc[subject.i + 2])  # the country, whatever the parser hung it on
-        beside = [
-            c
-            for place in places
-            for c in place.rights
-            if c.dep_ in ("appos", "conj")
-            and not _place_word(c)
-            and c.ent_type_ != "DATE"
-            # "Afghan and coalition forces" hangs on the adjective when the parser joins it to the city
-            and (_is_nominal(c) or any(g.dep_ == "conj" and _is_nominal(g) for g in c.rights))
-        ]
-        if beside:
-            subject = beside[0]
-    left, right = _phrase_text(doc, subject)
-    right = min(right, attacked_place_start(subject))
-    # "In Daraa province army units eliminated": a place run into the subject when commas were stripped
-    units = [i for i in range(left, subject.i) if doc[i].lemma_.lower() in PLACE_UNITS and doc[i].i > left]
-    if units and _name_part(doc[units[-1] - 1]):
-        left = units[-1] + 1
-    # "MOSCOW (Sputnik) Russia's Aerospace Forces": a dateline run into the subject is not part of it
-    closers = [i for i in range(left, subject.i) if doc[i].text == ")" or doc[i].text in DASHES]
-    # (a hyphen inside a word, "Saudi-led", closes nothing)
-    closers = [i for i in closers if doc[i].text == ")" or doc[i].whitespace_ and doc[i - 1].whitespace_]
-    if closers and _dateline_head(doc, left, closers[-1]):
-        left = closers[-1] + 1
-    member = subject
-    while True:
-        conjuncts = [c for c in member.rights if c.dep_ == "conj" and _is_nominal(c)]
-        if not conjuncts:
-            break
-        member = conjuncts[0]
-        right = max(right, _phrase_text(doc, member)[1])
-    return _clean(doc[left:right].text)
-
-
-def _dateline_head(doc, left: int, closer: int) -> bool:
-    """Whether the words from `left` to a closing dash are a dateline's place: a city in capitals, or the
-    country after one ("KABUL, Afghanistan - Afghan and coalition forces" read from "Afghanistan")."""
-    first = doc[left]
-    if first.is_upper and (_is_place(first) or _dateline_city(first)):
-        return True
-    return (
-        left >= 2
-        and _dateline_city(doc[left - 2])
-        and all(_is_place(t) or t.is_punct or t.ent_type_ == "DATE" for t in doc[left:closer])
-    )
+    return actor_phrase(agent) if agent is not None else None
 
 
 def _names_strikes_made(actor: str, vocab: ClaimVocabulary) -> bool:
@@ -895,5 +785,5 @@ def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
         return None
     for child in root.children:
         if child.dep_ == "nsubj" and _is_nominal(child) and child.lower_ not in PRONOUNS:
-            return _actor_phrase(child)
+            return actor_phrase(child)
     return None
