@@ -175,7 +175,30 @@ NEWS_PLACES = [
     # a name a "where" clause hangs on is a place, whatever the model tagged it; the clause happened there
     ("The army sent reinforcements to Marawi, where militants killed 9 policemen.", "Marawi"),
     ("Medics rushed to Kidal, where a drone killed 4 herders.", "Kidal"),
+    # two prepositions joined before one name: the parser gives the first no object
+    ("Paramilitary fighters shelled homes in and around El Fasher, killing 14 civilians.", "El Fasher"),
+    ("Gunmen killed 11 farmers in and around Djibo on Saturday, a local official said.", "Djibo"),
+    ("Air strikes killed 10 people in and near Khan Younis overnight, medics said.", "Khan Younis"),
+    # a stretch between two towns, kept whole as a direction from a town is
+    (
+        "Insurgents ambushed a convoy on the road between Gao and Ansongo, killing 5 soldiers.",
+        "between Gao and Ansongo",
+    ),
+    ("Troops killed 4 fighters between Khan Younis and Rafah on Monday.", "between Khan Younis and Rafah"),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # between two countries, or two seats of government that talk: no stretch of land
+        "Fighting between Russia and Ukraine killed 8 soldiers, the ministry said.",
+        "Talks between Sanaa and Aden ended after gunmen killed 3 guards.",
+    ],
+)
+def test_between_two_sides_is_no_stretch_of_land(extractor, sentence):
+    found = locations(extractor, sentence)
+    assert found and not any(place and place.startswith("between") for place in found)
 
 
 def test_a_part_set_beside_its_total_takes_the_place_of_its_own_figure(extractor):

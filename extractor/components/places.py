@@ -80,6 +80,7 @@ KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note
 # "near occupied Melitopol", "of rebel-held Douma": who holds a place or what befell it, before its name
 STATE_WORDS = frozenset(require(_PATTERNS, "state_words", list, "place_patterns.json"))
 STATE_SUFFIXES = frozenset(require(_PATTERNS, "state_suffixes", list, "place_patterns.json"))
+PAIR_PREPOSITIONS = frozenset(require(_PATTERNS, "pair_prepositions", list, "place_patterns.json"))
 
 
 # _word_is_name_part per word (ORTH), for the Matcher's getter and _name_part_flags
@@ -567,6 +568,8 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
     found = []
     words = lower_words(doc)
     for i in range(sentence.start, sentence.end):
+        if words[i] in PAIR_PREPOSITIONS:
+            found.extend(_between_towns(doc[i]))
         if words[i] not in PLACE_PREPOSITIONS and words[i] not in NAMING_PREPOSITIONS:
             continue
         token = doc[i]
@@ -580,14 +583,34 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
         if words[i] not in PLACE_PREPOSITIONS and not _acting_event(token):
             continue
         # a sentence the parser rooted on its opening "In" still names its place there
-        if token.dep_ not in ("prep", "ROOT") or token.head.lower_ in AREA_WORDS:
+        joined = _joined_preposition(token)
+        if (token.dep_ not in ("prep", "ROOT") and joined is None) or token.head.lower_ in AREA_WORDS:
             continue
         extent = _place_from_preposition(token, max_tokens)
         if extent is None:
             continue
-        role = _phrase_role(token, doc[extent[0] : extent[1]])
-        found.append(PlaceCandidate(extent[0], extent[1], token.i, True, _part_of_a_place(token), role=role))
+        cue = joined or token  # the phrase hangs where its first preposition does
+        role = _phrase_role(cue, doc[extent[0] : extent[1]])
+        found.append(PlaceCandidate(extent[0], extent[1], cue.i, True, _part_of_a_place(token), role=role))
     return found
+
+
+def _between_towns(prep: Token) -> list[PlaceCandidate]:
+    """ "on the road between Gao and Ansongo": the stretch between two towns the gazetteer knows, whole (not
+    "clashes between Russia and Ukraine", no two towns; nor "talks between Sanaa and Aden", who spoke)."""
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pair = [first, *(c for c in first.children if c.dep_ == "conj")] if first is not None else []
+    names = [" ".join([c.text for c in t.lefts if c.dep_ == "compound"] + [t.text]) for t in pair]
+    towns = len(pair) == 2 and not _where_spoken(prep.head)
+    towns = towns and all(gazetteer().kind_of(name) == "town" for name in names)
+    return [PlaceCandidate(prep.i, pair[-1].i + 1, prep.i, True, True)] if towns else []
+
+
+def _joined_preposition(token: Token) -> Token | None:
+    """ "in and around El Fasher": the first of two joined prepositions, which the parser left no object."""
+    head = token.head
+    joined = token.dep_ == "conj" and head.dep_ == "prep" and head.lower_ in PLACE_PREPOSITIONS
+    return head if joined and not any(c.dep_ == "pobj" for c in head.children) else None
 
 
 def _state_then_name(doc: Doc, i: int, words: list[str], limit: int) -> tuple[int, int] | None:
