@@ -47,7 +47,7 @@ PRONOUNS = frozenset(
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
-# the span group the place finder (components/places.py) leaves, and the role of a place a claim may take
+# the span group the place finder (components/places/) leaves, and the role of a place a claim may take
 PLACES_GROUP = "places"
 
 

@@ -21,67 +21,44 @@ from extractor.components.document import (
     sentence_spans,
     word_hashes,
 )
+from extractor.components.places.roles import entity_role
+from extractor.components.places.words import (
+    AREA_WORDS,
+    ATTACK_VERBS,
+    BODIES,
+    CAPITALIZED_WORD,
+    DIRECTIONS,
+    GAZETTEER_PLACES,
+    KIND_OF_WORD,
+    NAME_JOINERS,
+    NAME_LABELS,
+    NAME_PARTICLES,
+    NAMED_BY_BODY,
+    NAMING_PREPOSITIONS,
+    NO_PLACE_HEADS,
+    PAIR_PREPOSITIONS,
+    PART_PREPOSITIONS,
+    PHRASE_STOPS,
+    PLACE_ENTITIES,
+    PLACE_PATTERNS,
+    PLACE_PREPOSITIONS,
+    PLACE_RELATIVES,
+    PLACE_UNITS,
+    PLACES_GROUP,
+    PLATFORMS,
+    SITES,
+    SPEECH_VERBS,
+    SPEECH_WORDS,
+    STATE_SUFFIXES,
+    STATE_WORDS,
+    STRONG_PREPOSITIONS,
+    WHERE,
+    word_lemma,
+)
 from extractor.factories import evaluated_annotations
 from extractor.gazetteer import gazetteer
-from extractor.vocabulary import VocabularyError, load_data, require
+from extractor.vocabulary import VocabularyError, require
 from extractor.windowed_matcher import greedy_matches
-
-PLACES_GROUP = "places"
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-# the relations of a clause that describes a noun ("fighters who arrived from Iraq", "militants coming from")
-DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
-# marks inside a transliterated place name ("Qal'a-ye Zal", "Pul-e 'Alam")
-NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019", "`"})
-# a capitalized word, apostrophes and hyphens inside it or one at its end ("Qal’a", "Tell-Alam", "Qal’ eh
-# ye Zal"), or an acronym
-CAPITALIZED_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_]*(?:['\u2018\u2019`-][^\W\d_]+)*['\u2019]?$")
-GAZETTEER_PLACES = frozenset({"town", "province"})
-# the model's labels for a name that may be a town's after a place preposition: a nationality, a language
-NAME_LABELS = frozenset({"NORP", "LANGUAGE"})
-# what a place is to the text: the only role a claim's location may come from is WHERE
-WHERE = "where"
-
-_PLACES = load_data("places")
-PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "places.json"))
-PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
-AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
-SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
-BODIES = frozenset(require(_PLACES, "bodies", list, "places.json"))
-NAMED_BY_BODY = frozenset(require(_PLACES, "body_heads", list, "places.json"))
-PLATFORMS = frozenset(require(_PLACES, "platforms", list, "places.json"))
-PART_PREPOSITIONS = frozenset(require(_PLACES, "part_prepositions", list, "places.json"))
-STRONG_PREPOSITIONS = PART_PREPOSITIONS
-PHRASE_STOPS = frozenset(require(_PLACES, "phrase_stops", list, "places.json"))
-PLACE_RELATIVES = frozenset(require(_PLACES, "place_relatives", list, "places.json"))
-NAMING_PREPOSITIONS = frozenset(require(_PLACES, "naming_prepositions", list, "places.json"))
-ORIGIN_PREPOSITIONS = frozenset(require(_PLACES, "origin_prepositions", list, "places.json"))
-# "speaking in Moscow", "told reporters in Brussels", "at a news conference in Baghdad": where words were said
-SPEECH_WORDS = frozenset(require(_PLACES, "speech_words", list, "places.json"))
-SPEECH_VERBS = SPEECH_WORDS | frozenset(
-    require(load_data("reporting_verbs"), "verbs", list, "reporting_verbs.json")
-)
-_TERMS = load_data("claim_terms")
-# "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet an event or people
-PERSON_NOUNS = frozenset(require(_TERMS, "person_nouns", list, "claim_terms.json"))
-NO_PLACE_HEADS = frozenset(
-    [*require(_TERMS, "strike_nouns", list, "claim_terms.json")]
-    + [*PERSON_NOUNS]
-    + [*require(_PLACES, "event_heads", list, "places.json")]
-)
-# "shelled El Fasher", "bombed Kherson": verbs whose object is what they hit, a place among them
-ATTACK_VERBS = frozenset(require(_TERMS, "attack_verbs", list, "claim_terms.json")) | frozenset(
-    require(_PLACES, "assault_verbs", list, "places.json")
-)
-_PATTERNS = load_data("place_patterns")
-NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
-DIRECTIONS = frozenset(require(_PATTERNS, "directions", list, "place_patterns.json"))
-_KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
-KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
-# "near occupied Melitopol", "of rebel-held Douma": who holds a place or what befell it, before its name
-STATE_WORDS = frozenset(require(_PATTERNS, "state_words", list, "place_patterns.json"))
-STATE_SUFFIXES = frozenset(require(_PATTERNS, "state_suffixes", list, "place_patterns.json"))
-PAIR_PREPOSITIONS = frozenset(require(_PATTERNS, "pair_prepositions", list, "place_patterns.json"))
-
 
 # _word_is_name_part per word (ORTH), for the Matcher's getter and _name_part_flags
 _NAME_PART_WORDS: dict[int, bool] = {}
@@ -383,7 +360,7 @@ def _of_a_place(head: Token) -> bool:
 def _event_of_a_place(head: Token) -> Token | None:
     """The named place an event noun is "of" ("the shelling of Kherson", "an attack of Avdiivka"): where the
     event happened, which the event's own phrase is not."""
-    if _word_lemma(head.lower_) not in NO_PLACE_HEADS and head.lower_ not in NO_PLACE_HEADS:
+    if word_lemma(head.lower_) not in NO_PLACE_HEADS and head.lower_ not in NO_PLACE_HEADS:
         return None
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS:
@@ -529,7 +506,7 @@ def _phrase_role(prep: Token, span: Span) -> str:
     head = span.root
     if any(c.dep_ == "nummod" for c in head.children) and head.tag_ in ("NNS", "NNPS"):
         return "count"
-    if _word_lemma(head.lower_) in NO_PLACE_HEADS or head.lower_ in NO_PLACE_HEADS:
+    if word_lemma(head.lower_) in NO_PLACE_HEADS or head.lower_ in NO_PLACE_HEADS:
         return "event"
     return WHERE
 
@@ -620,7 +597,7 @@ def _state_then_name(doc: Doc, i: int, words: list[str], limit: int) -> tuple[in
     state = _state_length(words, i + 1) if i + 2 < limit else 0
     if not state:
         return None
-    if words[i] not in PLACE_PREPOSITIONS and _word_lemma(words[i - 1] if i else "") not in NO_PLACE_HEADS:
+    if words[i] not in PLACE_PREPOSITIONS and word_lemma(words[i - 1] if i else "") not in NO_PLACE_HEADS:
         return None  # "the governor of occupied Zaporizhzhia": a post's, not an attack's, "of"
     start = end = i + 1 + state
     while end < limit and end - start < 7 and doc[end]._.place_name_part:
@@ -681,102 +658,7 @@ def _acting_event(of: Token) -> bool:
     return (
         of.dep_ == "prep"
         and event.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and (event.lower_ in NO_PLACE_HEADS or _word_lemma(event.lower_) in NO_PLACE_HEADS)
-    )
-
-
-def _hometown(token: Token) -> bool:
-    """ "said Capt. X, a company commander, from Bismarck, N.D.": where a person is from."""
-    while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPOSITIONS
-
-
-def _a_speakers_word(token: Token) -> bool:
-    """Whether the token stands in a mention of a speaker the speaker finder named ("Ukraine's military
-    said", "Ukraine's air force commander said"): a place that possesses it says whose source, not where."""
-    return any(
-        start <= token.idx < end for speaker in token.doc._.speakers or () for start, end in speaker.mentions
-    )
-
-
-def _speaker_the_parser_missed(ent: Span) -> bool:
-    """ "Among those Washington said it targeted ...": a name just before a speech verb that has no subject
-    of its own is who speaks, wherever the parser hung it."""
-    doc = ent.doc
-    if ent.end >= len(doc):
-        return False
-    verb = doc[ent.end]
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in SPEECH_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
-def _origin_of_a_mover(token: Token) -> bool:
-    """ "three groups of fighters who arrived from the territory of Iraq", "militants coming from Mosul":
-    where a counted noun came from, told in a clause that describes it, is no place of what befell it."""
-    came_from = False
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return came_from and ancestor.dep_ in DESCRIBING_CLAUSES
-        if ancestor.dep_ == "prep" and ancestor.lower_ in ORIGIN_PREPOSITIONS:
-            came_from = True
-    return False
-
-
-def _named_as_a_person(token: Token) -> bool:
-    """ "was Noureddine Chouchane, a Tunisian blamed for ...": a name whose apposition is a nationality or a
-    person noun names a person, whatever entity label the model gave it."""
-    return any(
-        child.dep_ == "appos" and (child.ent_type_ == "NORP" or _word_lemma(child.lower_) in PERSON_NOUNS)
-        for child in token.children
-    )
-
-
-def _in_dateline(doc: Doc, char: int) -> bool:
-    """Where the report was filed ("KABUL, Afghanistan (Nov. 14, 2010) -"), not where anything happened."""
-    sections = doc._.report_sections if Doc.has_extension("report_sections") else None
-    return any(s.dateline is not None and s.dateline[0] <= char < s.dateline[1] for s in sections or ())
-
-
-def _entity_role(ent: Span) -> str:
-    """Why a named place is no claim's place, else WHERE."""
-    doc, root = ent.doc, ent.root
-    if _in_dateline(doc, ent.start_char):
-        return "dateline"
-    if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
-        return "subject"  # "Russia says ...": who speaks or acts
-    if _speaker_the_parser_missed(ent):
-        return "subject"
-    if _hometown(root):
-        return "hometown"
-    if _origin_of_a_mover(root):
-        return "origin"
-    if _named_as_a_person(root):
-        return "person"
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return "modifier"  # "the Syria mission"
-    if root.dep_ == "poss" and (
-        root.head.lemma_.lower() in BODIES | NAMED_BY_BODY or _a_speakers_word(root.head)
-    ):
-        return "possessor"  # "Azerbaijan's army", "Ukraine's General Staff": whose body, not where
-    if root.dep_ == "poss" and _acting_possession(root.head):
-        return "possessor"  # "Sudan's paramilitary shelled the city": whose force acts, not where
-    if ent.end < len(doc) and not doc[ent.end - 1].whitespace_ and doc[ent.end].text == "-":
-        return "modifier"  # "US-led"
-    return WHERE
-
-
-def _acting_possession(head: Token) -> bool:
-    """A possessed word that is the subject of a clause and no place: "Sudan's paramilitary shelled", not
-    "Syria's Idlib province was hit"."""
-    return (
-        head.dep_ in ("nsubj", "nsubjpass")
-        and head.ent_type_ not in PLACE_ENTITIES
-        and head.lower_ not in PLACE_UNITS | AREA_WORDS
-        and not any(c.ent_type_ in PLACE_ENTITIES for c in head.children if c.dep_ in ("compound", "nmod"))
+        and (event.lower_ in NO_PLACE_HEADS or word_lemma(event.lower_) in NO_PLACE_HEADS)
     )
 
 
@@ -807,7 +689,7 @@ def _entity_candidates(doc: Doc) -> list[PlaceCandidate]:
         while start < ent.end - 1 and doc[start].dep_ == "det":
             start += 1  # "the Nad Ali district": the model may take the article into the name
         found.append(PlaceCandidate(start, _entity_extent(ent), ent.root.i, False, False, kind))
-        found[-1].role = _entity_role(ent)
+        found[-1].role = entity_role(ent)
     return found
 
 
@@ -849,13 +731,6 @@ def place_kind(span: Span, given: str | None = None) -> str:
     return "area" if link.root.ent_type_ == "LOC" else "town"
 
 
-def _word_lemma(word: str) -> str:
-    for suffix, replacement in (("ies", "y"), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
-            return word[: -len(suffix)] + replacement
-    return word
-
-
 class PlaceFinder:
     """Finds the places of a document: place phrases after prepositions, the patterns of
     place_patterns.json, and the parser's GPE/LOC/FAC entities, each once, with its kind and role."""
@@ -864,9 +739,12 @@ class PlaceFinder:
         register_place_extensions()
         self.name = name
         self.max_phrase_tokens = max_phrase_tokens
-        self.matcher, self.entries = build_place_matcher(nlp, _PATTERNS)
+        self.matcher, self.entries = build_place_matcher(nlp, PLACE_PATTERNS)
         self.words = pattern_words(
-            [_expand(entry["pattern"], _PATTERNS) for entry in require(_PATTERNS, "patterns", list, "")]
+            [
+                _expand(entry["pattern"], PLACE_PATTERNS)
+                for entry in require(PLACE_PATTERNS, "patterns", list, "")
+            ]
         )
         gazetteer()  # read at load, with the rest of start-up, not at the first document
 
