@@ -77,6 +77,8 @@ def assert_every_claim_has_actor(extractor, text, actor):
         ("The rebels accused the air force of bombing a clinic, killing 11 patients.", "the air force"),
         ("Kyiv charged Russian troops with shelling 6 schools.", "Russian troops"),
         ("The group blamed the militia for burning 40 homes.", "the militia"),
+        # "which" after the accused deed's object stands for the deed: the accused did what it did
+        ("Kyiv blamed Russian troops for shelling the market, which killed 3 shoppers.", "Russian troops"),
         # an attack's "of" phrase that names a place names what it hit, not who hit it
         ("Shelling of Tokmak's central district wounded six people.", "Shelling"),
         ("Russian shelling of Nikopol killed two men on Sunday.", "Russian shelling"),

@@ -602,8 +602,11 @@ def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
     noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to."""
     for candidate in [noun, *noun.ancestors][:5]:
         if _names_strikes(candidate, vocab):
-            claimer = _claimed_by(candidate, vocab)
-            return actor_phrase(claimer) if claimer is not None else _text_of(candidate)
+            claimer = _claimed_by(candidate, vocab) or accused_doer(candidate, vocab)
+            if claimer is not None:
+                return actor_phrase(claimer)
+            # a strike verb's gerund ("for shelling the village, which killed 3"): the word, not its clause
+            return candidate.text if candidate.tag_ == "VBG" else _text_of(candidate)
     if noun.ent_type_ in PLACE_ENTITIES or noun.lower_ in AREA_WORDS:
         return None
     return _text_of(noun) if _is_nominal(noun) else None
