@@ -35,6 +35,15 @@ def require(data: dict[str, Any], key: str, kind: type, source: str) -> Any:
     return value
 
 
+@cache
+def place_kind_words() -> dict[str, str]:
+    """The word that ends a place phrase with the kind of place it says ("city" -> "town", "oblast" ->
+    "province"), from place_patterns.json's kind_words: read alike by the place finder, the claims' places
+    and geo."""
+    kinds = require(load_data("place_patterns"), "kind_words", dict, "place_patterns.json")
+    return {word: kind for kind, words in kinds.items() if kind != "_note" for word in words}
+
+
 def phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     """Phrases as tuples of lower-case words, longest first, for token-wise matching."""
     split = {tuple(item.lower().split()) for item in items}

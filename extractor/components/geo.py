@@ -14,7 +14,7 @@ from extractor.capitals import capital_named
 from extractor.components.document import sentence_spans
 from extractor.factories import evaluated_annotations
 from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
-from extractor.vocabulary import load_data, require
+from extractor.vocabulary import load_data, place_kind_words, require
 
 PLACES_GROUP = "places"
 # the roles of the place mentions that say which country a report is about: where things happened and
@@ -23,7 +23,7 @@ CONTEXT_ROLES = frozenset({"where", "dateline"})
 _PATTERNS = load_data("place_patterns")
 _KIND_WORDS = require(_PATTERNS, "kind_words", dict, "place_patterns.json")
 NAME_PARTICLES = frozenset(require(_PATTERNS, "name_particles", list, "place_patterns.json"))
-KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+KIND_OF_WORD = place_kind_words()
 # the words of a province's kind, "countryside" among them (which KIND_OF_WORD gives an area's kind too)
 PROVINCE_WORDS = frozenset(require(_KIND_WORDS, "province", list, "place_patterns.json"))
 FEATURE_WORDS = frozenset(require(_PATTERNS, "feature_words", list, "place_patterns.json"))

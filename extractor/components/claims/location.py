@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.claims.tokens import _clean
+from extractor.components.claims.tokens import _clean, names_a_speaker
 from extractor.components.claims.vocabulary import (
     PLACE_ROLE_WHERE,
     PLACES_GROUP,
@@ -14,11 +14,10 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.document import document_text, entities_in, sentence_bounds
-from extractor.vocabulary import load_data, require
+from extractor.vocabulary import load_data, place_kind_words, require
 
-_KIND_WORDS = require(load_data("place_patterns"), "kind_words", dict, "place_patterns.json")
 # "city" -> "town": the kind of place a common noun names, for "the city's Qasr Talil district"
-KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+KIND_OF_WORD = place_kind_words()
 _KINDS_BY_SIZE = require(load_data("place_patterns"), "kinds_by_size", dict, "place_patterns.json")
 # "town" -> 0, ... "country" -> 3: a place span's label is its kind (the place finder's)
 KIND_SIZE = {
@@ -155,10 +154,7 @@ def _without_sources_places(
     """The places of a sentence less those inside a source's words ("killed 14 soldiers, a military source
     in Goma said"), while the sentence names another; a source's place alone stays the claim's, as a local
     official mostly speaks of his own town."""
-    if not places:
-        return places, phrases
-    mentions = [span for speaker in places[0].doc._.speakers or () for span in speaker.mentions]
-    theirs = {p.start for p in places if any(start <= p.start_char < end for start, end in mentions)}
+    theirs = {p.start for p in places if names_a_speaker(p[0])}
     if not theirs or len(theirs) == len(places):
         return places, phrases
     return [p for p in places if p.start not in theirs], [(c, p) for c, p in phrases if p.start not in theirs]

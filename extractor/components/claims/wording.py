@@ -17,6 +17,7 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
     claim_vocabulary,
 )
+from extractor.components.document import sentence_bounds
 from extractor.vocabulary import load_data, require
 
 ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
@@ -334,9 +335,8 @@ def object_joined_to_its_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Toke
 def inflicter_of_losses(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     """Who the sentence of a side's own loss says inflicted losses, before it ("units of the Dnepr group
     inflicted losses on two brigades, the enemy lost up to 95 troops": the units); else None."""
-    for word in verb.sent:
-        if word.i >= verb.i:
-            break
+    doc = verb.doc
+    for word in (doc[i] for i in range(sentence_bounds(doc, verb.i)[0], verb.i)):
         if _lemma(word) not in vocab.result_verbs or vocab.result_verbs[_lemma(word)] is not None:
             continue  # a verb whose direct object is the loss ("inflicted losses", "caused losses")
         if any(c.dep_ == "dobj" and vocab.nominalizations.get(_lemma(c)) == "lose" for c in word.children):

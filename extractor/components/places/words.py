@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.vocabulary import load_data, require
+from extractor.vocabulary import load_data, place_kind_words, require
 
 PLACES_GROUP = "places"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -56,8 +56,7 @@ ATTACK_VERBS = frozenset(require(_TERMS, "attack_verbs", list, "claim_terms.json
 PLACE_PATTERNS = load_data("place_patterns")
 NAME_PARTICLES = frozenset(require(PLACE_PATTERNS, "name_particles", list, "place_patterns.json"))
 DIRECTIONS = frozenset(require(PLACE_PATTERNS, "directions", list, "place_patterns.json"))
-_KIND_WORDS = require(PLACE_PATTERNS, "kind_words", dict, "place_patterns.json")
-KIND_OF_WORD = {w: kind for kind, words in _KIND_WORDS.items() if kind != "_note" for w in words}
+KIND_OF_WORD = place_kind_words()
 # "near occupied Melitopol", "of rebel-held Douma": who holds a place or what befell it, before its name
 STATE_WORDS = frozenset(require(PLACE_PATTERNS, "state_words", list, "place_patterns.json"))
 STATE_SUFFIXES = frozenset(require(PLACE_PATTERNS, "state_suffixes", list, "place_patterns.json"))
