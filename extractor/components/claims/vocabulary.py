@@ -71,7 +71,9 @@ DEFINITE_WORDS = frozenset(
 NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019"})
 
 
-COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
+COARSE_DATE_KINDS = frozenset(
+    {"MONTH", "MONTH_YEAR", "YEAR", "YEAR_PART", "LAST_UNIT", "BARE_MONTH", "OTHER"}
+)
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,8 @@ RANGE_ONLY_LABELS = frozenset({"DAY_MONTH", "BARE_MONTH"})
 LABEL_PRIORITY = (
     "FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_YEAR", "MONTH_DAY", "WEEKEND", "LAST_UNIT", "THIS_UNIT",
     "FUTURE", "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "DAY_BEFORE", "NEXT_DAY", "OVERNIGHT", "SAME_DAY",
-    "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
+    "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "YEAR_PART", "MONTH", "YEAR", "DAY_MONTH",
+    "BARE_MONTH",
 )  # fmt: skip
 DATE_ENTITIES = frozenset({"DATE"})
 
@@ -258,7 +259,11 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
     while i < len(atoms):
         label, start, end = atoms[i]
         floor = sentence_bounds(doc, start)[0]
-        joined = _range_at(doc, atoms, i, words, floor) or _pair_at(doc, atoms, i, words, floor)
+        joined = (
+            _range_at(doc, atoms, i, words, floor)
+            or _pair_at(doc, atoms, i, words, floor)
+            or _period_to_at(doc, atoms[i], words, floor, expressions[-1].end if expressions else 0)
+        )
         if joined is not None:
             expressions.append(joined)
             # past the last atom the range took: "3-5 March" ends on the atom it started from
@@ -269,7 +274,7 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
             continue
         expression = DateExpression(label, start, end)
         first_word = doc[start].lower_
-        if label in ("MONTH", "YEAR", "ROLLING_PERIOD", "SPAN_PERIOD") and (
+        if label in ("MONTH", "YEAR", "YEAR_PART", "ROLLING_PERIOD", "SPAN_PERIOD") and (
             first_word in words.period_openers or first_word in words.since_words
         ):
             expression.preposition = first_word
@@ -288,6 +293,39 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
                 expression.start = begin
         expressions.append(expression)
     return expressions
+
+
+def _period_to_at(
+    doc: Doc, atom: tuple[str, int, int], words: DateVocabulary, floor: int, free_from: int
+) -> DateExpression | None:
+    """A period of a stated length up to a day: "[in] the [seven] days (to|ending) <day>" ("in the week to
+    April 28", "the 24 hours to Sunday", "the year to March 2024"), from `free_from` on."""
+    label, start, end = atom
+    floor = max(floor, free_from)
+    if label not in POINT_LABELS or label in RANGE_ONLY_LABELS or start - 3 < floor:
+        return None
+    if (
+        doc[start - 1].lower_ not in words.period_end_joiners
+        or doc[start - 2].lower_ not in words.period_units
+    ):
+        return None
+    begin = start - 2
+    before = doc[begin - 1]
+    if (
+        before.text.isdigit()
+        or before.lower_ in words.number_words
+        and before.lower_ not in words.indefinite_articles
+    ):
+        begin -= 1
+    if begin - 1 < floor or doc[begin - 1].lower_ not in words.definite_articles:
+        return None
+    begin -= 1
+    opener = doc[begin - 1].lower_ if begin - 1 >= floor else None
+    if opener in words.period_openers:
+        begin -= 1
+    return DateExpression(
+        "PERIOD_TO", begin, end, atom=atom, preposition=opener if opener in words.period_openers else None
+    )
 
 
 def _part_of_next(doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary) -> bool:

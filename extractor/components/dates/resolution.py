@@ -362,6 +362,22 @@ def _calendar_period(atom: _Atom) -> Interval:
     return first, _cap(last, base), True
 
 
+def _year_part(atom: _Atom) -> Interval:
+    """A quarter or half of a calendar year: "the first quarter of 2024", "the second half of last year"."""
+    lowers, words, base = atom.lowers, atom.words, atom.base
+    pairs = (f"{a} {b}" for a, b in zip(lowers, lowers[1:], strict=False))
+    months = next((words.year_parts[pair] for pair in pairs if pair in words.year_parts), None)
+    if months is None or base is None:
+        return None, None, True
+    # the year is the one after "of": "the last quarter of this year" names this year's
+    after_of = lowers[lowers.index("of") + 1 :]
+    stated = [int(w) for w in after_of if re.fullmatch(r"\d{4}", w)]
+    year = stated[0] if stated else base.year + sum(words.year_part_deictics.get(w, 0) for w in after_of)
+    first = dt.date(year, months[0], 1)
+    last = month_period(year, months[1])[1]
+    return (first, _cap(last, base), True) if first <= base else (None, None, True)
+
+
 # the labels whose day the text states, resolved with or without a base ("DAY_ONLY" is a range's end, which
 # the range completes)
 STATED_DAY_RESOLVERS = {
@@ -394,6 +410,7 @@ RELATIVE_RESOLVERS = {
     "BARE_MONTH": _calendar_period,
     "MONTH_YEAR": _calendar_period,
     "YEAR": _calendar_period,
+    "YEAR_PART": _year_part,
 }
 
 
@@ -430,6 +447,8 @@ def resolve_expression(
         value.period_start = start
         value.period_end = published if start is not None else None
         return value
+    if expression.label == "PERIOD_TO" and expression.atom is not None:
+        return _period_to(doc, expression, value, published, words)
     if expression.label == "RANGE" and expression.first is not None and expression.last is not None:
         value.is_period = True
         last_label, last_start, last_end = expression.last
@@ -477,4 +496,22 @@ def _day_first_range(
             first_day = last_day.replace(day=int(doc[expression.first[1]].text))
             if first_day <= last_day:
                 value.period_start, value.period_end = first_day, last_day
+    return value
+
+
+def _period_to(
+    doc: Doc, expression: DateExpression, value: DateValue, published: dt.date | None, words: DateVocabulary
+) -> DateValue:
+    """ "in the week to April 28", "the year to March 2024": the period of the length named, up to the last
+    day of the date named after it."""
+    value.is_period = True
+    label, atom_start, atom_end = expression.atom
+    first, last, is_period = resolve_atom(doc, label, atom_start, atom_end, published, words)
+    end = last if is_period else first
+    if end is None:
+        return value
+    unit = _unit(doc, expression.start, atom_start, words)
+    start = rolling_period_start(_count(doc, expression.start, atom_start, words), unit or "", end)
+    if start is not None:
+        value.period_start, value.period_end = start, end
     return value

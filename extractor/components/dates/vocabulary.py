@@ -18,7 +18,7 @@ SOURCE = "dates.json"
 # the sections of dates.json that map a word to what it stands for
 WORD_TABLES = (
     "months", "weekdays", "weekday_abbreviations", "number_words", "period_units", "month_count_ends",
-    "month_parts",
+    "month_parts", "year_parts", "year_part_deictics",
 )  # fmt: skip
 
 
@@ -53,6 +53,10 @@ class DateVocabulary:
     day_part_links: frozenset[str]
     month_parts: dict[str, Any]
     month_count_ends: dict[str, str]
+    year_parts: dict[str, tuple[int, int]]
+    year_part_deictics: dict[str, int]
+    period_end_joiners: frozenset[str]
+    definite_articles: frozenset[str]
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -69,6 +73,7 @@ class DateVocabulary:
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
                 "common_words", "stamp_words", "report_nouns",
                 "anchoring_words", "indefinite_articles", "calendar_last_words", "day_part_links",
+                "year_part_words", "period_end_joiners", "definite_articles",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -108,6 +113,10 @@ class DateVocabulary:
                 k.lower(): v if isinstance(v, list) else str(v) for k, v in words["month_parts"].items()
             },
             month_count_ends={k.lower(): str(v) for k, v in words["month_count_ends"].items()},
+            year_parts={k.lower(): (int(v[0]), int(v[1])) for k, v in words["year_parts"].items()},
+            year_part_deictics={k.lower(): int(v) for k, v in words["year_part_deictics"].items()},
+            period_end_joiners=frozenset(lists["period_end_joiners"]),
+            definite_articles=frozenset(lists["definite_articles"]),
             patterns=tuple(patterns),
         )
 
