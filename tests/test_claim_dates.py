@@ -568,3 +568,30 @@ def test_a_month_dates_no_claim_after_its_own(extractor):
 def test_days_apart_or_a_count_after_a_day_make_no_period(extractor, text, date):
     claims = extractor.extract(text, published="2024-03-05").claims
     assert (str(claims[0].date), claims[0].period_start) == (date, None)
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # a range of days whose last day the parser hung on the verb of saying is still the claim's period
+        (
+            "The coalition conducted 22 strikes from 8 a.m. Friday to 8 a.m. Saturday, the task force said.",
+            ("2024-03-01", "2024-03-02"),
+        ),
+        (
+            "Jets flew 40 sorties between 0800 GMT on Friday and 0800 GMT on Saturday, officials said.",
+            ("2024-03-01", "2024-03-02"),
+        ),
+        (
+            "Between mid-January and late February, militants killed 80 villagers.",
+            ("2024-01-11", "2024-02-29"),
+        ),
+        (
+            "Drones hit 9 sites from Sunday at 10 p.m. to Monday at 6 a.m., the governor said.",
+            ("2024-03-03", "2024-03-04"),
+        ),
+    ],
+)
+def test_a_range_of_days_with_times_or_month_parts_is_the_claims_period(extractor, text, period):
+    (claim,) = [c for c in extractor.extract(text, published="2024-03-05").claims if c.value != 1]
+    assert (str(claim.period_start), str(claim.period_end)) == period

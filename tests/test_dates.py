@@ -347,6 +347,61 @@ RESOLVED = [
         (D(2015, 10, 1), FRI),
     ),
     ("Talks are set for the first quarter of 2016.", FRI, "for the first quarter of 2016", None),
+    (
+        "During the first four months of the year, the army destroyed 60 labs.",
+        FRI,
+        "During the first four months of the year",
+        (D(2015, 1, 1), D(2015, 4, 30)),
+    ),
+    (
+        "Jets flew 900 sorties in the last three months of 2014.",
+        FRI,
+        "in the last three months of 2014",
+        (D(2014, 10, 1), D(2014, 12, 31)),
+    ),
+    (
+        "In the first two weeks of the year, 40 soldiers died.",
+        FRI,
+        "In the first two weeks of the year",
+        (D(2015, 1, 1), D(2015, 1, 14)),
+    ),
+    (
+        "The army lost 300 men in the first half of the year.",
+        FRI,
+        "in the first half of the year",
+        (D(2015, 1, 1), D(2015, 6, 30)),
+    ),
+    # a range of days with times of day, or of parts of months
+    (
+        "From 8 a.m. Friday to 8 a.m. Saturday, jets struck 22 sites.",
+        FRI,
+        "From 8 a.m. Friday to 8 a.m. Saturday",
+        (D(2015, 10, 9), D(2015, 10, 10)),
+    ),
+    (
+        "Between 0800 GMT on Monday and 0800 GMT on Tuesday, 9 drones were downed.",
+        FRI,
+        "Between 0800 GMT on Monday and 0800 GMT on Tuesday",
+        (D(2015, 10, 12), D(2015, 10, 13)),
+    ),
+    (
+        "From Sunday at 10 p.m. to Monday at 6 a.m., shelling hit 4 towns.",
+        FRI,
+        "From Sunday at 10 p.m. to Monday at 6 a.m.",
+        (D(2015, 10, 11), D(2015, 10, 12)),
+    ),
+    (
+        "Between mid-August and late September, the militia lost 80 men.",
+        FRI,
+        "Between mid-August and late September",
+        (D(2015, 8, 11), D(2015, 9, 30)),
+    ),
+    (
+        "Since mid-September, the rebels have taken 6 towns.",
+        FRI,
+        "Since mid-September",
+        (D(2015, 9, 11), FRI),
+    ),
     # guards: a length and "to" with no day after them, and a part of no year, are no period
     (
         "The brigade spent the week to the south and lost 3 tanks on Oct. 11.",

@@ -29,6 +29,17 @@ from extractor.components.document import (
 from extractor.components.page import ReportSection, list_lead, published_at
 
 
+def _date_head(span: Span) -> Token:
+    """The word a date hangs on. A range's days may hang apart ("conducted 22 strikes from 8 a.m. Friday to
+    8 a.m. Saturday, the task force said": the parser hung Saturday on "said"): its opening preposition says
+    where the whole range goes."""
+    first = span.doc[span.start]
+    value = span._.date_value
+    if value is not None and value.kind == "RANGE" and first.head.i not in range(span.start, span.end):
+        return first.head
+    return span.root.head
+
+
 def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, policy: ClaimPolicy):
     """The date expression that governs a claim in `sentence`: one in its clause first, then any other that
     is not merely when something was said, then the date of the saying, then a dateline."""
@@ -39,7 +50,7 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     own_verbs = _claim_verbs(anchor, vocab)
     for span in spans:
         value = span._.date_value
-        head = span.root.head
+        head = _date_head(span)
         if value is None:
             continue
         if value.kind in COARSE_DATE_KINDS:
@@ -57,7 +68,11 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
             # claimed the lives of 80 people"): the claim's own date; in a reported clause ("said on Monday
             # its artillery had killed 40") the parser may hang the saying's day on the clause
             own.append(span)
-        elif value.reporting or _lemma(head) in vocab.reporting_verbs and head.i != span.root.i:
+        elif (
+            value.reporting
+            or _lemma(head) in vocab.reporting_verbs
+            and head.i not in range(span.start, span.end)
+        ):
             reported.append(span)
         else:
             own.append(span)

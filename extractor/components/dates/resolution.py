@@ -363,19 +363,48 @@ def _calendar_period(atom: _Atom) -> Interval:
 
 
 def _year_part(atom: _Atom) -> Interval:
-    """A quarter or half of a calendar year: "the first quarter of 2024", "the second half of last year"."""
+    """A part of a calendar year: a quarter or half ("the first quarter of 2024", "the second half of last
+    year"), or months, weeks or days counted from its start or back from its end ("the first four months of
+    the year", "the last two weeks of 2023")."""
     lowers, words, base = atom.lowers, atom.words, atom.base
+    if base is None:
+        return None, None, True
+    # the patterns end on the year: stated ("of 2024"), or a word and "year" ("of this year", "of the year")
+    stated = re.fullmatch(r"\d{4}", lowers[-1]) is not None
+    year = int(lowers[-1]) if stated else base.year + words.year_part_deictics.get(lowers[-2], 0)
     pairs = (f"{a} {b}" for a, b in zip(lowers, lowers[1:], strict=False))
     months = next((words.year_parts[pair] for pair in pairs if pair in words.year_parts), None)
-    if months is None or base is None:
-        return None, None, True
-    # the year is the one after "of": "the last quarter of this year" names this year's
-    after_of = lowers[lowers.index("of") + 1 :]
-    stated = [int(w) for w in after_of if re.fullmatch(r"\d{4}", w)]
-    year = stated[0] if stated else base.year + sum(words.year_part_deictics.get(w, 0) for w in after_of)
-    first = dt.date(year, months[0], 1)
-    last = month_period(year, months[1])[1]
+    if months is not None:
+        first, last = dt.date(year, months[0], 1), month_period(year, months[1])[1]
+    else:
+        counted = _counted_year_part(atom, year, atom.end - (2 if stated else 3))
+        if counted is None:
+            return None, None, True
+        first, last = counted
     return (first, _cap(last, base), True) if first <= base else (None, None, True)
+
+
+def _counted_year_part(atom: _Atom, year: int, before_year: int) -> tuple[dt.date, dt.date] | None:
+    """The days of "the first four months of <year>" (January to April) or "the last two weeks of <year>",
+    their count and unit read before the token `before_year` (the year's "of")."""
+    words = atom.words
+    side = next((words.month_count_ends[w] for w in atom.lowers if w in words.month_count_ends), None)
+    unit = _unit(atom.doc, atom.start, before_year, words)
+    count = _count(atom.doc, atom.start, before_year, words)
+    if side is None or unit is None:
+        return None
+    if side == MONTH_START:
+        first = dt.date(year, 1, 1)
+        after = shift_months(first, count) if unit == "month" else None
+        if after is None and unit in DAYS_IN_UNIT:
+            after = first + dt.timedelta(days=count * DAYS_IN_UNIT[unit])
+        return (first, after - dt.timedelta(days=1)) if after is not None else None
+    last = dt.date(year, 12, 31)
+    if unit == "month":
+        return shift_months(dt.date(year + 1, 1, 1), -count), last
+    if unit in DAYS_IN_UNIT:
+        return last - dt.timedelta(days=count * DAYS_IN_UNIT[unit] - 1), last
+    return None
 
 
 # the labels whose day the text states, resolved with or without a base ("DAY_ONLY" is a range's end, which

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +21,34 @@ WORD_TABLES = (
     "months", "weekdays", "weekday_abbreviations", "number_words", "period_units", "month_count_ends",
     "month_parts", "year_parts", "year_part_deictics",
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ClockTimes:
+    """How a time of day is written beside a day: "8 a.m.", "0800 GMT" (dates.json, clock_times)."""
+
+    hour: re.Pattern[str]
+    meridiem_words: frozenset[str]
+    military: re.Pattern[str]
+    zone_words: frozenset[str]
+    day_links: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ClockTimes:
+        source = f"{SOURCE} (clock_times)"
+        return cls(
+            hour=re.compile(require(data, "hour", str, source)),
+            meridiem_words=frozenset(require(data, "meridiem_words", list, source)),
+            military=re.compile(require(data, "military", str, source)),
+            zone_words=frozenset(require(data, "zone_words", list, source)),
+            day_links=frozenset(require(data, "day_links", list, source)),
+        )
+
+    def is_time(self, first: str, second: str) -> bool:
+        """Whether two words in lower case are a time of day ("8", "a.m."; "0800", "gmt")."""
+        if second in self.meridiem_words:
+            return self.hour.fullmatch(first) is not None
+        return second in self.zone_words and self.military.fullmatch(first) is not None
 
 
 @dataclass(frozen=True)
@@ -57,6 +86,7 @@ class DateVocabulary:
     year_part_deictics: dict[str, int]
     period_end_joiners: frozenset[str]
     definite_articles: frozenset[str]
+    clock_times: ClockTimes
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -117,6 +147,7 @@ class DateVocabulary:
             year_part_deictics={k.lower(): int(v) for k, v in words["year_part_deictics"].items()},
             period_end_joiners=frozenset(lists["period_end_joiners"]),
             definite_articles=frozenset(lists["definite_articles"]),
+            clock_times=ClockTimes.from_data(require(data, "clock_times", dict, SOURCE)),
             patterns=tuple(patterns),
         )
 
