@@ -27,12 +27,14 @@ from extractor.components.places.words import (
     ATTACK_VERBS,
     BODIES,
     CAPITALIZED_WORD,
+    DEFINITE_ARTICLES,
     DIRECTIONS,
     GAZETTEER_PLACES,
     KIND_OF_WORD,
     NAME_JOINERS,
     NAME_LABELS,
     NAME_PARTICLES,
+    NAMED_BEFORE_KINDS,
     NAMED_BY_BODY,
     NAMING_PREPOSITIONS,
     NO_PLACE_HEADS,
@@ -315,9 +317,24 @@ def _place_named_like_a_person(token: Token) -> bool:
     return len(name) == 1 or any(t.lower_ in DIRECTIONS for t in token.subtree)
 
 
+def _named_before(head: Token) -> bool:
+    """ "near the town", "outside the village": a word of a settlement or a division with a definite article
+    alone names the place the text named before (where the claim's place carries from), no place of its
+    own; not "the Turkish border", "the capital" (a site)."""
+    lefts = list(head.lefts)
+    return (
+        KIND_OF_WORD.get(head.lower_) in NAMED_BEFORE_KINDS
+        and len(lefts) == 1
+        and lefts[0].lower_ in DEFINITE_ARTICLES
+        and not any(c.dep_ == "prep" for c in head.rights)
+    )
+
+
 def _nameless_area(prep: Token, head: Token) -> bool:
     """ "near the Turkish border", "on an air base": a site, or an area word after a strong preposition or
     with a nationality, is a place without a name."""
+    if _named_before(head):
+        return False
     doc = head.doc
     two_words = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
     return (

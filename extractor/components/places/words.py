@@ -61,6 +61,9 @@ KIND_OF_WORD = place_kind_words()
 STATE_WORDS = frozenset(require(PLACE_PATTERNS, "state_words", list, "place_patterns.json"))
 STATE_SUFFIXES = frozenset(require(PLACE_PATTERNS, "state_suffixes", list, "place_patterns.json"))
 PAIR_PREPOSITIONS = frozenset(require(PLACE_PATTERNS, "pair_prepositions", list, "place_patterns.json"))
+DEFINITE_ARTICLES = frozenset(require(PLACE_PATTERNS, "definite_articles", list, "place_patterns.json"))
+# the kinds of place a word with "the" alone refers back to ("near the town"): settlements and divisions
+NAMED_BEFORE_KINDS = frozenset({"town", "district", "province"})
 
 
 def word_lemma(word: str) -> str:
