@@ -116,3 +116,54 @@ NAMED_BEFORE = [
 @pytest.mark.parametrize("text, expected", NAMED_BEFORE)
 def test_the_town_names_the_town_named_before(extractor, text, expected):
     assert placed(extractor, text) == expected
+
+
+# a camp or base named by a proper name before it is a place of its own, with the place phrase on it,
+# whatever the model tagged the name; one named by who holds it is a target in the place its phrase names
+NAMED_SITES = [
+    (
+        "Israeli forces killed three Palestinians at the Jenin refugee camp in the occupied West Bank.",
+        [(3, "Jenin refugee camp in the occupied West Bank")],
+    ),
+    (
+        "Rockets hit Ain al-Asad air base in western Iraq on Saturday, wounding two U.S. troops.",
+        [(2, "Ain al-Asad air base in western Iraq")],
+    ),
+    (
+        "Gunmen killed 11 displaced people at Zamzam camp near El Fasher, aid workers said.",
+        [(11, "Zamzam camp near El Fasher")],
+    ),
+    (
+        "Police shot dead five robbers at the Kakuma camp in Turkana county.",
+        [(5, "Kakuma camp in Turkana county")],
+    ),
+    (
+        "Militants attacked the Bagram Air Base in Parwan province, killing two contractors.",
+        [(1, "Bagram Air Base in Parwan province"), (2, "Bagram Air Base in Parwan province")],
+    ),
+    # guards: a camp or base named by an armed group, a nationality or an acronym, or by nothing
+    (
+        "ISAF forces destroyed a Taliban training camp in Helmand province and killed 12 insurgents.",
+        [(1, "Helmand province"), (12, "Helmand province")],
+    ),
+    (
+        "Afghan forces raided a Haqqani network camp in Khost, detaining four suspects.",
+        [(1, "Khost"), (4, "Khost")],
+    ),
+    ("Jets struck an RSF base in Nyala, killing 12 fighters.", [(1, "Nyala"), (12, "Nyala")]),
+    ("Drones hit a Wagner base near Kidal, killing 9 fighters.", [(1, "Kidal"), (9, "Kidal")]),
+    (
+        "Coalition aircraft struck an insurgent training camp in Paktika province, killing eight fighters.",
+        [(1, "Paktika province"), (8, "Paktika province")],
+    ),
+    (
+        "An al-Shabaab training camp near Jilib was hit by U.S. airstrikes that killed 20 militants.",
+        [(1, "Jilib"), (20, "Jilib")],
+    ),
+    ("Drones struck a Russian air base in Crimea, destroying 2 jets.", [(1, "Crimea"), (2, "Crimea")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_SITES)
+def test_a_named_camp_or_base_is_a_place_of_its_own(extractor, text, expected):
+    assert placed(extractor, text) == expected

@@ -22,6 +22,7 @@ from extractor.components.document import (
     word_hashes,
 )
 from extractor.components.places.roles import entity_role
+from extractor.components.places.sites import named_site_start
 from extractor.components.places.words import (
     AREA_WORDS,
     ATTACK_VERBS,
@@ -447,8 +448,10 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
     )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
     nameless = _nameless_area(prep, head)
-    if nameless and _site_in_a_named_place(head):
+    site = named_site_start(head)
+    if nameless and site is None and _site_in_a_named_place(head):
         return None  # "on a base in Lower Shabelle region": the named place's own phrase tells where
+    named_unit = named_unit or site is not None  # "at the Jenin refugee camp in the West Bank"
     if not named_unit and not nameless and not any(_is_place(t, strong) for t in head.subtree):
         return None
     if (
@@ -630,9 +633,9 @@ def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
     read from the arrays: a Token is made for those alone."""
     deps, tags = doc.to_array([DEP, POS]).T
     objects = numpy.flatnonzero((deps == get_string_id("dobj")) & (tags == get_string_id("PROPN"))).tolist()
-    found = []
+    found = _attacked_site_candidates(doc, numpy.flatnonzero(deps == get_string_id("dobj")).tolist())
     for token in (doc[i] for i in objects):
-        if token.head.lemma_.lower() not in ATTACK_VERBS:
+        if token.head.lemma_.lower() not in ATTACK_VERBS or named_site_start(token) is not None:
             continue
         start = token.left_edge.i
         while start < token.i and not doc[start].is_title:
@@ -644,6 +647,25 @@ def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
             or _described_as_a_place(token)
         ):
             found.append(PlaceCandidate(start, token.i + 1, token.head.i, True, False))
+    return found
+
+
+def _attacked_site_candidates(doc: Doc, objects: list[int]) -> list[PlaceCandidate]:
+    """A named camp or base an attack verb takes as its object, with the place phrase on it ("hit Ain
+    al-Asad air base in western Iraq"): where the attack and what it did happened."""
+    found = []
+    for token in (doc[i] for i in objects):
+        start = named_site_start(token) if token.head.lemma_.lower() in ATTACK_VERBS else None
+        if start is None:
+            continue
+        end = _phrase_end(doc, token, token.right_edge.i + 1)
+        while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "det", "prep")):
+            end -= 1
+        found.append(
+            PlaceCandidate(
+                start, _wider_place(doc, end, sentence_bounds(doc, token.i)[1]), token.head.i, True, False
+            )
+        )
     return found
 
 

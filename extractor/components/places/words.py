@@ -27,6 +27,7 @@ PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "pla
 PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
 AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
 SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
+NAMED_SITES = frozenset(require(_PLACES, "named_sites", list, "places.json"))
 BODIES = frozenset(require(_PLACES, "bodies", list, "places.json"))
 NAMED_BY_BODY = frozenset(require(_PLACES, "body_heads", list, "places.json"))
 PLATFORMS = frozenset(require(_PLACES, "platforms", list, "places.json"))
