@@ -167,3 +167,31 @@ NAMED_SITES = [
 @pytest.mark.parametrize("text, expected", NAMED_SITES)
 def test_a_named_camp_or_base_is_a_place_of_its_own(extractor, text, expected):
     assert placed(extractor, text) == expected
+
+
+# a name the model tagged a person's names a place after the "of" of a building or public place, and as
+# the whole object of a place preposition when it is a transliterated name with a particle inside it
+NAMES_TAGGED_AS_PEOPLE = [
+    ("RSF fighters killed 15 people at the market of Mellit, activists said.", [(15, "market of Mellit")]),
+    (
+        "Gunmen killed 9 worshippers at the mosque of Garoua Boulai on Friday.",
+        [(9, "mosque of Garoua Boulai")],
+    ),
+    ("RSF fighters killed 40 villagers in Wad al-Noura, activists said.", [(40, "Wad al-Noura")]),
+    ("Shelling killed 5 civilians in Kafr al-Sheikh Hassan.", [(5, "Kafr al-Sheikh Hassan")]),
+    # guards: a person's name after a word that says who he is, or after an abstract noun's "of"
+    (
+        "Troops killed 12 militants in the countryside of Hama. Among the killed terrorists was a field"
+        " commander at al-Nusra terrorist Abu Omar al-Shami.",
+        [(12, "countryside of Hama"), (1, "countryside of Hama")],
+    ),
+    (
+        "Soldiers killed 6 gunmen at the request of Ibrahim Mahmoud, the police said.",
+        [(6, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_TAGGED_AS_PEOPLE)
+def test_a_place_the_model_took_for_a_person(extractor, text, expected):
+    assert placed(extractor, text) == expected

@@ -37,6 +37,7 @@ from extractor.components.places.words import (
     NAME_PARTICLES,
     NAMED_BEFORE_KINDS,
     NAMED_BY_BODY,
+    NAMED_BY_OF,
     NAMING_PREPOSITIONS,
     NO_PLACE_HEADS,
     PAIR_PREPOSITIONS,
@@ -313,6 +314,8 @@ def _place_named_like_a_person(token: Token) -> bool:
         return False
     if len(name) > 1 and gazetteer().kind_of(name.text) in GAZETTEER_PLACES:
         return True
+    if _transliterated_place_object(name):
+        return True
     if gazetteer().kind_of(token.text) not in GAZETTEER_PLACES:
         return False
     return len(name) == 1 or any(t.lower_ in DIRECTIONS for t in token.subtree)
@@ -328,6 +331,22 @@ def _named_before(head: Token) -> bool:
         and len(lefts) == 1
         and lefts[0].lower_ in DEFINITE_ARTICLES
         and not any(c.dep_ == "prep" for c in head.rights)
+    )
+
+
+def _transliterated_place_object(name: Span) -> bool:
+    """ "killed 40 villagers in Wad al-Noura": a name of several words with a particle of a transliterated
+    Arabic place name inside it ("al-", "el-"), the object of a place preposition, is a town the gazetteer
+    does not know, not a person (who is no place's object but as a possessor, "in al-Sharaa's speech", or
+    with a noun that says who he is, "at al-Nusra terrorist Samir al-Asmar")."""
+    root = name.root
+    return (
+        len(name) > 2
+        and root.dep_ == "pobj"
+        and root.left_edge.i >= name.start
+        and root.head.lower_ in PLACE_PREPOSITIONS
+        and not any(c.dep_ == "case" for c in root.children)
+        and any(t.lower_ in NAME_PARTICLES and t.i > name.start for t in name)
     )
 
 
@@ -366,12 +385,26 @@ def _site_in_a_named_place(head: Token) -> bool:
 
 def _of_a_place(head: Token) -> bool:
     """ "the southeastern port of Mariupol", "the Syrian city of Ashara": a common noun that a named place
-    follows with "of" is that place."""
+    follows with "of" is that place; a building's or public place's noun, any name ("the market of Mellit",
+    which the model takes for a person's)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in NAMING_PREPOSITIONS
-        and any(_named_place(g) for g in c.children if g.dep_ == "pobj")
+        and any(_named_place(g) or _name_of_a_building(head, g) for g in c.children if g.dep_ == "pobj")
         for c in head.children
+    )
+
+
+def _name_of_a_building(head: Token, name: Token) -> bool:
+    """ "the market of Mellit", "the mosque of Garoua Boulai": a proper name (not a possessor's, not a
+    body's) after the "of" of a building or public place names where it stands."""
+    return (
+        head.lower_ in NAMED_BY_OF
+        and name.pos_ == "PROPN"
+        and name.is_title
+        and name.ent_type_ in ("", "PERSON", "GPE", "LOC", "FAC")
+        and not any(c.dep_ == "case" for c in name.children)
+        and name.lower_ not in BODIES
     )
 
 
@@ -453,7 +486,8 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         return None  # "on a base in Lower Shabelle region": the named place's own phrase tells where
     named_unit = named_unit or site is not None  # "at the Jenin refugee camp in the West Bank"
     if not named_unit and not nameless and not any(_is_place(t, strong) for t in head.subtree):
-        return None
+        if not _of_a_place(head):
+            return None
     if (
         not _is_place(head, strong)
         and not nameless
