@@ -195,3 +195,33 @@ NAMES_TAGGED_AS_PEOPLE = [
 @pytest.mark.parametrize("text, expected", NAMES_TAGGED_AS_PEOPLE)
 def test_a_place_the_model_took_for_a_person(extractor, text, expected):
     assert placed(extractor, text) == expected
+
+
+# a country's name the model took for a person's, and a direction from a capital named by its word
+MORE_PLACE_WORDS = [
+    (
+        "Jihadists killed 14 soldiers in an attack on a military post in central Mali, the army said.",
+        [(14, "central Mali")],
+    ),
+    ("Israeli jets struck 5 targets south of the capital, state media said.", [(5, "south of the capital")]),
+    (
+        "Rebels shelled an army post 30 km north of the capital, killing 4 soldiers.",
+        [(1, "30 km north of the capital"), (4, "30 km north of the capital")],
+    ),
+    ("Jets struck 3 depots west of the Syrian capital.", [(3, "west of the Syrian capital")]),
+    # guards: the capital as a site of its own, and a country named in a person's name
+    ("Drones struck 4 buildings in the capital overnight.", [(4, "capital")]),
+    ("Gunmen killed 3 guards, police spokesman Jordan Obi said.", [(3, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_PLACE_WORDS)
+def test_more_place_words(extractor, text, expected):
+    assert placed(extractor, text) == expected
+
+
+def test_a_direction_from_a_capital_named_by_its_country_is_placed_there(extractor):
+    claim = extractor.extract("Jets struck 3 depots west of the Syrian capital.", published=PUBLISHED).claims[
+        0
+    ]
+    assert (claim.geo.name, claim.geo.country) == ("Damascus", "SY")

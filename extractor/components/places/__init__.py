@@ -308,7 +308,7 @@ def _described_as_a_place(token: Token) -> bool:
 def _place_named_like_a_person(token: Token) -> bool:
     """A name the model tagged as a person's that is a town: the whole name is one the gazetteer has ("in
     Khan Younis"); or the word is, and stands alone or after a direction (a person's name may end in a
-    town's: "Samir al-Asmar")."""
+    town's: "Samir al-Asmar"); or a country's name standing alone ("in central Mali")."""
     name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if name is None:
         return False
@@ -316,6 +316,8 @@ def _place_named_like_a_person(token: Token) -> bool:
         return True
     if _transliterated_place_object(name):
         return True
+    if len(name) == 1 and gazetteer().country_code(token.text) is not None:
+        return True  # "in central Mali", which the model may take for a person's name
     if gazetteer().kind_of(token.text) not in GAZETTEER_PLACES:
         return False
     return len(name) == 1 or any(t.lower_ in DIRECTIONS for t in token.subtree)
