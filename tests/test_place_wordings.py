@@ -225,3 +225,39 @@ def test_a_direction_from_a_capital_named_by_its_country_is_placed_there(extract
         0
     ]
     assert (claim.geo.name, claim.geo.country) == ("Damascus", "SY")
+
+
+# a sentence that tells of a separate event takes no place from the sentences before; one about the same
+# event, or "another" attack (often on the same city), still does
+SEPARATE_EVENTS = [
+    (
+        "Gunmen killed 9 villagers in Kankara, police said. In a separate attack, bandits killed 4 herders.",
+        [(9, "Kankara"), (4, None)],
+    ),
+    (
+        "Troops killed 12 militants in Kunar. In a separate operation, the force detained 3 suspects.",
+        [(12, "Kunar"), (3, None)],
+    ),
+    (
+        "A bomb killed 6 people in Mogadishu. In an unrelated incident, soldiers shot dead 2 civilians.",
+        [(6, "Mogadishu"), (2, None)],
+    ),
+    # guards
+    (
+        "Insurgents attacked a post in Nad Ali district. In the attack, 3 insurgents were killed.",
+        [(1, "Nad Ali district"), (3, "Nad Ali district")],
+    ),
+    (
+        "Troops killed 12 militants in Kunar. The force also detained 3 suspects.",
+        [(12, "Kunar"), (3, "Kunar")],
+    ),
+    (
+        "Drones hit Odesa overnight. Another attack killed 2 people, the governor said.",
+        [(2, "Odesa")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SEPARATE_EVENTS)
+def test_a_separate_event_takes_no_place_from_before(extractor, text, expected):
+    assert placed(extractor, text) == expected

@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.tokens import _clean, names_a_speaker
 from extractor.components.claims.vocabulary import (
+    OTHER_EVENT_NOUNS,
+    OTHER_EVENT_WORDS,
     PLACE_ROLE_WHERE,
     PLACES_GROUP,
     SENTENCE_ENDS,
@@ -359,6 +361,18 @@ def place_of_its_source(sentence: Span, location: str | None) -> bool:
     source in Goma said"): the source's own place, a claim of another source's takes it from no one."""
     return location is not None and any(
         names_a_speaker(p[0]) and _clean(p.text) == location for p in _places_of(sentence)
+    )
+
+
+def tells_of_another_event(sentence: Span, vocab: ClaimVocabulary) -> bool:
+    """Whether a sentence tells of another event than the one told before ("In a separate attack, bandits
+    killed 4 herders", "in another incident"): its claims take no place from the sentences before."""
+    nouns = vocab.strike_nouns | vocab.operation_nouns | OTHER_EVENT_NOUNS
+    return any(
+        token.lemma_.lower() in nouns
+        and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_EVENT_WORDS for c in token.children)
+        for token in sentence
+        if token.pos_ == "NOUN"
     )
 
 

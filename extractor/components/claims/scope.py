@@ -17,7 +17,12 @@ from extractor.components.claims.background import (
     told_before_the_news,
 )
 from extractor.components.claims.finding import ClaimFinding
-from extractor.components.claims.location import _earlier_place, find_location, place_of_its_source
+from extractor.components.claims.location import (
+    _earlier_place,
+    find_location,
+    place_of_its_source,
+    tells_of_another_event,
+)
 from extractor.components.claims.policy import ClaimPolicy
 from extractor.components.claims.timing import (
     PERIOD_IN_WORDS_WARNING,
@@ -259,14 +264,20 @@ def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
             finding.date_origin = previous.date_origin
     if finding.location is None and (same_report or policy.location_crosses_paragraphs):
         # "..., a military source in Goma said. The rebels said they killed 40": where that source is
-        if not (previous.source_place and previous.speaker_id not in (None, finding.speaker_id)):
+        if not (previous.source_place and previous.speaker_id not in (None, finding.speaker_id)) and not (
+            context.sentence is not None and tells_of_another_event(context.sentence, vocab)
+        ):
             finding.location = previous.location
             finding.source_place = previous.source_place
 
 
 def _resolve_earlier_place(finding: ClaimFinding, context: ScopeContext) -> None:
     """A place named within `location_lookback_sentences` before, for a claim that has none."""
-    if finding.location is None and context.sentence is not None:
+    if (
+        finding.location is None
+        and context.sentence is not None
+        and not tells_of_another_event(context.sentence, context.vocab)
+    ):
         finding.location = _earlier_place(
             context.sentences,
             finding.sentence_index,
