@@ -15,7 +15,10 @@ from extractor.components.claims.vocabulary import (
     DATE_CHARS_KEY,
     DATE_STARTS_KEY,
     DATELINE_TOKENS_KEY,
+    PERFECT_AUXILIARIES,
+    PERFECT_TO_DATE_PREPOSITIONS,
     PERIOD_OPENERS,
+    TO_DATE_PREPOSITIONS,
     YIELDING_DATE_KINDS,
     ClaimVocabulary,
 )
@@ -275,9 +278,25 @@ def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> N
     if date is not None and published is not None and since is not None:
         date, start, end = None, date, published
         text = document_text(span.doc)[since.idx : span.end_char]
+    if since is None and _up_to(span):
+        # "as of May 1, the army had killed 13,000": everything counted up to that day, from no day named
+        date, start, end = None, None, date or end
+        finding.cumulative = True
     finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, text
     if value.kind == "SINCE" or since is not None:
         finding.cumulative = True
+
+
+def _up_to(span: Span) -> bool:
+    """Whether a date ends a running total: "as of May 1", or "by Tuesday" on a perfect verb ("by Tuesday the
+    rebels had lost 60 tanks")."""
+    preposition = span._.date_value.preposition
+    if preposition in TO_DATE_PREPOSITIONS:
+        return True
+    verb = _date_head(span)
+    return preposition in PERFECT_TO_DATE_PREPOSITIONS and any(
+        c.dep_ == "aux" and c.lemma_ in PERFECT_AUXILIARIES for c in verb.children
+    )
 
 
 def _period_in_words(sentence: Span) -> str | None:
