@@ -370,10 +370,11 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 break
             token = onward
             continue
-        if dep == "npadvmod" and head.pos_ == "VERB" and _lemma(head) in vocab.verbs and _loose_object(token):
+        if dep == "npadvmod" and head.pos_ == "VERB" and _lemma(head) in vocab.verbs:
             # "shot down 23 of 31 drones", "Marines sank 4 boats": a figure or its noun the parser hung on the
-            # verb loosely
-            return head, "object"
+            # verb loosely; "killed 27 people in Gaza, among them 11 children": a part of its object so hung
+            if _loose_object(token) or _named_among(token):
+                return head, "object"
         if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
             token = head
             continue
@@ -402,6 +403,13 @@ def _object_joined_to_verb(token: Token) -> tuple[Token, str] | None:
         and any(g.dep_ == "dobj" for g in c.children)
     ]
     return (later[-1], "object") if later else governed
+
+
+def _named_among(token: Token) -> bool:
+    """A counted noun opened by "among" ("among them 11 children"), which names part of a group before it."""
+    return any(
+        c.dep_ == "prep" and c.i < token.i and c.lower_ in GROUP_PREPOSITIONS for c in token.children
+    ) and (any(c.dep_ == "nummod" and c.like_num for c in token.children))
 
 
 def _loose_object(token: Token) -> bool:
