@@ -285,6 +285,28 @@ DESCRIPTIONS = [
         "Idlib's civil defence spokesman Karim Nassar said 11 bodies were recovered.",
         ("person", "Karim Nassar", None, "spokesman", "Idlib's civil defence"),
     ),
+    # a nationality and a field before a post name the country's service in that field
+    (
+        "Iraqi counter-terrorism spokesman Salim al-Daini said the raid killed 12 militants in Anbar.",
+        ("person", "Salim al-Daini", None, "spokesman", "Iraqi counter-terrorism"),
+    ),
+    (
+        "Afghan intelligence spokesman Jawed Rahimi said 8 insurgents were arrested in Herat.",
+        ("person", "Jawed Rahimi", None, "spokesman", "Afghan intelligence"),
+    ),
+    (
+        "A senior Iraqi security official said 9 soldiers were killed in the ambush near Tarmiyah.",
+        ("person", "senior Iraqi security official", None, "official", "Iraqi security"),
+    ),
+    # ... but a minister's field is the minister's portfolio, no body of its own
+    (
+        "Ukrainian health minister Pavlo Marchenko said 12 civilians were killed in the strike.",
+        ("person", "Pavlo Marchenko", None, "minister", None),
+    ),
+    (
+        "The Georgian human rights ombudsman said 4 detainees were wounded in the raid.",
+        ("person", "Georgian human rights ombudsman", None, "ombudsman", None),
+    ),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",

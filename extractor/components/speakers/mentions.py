@@ -584,7 +584,24 @@ def _post_and_body(
         begin -= 1
     role, organization = split_role(doc, tokens[begin:], vocab)
     before = _text(doc, field) if field else _prefix_organization(doc, tokens[:begin], vocab)
+    end = _post_end(tokens, post_start, vocab) or post_start + 1
+    if before is None and not any(t.lower_ in vocab.portfolio_posts for t in tokens[post_start:end]):
+        before = _national_service(doc, tokens[:begin], vocab)
     return role, before or organization
+
+
+def _national_service(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> str | None:
+    """A nationality and the field a post serves in name the body ("Iraqi counter-terrorism spokesman",
+    "Afghan intelligence spokesman"): the country's service in that field, which has no name of its own."""
+    tokens = _strip_articles(tokens)
+    while tokens and tokens[0].lower_ in vocab.post_modifiers and tokens[0].is_lower:
+        tokens = tokens[1:]  # "a senior Iraqi security official"
+    if len(tokens) < 2 or country_names().key(tokens[0].lower_) is None:
+        return None
+    field = tokens[2:] if tokens[1].lower_ in POSSESSIVE_ENDINGS else tokens[1:]
+    if not field or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in field):
+        return None
+    return _text(doc, tokens) if field[-1].pos_ == "NOUN" else None
 
 
 def _modified_field(before: list[Token], modifier: Token, vocab: SpeakerVocabulary) -> bool:
