@@ -330,6 +330,15 @@ def test_claim_verb_below_the_counted_noun(extractor, text, claimed):
         ("LVIV, May 9 - Russian drones destroyed 3 power substations in the region.", "Russian drones"),
         # a dateline with a day and an agency before a country that acts: the country, not the agency
         ("ODESA, May 9 (Reuters) - Russia fired 14 missiles at the port overnight, the navy said.", "Russia"),
+        # a dateline of a day alone, with or without its agency: the day is no part of the actor, nor does a
+        # date the model ran over a possessor take the possessor with it
+        ("June 3 (AFP) - Sudan's army killed 25 RSF fighters in El Obeid, the army said.", "Sudan's army"),
+        ("June 3 - Mali's army destroyed 4 jihadist camps near Gao, officials said.", "Mali's army"),
+        ("Oct 21 - Ukraine's forces shot down 9 drones over Kherson, the command said.", "Ukraine's forces"),
+        ("Friday, Oct 21 (Reuters) - Kurdish fighters captured 14 militants.", "Kurdish fighters"),
+        ("21.10.2023 - Russian troops shelled Avdiivka, destroying 3 houses.", "Russian troops"),
+        # guard: a day told inside the subject's own words stays ("last week's raids")
+        ("Last week's raids killed 14 militants in Kunar, the ministry said.", "Last week's raids"),
     ],
 )
 def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
@@ -364,6 +373,31 @@ def test_a_place_read_as_the_subject_is_no_actor(extractor, text, actor):
     ],
 )
 def test_it_in_what_a_body_says_is_that_body(extractor, text, actor):
+    assert_every_claim_has_actor(extractor, text, actor)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a source named after the pronoun tells of others: "they" is who acted in the sentence before
+        (
+            "Al-Shabaab fighters stormed an army base in Lower Shabelle. They killed 19 soldiers, local "
+            "officials said.",
+            "Al-Shabaab fighters",
+        ),
+        (
+            "Jihadists ambushed a convoy near Menaka. They killed 11 soldiers and burned 4 trucks, the army "
+            "said.",
+            "Jihadists",
+        ),
+        ("Gunmen besieged the village overnight. They shot dead 9 farmers, police said.", "Gunmen"),
+        # guards: with nobody before it, a source named after "they" still gives no actor, nor does a
+        # sentence of no assault
+        ("They shot down 4 drones over the city, the army said.", None),
+        ("Residents fled the town at dawn. They said 12 houses were destroyed by shelling.", None),
+    ],
+)
+def test_they_before_its_source_is_who_acted_before(extractor, text, actor):
     assert_every_claim_has_actor(extractor, text, actor)
 
 

@@ -527,6 +527,8 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | Non
     for child in verb.head.children:
         if child.dep_ != "nsubj" or not _is_nominal(child):
             continue
+        if pronoun is not None and child.i > pronoun.i:
+            continue  # "They killed 19 soldiers, local officials said": who says it told of others
         if _group_named_like_a_person(child, pronoun):
             return _text_of(child)
         if _names_a_person(child):
@@ -784,7 +786,8 @@ def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
     """The named subject of a sentence whose main verb is a military action, for a "they" after it."""
     root = sentence.root
     lemma = _lemma(root)
-    if lemma not in vocab.verbs and lemma not in vocab.strike_verbs or lemma in vocab.reporting_verbs:
+    known = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.assault_verbs
+    if not known or lemma in vocab.reporting_verbs:
         return None
     for child in root.children:
         if child.dep_ == "nsubj" and _is_nominal(child) and child.lower_ not in PRONOUNS:

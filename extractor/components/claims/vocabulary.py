@@ -114,6 +114,7 @@ class ClaimVocabulary:
     loss_nouns: dict[str, str]
     idiom_nouns: dict[str, frozenset[str]]
     depicting_verbs: frozenset[str] = frozenset()
+    assault_verbs: frozenset[str] = frozenset()
     # verbs of handing over, trading or making ("supplied 400 drones"): the weapons they count are no strikes
     transfer_verbs: frozenset[str] = frozenset()
     strike_means: frozenset[str] = frozenset()
@@ -171,6 +172,7 @@ class ClaimVocabulary:
             loss_nouns=require(data, "loss_nouns", dict, src),
             idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
             depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
+            assault_verbs=frozenset(require(data, "assault_verbs", list, src)),
             # the hand lists' claim, strike and launch verbs ("deliver", "carry") are never mere transfers
             transfer_verbs=derived_other_verbs("transfer")
             - set(verbs)
