@@ -307,6 +307,36 @@ DESCRIPTIONS = [
         "The Georgian human rights ombudsman said 4 detainees were wounded in the raid.",
         ("person", "Georgian human rights ombudsman", None, "ombudsman", None),
     ),
+    # capitalized words the definite article opens name a body, whatever their head word: no person's name
+    # takes "the"
+    (
+        "The Inter-Services Public Relations said 8 militants were killed in North Waziristan.",
+        (
+            "organization",
+            "Inter-Services Public Relations",
+            None,
+            None,
+            "Inter-Services Public Relations",
+        ),
+    ),
+    (
+        "The Security Media Cell said 4 suicide bombers were killed near Tarmiyah.",
+        ("organization", "Security Media Cell", None, None, "Security Media Cell"),
+    ),
+    (
+        "The Operation Safe Corridor said its troops killed 12 bandits in Zamfara.",
+        ("organization", "Operation Safe Corridor", None, None, "Operation Safe Corridor"),
+    ),
+    # guards: a post between the article and the name, a possessive, or a title alone
+    (
+        "The British Defence Secretary Ben Wallace said 4 tanks were destroyed.",
+        ("person", "Ben Wallace", None, "Defence Secretary", None),
+    ),
+    (
+        "The Taliban's Zabihullah Mujahid said 9 soldiers were killed in the raid.",
+        ("person", "Zabihullah Mujahid", None, None, "Taliban"),
+    ),
+    ("The Pope said 30 people were killed in the attack.", ("person", "Pope", None, None, None)),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",

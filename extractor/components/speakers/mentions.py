@@ -15,6 +15,7 @@ from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_st
 
 ARTICLES = phrase_words("articles")
 INDEFINITE_ARTICLES = phrase_words("indefinite_articles")
+DEFINITE_ARTICLES = phrase_words("definite_articles")
 PHRASE_OPENERS = phrase_words("phrase_openers")
 ISSUING_PREPOSITIONS = phrase_words("issuing_prepositions")
 POST_PREPOSITIONS = phrase_words("post_prepositions")
@@ -469,8 +470,27 @@ def _person_runs(doc: Doc, part: list[Token], vocab: SpeakerVocabulary) -> tuple
         if _looks_like_person(part[r[0] : r[1]], vocab)
         and not _inside_body_name(part, r, vocab)
         and not _group_of_a_body(part, r, vocab)
+        and not _named_with_the_article(part, r, blocked)
     ]
     return ranks, runs
+
+
+def _named_with_the_article(part: list[Token], run: tuple[int, int], blocked: set[int]) -> bool:
+    """ "The Inter-Services Public Relations said", "the Security Media Cell said": capitalized words the
+    definite article opens name a body, as no person's name takes "the"; a rank or post between says whose
+    name follows ("the Ukrainian President Volodymyr Zelensky"), and a lower-case word ends the name."""
+    first = part[0]
+    if first.i == 0 or first.doc[first.i - 1].lower_ not in DEFINITE_ARTICLES:
+        return False
+    start, end = run
+    words = [t for t in part[:end] if t.is_alpha]
+    # one word is a title ("the Pope"), and a name the model knows for a person's stays one
+    if len(words) < 2 or any(t.ent_type_ == "PERSON" for t in part[start:end]):
+        return False
+    # (a possessive says whose person follows: "the Taliban's Zabihullah Mujahid")
+    return not any(k in blocked for k in range(start)) and all(
+        t.text[:1].isupper() or t.text == "-" for t in part[:start]
+    )
 
 
 def _group_of_a_body(part: list[Token], run: tuple[int, int], vocab: SpeakerVocabulary) -> bool:
