@@ -268,6 +268,55 @@ def test_strike_maker(extractor, text, actor):
 
 
 @pytest.mark.parametrize(
+    "text, actor",
+    [
+        # a strike laid on its doer by a verb of imputing, on the loss's means or its subject
+        ("Eleven herders were killed in a raid blamed on Fulani militiamen.", "Fulani militiamen"),
+        ("An ambush attributed to ISWAP killed 30 farmers near Monguno.", "ISWAP"),
+        ("The shelling, which Kyiv blamed on Russian forces, wounded 6 people in Nikopol.", "Russian forces"),
+        ("Twelve villagers died on Monday in an attack which officials blamed on the RSF.", "the RSF"),
+        # ... or by the verb above the strike, its clause between the strike and the doer
+        ("Police blamed the attack, which killed 9 worshippers, on Boko Haram.", "Boko Haram"),
+        ("Officials blamed Boko Haram for the attack, which killed 12 villagers.", "Boko Haram"),
+        # a strike claimed by a group, told in a clause on the means or as the claim's object
+        ("Nine soldiers were killed in an ambush claimed by JNIM.", "JNIM"),
+        ("The Islamic State claimed the bombing, which killed 20 people.", "The Islamic State"),
+        ("The raid, for which al-Shabaab claimed responsibility, killed 15 people.", "al-Shabaab"),
+        # guards: a strike with no doer laid on it is the actor; what no strike is has no doer laid on it
+        ("Twelve civilians were killed in an attack on the market.", "attack"),
+        ("Seven people died in the fire, which officials blamed on faulty wiring.", None),
+    ],
+)
+def test_a_strike_laid_on_its_doer(extractor, text, actor):
+    claims = [c for c in extractor.extract(text, published="2018-02-14").claims if c.kind == "casualties"]
+    assert claims and all(c.actor == actor for c in claims), [(c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        # agent_on_the_source: a by-phrase after a source that interrupts the passive is the passive's agent
+        ("Nine civilians were wounded, officials said, by Russian shelling of Nikopol.", "Russian shelling"),
+        ("Two soldiers were killed, the army said, by a roadside bomb near Jalalabad.", "roadside bomb"),
+        ("Five fishermen were killed, residents said, by Houthi gunmen off Mokha.", "Houthi gunmen"),
+        # guards: how the source spoke is no agent
+        ("Nine civilians were wounded, an official told Reuters by phone.", None),
+        ("Six guards were wounded in the raid, a police officer said by telephone.", "the raid"),
+        # the maker of strikes counted by a word of number ("a series of", "a wave of"), told on the strikes
+        (
+            "Twelve militants were killed in a series of air strikes carried out by the Nigerian Air Force.",
+            "the Nigerian Air Force",
+        ),
+        ("Eight fighters died in a wave of drone attacks launched by the Houthis.", "the Houthis"),
+        ("Nine herders were killed in a string of raids blamed on bandits.", "bandits"),
+    ],
+)
+def test_an_agent_set_apart_from_its_verb(extractor, text, actor):
+    claims = [c for c in extractor.extract(text, published="2018-02-14").claims if c.kind != "strikes"]
+    assert claims and all(c.actor == actor for c in claims), [(c.value, c.actor) for c in claims]
+
+
+@pytest.mark.parametrize(
     "text, claimed",
     [
         # reduced_passive: a participle after a counted noun named anew is its passive verb; not after one
