@@ -337,6 +337,38 @@ DESCRIPTIONS = [
         ("person", "Zabihullah Mujahid", None, None, "Taliban"),
     ),
     ("The Pope said 30 people were killed in the attack.", ("person", "Pope", None, None, None)),
+    # a post "of" a place named by its kind ("the province of X") is the whole post, with no body, whatever
+    # the model labelled the place's name
+    (
+        "The governor of the northern province of Balkh said 17 Taliban fighters were killed.",
+        (
+            "person",
+            "governor of the northern province of Balkh",
+            None,
+            "governor of the northern province of Balkh",
+            None,
+        ),
+    ),
+    # guard: a body after the last "of" stays the organization
+    (
+        "Salim Khan, deputy commander of the army's 203rd corps, said 12 insurgents were killed.",
+        ("person", "Salim Khan", None, "deputy commander of the army's 203rd corps", "army's 203rd corps"),
+    ),
+    # a commissioner is a post
+    (
+        "The commissioner of the northern district of Dayr al-Ahmar said 4 houses were destroyed.",
+        (
+            "person",
+            "commissioner of the northern district of Dayr al-Ahmar",
+            None,
+            "commissioner of the northern district of Dayr al-Ahmar",
+            None,
+        ),
+    ),
+    (
+        "Kano state police commissioner Mohammed Dahiru said 12 kidnappers were arrested.",
+        ("person", "Mohammed Dahiru", None, "commissioner", "Kano state police"),
+    ),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",

@@ -12,6 +12,7 @@ from extractor.components.document import (
 )
 from extractor.components.speakers.countries import country_names
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start, phrase_words
+from extractor.vocabulary import place_kind_words
 
 ARTICLES = phrase_words("articles")
 INDEFINITE_ARTICLES = phrase_words("indefinite_articles")
@@ -33,6 +34,8 @@ NAME_PARTICLES = phrase_words("name_particles")
 NAME_OPENERS = phrase_words("name_openers")  # "Abu Ahmed": a particle that opens a name, capitalized
 OWNER_PRONOUNS = phrase_words("owner_pronouns")
 MEDIUM_HEADS = phrase_words("medium_heads")  # who passes on a report: "the party newspaper", "state TV"
+# the kinds of place (place_patterns.json's kind_words) whose word before "of" says a post is of a place
+PLACE_OF_POST = frozenset({"country", "province", "district", "town"})
 
 
 @dataclass
@@ -263,6 +266,10 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
     covered = {k for j, stop in _post_starts(tokens, vocab).items() for k in range(j + 1, stop)}
     bodies = [k for k in ofs if k not in covered]
     role, organization = tokens, None
+    if bodies and place_kind_words().get(tokens[bodies[-1] - 1].lower_) in PLACE_OF_POST:
+        # "governor of the northern province of Balkh": the place a post is of names no body, whatever the
+        # model labelled its name
+        return _text(doc, tokens) or None, None
     if bodies:
         last = bodies[-1]
         obj = _strip_articles(tokens[last + 1 :])
