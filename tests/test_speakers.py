@@ -369,6 +369,19 @@ DESCRIPTIONS = [
         "Kano state police commissioner Mohammed Dahiru said 12 kidnappers were arrested.",
         ("person", "Mohammed Dahiru", None, "commissioner", "Kano state police"),
     ),
+    # a post "in" a body serves it, as one "for" or "with" it does; a place it is in is no body
+    (
+        "Twelve fighters were killed, a commander in the Free Syrian Army told AFP.",
+        ("person", "commander in the Free Syrian Army", None, "commander", "Free Syrian Army"),
+    ),
+    (
+        "Ten rebels were killed, Colonel Ahmed Bashir, a senior officer in the Sudanese army, said.",
+        ("person", "Ahmed Bashir", "Colonel", "senior officer", "Sudanese army"),
+    ),
+    (
+        "Four civilians were killed, an official in Kabul said.",
+        ("person", "official in Kabul", None, "official in Kabul", None),
+    ),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",
