@@ -106,6 +106,9 @@ def positions(claims, link):
         # a group that acted is not the side that lost
         ("Taliban gunmen attacked a checkpoint, killing three policemen.", [None, None]),
         ("Islamic State fighters killed 12 soldiers in an ambush.", [None]),
+        # nor is a group the attack was laid on, wherever the parser hung it
+        ("Police blamed the attack, which killed 9 worshippers, on Boko Haram.", [None]),
+        ("The bombing, for which al-Shabaab claimed responsibility, killed 15 people.", [None, None]),
         # who made the strikes counted, named before their noun, is not whom they were against
         ("A Turkish air strike hit the depot.", [None, None]),
         ("Two Taliban attacks wounded a guard.", [None, None]),

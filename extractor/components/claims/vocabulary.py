@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy import parts_of_speech
@@ -116,6 +116,9 @@ class ClaimVocabulary:
     loss_nouns: dict[str, str]
     idiom_nouns: dict[str, frozenset[str]]
     depicting_verbs: frozenset[str] = frozenset()
+    assault_verbs: frozenset[str] = frozenset()
+    imputing_verbs: dict[str, str] = field(default_factory=dict)
+    deed_prepositions: frozenset[str] = frozenset()
     # verbs of handing over, trading or making ("supplied 400 drones"): the weapons they count are no strikes
     transfer_verbs: frozenset[str] = frozenset()
     strike_means: frozenset[str] = frozenset()
@@ -130,16 +133,7 @@ class ClaimVocabulary:
     def from_data(cls) -> ClaimVocabulary:
         data = load_data("claim_terms")
         src = "claim_terms.json"
-        # WordNet's claim verbs first; the hand entries (claim_terms.json) are exceptions that override them
-        verbs = {lemma: VerbSense(thing, person) for lemma, (thing, person) in derived_verbs().items()}
-        for lemma, entry in require(data, "verbs", dict, src).items():
-            verbs[lemma] = VerbSense(
-                thing=entry.get("thing"),
-                person=entry.get("person"),
-                particle=entry.get("particle"),
-                subject_counted=bool(entry.get("subject_counted", False)),
-                subject_loses=bool(entry.get("subject_loses", False)),
-            )
+        verbs = _verb_senses(require(data, "verbs", dict, src))
         return cls(
             verbs=verbs,
             nominalizations=require(data, "nominalizations", dict, src),
@@ -173,6 +167,9 @@ class ClaimVocabulary:
             loss_nouns=require(data, "loss_nouns", dict, src),
             idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
             depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
+            assault_verbs=frozenset(require(data, "assault_verbs", list, src)),
+            imputing_verbs=dict(require(data, "imputing_verbs", dict, src)),
+            deed_prepositions=frozenset(require(data, "deed_prepositions", list, src)),
             # the hand lists' claim, strike and launch verbs ("deliver", "carry") are never mere transfers
             transfer_verbs=derived_other_verbs("transfer")
             - set(verbs)
@@ -186,6 +183,20 @@ class ClaimVocabulary:
             sending_verbs=frozenset(require(data, "sending_verbs", list, src)),
             country_names=_country_names(),
         )
+
+
+def _verb_senses(hand: dict) -> dict[str, VerbSense]:
+    """WordNet's claim verbs first; the hand entries (claim_terms.json) are exceptions that override them."""
+    verbs = {lemma: VerbSense(thing, person) for lemma, (thing, person) in derived_verbs().items()}
+    for lemma, entry in hand.items():
+        verbs[lemma] = VerbSense(
+            thing=entry.get("thing"),
+            person=entry.get("person"),
+            particle=entry.get("particle"),
+            subject_counted=bool(entry.get("subject_counted", False)),
+            subject_loses=bool(entry.get("subject_loses", False)),
+        )
+    return verbs
 
 
 def _country_names() -> frozenset[str]:

@@ -342,3 +342,37 @@ def inflicter_of_losses(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         if any(c.dep_ == "dobj" and vocab.nominalizations.get(_lemma(c)) == "lose" for c in word.children):
             return next((c for c in word.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
     return None
+
+
+def imputed_doer(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
+    """Who a strike is laid on: "an attack blamed on the RSF", "the strike, which Kyiv blamed on Russia",
+    "police blamed the attack, which killed 9, on Boko Haram", "authorities blamed Boko Haram for the
+    attack" (imputing_verbs; a verb of accusing with "for"); else None."""
+    clauses = [c for c in strikes.children if c.dep_ in ("acl", "relcl")]
+    # "an attack which officials blamed on ...": the parser may hang the verb on a word of the clause
+    verbs = [t for c in clauses for t in c.subtree if _lemma(t) in vocab.imputing_verbs and t.pos_ == "VERB"]
+    holder = strikes.head
+    if strikes.dep_ == "dobj" and _lemma(holder) in vocab.imputing_verbs:
+        verbs.append(holder)
+    for verb in verbs:
+        preposition = vocab.imputing_verbs[_lemma(verb)]
+        # "blamed the attack, which killed 9, on Boko Haram": the parser may hang it on the clause's verb
+        owners = [verb, *(c for c in clauses if verb is holder)]
+        doer = next(
+            (
+                g
+                for owner in owners
+                for c in owner.children
+                if c.dep_ == "prep" and c.lower_ == preposition
+                for g in c.children
+                if g.dep_ == "pobj" and _is_nominal(g) and g.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+        if doer is not None:
+            return doer
+    if strikes.dep_ == "pobj" and holder.lower_ in vocab.deed_prepositions:
+        accusing = holder.head.head if holder.head.dep_ == "dobj" else holder.head
+        if _lemma(accusing) in vocab.accusing_verbs:
+            return next((c for c in accusing.children if c.dep_ == "dobj" and _is_nominal(c)), None)
+    return None
