@@ -38,6 +38,7 @@ from extractor.components.claims.vocabulary import (
     PARTICLE_OPTIONAL_VERBS,
     PARTICLE_REQUIRED_VERBS,
     PARTITIVE,
+    PHRASE_VERBS,
     QUANTIFIER_WORDS,
     RESULTATIVE_VERBS,
     SINGULAR_CANDIDATES_KEY,
@@ -46,13 +47,16 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    claiming_verb,
     figure_read_as_a_joined_attribute,
+    loss_resulting,
     object_joined_to_its_verb,
     object_of_shifted_participle,
     object_read_as_a_later_subject,
+    participle_joined_after_an_object,
     participle_read_as_relative,
     subject_read_as_a_joined_object,
-    verb_added_to,
+    verb_of_its_own_preposition,
     verb_swallowed_by_relative,
 )
 from extractor.components.document import at_top, members, sentence_bounds, word_hashes
@@ -68,7 +72,7 @@ RELATIVE_FRAMES = ("relative_object", "relative_passive")
 def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
     """Which tokens are claim verbs, their nominalizations or strike nouns: a sentence with none of them
     holds no claim without a figure, and the search for one is skipped."""
-    words = word_hashes(frozenset((*vocab.verbs, *vocab.nominalizations, *vocab.strike_nouns)))
+    words = word_hashes(frozenset((*vocab.verbs, *vocab.nominalizations, *vocab.strike_nouns, *PHRASE_VERBS)))
     lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
     return members(lemmas, words) | members(lowers, words)
 
@@ -421,7 +425,7 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
     # troops killed")
     for verb in frame_roles(noun, "reduced_passive"):
         if _lemma(verb) in vocab.verbs and _named_anew(noun) and not _in_headline(noun):
-            if not participle_read_as_relative(verb):
+            if not participle_read_as_relative(verb) and participle_joined_after_an_object(verb) is None:
                 return verb, frame_relation("reduced_passive")
     strike_acting = _acting_strike_verb(noun, vocab)
     if strike_acting is not None:
@@ -438,9 +442,9 @@ def _governor_through_preposition(
     body = _misparsed_body(token, vocab)
     if body is not None:
         return None, "", body
-    added = verb_added_to(token)
-    if added is not None:
-        return added[0], added[1], None
+    own = verb_of_its_own_preposition(token, vocab)
+    if own is not None:
+        return own[0], own[1], None
     nominal = _nominal_claim(token, vocab)
     if nominal is not None:
         return (*nominal, None)
@@ -526,7 +530,14 @@ def _idiom_holds(noun: Token, vocab: ClaimVocabulary) -> bool:
     """A noun that is a claim only inside an idiom is so there: "claimed the lives of", not "saved the lives
     of"; other nominalizations always hold."""
     verbs = vocab.idiom_nouns.get(_lemma(noun))
-    return verbs is None or noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
+    if verbs is None:
+        return True
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "caused 12 deaths and 30 injuries": the verb of the first noun joined
+    if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs:
+        return True
+    # "resulted in 30 injuries": a result verb's preposition names what it caused, as "caused" would
+    return noun.dep_ == "pobj" and loss_resulting(noun, vocab) is not None
 
 
 def _nominal_claim(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
@@ -667,7 +678,7 @@ def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
     """An effect stated by a participle or adjective on the noun: "304 militants killed", "27 injured"."""
     for child in noun.children:
         if child.dep_ in ("acl", "amod", "relcl", "oprd", "xcomp") and child.lower_ in vocab.result_words:
-            if not _said_of_a_part(child):
+            if not _said_of_a_part(child) and participle_joined_after_an_object(child) is None:
                 return vocab.result_words[child.lower_]
     return None
 
@@ -796,10 +807,13 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
         words = f"{_lemma(previous)} {lemma}"
     if lemma in vocab.sortie_nouns or words in vocab.sortie_nouns:
         return "sorties"
+    if lemma in vocab.strike_means and verb is not None and _lemma(verb) in vocab.means_verbs:
+        return "strikes"  # "dropped 50 guided bombs", "fired 200 shells": each one sent is a strike made
     if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
         hit_by_them = noun is not None and (
             _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
         )
+        hit_by_them = hit_by_them or noun is not None and claiming_verb(noun, vocab) is not None
         # "the interception of 11 missiles": a nominalization's verb says what befell them
         verb_lemma = vocab.nominalizations.get(_lemma(verb), _lemma(verb)) if verb is not None else ""
         sense = vocab.verbs.get(verb_lemma)
