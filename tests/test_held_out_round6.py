@@ -333,9 +333,44 @@ def test_the_launched_whole_of_weapons_brought_down(extractor, text, expected):
             "Pirates hijacked two merchant vessels off Somalia.",
             [("targets", 2, "merchant vessels", "captured")],
         ),
-        # guard: a verb of grabbing in its other senses
+        (
+            "The operation netted 7 detainees and 2 weapons caches.",
+            [("casualties", 7, "detainees", "captured"), ("targets", 2, "weapons caches", "captured")],
+        ),
+        # guards: a verb of grabbing or gaining in its other senses
+        ("The sale netted the company 3 million dollars.", []),
         ("The team snatched 2 late goals to win the match.", []),
     ],
 )
 def test_people_and_vessels_taken_by_force(extractor, text, expected):
+    assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # losses the subject of "be", "include" or a verb of amounting, with what they were as its object
+        (
+            "Russian losses over the past day were 1,120 troops and 14 tanks.",
+            [("casualties", 1120, "troops", "killed"), ("targets", 14, "tanks", "destroyed")],
+        ),
+        (
+            "Russian losses over the past day included 1,120 troops, 14 tanks and 25 artillery systems.",
+            [
+                ("casualties", 1120, "troops", "killed"),
+                ("targets", 14, "tanks", "destroyed"),
+                ("targets", 25, "artillery systems", "destroyed"),
+            ],
+        ),
+        (
+            "Enemy losses in the past 24 hours totalled 1,120 personnel and 14 tanks.",
+            [("casualties", 1120, "personnel", "killed"), ("targets", 14, "tanks", "destroyed")],
+        ),
+        ("The death toll was 45, the ministry said.", [("casualties", 45, None, "killed")]),
+        # guards: a subject that is no loss, losses with no figure
+        ("The convoy included 14 tanks and 30 trucks.", []),
+        ("Their losses were heavy, the officer said.", []),
+    ],
+)
+def test_losses_said_to_be_what_their_object_counts(extractor, text, expected):
     assert scored(extractor, text) == expected

@@ -22,6 +22,7 @@ from extractor.components.claims.vocabulary import (
     ALTERNATIVE_COORDINATORS,
     ARGUMENT_DEPS,
     COORDINATORS,
+    COPULA_LEMMAS,
     DEFINITE_OPENERS,
     DESIGNATION,
     GROUP_PREPOSITIONS,
@@ -361,6 +362,9 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             token = head
             continue
         governed = governing_frame(token, *DIRECT_FRAMES) or _object_joined_to_verb(token)
+        losses = _losses_amounting(governed[0], vocab) if governed and governed[1] == "object" else None
+        if losses is not None:
+            return losses, "nominal"
         if governed is not None:
             reported = _reported_passive(governed[0], vocab) if governed[1] == "object" else None
             if reported is not None:
@@ -385,6 +389,15 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             break
         break
     return None, ""
+
+
+def _losses_amounting(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The losses a verb of amounting or "be" says its object is ("Russian losses over the past day were
+    1,120 troops", "included 14 tanks", "totalled 25 artillery systems"): the count's nominal claim."""
+    if _lemma(verb) not in vocab.amount_verbs and _lemma(verb) not in COPULA_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _lemma(subject) in vocab.nominalizations else None
 
 
 def _object_joined_to_verb(token: Token) -> tuple[Token, str] | None:
