@@ -374,3 +374,73 @@ def test_people_and_vessels_taken_by_force(extractor, text, expected):
 )
 def test_losses_said_to_be_what_their_object_counts(extractor, text, expected):
     assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # strikes picked out of a counted whole as the subject of what they did are strikes made
+        (
+            "Each of the three strikes destroyed a bunker.",
+            [("strikes", 3, None, None), ("targets", 1, "bunker", "destroyed")],
+        ),
+        # guard: weapons picked out of a whole and brought down are targets
+        ("Each of the 12 drones was intercepted.", [("targets", 12, "drones", "destroyed")]),
+        ("Air defences shot down two of the five missiles.", [("targets", 2, "missiles", "destroyed")]),
+    ],
+)
+def test_strikes_picked_out_of_a_whole_as_a_subject(extractor, text, expected):
+    assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a tally of those a claim verb befell, set at a figure
+        ("The number of people killed in the attack has risen to 18.", [("casualties", 18, None, "killed")]),
+        ("The number of soldiers wounded stood at 40.", [("casualties", 40, None, "wounded")]),
+        # guard: a tally of no loss
+        ("The number of refugees rose to 4,000.", []),
+    ],
+)
+def test_a_tally_of_the_fallen_set_at_a_figure(extractor, text, expected):
+    assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of a verb of saying or thinking in the passive did what its active infinitive says
+        ("The explosion is believed to have killed 8 soldiers.", [("casualties", 8, "The explosion")]),
+        (
+            "Russian forces are said to have destroyed 12 tanks near Bakhmut.",
+            [("targets", 12, "Russian forces")],
+        ),
+        ("The group is thought to have killed 12 villagers.", [("casualties", 12, "The group")]),
+        # guards: a passive infinitive says what befell its subject; a clause after "it is believed"
+        ("40 soldiers are believed to have been killed.", [("casualties", 40, None)]),
+        ("It is believed that the militia killed 8 soldiers.", [("casualties", 8, "the militia")]),
+        ("The militia is expected to attack 3 towns.", []),
+        ("The army is expected to destroy 3 bridges.", []),
+    ],
+)
+def test_the_subject_raised_over_a_passive_verb_of_saying(extractor, text, expected):
+    assert _claims(extractor, text, "kind", "value", "actor") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an English word two edits from a long claim word is no typo of it ("expected" is no "executed")
+        ("The army is expected to destroy 3 bridges.", []),
+        ("Officials expected 40 soldiers to arrive.", []),
+        # guards: typos one edit from a long claim word are still read as it
+        ("Troops destoryed 3 bunkers.", [("targets", 3, "bunkers", "destroyed")]),
+        (
+            "Four airstikes destroyed 2 tanks.",
+            [("strikes", 4, None, None), ("targets", 2, "tanks", "destroyed")],
+        ),
+    ],
+)
+def test_an_english_word_two_edits_from_a_claim_word_is_no_typo(extractor, text, expected):
+    assert scored(extractor, text) == expected

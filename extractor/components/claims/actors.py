@@ -105,6 +105,9 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     found = _through_controller(walk, vocab)
     if found is not None:
         return found
+    raised = _raised_subject(walk.token, vocab)
+    if raised is not None:
+        return actor_phrase(raised)
     if (
         _lemma(walk.token) in vocab.reporting_verbs
         and not walk.controlled
@@ -135,6 +138,21 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     if found is not None:
         return found
     return _GO_ON if _climb(walk, orphan, vocab) or _to_the_strikes_maker(walk, vocab) else None
+
+
+def _raised_subject(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "The explosion is believed to have killed 8 soldiers", "Russian forces are said to have destroyed 12
+    tanks": the subject of a verb of saying in the passive is who did what its active infinitive says (not
+    "40 soldiers are believed to have been killed": what befell them)."""
+    lemma = _lemma(verb)
+    if lemma not in vocab.reporting_verbs and lemma not in vocab.raising_verbs:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+        c.dep_ == "xcomp" and _lemma(c) in vocab.verbs and not any(g.dep_ == "auxpass" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and _is_nominal(c)), None)
 
 
 def _claims_strikes(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:

@@ -55,6 +55,7 @@ from extractor.components.claims.wording import (
     object_of_shifted_participle,
     object_read_as_a_later_subject,
     participle_joined_after_an_object,
+    participle_of_a_tally,
     participle_read_as_relative,
     subject_read_as_a_joined_object,
     verb_of_its_own_preposition,
@@ -481,10 +482,9 @@ def _governor_through_preposition(
     if governed is not None and _lemma(governed[0]) in vocab.attack_verbs:
         if _lemma(token) in vocab.strike_nouns:
             return (*governed, None)
-    # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
-    for losses in frame_roles(token, "amount_of_losses"):
-        if _lemma(losses.head) in vocab.amount_verbs and _lemma(losses) in vocab.nominalizations:
-            return losses, frame_relation("amount_of_losses"), None
+    amount = _amount_governor(token, vocab)
+    if amount is not None:
+        return (*amount, None)
     # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
     governed = governing_frame(token, "verb_target")
     if governed is not None and not any(c.dep_ in ("dobj", "nsubjpass") for c in governed[0].children):
@@ -493,6 +493,20 @@ def _governor_through_preposition(
     if governed is None and _lemma(token) in vocab.strike_nouns:
         governed = governing_frame(token, "event_means_on_object")
     return (*governed, None) if governed is not None else (None, "", None)
+
+
+def _amount_governor(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """What an amount is of: the losses of "Ukrainian losses amounted to 1,200 servicemen", or the
+    participle of "the number of people killed rose to 18"."""
+    for losses in frame_roles(token, "amount_of_losses"):
+        if _lemma(losses.head) not in vocab.amount_verbs:
+            continue
+        if _lemma(losses) in vocab.nominalizations:
+            return losses, frame_relation("amount_of_losses")
+        fallen = participle_of_a_tally(losses, vocab)
+        if fallen is not None:
+            return fallen, "passive"
+    return None
 
 
 def _sent_strikes(strikes: Token, vocab: ClaimVocabulary) -> bool:
@@ -582,11 +596,13 @@ def _harm_done(prep: Token, vocab: ClaimVocabulary) -> Token | None:
 
 
 def _subject_of_clause(noun: Token) -> bool:
-    """The noun, or the noun it stands beside or is joined to, is a subject: "Near Hayat, one strike, struck
-    a unit" (the strike read as in apposition to the place)."""
+    """The noun, or the noun it stands beside, is joined to or is picked out of, is a subject: "Near Hayat,
+    one strike, struck a unit" (the strike read as in apposition to the place)."""
     token = noun
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in PARTITIVE and token.head.head.i < token.i:
+        token = token.head.head  # "each of the three strikes destroyed a bunker": the strikes acted
     return token.dep_ == "nsubj"
 
 

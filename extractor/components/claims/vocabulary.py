@@ -133,6 +133,7 @@ class ClaimVocabulary:
     means_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     consisting_verbs: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()
     # "claimed responsibility for 3 attacks": the noun, with the verbs that claim strikes through it
     responsibility_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     accusing_verbs: frozenset[str] = frozenset()
@@ -188,6 +189,7 @@ class ClaimVocabulary:
             means_verbs=frozenset(require(data, "means_verbs", list, src)),
             claiming_verbs=frozenset(require(data, "claiming_verbs", list, src)),
             consisting_verbs=frozenset(require(data, "consisting_verbs", list, src)),
+            raising_verbs=frozenset(require(data, "raising_verbs", list, src)),
             responsibility_nouns={
                 k: frozenset(v) for k, v in require(data, "responsibility_nouns", dict, src).items()
             },

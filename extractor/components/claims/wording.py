@@ -26,6 +26,8 @@ ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
 # "in response to the killing of": what an attack answered (claim_terms.json)
 ANSWERING_WORDS = frozenset(require(load_data("claim_terms"), "answering_words", list, "claim_terms.json"))
 ANSWER_CLIMB = 4  # "in response to the killing of": the claim word, "to", "response"
+# "the number of people killed rose to 18": nouns of a count that name what they count after "of"
+TALLY_NOUNS = frozenset(require(load_data("claim_terms"), "tally_nouns", list, "claim_terms.json"))
 
 
 def names_a_role(noun: Token) -> bool:
@@ -401,3 +403,17 @@ def loss_resulting(token: Token, vocab: ClaimVocabulary) -> Token | None:
     if verb.pos_ != "VERB" or vocab.result_verbs.get(_lemma(verb)) != prep.lower_:
         return None
     return verb if _lemma(token) in vocab.loss_nouns or token.lower_ in vocab.result_words else None
+
+
+def participle_of_a_tally(tally: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The claim verb's participle that names what a tally counts ("the number of people killed has risen to
+    18", "the number of soldiers wounded stood at 40", the parser hanging it on either noun): the figure the
+    tally comes to counts those the participle befell."""
+    if _lemma(tally) not in TALLY_NOUNS:
+        return None
+    counted = [g for c in tally.children if c.lower_ in PARTITIVE for g in c.children if g.dep_ == "pobj"]
+    for noun in [*counted, tally]:
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and _lemma(child) in vocab.verbs:
+                return child
+    return None
