@@ -444,3 +444,22 @@ def test_the_subject_raised_over_a_passive_verb_of_saying(extractor, text, expec
 )
 def test_an_english_word_two_edits_from_a_claim_word_is_no_typo(extractor, text, expected):
     assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # strikes a force called in were made for it (the small model reads the particle as a preposition)
+        (
+            "The security force called in an air strike, killing two insurgents.",
+            [("strikes", 1, "The security force"), ("casualties", 2, "The security force")],
+        ),
+        ("The force called in 3 airstrikes on the compound.", [("strikes", 3, "The force")]),
+        # guards: others called in, a strike only asked for
+        ("The police called in 20 officers from Kabul.", []),
+        ("The ministry called in the ambassador over the attack.", []),
+        ("Unions called for a general strike on Monday.", []),
+    ],
+)
+def test_strikes_called_in(extractor, text, expected):
+    assert _claims(extractor, text, "kind", "value", "actor") == expected
