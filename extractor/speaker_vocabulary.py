@@ -46,6 +46,8 @@ class SpeakerVocabulary:
     # the words "the group" stands for an armed group by ("the group said", after the Houthis were named)
     armed_group_words: frozenset[str] = frozenset()
     service_heads: frozenset[str] = frozenset()
+    # posts whose field before them is their portfolio, not a body ("health minister")
+    portfolio_posts: frozenset[str] = frozenset()
     # "who heads", "who commands": the post a verb of a relative clause after a name tells (lemma -> post)
     post_verbs: dict[str, str] = field(default_factory=dict)
     # the same posts and ranks by how they begin, so that a token is compared only with those it could start
@@ -90,6 +92,7 @@ class SpeakerVocabulary:
             generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
             government_heads=frozenset(words(posts, "government_heads", "posts.json")),
             service_heads=frozenset(words(posts, "service_heads", "posts.json")),
+            portfolio_posts=frozenset(words(posts, "portfolio_posts", "posts.json")),
             compass_words=frozenset(words(posts, "compass_words", "posts.json")),
             attributive_marks=frozenset(words(verbs, "attributive_marks", "reporting_verbs.json")),
             posts=tuple(sorted(post_phrases, key=len, reverse=True)),

@@ -27,6 +27,8 @@ from extractor.components.document import word_hashes
 
 # the node attributes read from the token arrays, and the relations followed
 NODE_ATTRS = ("LEMMA", "LOWER", "ORTH", "DEP", "POS", "TAG")
+# the columns of words, where a test lets few tokens pass (the labels' columns pass many)
+WORD_COLUMNS = frozenset({0, 1, 2})
 # a head or a child, also on a given side ("<--": the head comes before it, as the DependencyMatcher reads it)
 NODE_RELATIONS = frozenset({"<", ">", "<++", "<--", ">++", ">--"})
 
@@ -104,24 +106,30 @@ class _HeadChildTree:
         self._by_value: dict[int, dict[int, list[int]]] = {}
 
     def passing(self, tests: tuple[tuple[int, frozenset[int]], ...]) -> list[int]:
-        """The tokens, in order, whose values pass every (column, hashes) test. Each column's tokens are
-        grouped by value once: per pattern numpy calls over the whole Doc cost more than the answer on
-        documents of a few hundred tokens, and patterns share root tests."""
-        passing: set[int] | None = None
-        for column, hashes in tests:
-            by_value = self._by_value.get(column)
-            if by_value is None:
-                by_value = self._by_value[column] = {}
-                for token, row in enumerate(self.values):
-                    by_value.setdefault(row[column], []).append(token)
-            # the smaller side is walked: a test may list hundreds of words, a document hold thousands
-            if len(hashes) < len(by_value):
-                values = [value for value in hashes if value in by_value]
-            else:
-                values = [value for value in by_value if value in hashes]
-            tokens = {token for value in values for token in by_value[value]}
-            passing = tokens if passing is None else passing & tokens
-        return list(range(len(self.values))) if passing is None else sorted(passing)
+        """The tokens, in order, whose values pass every (column, hashes) test. The tokens of the first test
+        on a word column (LEMMA, LOWER, ORTH: few tokens pass it) come from that column's tokens grouped by
+        value, built once per document: per pattern numpy calls over the whole Doc cost more than the
+        answer on documents of a few hundred tokens; the other tests are read from those tokens' rows."""
+        if not tests:
+            return list(range(len(self.values)))
+        first = min(range(len(tests)), key=lambda n: tests[n][0] not in WORD_COLUMNS)
+        column, hashes = tests[first]
+        by_value = self._by_value.get(column)
+        if by_value is None:
+            by_value = self._by_value[column] = {}
+            for token, row in enumerate(self.values):
+                by_value.setdefault(row[column], []).append(token)
+        # the smaller side is walked: a test may list hundreds of words, a document hold thousands
+        if len(hashes) < len(by_value):
+            tokens = [token for value in hashes if value in by_value for token in by_value[value]]
+        else:
+            tokens = [token for value, group in by_value.items() if value in hashes for token in group]
+        rest = tests[:first] + tests[first + 1 :]
+        if rest:
+            values = self.values
+            tokens = [t for t in tokens if all(values[t][c] in h for c, h in rest)]
+        tokens.sort()
+        return tokens
 
     def children(self, token: int) -> list[int]:
         return [c for c in self.order[self.firsts[token] : self.firsts[token + 1]] if c != token]

@@ -148,6 +148,18 @@ FRAMES = [
     ("Reported losses included 12 tanks.", "12 tanks", None),
     ("Aircraft destroyed 12 tanks near the river.", "12 tanks", None),
     ("The figure of 12 tanks appeared in the report.", "12 tanks", None),
+    # a relative clause set off after a closing source describes it: the source is the phrase before it,
+    # after a quote's closing mark too
+    (
+        '"They destroyed 5 of our vehicles," a Ukrainian soldier, who gave only his call sign, said.',
+        "5 of our",
+        "Ukrainian soldier",
+    ),
+    (
+        "Four tanks were hit near the village, a Russian soldier, whose unit fought there, said.",
+        "Four tanks",
+        "Russian soldier",
+    ),
 ]
 
 

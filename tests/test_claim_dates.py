@@ -568,3 +568,54 @@ def test_a_month_dates_no_claim_after_its_own(extractor):
 def test_days_apart_or_a_count_after_a_day_make_no_period(extractor, text, date):
     claims = extractor.extract(text, published="2024-03-05").claims
     assert (str(claims[0].date), claims[0].period_start) == (date, None)
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        # a range of days whose last day the parser hung on the verb of saying is still the claim's period
+        (
+            "The coalition conducted 22 strikes from 8 a.m. Friday to 8 a.m. Saturday, the task force said.",
+            ("2024-03-01", "2024-03-02"),
+        ),
+        (
+            "Jets flew 40 sorties between 0800 GMT on Friday and 0800 GMT on Saturday, officials said.",
+            ("2024-03-01", "2024-03-02"),
+        ),
+        (
+            "Between mid-January and late February, militants killed 80 villagers.",
+            ("2024-01-11", "2024-02-29"),
+        ),
+        (
+            "Drones hit 9 sites from Sunday at 10 p.m. to Monday at 6 a.m., the governor said.",
+            ("2024-03-03", "2024-03-04"),
+        ),
+    ],
+)
+def test_a_range_of_days_with_times_or_month_parts_is_the_claims_period(extractor, text, period):
+    (claim,) = [c for c in extractor.extract(text, published="2024-03-05").claims if c.value != 1]
+    assert (str(claim.period_start), str(claim.period_end)) == period
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day that ends a running total: everything counted up to it, from no day named
+        (
+            "As of March 1, Israeli forces had killed 9,000 fighters, the military said.",
+            (True, None, "2024-03-01"),
+        ),
+        ("As at Sunday, the army had destroyed 300 tanks in all.", (True, None, "2024-03-03")),
+        ("By Tuesday, the rebels had lost 60 tanks, the ministry said.", (True, None, "2024-03-05")),
+        # guards: a day on a verb that is not perfect, or an agent's day, is the day of the deed
+        ("By Tuesday, the rebels lost 60 tanks.", (False, "2024-03-05", None)),
+        ("On March 1, Israeli forces killed 90 fighters, the military said.", (False, "2024-03-01", None)),
+    ],
+)
+def test_a_day_that_ends_a_running_total(extractor, text, expected):
+    (claim,) = extractor.extract(text, published="2024-03-05").claims
+    assert (
+        claim.cumulative,
+        str(claim.date) if claim.date else None,
+        str(claim.period_end) if claim.period_end else None,
+    ) == expected

@@ -106,6 +106,9 @@ def positions(claims, link):
         # a group that acted is not the side that lost
         ("Taliban gunmen attacked a checkpoint, killing three policemen.", [None, None]),
         ("Islamic State fighters killed 12 soldiers in an ambush.", [None]),
+        # nor is a group the attack was laid on, wherever the parser hung it
+        ("Police blamed the attack, which killed 9 worshippers, on Boko Haram.", [None]),
+        ("The bombing, for which al-Shabaab claimed responsibility, killed 15 people.", [None, None]),
         # who made the strikes counted, named before their noun, is not whom they were against
         ("A Turkish air strike hit the depot.", [None, None]),
         ("Two Taliban attacks wounded a guard.", [None, None]),
@@ -317,6 +320,21 @@ def test_a_reference_to_one_counted_thing_is_no_claim(extractor, text, kept):
         # "among them" in a phrase set beside the whole
         ("Troops killed 15 insurgents, among them two Taliban commanders, near Kandahar.", [None, 0]),
         ("The jets destroyed 30 targets, among them 12 bunkers and 5 depots.", [None, 0, 0]),
+        # a part marker after the total's place or day, whichever word of its clause the parser hung it on
+        (
+            "Russian missiles killed 14 people in Dnipro on Friday, including 3 children, the governor said.",
+            [None, 0],
+        ),
+        ("Shelling killed 9 civilians in the village overnight, including two teenagers.", [None, 0]),
+        # "among them" before a part the parser hung on the verb beside its object, and the fallen a part is
+        # named among
+        ("Israeli tanks killed 20 people in Rafah on Sunday, among them 4 women.", [None, 0]),
+        ("Saudi jets killed 31 civilians in Saada on Monday, among them 8 children.", [None, 0]),
+        ("The army killed 40 militants. Among the dead were 5 commanders.", [None, 0]),
+        ("Police killed 12 gunmen. Among those killed were 3 ringleaders.", [None, 0]),
+        # guards: a marker in a later clause belongs to its own total, and a part of another effect is none
+        ("Troops killed 8 fighters and police arrested 20 people, including 4 women.", [None, None, 1]),
+        ("Troops killed 8 fighters in the raid, including 2 wounded.", [None, None]),
         # a part larger than its total is no part
         ("The army killed 12 militants, including 30 commanders.", [None, None]),
         # parts set beside their total, each with its own place

@@ -296,6 +296,132 @@ RESOLVED = [
     ("In December, jets flew 300 sorties.", FRI, "In December", (D(2014, 12, 1), D(2014, 12, 31))),
     ("In 2014, the ministry counted 12 raids.", FRI, "In 2014", (D(2014, 1, 1), D(2014, 12, 31))),
     ("In October 2014 the militia lost 3 tanks.", FRI, "In October 2014", (D(2014, 10, 1), D(2014, 10, 31))),
+    # a period of a stated length up to a named day (held-out wordings, round 14)
+    (
+        "Officials said 340 soldiers died in the week to Oct. 11.",
+        FRI,
+        "in the week to Oct. 11",
+        (D(2015, 10, 4), D(2015, 10, 11)),
+    ),
+    (
+        "The toll rose by 90 in the seven days to October 14.",
+        FRI,
+        "in the seven days to October 14",
+        (D(2015, 10, 7), D(2015, 10, 14)),
+    ),
+    (
+        "In the week ending Sunday, jets flew 200 sorties.",
+        FRI,
+        "In the week ending Sunday",
+        (D(2015, 10, 4), D(2015, 10, 11)),
+    ),
+    (
+        "The militia lost 900 men in the year to September 2015.",
+        FRI,
+        "in the year to September 2015",
+        (D(2014, 9, 30), D(2015, 9, 30)),
+    ),
+    (
+        "Over the 24 hours to Thursday, drones hit 14 sites.",
+        FRI,
+        "Over the 24 hours to Thursday",
+        (D(2015, 10, 14), D(2015, 10, 15)),
+    ),
+    # a quarter or half of a year
+    (
+        "In the first quarter of 2015, troops killed 300 insurgents.",
+        FRI,
+        "In the first quarter of 2015",
+        (D(2015, 1, 1), D(2015, 3, 31)),
+    ),
+    (
+        "Jets flew 500 sorties in the third quarter of last year.",
+        FRI,
+        "in the third quarter of last year",
+        (D(2014, 7, 1), D(2014, 9, 30)),
+    ),
+    (
+        "The last quarter of this year saw 12 raids.",
+        FRI,
+        "The last quarter of this year",
+        (D(2015, 10, 1), FRI),
+    ),
+    ("Talks are set for the first quarter of 2016.", FRI, "for the first quarter of 2016", None),
+    (
+        "During the first four months of the year, the army destroyed 60 labs.",
+        FRI,
+        "During the first four months of the year",
+        (D(2015, 1, 1), D(2015, 4, 30)),
+    ),
+    (
+        "Jets flew 900 sorties in the last three months of 2014.",
+        FRI,
+        "in the last three months of 2014",
+        (D(2014, 10, 1), D(2014, 12, 31)),
+    ),
+    (
+        "In the first two weeks of the year, 40 soldiers died.",
+        FRI,
+        "In the first two weeks of the year",
+        (D(2015, 1, 1), D(2015, 1, 14)),
+    ),
+    (
+        "The army lost 300 men in the first half of the year.",
+        FRI,
+        "in the first half of the year",
+        (D(2015, 1, 1), D(2015, 6, 30)),
+    ),
+    # a range of days with times of day, or of parts of months
+    (
+        "From 8 a.m. Friday to 8 a.m. Saturday, jets struck 22 sites.",
+        FRI,
+        "From 8 a.m. Friday to 8 a.m. Saturday",
+        (D(2015, 10, 9), D(2015, 10, 10)),
+    ),
+    (
+        "Between 0800 GMT on Monday and 0800 GMT on Tuesday, 9 drones were downed.",
+        FRI,
+        "Between 0800 GMT on Monday and 0800 GMT on Tuesday",
+        (D(2015, 10, 12), D(2015, 10, 13)),
+    ),
+    (
+        "From Sunday at 10 p.m. to Monday at 6 a.m., shelling hit 4 towns.",
+        FRI,
+        "From Sunday at 10 p.m. to Monday at 6 a.m.",
+        (D(2015, 10, 11), D(2015, 10, 12)),
+    ),
+    (
+        "Between mid-August and late September, the militia lost 80 men.",
+        FRI,
+        "Between mid-August and late September",
+        (D(2015, 8, 11), D(2015, 9, 30)),
+    ),
+    (
+        "Since mid-September, the rebels have taken 6 towns.",
+        FRI,
+        "Since mid-September",
+        (D(2015, 9, 11), FRI),
+    ),
+    # guards: a length and "to" with no day after them, and a part of no year, are no period
+    (
+        "The brigade spent the week to the south and lost 3 tanks on Oct. 11.",
+        FRI,
+        "on Oct. 11",
+        D(2015, 10, 11),
+    ),
+    ("In the first half of the match on Oct. 11, fans clashed.", FRI, "on Oct. 11", D(2015, 10, 11)),
+    (
+        "During the second half of 2015 the army lost 70 tanks.",
+        FRI,
+        "During the second half of 2015",
+        (D(2015, 7, 1), FRI),
+    ),
+    (
+        "The ministry counted 40 raids in the first half of 2014.",
+        FRI,
+        "in the first half of 2014",
+        (D(2014, 1, 1), D(2014, 6, 30)),
+    ),
     # never after publication, and nothing without a published date unless the year is given
     ("Officials will release new figures tomorrow.", FRI, "tomorrow", None),
     ("A resupply convoy is due next week.", FRI, "next week", None),

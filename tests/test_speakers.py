@@ -285,6 +285,103 @@ DESCRIPTIONS = [
         "Idlib's civil defence spokesman Karim Nassar said 11 bodies were recovered.",
         ("person", "Karim Nassar", None, "spokesman", "Idlib's civil defence"),
     ),
+    # a nationality and a field before a post name the country's service in that field
+    (
+        "Iraqi counter-terrorism spokesman Salim al-Daini said the raid killed 12 militants in Anbar.",
+        ("person", "Salim al-Daini", None, "spokesman", "Iraqi counter-terrorism"),
+    ),
+    (
+        "Afghan intelligence spokesman Jawed Rahimi said 8 insurgents were arrested in Herat.",
+        ("person", "Jawed Rahimi", None, "spokesman", "Afghan intelligence"),
+    ),
+    (
+        "A senior Iraqi security official said 9 soldiers were killed in the ambush near Tarmiyah.",
+        ("person", "senior Iraqi security official", None, "official", "Iraqi security"),
+    ),
+    # ... but a minister's field is the minister's portfolio, no body of its own
+    (
+        "Ukrainian health minister Pavlo Marchenko said 12 civilians were killed in the strike.",
+        ("person", "Pavlo Marchenko", None, "minister", None),
+    ),
+    (
+        "The Georgian human rights ombudsman said 4 detainees were wounded in the raid.",
+        ("person", "Georgian human rights ombudsman", None, "ombudsman", None),
+    ),
+    # capitalized words the definite article opens name a body, whatever their head word: no person's name
+    # takes "the"
+    (
+        "The Inter-Services Public Relations said 8 militants were killed in North Waziristan.",
+        (
+            "organization",
+            "Inter-Services Public Relations",
+            None,
+            None,
+            "Inter-Services Public Relations",
+        ),
+    ),
+    (
+        "The Security Media Cell said 4 suicide bombers were killed near Tarmiyah.",
+        ("organization", "Security Media Cell", None, None, "Security Media Cell"),
+    ),
+    (
+        "The Operation Safe Corridor said its troops killed 12 bandits in Zamfara.",
+        ("organization", "Operation Safe Corridor", None, None, "Operation Safe Corridor"),
+    ),
+    # guards: a post between the article and the name, a possessive, or a title alone
+    (
+        "The British Defence Secretary Ben Wallace said 4 tanks were destroyed.",
+        ("person", "Ben Wallace", None, "Defence Secretary", None),
+    ),
+    (
+        "The Taliban's Zabihullah Mujahid said 9 soldiers were killed in the raid.",
+        ("person", "Zabihullah Mujahid", None, None, "Taliban"),
+    ),
+    ("The Pope said 30 people were killed in the attack.", ("person", "Pope", None, None, None)),
+    # a post "of" a place named by its kind ("the province of X") is the whole post, with no body, whatever
+    # the model labelled the place's name
+    (
+        "The governor of the northern province of Balkh said 17 Taliban fighters were killed.",
+        (
+            "person",
+            "governor of the northern province of Balkh",
+            None,
+            "governor of the northern province of Balkh",
+            None,
+        ),
+    ),
+    # guard: a body after the last "of" stays the organization
+    (
+        "Salim Khan, deputy commander of the army's 203rd corps, said 12 insurgents were killed.",
+        ("person", "Salim Khan", None, "deputy commander of the army's 203rd corps", "army's 203rd corps"),
+    ),
+    # a commissioner is a post
+    (
+        "The commissioner of the northern district of Dayr al-Ahmar said 4 houses were destroyed.",
+        (
+            "person",
+            "commissioner of the northern district of Dayr al-Ahmar",
+            None,
+            "commissioner of the northern district of Dayr al-Ahmar",
+            None,
+        ),
+    ),
+    (
+        "Kano state police commissioner Mohammed Dahiru said 12 kidnappers were arrested.",
+        ("person", "Mohammed Dahiru", None, "commissioner", "Kano state police"),
+    ),
+    # a post "in" a body serves it, as one "for" or "with" it does; a place it is in is no body
+    (
+        "Twelve fighters were killed, a commander in the Free Syrian Army told AFP.",
+        ("person", "commander in the Free Syrian Army", None, "commander", "Free Syrian Army"),
+    ),
+    (
+        "Ten rebels were killed, Colonel Ahmed Bashir, a senior officer in the Sudanese army, said.",
+        ("person", "Ahmed Bashir", "Colonel", "senior officer", "Sudanese army"),
+    ),
+    (
+        "Four civilians were killed, an official in Kabul said.",
+        ("person", "official in Kabul", None, "official in Kabul", None),
+    ),
     # a ruling junta is a body a post serves
     (
         "The junta's spokesman Min Aung Thein said 9 rebel camps were destroyed.",

@@ -278,7 +278,8 @@ class ReportPlaces(NamedTuple):
 
 def _capital_of(link: str, index: Gazetteer) -> GazetteerEntry | None:
     """ "Ukraine's capital", "the Syrian capital": the capital the gazetteer knows in the country named."""
-    named = capital_named(link)
+    # "south of the Syrian capital": the capital the direction is from
+    named = capital_named(link) or capital_named(NAMED_AFTER_OF.sub("", link.strip()))
     if named is None:
         return None
     countries, capitals = named

@@ -79,7 +79,7 @@ def set_target_sides(
         side = side_in_phrase(noun, mentions, vocab, made) if noun is not None else None
         if side is None and finding.verb_index is not None:
             side = loser_side(sentence.doc[finding.verb_index], noun, mentions, vocab)
-        side = side or side_in_sentence(sentence, mentions, noun)
+        side = side or side_in_sentence(sentence, mentions, noun, vocab)
         if noun is not None and (side is None or side.lower() not in vocab.group_of):
             # a generic party ("an insurgent leader") gives way to the group a description of him names
             following = sentences[finding.sentence_index + 1 : finding.sentence_index + 1 + OPERATION_AHEAD]

@@ -285,7 +285,7 @@ def _part_marker(token: Token, vocab: RelationVocabulary) -> tuple[Token | None,
     two commanders")."""
     if _is_part_word(token.head, vocab):
         return token.head, token.head.head
-    if token.dep_ == "appos":
+    if token.dep_ in ("appos", "npadvmod"):  # "15 insurgents, among them two commanders"
         marker = next((c for c in token.children if c.i < token.i and _is_part_word(c, vocab)), None)
         if marker is not None:
             return marker, token.head
@@ -316,11 +316,27 @@ def included_in(doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVo
         if (
             before
             and not inside
-            and whole.i in (other.noun_index, other.verb_index)
+            and (
+                whole.i in (other.noun_index, other.verb_index) or _in_the_clause_after(marker, whole, other)
+            )
             and _fits_within(finding, other)
         ):
             return position
     return None
+
+
+def _in_the_clause_after(marker: Token, whole: Token, total: Any) -> bool:
+    """ "Strikes killed 27 people in Gaza on Tuesday, including 11 children": a part marker after a total's
+    counted noun, that the parser hung on another word of the total's clause (its subject, a place, a day),
+    sets its part in that total (the caller asks for the same effect)."""
+    if total.noun_index is None or total.verb_index is None or marker.i < total.noun_index:
+        return False
+    word = whole
+    while word.i != total.verb_index:
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            return False  # another clause, or none of the total's
+        word = word.head
+    return True
 
 
 def partitive_pronouns(doc: Doc, vocab: RelationVocabulary) -> list[int]:
@@ -363,9 +379,16 @@ def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], pronouns: list[i
 
 
 def _of_the_fallen(noun: Token, vocab: RelationVocabulary) -> bool:
-    """ "Two of the dead were children": the noun a verb "be" says a part of the fallen was."""
+    """The noun a verb "be" says a part of the fallen was: "Two of the dead were children", "Among the dead
+    were 5 commanders", "Among those killed were 3 medics"."""
     if noun.dep_ != "attr":
         return False
+    for among in (c for c in noun.head.children if c.dep_ == "prep" and _is_part_word(c, vocab)):
+        for group in (g for g in among.children if g.dep_ == "pobj"):
+            if group.lower_ in vocab.fallen_words or any(
+                a.dep_ == "acl" and a.lower_ in vocab.fallen_words for a in group.children
+            ):
+                return True
     for subject in (c for c in noun.head.children if c.dep_ == "nsubj" and c.like_num):
         for of in (c for c in subject.children if c.dep_ == "prep"):
             if any(g.dep_ == "pobj" and g.lower_ in vocab.fallen_words for g in of.children):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.attrs import LEMMA
@@ -48,11 +48,17 @@ class SideVocabulary:
     restating_determiners: frozenset[str]
     restating_pronouns: frozenset[str]
     teller_pronouns: frozenset[str] = frozenset()
+    # the verbs that name who made a strike (claim_terms.json): "blamed on", "blamed X for", "X claimed"
+    imputing_verbs: dict[str, str] = field(default_factory=dict)
+    accusing_verbs: frozenset[str] = frozenset()
+    deed_prepositions: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> SideVocabulary:
         groups = load_data("armed_groups")
         links = load_data("claim_links")
+        terms = load_data("claim_terms")
         names: list[str] = []
         abbreviations: list[str] = []
         group_of: dict[str, str] = {}
@@ -74,6 +80,10 @@ class SideVocabulary:
             ),
             restating_pronouns=frozenset(require(links, "restating_pronouns", list, "claim_links.json")),
             teller_pronouns=frozenset(require(links, "teller_pronouns", list, "claim_links.json")),
+            imputing_verbs=dict(require(terms, "imputing_verbs", dict, "claim_terms.json")),
+            accusing_verbs=frozenset(require(terms, "accusing_verbs", list, "claim_terms.json")),
+            claiming_verbs=frozenset(require(terms, "claiming_verbs", list, "claim_terms.json")),
+            deed_prepositions=frozenset(require(terms, "deed_prepositions", list, "claim_terms.json")),
         )
 
 
@@ -144,7 +154,7 @@ def side_in_phrase(
     inside = [
         m
         for m in mentions_starting_in(mentions, left, right + 1)
-        if m.end - 1 <= right and m.root.i not in makers
+        if m.end - 1 <= right and m.root.i not in makers and not named_as_doer(m.root, vocab)
     ]
     if inside:
         return _as_worded(inside)
@@ -205,14 +215,38 @@ def loser_side(verb: Token, counted: Token | None, mentions: list[Span], vocab: 
     return subject.doc[left : subject.i + 1].text
 
 
-def side_in_sentence(sentence: Span, mentions: list[Span], counted: Token | None) -> str | None:
+def named_as_doer(token: Token, vocab: SideVocabulary) -> bool:
+    """Whether a group is named as who made a strike: laid on it ("blamed the attack on Boko Haram", also
+    with the "on" the parser hung on the attack's own clause: "blamed the attack, which killed 9, on ..."),
+    accused of it ("blamed Boko Haram for the attack") or claiming it ("for which al-Shabaab claimed
+    responsibility")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if (
+            verb.lemma_.lower() not in vocab.imputing_verbs
+            and verb.dep_ == "relcl"
+            and verb.head.dep_ == "dobj"
+        ):
+            verb = verb.head.head
+        return vocab.imputing_verbs.get(verb.lemma_.lower()) == head.lower_
+    if token.dep_ == "dobj" and head.lemma_.lower() in vocab.accusing_verbs:
+        return any(c.dep_ == "prep" and c.lower_ in vocab.deed_prepositions for c in head.children)
+    return token.dep_ == "nsubj" and head.lemma_.lower() in vocab.claiming_verbs
+
+
+def side_in_sentence(
+    sentence: Span, mentions: list[Span], counted: Token | None, vocab: SideVocabulary
+) -> str | None:
     """A group the claim's sentence names other than as who acted: the target of its operation ("killed
     two insurgents while pursuing a Taliban commander", "targeted a Haqqani facilitator, detaining
-    two")."""
+    two"), nor as who made the strike (named_as_doer)."""
     found = [
         m
         for m in mentions_starting_in(mentions, sentence.start, sentence.end)
-        if not _names_an_actor(m.root) and not (counted is not None and m.root.i == counted.i)
+        if not _names_an_actor(m.root)
+        and not (counted is not None and m.root.i == counted.i)
+        and not named_as_doer(m.root, vocab)
     ]
     return _as_worded(found)
 

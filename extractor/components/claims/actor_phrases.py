@@ -3,6 +3,8 @@ parser ran into it."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from extractor.components.claims.tokens import (
@@ -103,7 +105,7 @@ def actor_phrase(subject: Token) -> str:
     closers = [i for i in range(left, subject.i) if doc[i].text == ")" or doc[i].text in DASHES]
     # (a hyphen inside a word, "Saudi-led", closes nothing)
     closers = [i for i in closers if doc[i].text == ")" or doc[i].whitespace_ and doc[i - 1].whitespace_]
-    if closers and _dateline_head(doc, left, closers[-1]):
+    if closers and (_dateline_head(doc, left, closers[-1]) or _dated_dateline(doc, closers[-1])):
         left = closers[-1] + 1
     member = subject
     while True:
@@ -126,3 +128,23 @@ def _dateline_head(doc, left: int, closer: int) -> bool:
         and _dateline_city(doc[left - 2])
         and all(_is_place(t) or t.is_punct or t.ent_type_ == "DATE" for t in doc[left:closer])
     )
+
+
+NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _dated_dateline(doc, closer: int) -> bool:
+    """Whether all before a closing dash in its sentence is a dateline's date, with its city and the agency
+    in brackets ("May 2 (Reuters) - Ukraine's forces", "05/02/2024 - Russian forces"): when, not who."""
+    start = doc[closer].sent.start
+    # the date finder's days as well as the model's: "Oct 21" may be no DATE entity
+    days = {i for span in doc._.dates or [] for i in range(span.start, span.end)}
+    dated, bracket = False, False
+    for token in doc[start:closer]:
+        if token.text in ("(", ")"):
+            bracket = token.text == "("
+        elif token.i in days or token.ent_type_ in ("DATE", "TIME") or NUMERIC_DATE.fullmatch(token.text):
+            dated = True
+        elif not (bracket or token.is_punct or token.like_num or token.is_upper or _is_place(token)):
+            return False
+    return dated

@@ -43,6 +43,7 @@ from extractor.components.claims.wording import (
     accused_doer,
     auxiliary_of_participle_read_as_noun,
     claiming_verb,
+    imputed_doer,
     inflicter_of_losses,
     noun_read_as_verb,
     participle_joined_after_an_object,
@@ -488,7 +489,23 @@ def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         agent = frame_role(candidate, "passive_agent")
         if agent is not None:
             return agent
+    # "nine civilians were wounded, officials said, by Russian shelling": the by-phrase of the verb of saying
+    agent = frame_role(verb, "agent_on_the_source")
+    if agent is not None and agent.i > verb.i and any(c.dep_ == "auxpass" for c in verb.children):
+        return agent if _agent_like(agent, vocab) else None
     return None
+
+
+def _agent_like(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """Strikes, a weapon or aircraft, or a body or person that could act ("Russian shelling", "an Israeli
+    drone", "the rebels"), not the manner of saying ("by phone")."""
+    lemma = _lemma(noun)
+    return (
+        _names_strikes(noun, vocab)
+        or lemma in vocab.strike_means | vocab.aircraft_nouns | vocab.armed_bodies | vocab.person_nouns
+        or noun.ent_type_ in ("ORG", "NORP", "GPE")
+        or any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
+    )
 
 
 def _attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -579,6 +596,8 @@ def _reporting_subject(verb: Token, vocab: ClaimVocabulary, pronoun: Token | Non
     for child in verb.head.children:
         if child.dep_ != "nsubj" or not _is_nominal(child):
             continue
+        if pronoun is not None and child.i > pronoun.i:
+            continue  # "They killed 19 soldiers, local officials said": who says it told of others
         if _group_named_like_a_person(child, pronoun):
             return _text_of(child)
         if _names_a_person(child):
@@ -654,7 +673,11 @@ def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
     noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to."""
     for candidate in [noun, *noun.ancestors][:5]:
         if _names_strikes(candidate, vocab):
-            claimer = _claimed_by(candidate, vocab) or accused_doer(candidate, vocab)
+            claimer = (
+                _claimed_by(candidate, vocab)
+                or accused_doer(candidate, vocab)
+                or imputed_doer(candidate, vocab)
+            )
             if claimer is not None:
                 return actor_phrase(claimer)
             # a strike verb's gerund ("for shelling the village, which killed 3"): the word, not its clause
@@ -667,10 +690,19 @@ def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
 def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     """ "JNIM claimed responsibility for an attack that killed 23 soldiers": who claims the strike that the
     clause hangs on, through the noun of the claim ("claimed credit for"), made it."""
-    claiming = claiming_verb(strikes, vocab)
-    if claiming is None:
-        return None
-    return next((c for c in claiming.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
+    responsible = claiming_verb(strikes, vocab)  # "took responsibility for an attack that killed 23"
+    if responsible is not None:
+        return next((c for c in responsible.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
+    holder = strikes.head.head if strikes.dep_ == "pobj" else None
+    claiming = holder.head if holder is not None and holder.dep_ == "dobj" else holder  # or on the verb
+    if strikes.dep_ == "dobj":
+        claiming = strikes.head  # "the Islamic State claimed the attack, which killed 20"
+    # "the bombing, for which al-Shabaab claimed responsibility": the claim told in a clause on the strike
+    clauses = [c for c in strikes.children if c.dep_ == "relcl" and _lemma(c) in vocab.claiming_verbs]
+    for verb in [claiming, *clauses]:
+        if verb is not None and _lemma(verb) in vocab.claiming_verbs:
+            return next((c for c in verb.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
+    return None
 
 
 def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
@@ -692,13 +724,15 @@ def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
                     grandchild = _cause_of(grandchild, vocab)
                     # "in regime and Russian bombings": a coordination whose last member names the strikes
                     if any(_names_strikes(m, vocab) for m in (grandchild, *grandchild.conjuncts)):
-                        # "killed in a raid by Afghan commandos": whose raid, else the raid itself
-                        agent = _by_whom(grandchild)
+                        # "killed in a raid by Afghan commandos", "in an attack blamed on the RSF": whose
+                        # raid, else the raid itself
+                        agent = _by_whom(grandchild) or _strikes_made_by(grandchild, vocab)
                         if agent is not None:
                             return actor_phrase(agent)
                         return actor_phrase(grandchild) if grandchild.conjuncts else _text_of(grandchild)
-                    # "killed during an operation by Turkish forces": whoever ran the operation
-                    agent = _by_whom(grandchild)
+                    # "killed during an operation by Turkish forces", "in an ambush claimed by JNIM":
+                    # whoever ran the operation
+                    agent = _by_whom(grandchild) or _strikes_made_by(grandchild, vocab)
                     if agent is not None:
                         return actor_phrase(agent)
                     if _lemma(grandchild) in vocab.operation_nouns and strike_maker(grandchild) is not None:
@@ -772,11 +806,20 @@ def _by_whom(noun: Token, *frames: str) -> Token | None:
 
 def _strikes_made_by(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     """Who made the strikes or the operation a subject names, told in a passive clause on it ("the strikes,
-    which were carried out by allied jets, destroyed ..."); not of a body, which acted itself ("the troops,
-    backed by jets, killed ...")."""
+    which were carried out by allied jets, destroyed ...") or laid on them ("an attack blamed on the RSF");
+    not of a body, which acted itself ("the troops, backed by jets, killed ...")."""
     if not (_names_strikes(noun, vocab) or _lemma(noun) in vocab.operation_nouns):
         return None
-    return _by_whom(noun, "relative_agent")
+    made = _by_whom(noun, "relative_agent") or imputed_doer(noun, vocab) or _claimed_by(noun, vocab)
+    if made is not None:
+        return made
+    # "a series of air strikes carried out by the air force": the strikes of a group told on the strikes
+    for strikes in (
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ in PARTITIVE for g in c.children
+    ):
+        if strikes.dep_ == "pobj" and _strike_word(strikes, vocab):
+            return _by_whom(strikes, "by_phrase", "relative_agent") or imputed_doer(strikes, vocab)
+    return None
 
 
 def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
@@ -835,7 +878,8 @@ def _sentence_actor(sentence: Span, vocab: ClaimVocabulary) -> str | None:
     """The named subject of a sentence whose main verb is a military action, for a "they" after it."""
     root = sentence.root
     lemma = _lemma(root)
-    if lemma not in vocab.verbs and lemma not in vocab.strike_verbs or lemma in vocab.reporting_verbs:
+    known = lemma in vocab.verbs or lemma in vocab.strike_verbs or lemma in vocab.assault_verbs
+    if not known or lemma in vocab.reporting_verbs:
         return None
     for child in root.children:
         if child.dep_ == "nsubj" and _is_nominal(child) and child.lower_ not in PRONOUNS:

@@ -16,7 +16,9 @@ from extractor.vocabulary import load_data, require
 
 #: date expressions that name a month, a year or a vaguer time: set long before a report, they put a
 #: sentence in the past ("In June, insurgents engaged the force", "since the campaign began in 2014")
-COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
+COARSE_DATE_KINDS = frozenset(
+    {"MONTH", "MONTH_YEAR", "YEAR", "YEAR_PART", "LAST_UNIT", "BARE_MONTH", "OTHER"}
+)
 #: a figure over a period this long or longer is a toll, not one incident's news
 TOLL_DAYS = 14
 #: how many steps up the parse a date may stand from the sentence's main verb and still set its time

@@ -57,4 +57,6 @@ class ClaimFinding:
     # the speaker its own sentence names ("Gaza's health ministry said 45 were killed"), not one carried
     own_source: str | None = field(default=None, repr=False)
     own_place: str | None = field(default=None, repr=False)  # named in its own sentence, before any carried
+    # its place is named only in its source's words ("a military source in Goma said"): the source's own
+    source_place: bool = field(default=False, repr=False)
     qualifiers: frozenset[str] = field(default=frozenset(), repr=False)  # "ALLEGED": kept, with its cue

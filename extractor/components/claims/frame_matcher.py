@@ -44,6 +44,7 @@ def _word_lists(vocab: ClaimVocabulary) -> dict[str, list[str]]:
     lists = {key: value for key, value in function_words.items() if isinstance(value, list)}
     lists["result_verbs"] = sorted(vocab.result_verbs)
     lists["claim_verbs"] = sorted(vocab.verbs)
+    lists["reporting_verbs"] = sorted(vocab.reporting_verbs)
     lists["nominalizations"] = sorted(vocab.nominalizations)
     lists["idiom_nouns"] = sorted(vocab.idiom_nouns)
     # "manage", "go" of "go on", "able" of "be able": the word the pattern finds, the entry checked in code

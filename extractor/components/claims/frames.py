@@ -22,7 +22,6 @@ from extractor.components.claims.vocabulary import (
     ALTERNATIVE_COORDINATORS,
     ARGUMENT_DEPS,
     COORDINATORS,
-    COPULA_LEMMAS,
     DEFINITE_OPENERS,
     DESIGNATION,
     GROUP_PREPOSITIONS,
@@ -48,14 +47,15 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    amount_governor,
     claiming_verb,
     figure_read_as_a_joined_attribute,
     loss_resulting,
+    losses_amounting,
     object_joined_to_its_verb,
     object_of_shifted_participle,
     object_read_as_a_later_subject,
     participle_joined_after_an_object,
-    participle_of_a_tally,
     participle_read_as_relative,
     subject_read_as_a_joined_object,
     verb_of_its_own_preposition,
@@ -363,14 +363,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             token = head
             continue
         governed = governing_frame(token, *DIRECT_FRAMES) or _object_joined_to_verb(token)
-        losses = _losses_amounting(governed[0], vocab) if governed and governed[1] == "object" else None
-        if losses is not None:
-            return losses, "nominal"
         if governed is not None:
-            reported = _reported_passive(governed[0], vocab) if governed[1] == "object" else None
-            if reported is not None:
-                return reported, "passive"
-            return _past_a_verb_of_no_loss(*governed, vocab)
+            return _through_the_verb(*governed, vocab)
         if dep == "pobj":
             verb, relation, onward = _governor_through_preposition(token, vocab)
             if verb is not None:
@@ -379,10 +373,11 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
                 break
             token = onward
             continue
-        if dep == "npadvmod" and head.pos_ == "VERB" and _lemma(head) in vocab.verbs and _loose_object(token):
+        if dep == "npadvmod" and head.pos_ == "VERB" and _lemma(head) in vocab.verbs:
             # "shot down 23 of 31 drones", "Marines sank 4 boats": a figure or its noun the parser hung on the
-            # verb loosely
-            return head, "object"
+            # verb loosely; "killed 27 people in Gaza, among them 11 children": a part of its object so hung
+            if _loose_object(token) or _named_among(token):
+                return head, "object"
         if dep in ("nummod", "compound", "amod", "npadvmod", "dep", "nmod"):
             token = head
             continue
@@ -392,13 +387,17 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
     return None, ""
 
 
-def _losses_amounting(verb: Token, vocab: ClaimVocabulary) -> Token | None:
-    """The losses a verb of amounting or "be" says its object is ("Russian losses over the past day were
-    1,120 troops", "included 14 tanks", "totalled 25 artillery systems"): the count's nominal claim."""
-    if _lemma(verb) not in vocab.amount_verbs and _lemma(verb) not in COPULA_LEMMAS:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and _lemma(subject) in vocab.nominalizations else None
+def _through_the_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
+    """What a verb that governs a phrase directly gives: the losses it says its object is ("Russian losses
+    were 1,120 troops"), the passive a reporting verb announced, else the verb past one of no loss."""
+    if relation == "object":
+        losses = losses_amounting(verb, vocab)
+        if losses is not None:
+            return losses, "nominal"
+        reported = _reported_passive(verb, vocab)
+        if reported is not None:
+            return reported, "passive"
+    return _past_a_verb_of_no_loss(verb, relation, vocab)
 
 
 def _object_joined_to_verb(token: Token) -> tuple[Token, str] | None:
@@ -420,6 +419,13 @@ def _object_joined_to_verb(token: Token) -> tuple[Token, str] | None:
         and any(g.dep_ == "dobj" for g in c.children)
     ]
     return (later[-1], "object") if later else governed
+
+
+def _named_among(token: Token) -> bool:
+    """A counted noun opened by "among" ("among them 11 children"), which names part of a group before it."""
+    return any(
+        c.dep_ == "prep" and c.i < token.i and c.lower_ in GROUP_PREPOSITIONS for c in token.children
+    ) and (any(c.dep_ == "nummod" and c.like_num for c in token.children))
 
 
 def _loose_object(token: Token) -> bool:
@@ -482,7 +488,7 @@ def _governor_through_preposition(
     if governed is not None and _lemma(governed[0]) in vocab.attack_verbs:
         if _lemma(token) in vocab.strike_nouns:
             return (*governed, None)
-    amount = _amount_governor(token, vocab)
+    amount = amount_governor(token, vocab)
     if amount is not None:
         return (*amount, None)
     # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
@@ -493,20 +499,6 @@ def _governor_through_preposition(
     if governed is None and _lemma(token) in vocab.strike_nouns:
         governed = governing_frame(token, "event_means_on_object")
     return (*governed, None) if governed is not None else (None, "", None)
-
-
-def _amount_governor(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
-    """What an amount is of: the losses of "Ukrainian losses amounted to 1,200 servicemen", or the
-    participle of "the number of people killed rose to 18"."""
-    for losses in frame_roles(token, "amount_of_losses"):
-        if _lemma(losses.head) not in vocab.amount_verbs:
-            continue
-        if _lemma(losses) in vocab.nominalizations:
-            return losses, frame_relation("amount_of_losses")
-        fallen = participle_of_a_tally(losses, vocab)
-        if fallen is not None:
-            return fallen, "passive"
-    return None
 
 
 def _sent_strikes(strikes: Token, vocab: ClaimVocabulary) -> bool:

@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.tokens import _clean, names_a_speaker
 from extractor.components.claims.vocabulary import (
+    OTHER_EVENT_NOUNS,
+    OTHER_EVENT_WORDS,
     PLACE_ROLE_WHERE,
     PLACES_GROUP,
     SENTENCE_ENDS,
@@ -32,6 +34,8 @@ WIDE_KINDS = frozenset({"country", "province"})
 PART_DEPS = frozenset({"appos", "conj"})
 # and a figure the parser hung on the verb as an adverb ("downed 12 drones over Kursk, 3 over Oryol")
 PART_FIGURE_DEPS = PART_DEPS | {"npadvmod"}
+# "a commander of Kunduz province": the place a person or thing is of, not where the claim happened
+NAMING_PREPOSITIONS = frozenset(require(load_data("places"), "naming_prepositions", list, "places.json"))
 # doc.user_data key: the places that tell where, by start (_where_places)
 WHERE_PLACES_KEY = "briefing_extractor.claim_where_places"
 
@@ -75,11 +79,16 @@ def _line_fragment_start(sentence: Span) -> int:
 
 
 def find_location(
-    sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, figure: Token | None = None
+    sentence: Span,
+    anchor: Token | None,
+    vocab: ClaimVocabulary,
+    figure: Token | None = None,
+    counted: Token | None = None,
 ) -> str | None:
     """The most specific place named for the claim: a place phrase hung on its own figure ("9 strikes: six
-    near Raqqa and three near Mosul"), a place phrase in the clause of `anchor`, else a place named in the
-    sentence (not one that speaks or acts: "Russia says ...")."""
+    near Raqqa and three near Mosul"), a place phrase in the clause of `anchor` (and of its `counted` noun
+    when the verb counts several), else a place named in the sentence (not one that speaks or acts: "Russia
+    says ...")."""
     doc = sentence.doc
     places = _places_of(sentence)
     phrases = [(doc[p._.place_cue], p) for p in places if p._.place_phrase]
@@ -107,27 +116,77 @@ def find_location(
             places = own
             phrases = [p for p in phrases if p[1] in own]
     if phrases:
-        if anchor is not None:
-            # within the anchor's subtree, asked of each cue rather than walking the whole subtree
-            in_clause = [p for p in phrases if p[0].i == anchor.i or anchor.is_ancestor(p[0])]
-            phrases = in_clause or phrases
-        target = anchor.i if anchor is not None else phrases[0][0].i
-        # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in; of
-        # two parts, a town before a region ("In the Kharkiv region, shelling killed a man in the village X")
-        best = min(
-            phrases,
-            key=lambda p: (
-                _clause_depth(p[0], anchor),
-                not p[1]._.place_part,
-                p[1].label_ in WIDE_KINDS,
-                abs(p[0].i - target),
-            ),
-        )[1]
-        return _with_holding_place(best, [p for _, p in phrases])
+        return _from_phrases(phrases, anchor, counted)
     if not places:
         return None
     target = anchor.i if anchor is not None else places[0].start
     return _clean(min(places, key=lambda p: abs(p.start - target)).text)
+
+
+def _from_phrases(phrases: list[tuple[Token, Span]], anchor: Token | None, counted: Token | None) -> str:
+    """The place of the phrase of the claim's own clause, with the place that holds it."""
+    if anchor is not None:
+        # within the anchor's subtree, asked of each cue rather than walking the whole subtree
+        in_clause = [
+            p
+            for p in phrases
+            if (p[0].i == anchor.i or anchor.is_ancestor(p[0])) and not _in_a_joined_clause(p[0], anchor)
+        ]
+        phrases = in_clause or phrases
+    choices = _the_counts_own_phrases(phrases, counted)
+    target = anchor.i if anchor is not None else phrases[0][0].i
+    # "in Syria on the eastern bank of the Euphrates": the part of a place before the place it is in; of
+    # two parts, a town before a region ("In the Kharkiv region, shelling killed a man in the village X")
+    best = min(
+        choices,
+        key=lambda p: (
+            _clause_depth(p[0], anchor),
+            not p[1]._.place_part,
+            p[1].label_ in WIDE_KINDS,
+            abs(p[0].i - target),
+        ),
+    )[1]
+    return _with_holding_place(best, [p for _, p in phrases])
+
+
+def _in_a_joined_clause(cue: Token, anchor: Token) -> bool:
+    """A place phrase inside a clause joined to the claim's with a subject of its own: "the army killed 14
+    insurgents in Kunar and police detained 6 suspects in Laghman" puts the 14 in Kunar alone."""
+    for word in (cue, *cue.ancestors):
+        if word.i == anchor.i:
+            return False
+        if word.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            return True
+    return False
+
+
+def _the_counts_own_phrases(
+    phrases: list[tuple[Token, Span]], counted: Token | None
+) -> list[tuple[Token, Span]]:
+    """The place phrases the claim may take when its verb counts several things, each with its own place
+    ("destroyed 3 tanks near Bakhmut and 2 howitzers near Avdiivka"): the one hung on its own counted noun,
+    else those not hung on another count's noun while one stands after its own (the parser may hang the
+    first count's place on the verb); with none of its own, the counts share the sentence's places."""
+    if counted is None:
+        return phrases
+    siblings = [w for w in counted.head.children if w.dep_ == counted.dep_ and w.i != counted.i]
+    others = {
+        w.i
+        for w in (*counted.conjuncts, *siblings)
+        if w.like_num or any(c.dep_ == "nummod" for c in w.children)
+    }
+    if not others:
+        return phrases
+    # not "a commander of Kunduz province and two advisors were killed": whose he was, not where
+    own = [
+        p for p in phrases if _hung_on(p[1]).i == counted.i and _preposition(p[1]) not in NAMING_PREPOSITIONS
+    ]
+    if own:
+        return own
+    rest = [p for p in phrases if _hung_on(p[1]).i not in others]
+    if len(rest) < len(phrases) and any(cue.i > counted.i for cue, _ in rest):
+        return rest
+    return phrases
 
 
 def _without_other_parts_places(
@@ -158,6 +217,14 @@ def _without_sources_places(
     if not theirs or len(theirs) == len(places):
         return places, phrases
     return [p for p in places if p.start not in theirs], [(c, p) for c, p in phrases if p.start not in theirs]
+
+
+def _preposition(place: Span) -> str:
+    """The preposition a place's phrase opens with, "" for none."""
+    cue = place.doc[place._.place_cue]
+    if cue.dep_ == "pobj":
+        cue = cue.head
+    return cue.lower_ if cue.dep_ == "prep" else ""
 
 
 def _hung_on(place: Span) -> Token:
@@ -289,17 +356,43 @@ def _clause_depth(token: Token, anchor: Token | None) -> int:
     return depth
 
 
-def _earlier_place(sentences: list[Span], index: int, vocab: ClaimVocabulary, lookback: int) -> str | None:
+def place_of_its_source(sentence: Span, location: str | None) -> bool:
+    """Whether a claim's place is named only inside the words of its source ("killed 11 soldiers, a military
+    source in Goma said"): the source's own place, a claim of another source's takes it from no one."""
+    return location is not None and any(
+        names_a_speaker(p[0]) and _clean(p.text) == location for p in _places_of(sentence)
+    )
+
+
+def tells_of_another_event(sentence: Span, vocab: ClaimVocabulary) -> bool:
+    """Whether a sentence tells of another event than the one told before ("In a separate attack, bandits
+    killed 4 herders", "in another incident"): its claims take no place from the sentences before."""
+    nouns = vocab.strike_nouns | vocab.operation_nouns | OTHER_EVENT_NOUNS
+    return any(
+        token.lemma_.lower() in nouns
+        and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_EVENT_WORDS for c in token.children)
+        for token in sentence
+        if token.pos_ == "NOUN"
+    )
+
+
+def _earlier_place(
+    sentences: list[Span], index: int, vocab: ClaimVocabulary, lookback: int, speaker: str | None = None
+) -> str | None:
     """A place named in the sentences just before a claim that names none: "In Khost last night, a joint
     force searched a compound. ... the force detained a suspected insurgent"; first, the place of the next
     sentence when that one goes on about the same strike ("... struck a facility. The strike took place
-    north of Palmyra")."""
+    north of Palmyra"). Not the place of another source than the claim's `speaker` ("..., a military source in
+    Goma said. The rebels said they killed 40 soldiers": where that source is)."""
     if index + 1 < len(sentences) and _about_the_same_strike(sentences[index + 1], vocab):
         place = find_location(sentences[index + 1], None, vocab)
         if place is not None:
             return place
+    sources = sentences[index].doc._.sentence_speakers or {}
     for earlier in reversed(sentences[max(0, index - lookback) : index]):
         place = find_location(earlier, None, vocab)
+        if sources.get(earlier.start) not in (None, speaker) and place_of_its_source(earlier, place):
+            continue
         if place is not None:
             return place
     return None

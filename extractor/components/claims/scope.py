@@ -17,7 +17,12 @@ from extractor.components.claims.background import (
     told_before_the_news,
 )
 from extractor.components.claims.finding import ClaimFinding
-from extractor.components.claims.location import _earlier_place, find_location
+from extractor.components.claims.location import (
+    _earlier_place,
+    find_location,
+    place_of_its_source,
+    tells_of_another_event,
+)
 from extractor.components.claims.policy import ClaimPolicy
 from extractor.components.claims.timing import (
     PERIOD_IN_WORDS_WARNING,
@@ -166,8 +171,10 @@ def _resolve_own_clause(finding: ClaimFinding, context: ScopeContext) -> None:
     sentence, anchor, doc = context.sentence, context.anchor, context.doc
     if sentence is None:
         return
-    finding.location = find_location(sentence, anchor, context.vocab, context.figure)
+    counted = doc[finding.noun_index] if finding.noun_index is not None else None
+    finding.location = find_location(sentence, anchor, context.vocab, context.figure, counted)
     finding.own_place = finding.location
+    finding.source_place = place_of_its_source(sentence, finding.location)
     date_span = pick_date(sentence, anchor, context.vocab, context.policy)
     if date_span is not None:
         _set_date(finding, date_span, context.published)
@@ -256,17 +263,27 @@ def _resolve_previous(finding: ClaimFinding, context: ScopeContext) -> None:
             finding.period_end, finding.date_text = previous.period_end, previous.date_text
             finding.date_origin = previous.date_origin
     if finding.location is None and (same_report or policy.location_crosses_paragraphs):
-        finding.location = previous.location
+        # "..., a military source in Goma said. The rebels said they killed 40": where that source is
+        if not (previous.source_place and previous.speaker_id not in (None, finding.speaker_id)) and not (
+            context.sentence is not None and tells_of_another_event(context.sentence, vocab)
+        ):
+            finding.location = previous.location
+            finding.source_place = previous.source_place
 
 
 def _resolve_earlier_place(finding: ClaimFinding, context: ScopeContext) -> None:
     """A place named within `location_lookback_sentences` before, for a claim that has none."""
-    if finding.location is None and context.sentence is not None:
+    if (
+        finding.location is None
+        and context.sentence is not None
+        and not tells_of_another_event(context.sentence, context.vocab)
+    ):
         finding.location = _earlier_place(
             context.sentences,
             finding.sentence_index,
             context.vocab,
             context.policy.location_lookback_sentences,
+            finding.speaker_id,
         )
 
 

@@ -15,7 +15,10 @@ from extractor.components.claims.vocabulary import (
     DATE_CHARS_KEY,
     DATE_STARTS_KEY,
     DATELINE_TOKENS_KEY,
+    PERFECT_AUXILIARIES,
+    PERFECT_TO_DATE_PREPOSITIONS,
     PERIOD_OPENERS,
+    TO_DATE_PREPOSITIONS,
     YIELDING_DATE_KINDS,
     ClaimVocabulary,
 )
@@ -29,6 +32,17 @@ from extractor.components.document import (
 from extractor.components.page import ReportSection, list_lead, published_at
 
 
+def _date_head(span: Span) -> Token:
+    """The word a date hangs on. A range's days may hang apart ("conducted 22 strikes from 8 a.m. Friday to
+    8 a.m. Saturday, the task force said": the parser hung Saturday on "said"): its opening preposition says
+    where the whole range goes."""
+    first = span.doc[span.start]
+    value = span._.date_value
+    if value is not None and value.kind == "RANGE" and first.head.i not in range(span.start, span.end):
+        return first.head
+    return span.root.head
+
+
 def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, policy: ClaimPolicy):
     """The date expression that governs a claim in `sentence`: one in its clause first, then any other that
     is not merely when something was said, then the date of the saying, then a dateline."""
@@ -39,7 +53,7 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
     own_verbs = _claim_verbs(anchor, vocab)
     for span in spans:
         value = span._.date_value
-        head = span.root.head
+        head = _date_head(span)
         if value is None:
             continue
         if value.kind in COARSE_DATE_KINDS:
@@ -57,7 +71,11 @@ def pick_date(sentence: Span, anchor: Token | None, vocab: ClaimVocabulary, poli
             # claimed the lives of 80 people"): the claim's own date; in a reported clause ("said on Monday
             # its artillery had killed 40") the parser may hang the saying's day on the clause
             own.append(span)
-        elif value.reporting or _lemma(head) in vocab.reporting_verbs and head.i != span.root.i:
+        elif (
+            value.reporting
+            or _lemma(head) in vocab.reporting_verbs
+            and head.i not in range(span.start, span.end)
+        ):
             reported.append(span)
         else:
             own.append(span)
@@ -260,9 +278,25 @@ def _set_date(finding: ClaimFinding, span: Span, published: dt.date | None) -> N
     if date is not None and published is not None and since is not None:
         date, start, end = None, date, published
         text = document_text(span.doc)[since.idx : span.end_char]
+    if since is None and _up_to(span):
+        # "as of May 1, the army had killed 13,000": everything counted up to that day, from no day named
+        date, start, end = None, None, date or end
+        finding.cumulative = True
     finding.date, finding.period_start, finding.period_end, finding.date_text = date, start, end, text
     if value.kind == "SINCE" or since is not None:
         finding.cumulative = True
+
+
+def _up_to(span: Span) -> bool:
+    """Whether a date ends a running total: "as of May 1", or "by Tuesday" on a perfect verb ("by Tuesday the
+    rebels had lost 60 tanks")."""
+    preposition = span._.date_value.preposition
+    if preposition in TO_DATE_PREPOSITIONS:
+        return True
+    verb = _date_head(span)
+    return preposition in PERFECT_TO_DATE_PREPOSITIONS and any(
+        c.dep_ == "aux" and c.lemma_ in PERFECT_AUXILIARIES for c in verb.children
+    )
 
 
 def _period_in_words(sentence: Span) -> str | None:

@@ -175,7 +175,13 @@ def _phrase_text(doc: Doc, token: Token) -> tuple[int, int]:
     # "On May 2 Turkish forces struck": a named day the parser ran into the phrase is no part of it (but
     # "a four-day operation" and "last week's attacks" keep theirs)
     day_end = left
-    while day_end < token.i and doc[day_end].ent_type_ == "DATE" and token.ent_type_ != "DATE":
+    # (a possessive closes it: "Ukraine's forces" is no day, whatever the model's date ran over)
+    while (
+        day_end < token.i
+        and doc[day_end].ent_type_ == "DATE"
+        and token.ent_type_ != "DATE"
+        and doc[day_end].dep_ != "case"
+    ):
         day_end += 1
         if doc[day_end - 1].text in DASHES and doc[day_end - 1].whitespace_:
             break  # "March 4 - Russian shelling": the model's date ran over a dateline's dash

@@ -84,7 +84,9 @@ DEFINITE_WORDS = frozenset(
 NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019"})
 
 
-COARSE_DATE_KINDS = frozenset({"MONTH", "MONTH_YEAR", "YEAR", "LAST_UNIT", "BARE_MONTH", "OTHER"})
+COARSE_DATE_KINDS = frozenset(
+    {"MONTH", "MONTH_YEAR", "YEAR", "YEAR_PART", "LAST_UNIT", "BARE_MONTH", "OTHER"}
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,9 @@ class ClaimVocabulary:
     loss_nouns: dict[str, str | None]
     idiom_nouns: dict[str, frozenset[str]]
     depicting_verbs: frozenset[str] = frozenset()
+    assault_verbs: frozenset[str] = frozenset()
+    imputing_verbs: dict[str, str] = field(default_factory=dict)
+    deed_prepositions: frozenset[str] = frozenset()
     # verbs of handing over, trading or making ("supplied 400 drones"): the weapons they count are no strikes
     transfer_verbs: frozenset[str] = frozenset()
     strike_means: frozenset[str] = frozenset()
@@ -145,7 +150,7 @@ class ClaimVocabulary:
     def from_data(cls) -> ClaimVocabulary:
         data = load_data("claim_terms")
         src = "claim_terms.json"
-        verbs = _verb_senses(data)
+        verbs = _verb_senses(require(data, "verbs", dict, src))
         return cls(
             verbs=verbs,
             nominalizations=require(data, "nominalizations", dict, src),
@@ -179,6 +184,9 @@ class ClaimVocabulary:
             loss_nouns=require(data, "loss_nouns", dict, src),
             idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
             depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
+            assault_verbs=frozenset(require(data, "assault_verbs", list, src)),
+            imputing_verbs=dict(require(data, "imputing_verbs", dict, src)),
+            deed_prepositions=frozenset(require(data, "deed_prepositions", list, src)),
             # the hand lists' claim, strike and launch verbs ("deliver", "carry") are never mere transfers
             transfer_verbs=derived_other_verbs("transfer")
             - set(verbs)
@@ -199,10 +207,10 @@ class ClaimVocabulary:
         )
 
 
-def _verb_senses(data: dict) -> dict[str, VerbSense]:
+def _verb_senses(hand: dict) -> dict[str, VerbSense]:
     """WordNet's claim verbs first; the hand entries (claim_terms.json) are exceptions that override them."""
     verbs = {lemma: VerbSense(thing, person) for lemma, (thing, person) in derived_verbs().items()}
-    for lemma, entry in require(data, "verbs", dict, "claim_terms.json").items():
+    for lemma, entry in hand.items():
         verbs[lemma] = VerbSense(
             thing=entry.get("thing"),
             person=entry.get("person"),
@@ -257,6 +265,11 @@ PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "pla
 PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
 
 
+# "In a separate attack, ...": a claim of another event than the one told before, which takes no place
+OTHER_EVENT_WORDS = frozenset(require(_PLACES, "other_event_words", list, "places.json"))
+OTHER_EVENT_NOUNS = frozenset(require(_PLACES, "other_event_nouns", list, "places.json"))
+
+
 AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
 
 
@@ -285,6 +298,9 @@ INCLUSION_WORDS = frozenset(_FUNCTION_WORDS["inclusion_words"])
 GROUP_PRONOUNS = frozenset(_FUNCTION_WORDS["group_pronouns"])
 TOTALITY_WORDS = frozenset(_FUNCTION_WORDS["totality_words"])
 PERIOD_OPENERS = frozenset(_FUNCTION_WORDS["period_openers"])
+TO_DATE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["to_date_prepositions"])
+PERFECT_TO_DATE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["perfect_to_date_prepositions"])
+PERFECT_AUXILIARIES = frozenset(_FUNCTION_WORDS["perfect_auxiliaries"])
 LOSS_PREPOSITIONS = frozenset(_FUNCTION_WORDS["loss_prepositions"])
 ATTRIBUTION_LINKS = frozenset(_FUNCTION_WORDS["attribution_links"])
 INFINITIVE_MARKERS = frozenset(_FUNCTION_WORDS["infinitive_markers"])

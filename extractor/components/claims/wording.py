@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.claims.frame_matcher import frame_relation, frame_roles
 from extractor.components.claims.tokens import _is_nominal, _is_place, _lemma, _place_word, phrase_object_verb
 from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
@@ -417,3 +418,60 @@ def participle_of_a_tally(tally: Token, vocab: ClaimVocabulary) -> Token | None:
             if child.dep_ == "acl" and child.tag_ == "VBN" and _lemma(child) in vocab.verbs:
                 return child
     return None
+
+
+def imputed_doer(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
+    """Who a strike is laid on: "an attack blamed on the RSF", "the strike, which Kyiv blamed on Russia",
+    "police blamed the attack, which killed 9, on Boko Haram", "authorities blamed Boko Haram for the
+    attack" (imputing_verbs; a verb of accusing with "for"); else None."""
+    clauses = [c for c in strikes.children if c.dep_ in ("acl", "relcl")]
+    # "an attack which officials blamed on ...": the parser may hang the verb on a word of the clause
+    verbs = [t for c in clauses for t in c.subtree if _lemma(t) in vocab.imputing_verbs and t.pos_ == "VERB"]
+    holder = strikes.head
+    if strikes.dep_ == "dobj" and _lemma(holder) in vocab.imputing_verbs:
+        verbs.append(holder)
+    for verb in verbs:
+        preposition = vocab.imputing_verbs[_lemma(verb)]
+        # "blamed the attack, which killed 9, on Boko Haram": the parser may hang it on the clause's verb
+        owners = [verb, *(c for c in clauses if verb is holder)]
+        doer = next(
+            (
+                g
+                for owner in owners
+                for c in owner.children
+                if c.dep_ == "prep" and c.lower_ == preposition
+                for g in c.children
+                if g.dep_ == "pobj" and _is_nominal(g) and g.ent_type_ not in ("DATE", "TIME")
+            ),
+            None,
+        )
+        if doer is not None:
+            return doer
+    if strikes.dep_ == "pobj" and holder.lower_ in vocab.deed_prepositions:
+        accusing = holder.head.head if holder.head.dep_ == "dobj" else holder.head
+        if _lemma(accusing) in vocab.accusing_verbs:
+            return next((c for c in accusing.children if c.dep_ == "dobj" and _is_nominal(c)), None)
+    return None
+
+
+def amount_governor(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """What an amount is of: the losses of "Ukrainian losses amounted to 1,200 servicemen", or the
+    participle of "the number of people killed rose to 18"."""
+    for losses in frame_roles(token, "amount_of_losses"):
+        if _lemma(losses.head) not in vocab.amount_verbs:
+            continue
+        if _lemma(losses) in vocab.nominalizations:
+            return losses, frame_relation("amount_of_losses")
+        fallen = participle_of_a_tally(losses, vocab)
+        if fallen is not None:
+            return fallen, "passive"
+    return None
+
+
+def losses_amounting(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The losses a verb of amounting or "be" says its object is ("Russian losses over the past day were
+    1,120 troops", "included 14 tanks", "totalled 25 artillery systems"): the count's nominal claim."""
+    if _lemma(verb) not in vocab.amount_verbs and _lemma(verb) not in COPULA_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _lemma(subject) in vocab.nominalizations else None

@@ -25,7 +25,7 @@ from extractor.components.dates.resolution import (
     rolling_period_start,
 )
 from extractor.components.dates.values import DateExpression, DateValue
-from extractor.components.dates.vocabulary import DateVocabulary, build_matcher, date_vocabulary
+from extractor.components.dates.vocabulary import ClockTimes, DateVocabulary, build_matcher, date_vocabulary
 from extractor.components.document import (
     add_warning,
     entities_in,
@@ -56,7 +56,8 @@ RANGE_ONLY_LABELS = frozenset({"DAY_MONTH", "BARE_MONTH"})
 LABEL_PRIORITY = (
     "FULL_DATE", "ISO_DATE", "NUMERIC_DATE", "MONTH_YEAR", "MONTH_DAY", "WEEKEND", "LAST_UNIT", "THIS_UNIT",
     "FUTURE", "TWO_DAYS_BEFORE", "PREVIOUS_DAY", "DAY_BEFORE", "NEXT_DAY", "OVERNIGHT", "SAME_DAY",
-    "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "MONTH", "YEAR", "DAY_MONTH", "BARE_MONTH",
+    "ROLLING_PERIOD", "SPAN_PERIOD", "AGO", "WEEKDAY", "YEAR_PART", "MONTH", "YEAR", "DAY_MONTH",
+    "BARE_MONTH",
 )  # fmt: skip
 DATE_ENTITIES = frozenset({"DATE"})
 
@@ -258,7 +259,11 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
     while i < len(atoms):
         label, start, end = atoms[i]
         floor = sentence_bounds(doc, start)[0]
-        joined = _range_at(doc, atoms, i, words, floor) or _pair_at(doc, atoms, i, words, floor)
+        joined = (
+            _range_at(doc, atoms, i, words, floor)
+            or _pair_at(doc, atoms, i, words, floor)
+            or _period_to_at(doc, atoms[i], words, floor, expressions[-1].end if expressions else 0)
+        )
         if joined is not None:
             expressions.append(joined)
             # past the last atom the range took: "3-5 March" ends on the atom it started from
@@ -269,7 +274,7 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
             continue
         expression = DateExpression(label, start, end)
         first_word = doc[start].lower_
-        if label in ("MONTH", "YEAR", "ROLLING_PERIOD", "SPAN_PERIOD") and (
+        if label in ("MONTH", "YEAR", "YEAR_PART", "ROLLING_PERIOD", "SPAN_PERIOD") and (
             first_word in words.period_openers or first_word in words.since_words
         ):
             expression.preposition = first_word
@@ -290,6 +295,39 @@ def combine_atoms(doc: Doc, atoms: list[tuple[str, int, int]], words: DateVocabu
     return expressions
 
 
+def _period_to_at(
+    doc: Doc, atom: tuple[str, int, int], words: DateVocabulary, floor: int, free_from: int
+) -> DateExpression | None:
+    """A period of a stated length up to a day: "[in] the [seven] days (to|ending) <day>" ("in the week to
+    April 28", "the 24 hours to Sunday", "the year to March 2024"), from `free_from` on."""
+    label, start, end = atom
+    floor = max(floor, free_from)
+    if label not in POINT_LABELS or label in RANGE_ONLY_LABELS or start - 3 < floor:
+        return None
+    if (
+        doc[start - 1].lower_ not in words.period_end_joiners
+        or doc[start - 2].lower_ not in words.period_units
+    ):
+        return None
+    begin = start - 2
+    before = doc[begin - 1]
+    if (
+        before.text.isdigit()
+        or before.lower_ in words.number_words
+        and before.lower_ not in words.indefinite_articles
+    ):
+        begin -= 1
+    if begin - 1 < floor or doc[begin - 1].lower_ not in words.definite_articles:
+        return None
+    begin -= 1
+    opener = doc[begin - 1].lower_ if begin - 1 >= floor else None
+    if opener in words.period_openers:
+        begin -= 1
+    return DateExpression(
+        "PERIOD_TO", begin, end, atom=atom, preposition=opener if opener in words.period_openers else None
+    )
+
+
 def _part_of_next(doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary) -> bool:
     """Whether the atom before atoms[i] names a part of the day atoms[i] gives ("during the night of Oct.
     8-9"): read alone, it would be the night before the base."""
@@ -307,31 +345,35 @@ def _part_of_next(doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: Da
 def _range_at(
     doc: Doc, atoms: list[tuple[str, int, int]], i: int, words: DateVocabulary, floor: int
 ) -> DateExpression | None:
-    """A range starting with atom i: "[from|between] A (to|and|-) B", or "Dec. 1-4"."""
+    """A range starting with atom i: "[from|between] A (to|and|-) B", or "Dec. 1-4"; a time of day beside
+    either day stays inside the range ("from 8 a.m. Friday to 8 a.m. Saturday")."""
     label, start, end = atoms[i]
     if label not in POINT_LABELS or end >= len(doc):
         return None
-    opener = doc[start - 1].lower_ if start > floor else None
+    clocks = words.clock_times
+    lead = _clock_before(doc, start, floor, clocks)
+    opener = doc[lead - 1].lower_ if lead > floor else None
     joiners = words.range_openers.get(opener or "", words.range_joiners)
-    begin = start - 1 if opener in words.range_openers else start
-    joiner = doc[end]
-    if joiner.lower_ not in joiners:
+    begin = lead - 1 if opener in words.range_openers else lead
+    after = _clock_after(doc, end, clocks)
+    if after >= len(doc) or doc[after].lower_ not in joiners:
         return None
     if i + 1 < len(atoms):
         next_label, next_start, next_end = atoms[i + 1]
-        if next_start == end + 1 and next_label in POINT_LABELS:
+        if _clock_before(doc, next_start, after + 1, clocks) == after + 1 and next_label in POINT_LABELS:
             if label in RANGE_ONLY_LABELS or next_label in RANGE_ONLY_LABELS:
                 if not (label == next_label or opener in words.range_openers):
                     return None
             return DateExpression(
                 "RANGE",
                 begin,
-                next_end,
+                _clock_after(doc, next_end, clocks),
                 first=atoms[i],
                 last=atoms[i + 1],
-                preposition=opener if begin < start else None,
+                preposition=opener if begin < lead else None,
             )
     # "Dec. 1-4": a month-day followed by a bare day of the same month
+    joiner = doc[end]
     if label == "MONTH_DAY" and joiner.text in ("-", "–") and not joiner.whitespace_ and end + 1 < len(doc):
         day = doc[end + 1]
         if re.fullmatch(r"\d{1,2}", day.text) and int(day.text) <= 31:
@@ -339,6 +381,24 @@ def _range_at(
                 "RANGE", begin, end + 2, first=atoms[i], last=("DAY_ONLY", end + 1, end + 2)
             )
     return None
+
+
+def _clock_before(doc: Doc, start: int, floor: int, clocks: ClockTimes) -> int:
+    """Where a time of day right before the day at `start` begins ("8 a.m. Friday", "0800 GMT on Friday"),
+    from `floor` on; `start` when there is none."""
+    i = start - 1 if start - 1 >= floor and doc[start - 1].lower_ in clocks.day_links else start
+    if i - 2 >= floor and clocks.is_time(doc[i - 2].lower_, doc[i - 1].lower_):
+        return i - 2
+    return start
+
+
+def _clock_after(doc: Doc, end: int, clocks: ClockTimes) -> int:
+    """Where a time of day right after the day ending at `end` ends ("Friday 8 a.m.", "Friday at 0800
+    GMT"); `end` when there is none."""
+    i = end + 1 if end < len(doc) and doc[end].lower_ in clocks.day_links else end
+    if i + 1 < len(doc) and clocks.is_time(doc[i].lower_, doc[i + 1].lower_):
+        return i + 2
+    return end
 
 
 def _bare_day(token: Token) -> int | None:
@@ -514,7 +574,8 @@ def find_dates(
             value.date = value.period_start = value.period_end = None
             value.after_published = True
         span = Span(doc, expression.start, expression.end, label=value.kind)
-        value.reporting = _hangs_on_reporting_verb(span, words)
+        # a range of days is never when something was said, wherever the parser hung its last day
+        value.reporting = expression.label != "RANGE" and _hangs_on_reporting_verb(span, words)
         span._.date_value = value
         spans.append(span)
     spans.extend(_other_date_entities(doc, spans, words))

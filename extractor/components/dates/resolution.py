@@ -362,6 +362,51 @@ def _calendar_period(atom: _Atom) -> Interval:
     return first, _cap(last, base), True
 
 
+def _year_part(atom: _Atom) -> Interval:
+    """A part of a calendar year: a quarter or half ("the first quarter of 2024", "the second half of last
+    year"), or months, weeks or days counted from its start or back from its end ("the first four months of
+    the year", "the last two weeks of 2023")."""
+    lowers, words, base = atom.lowers, atom.words, atom.base
+    if base is None:
+        return None, None, True
+    # the patterns end on the year: stated ("of 2024"), or a word and "year" ("of this year", "of the year")
+    stated = re.fullmatch(r"\d{4}", lowers[-1]) is not None
+    year = int(lowers[-1]) if stated else base.year + words.year_part_deictics.get(lowers[-2], 0)
+    pairs = (f"{a} {b}" for a, b in zip(lowers, lowers[1:], strict=False))
+    months = next((words.year_parts[pair] for pair in pairs if pair in words.year_parts), None)
+    if months is not None:
+        first, last = dt.date(year, months[0], 1), month_period(year, months[1])[1]
+    else:
+        counted = _counted_year_part(atom, year, atom.end - (2 if stated else 3))
+        if counted is None:
+            return None, None, True
+        first, last = counted
+    return (first, _cap(last, base), True) if first <= base else (None, None, True)
+
+
+def _counted_year_part(atom: _Atom, year: int, before_year: int) -> tuple[dt.date, dt.date] | None:
+    """The days of "the first four months of <year>" (January to April) or "the last two weeks of <year>",
+    their count and unit read before the token `before_year` (the year's "of")."""
+    words = atom.words
+    side = next((words.month_count_ends[w] for w in atom.lowers if w in words.month_count_ends), None)
+    unit = _unit(atom.doc, atom.start, before_year, words)
+    count = _count(atom.doc, atom.start, before_year, words)
+    if side is None or unit is None:
+        return None
+    if side == MONTH_START:
+        first = dt.date(year, 1, 1)
+        after = shift_months(first, count) if unit == "month" else None
+        if after is None and unit in DAYS_IN_UNIT:
+            after = first + dt.timedelta(days=count * DAYS_IN_UNIT[unit])
+        return (first, after - dt.timedelta(days=1)) if after is not None else None
+    last = dt.date(year, 12, 31)
+    if unit == "month":
+        return shift_months(dt.date(year + 1, 1, 1), -count), last
+    if unit in DAYS_IN_UNIT:
+        return last - dt.timedelta(days=count * DAYS_IN_UNIT[unit] - 1), last
+    return None
+
+
 # the labels whose day the text states, resolved with or without a base ("DAY_ONLY" is a range's end, which
 # the range completes)
 STATED_DAY_RESOLVERS = {
@@ -394,6 +439,7 @@ RELATIVE_RESOLVERS = {
     "BARE_MONTH": _calendar_period,
     "MONTH_YEAR": _calendar_period,
     "YEAR": _calendar_period,
+    "YEAR_PART": _year_part,
 }
 
 
@@ -430,6 +476,8 @@ def resolve_expression(
         value.period_start = start
         value.period_end = published if start is not None else None
         return value
+    if expression.label == "PERIOD_TO" and expression.atom is not None:
+        return _period_to(doc, expression, value, published, words)
     if expression.label == "RANGE" and expression.first is not None and expression.last is not None:
         value.is_period = True
         last_label, last_start, last_end = expression.last
@@ -477,4 +525,22 @@ def _day_first_range(
             first_day = last_day.replace(day=int(doc[expression.first[1]].text))
             if first_day <= last_day:
                 value.period_start, value.period_end = first_day, last_day
+    return value
+
+
+def _period_to(
+    doc: Doc, expression: DateExpression, value: DateValue, published: dt.date | None, words: DateVocabulary
+) -> DateValue:
+    """ "in the week to April 28", "the year to March 2024": the period of the length named, up to the last
+    day of the date named after it."""
+    value.is_period = True
+    label, atom_start, atom_end = expression.atom
+    first, last, is_period = resolve_atom(doc, label, atom_start, atom_end, published, words)
+    end = last if is_period else first
+    if end is None:
+        return value
+    unit = _unit(doc, expression.start, atom_start, words)
+    start = rolling_period_start(_count(doc, expression.start, atom_start, words), unit or "", end)
+    if start is not None:
+        value.period_start, value.period_end = start, end
     return value

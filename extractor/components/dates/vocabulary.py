@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,8 +19,36 @@ SOURCE = "dates.json"
 # the sections of dates.json that map a word to what it stands for
 WORD_TABLES = (
     "months", "weekdays", "weekday_abbreviations", "number_words", "period_units", "month_count_ends",
-    "month_parts",
+    "month_parts", "year_parts", "year_part_deictics",
 )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ClockTimes:
+    """How a time of day is written beside a day: "8 a.m.", "0800 GMT" (dates.json, clock_times)."""
+
+    hour: re.Pattern[str]
+    meridiem_words: frozenset[str]
+    military: re.Pattern[str]
+    zone_words: frozenset[str]
+    day_links: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ClockTimes:
+        source = f"{SOURCE} (clock_times)"
+        return cls(
+            hour=re.compile(require(data, "hour", str, source)),
+            meridiem_words=frozenset(require(data, "meridiem_words", list, source)),
+            military=re.compile(require(data, "military", str, source)),
+            zone_words=frozenset(require(data, "zone_words", list, source)),
+            day_links=frozenset(require(data, "day_links", list, source)),
+        )
+
+    def is_time(self, first: str, second: str) -> bool:
+        """Whether two words in lower case are a time of day ("8", "a.m."; "0800", "gmt")."""
+        if second in self.meridiem_words:
+            return self.hour.fullmatch(first) is not None
+        return second in self.zone_words and self.military.fullmatch(first) is not None
 
 
 @dataclass(frozen=True)
@@ -53,6 +82,11 @@ class DateVocabulary:
     day_part_links: frozenset[str]
     month_parts: dict[str, Any]
     month_count_ends: dict[str, str]
+    year_parts: dict[str, tuple[int, int]]
+    year_part_deictics: dict[str, int]
+    period_end_joiners: frozenset[str]
+    definite_articles: frozenset[str]
+    clock_times: ClockTimes
     patterns: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = field(repr=False)
 
     @classmethod
@@ -69,6 +103,7 @@ class DateVocabulary:
                 "point_prepositions", "period_prepositions", "reporting_verbs", "vague_counts",
                 "common_words", "stamp_words", "report_nouns",
                 "anchoring_words", "indefinite_articles", "calendar_last_words", "day_part_links",
+                "year_part_words", "period_end_joiners", "definite_articles",
             )
         }  # fmt: skip
         regexes = require(data, "regexes", dict, SOURCE)
@@ -108,6 +143,11 @@ class DateVocabulary:
                 k.lower(): v if isinstance(v, list) else str(v) for k, v in words["month_parts"].items()
             },
             month_count_ends={k.lower(): str(v) for k, v in words["month_count_ends"].items()},
+            year_parts={k.lower(): (int(v[0]), int(v[1])) for k, v in words["year_parts"].items()},
+            year_part_deictics={k.lower(): int(v) for k, v in words["year_part_deictics"].items()},
+            period_end_joiners=frozenset(lists["period_end_joiners"]),
+            definite_articles=frozenset(lists["definite_articles"]),
+            clock_times=ClockTimes.from_data(require(data, "clock_times", dict, SOURCE)),
             patterns=tuple(patterns),
         )
 

@@ -22,18 +22,22 @@ from extractor.components.document import (
     word_hashes,
 )
 from extractor.components.places.roles import entity_role
+from extractor.components.places.sites import named_site_start
 from extractor.components.places.words import (
     AREA_WORDS,
     ATTACK_VERBS,
     BODIES,
     CAPITALIZED_WORD,
+    DEFINITE_ARTICLES,
     DIRECTIONS,
     GAZETTEER_PLACES,
     KIND_OF_WORD,
     NAME_JOINERS,
     NAME_LABELS,
     NAME_PARTICLES,
+    NAMED_BEFORE_KINDS,
     NAMED_BY_BODY,
+    NAMED_BY_OF,
     NAMING_PREPOSITIONS,
     NO_PLACE_HEADS,
     PAIR_PREPOSITIONS,
@@ -304,20 +308,55 @@ def _described_as_a_place(token: Token) -> bool:
 def _place_named_like_a_person(token: Token) -> bool:
     """A name the model tagged as a person's that is a town: the whole name is one the gazetteer has ("in
     Khan Younis"); or the word is, and stands alone or after a direction (a person's name may end in a
-    town's: "Samir al-Asmar")."""
+    town's: "Samir al-Asmar"); or a country's name standing alone ("in central Mali")."""
     name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if name is None:
         return False
     if len(name) > 1 and gazetteer().kind_of(name.text) in GAZETTEER_PLACES:
         return True
+    if _transliterated_place_object(name):
+        return True
+    if len(name) == 1 and gazetteer().country_code(token.text) is not None:
+        return True  # "in central Mali", which the model may take for a person's name
     if gazetteer().kind_of(token.text) not in GAZETTEER_PLACES:
         return False
     return len(name) == 1 or any(t.lower_ in DIRECTIONS for t in token.subtree)
 
 
+def _named_before(head: Token) -> bool:
+    """ "near the town", "outside the village": a word of a settlement or a division with a definite article
+    alone names the place the text named before (where the claim's place carries from), no place of its
+    own; not "the Turkish border", "the capital" (a site)."""
+    lefts = list(head.lefts)
+    return (
+        KIND_OF_WORD.get(head.lower_) in NAMED_BEFORE_KINDS
+        and len(lefts) == 1
+        and lefts[0].lower_ in DEFINITE_ARTICLES
+        and not any(c.dep_ == "prep" for c in head.rights)
+    )
+
+
+def _transliterated_place_object(name: Span) -> bool:
+    """ "killed 40 villagers in Wad al-Noura": a name of several words with a particle of a transliterated
+    Arabic place name inside it ("al-", "el-"), the object of a place preposition, is a town the gazetteer
+    does not know, not a person (who is no place's object but as a possessor, "in al-Sharaa's speech", or
+    with a noun that says who he is, "at al-Nusra terrorist Samir al-Asmar")."""
+    root = name.root
+    return (
+        len(name) > 2
+        and root.dep_ == "pobj"
+        and root.left_edge.i >= name.start
+        and root.head.lower_ in PLACE_PREPOSITIONS
+        and not any(c.dep_ == "case" for c in root.children)
+        and any(t.lower_ in NAME_PARTICLES and t.i > name.start for t in name)
+    )
+
+
 def _nameless_area(prep: Token, head: Token) -> bool:
     """ "near the Turkish border", "on an air base": a site, or an area word after a strong preposition or
     with a nationality, is a place without a name."""
+    if _named_before(head):
+        return False
     doc = head.doc
     two_words = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > 0 else head.lower_
     return (
@@ -348,12 +387,26 @@ def _site_in_a_named_place(head: Token) -> bool:
 
 def _of_a_place(head: Token) -> bool:
     """ "the southeastern port of Mariupol", "the Syrian city of Ashara": a common noun that a named place
-    follows with "of" is that place."""
+    follows with "of" is that place; a building's or public place's noun, any name ("the market of Mellit",
+    which the model takes for a person's)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in NAMING_PREPOSITIONS
-        and any(_named_place(g) for g in c.children if g.dep_ == "pobj")
+        and any(_named_place(g) or _name_of_a_building(head, g) for g in c.children if g.dep_ == "pobj")
         for c in head.children
+    )
+
+
+def _name_of_a_building(head: Token, name: Token) -> bool:
+    """ "the market of Mellit", "the mosque of Garoua Boulai": a proper name (not a possessor's, not a
+    body's) after the "of" of a building or public place names where it stands."""
+    return (
+        head.lower_ in NAMED_BY_OF
+        and name.pos_ == "PROPN"
+        and name.is_title
+        and name.ent_type_ in ("", "PERSON", "GPE", "LOC", "FAC")
+        and not any(c.dep_ == "case" for c in name.children)
+        and name.lower_ not in BODIES
     )
 
 
@@ -430,10 +483,13 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
         and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
     )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
     nameless = _nameless_area(prep, head)
-    if nameless and _site_in_a_named_place(head):
+    site = named_site_start(head)
+    if nameless and site is None and _site_in_a_named_place(head):
         return None  # "on a base in Lower Shabelle region": the named place's own phrase tells where
+    named_unit = named_unit or site is not None  # "at the Jenin refugee camp in the West Bank"
     if not named_unit and not nameless and not any(_is_place(t, strong) for t in head.subtree):
-        return None
+        if not _of_a_place(head):
+            return None
     if (
         not _is_place(head, strong)
         and not nameless
@@ -613,9 +669,9 @@ def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
     read from the arrays: a Token is made for those alone."""
     deps, tags = doc.to_array([DEP, POS]).T
     objects = numpy.flatnonzero((deps == get_string_id("dobj")) & (tags == get_string_id("PROPN"))).tolist()
-    found = []
+    found = _attacked_site_candidates(doc, numpy.flatnonzero(deps == get_string_id("dobj")).tolist())
     for token in (doc[i] for i in objects):
-        if token.head.lemma_.lower() not in ATTACK_VERBS:
+        if token.head.lemma_.lower() not in ATTACK_VERBS or named_site_start(token) is not None:
             continue
         start = token.left_edge.i
         while start < token.i and not doc[start].is_title:
@@ -627,6 +683,25 @@ def _attacked_place_candidates(doc: Doc) -> list[PlaceCandidate]:
             or _described_as_a_place(token)
         ):
             found.append(PlaceCandidate(start, token.i + 1, token.head.i, True, False))
+    return found
+
+
+def _attacked_site_candidates(doc: Doc, objects: list[int]) -> list[PlaceCandidate]:
+    """A named camp or base an attack verb takes as its object, with the place phrase on it ("hit Ain
+    al-Asad air base in western Iraq"): where the attack and what it did happened."""
+    found = []
+    for token in (doc[i] for i in objects):
+        start = named_site_start(token) if token.head.lemma_.lower() in ATTACK_VERBS else None
+        if start is None:
+            continue
+        end = _phrase_end(doc, token, token.right_edge.i + 1)
+        while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "det", "prep")):
+            end -= 1
+        found.append(
+            PlaceCandidate(
+                start, _wider_place(doc, end, sentence_bounds(doc, token.i)[1]), token.head.i, True, False
+            )
+        )
     return found
 
 

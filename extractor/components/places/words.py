@@ -27,6 +27,8 @@ PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "pla
 PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
 AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
 SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
+NAMED_SITES = frozenset(require(_PLACES, "named_sites", list, "places.json"))
+NAMED_BY_OF = frozenset(require(_PLACES, "named_by_of", list, "places.json"))
 BODIES = frozenset(require(_PLACES, "bodies", list, "places.json"))
 NAMED_BY_BODY = frozenset(require(_PLACES, "body_heads", list, "places.json"))
 PLATFORMS = frozenset(require(_PLACES, "platforms", list, "places.json"))
@@ -61,6 +63,9 @@ KIND_OF_WORD = place_kind_words()
 STATE_WORDS = frozenset(require(PLACE_PATTERNS, "state_words", list, "place_patterns.json"))
 STATE_SUFFIXES = frozenset(require(PLACE_PATTERNS, "state_suffixes", list, "place_patterns.json"))
 PAIR_PREPOSITIONS = frozenset(require(PLACE_PATTERNS, "pair_prepositions", list, "place_patterns.json"))
+DEFINITE_ARTICLES = frozenset(require(PLACE_PATTERNS, "definite_articles", list, "place_patterns.json"))
+# the kinds of place a word with "the" alone refers back to ("near the town"): settlements and divisions
+NAMED_BEFORE_KINDS = frozenset({"town", "district", "province"})
 
 
 def word_lemma(word: str) -> str:

@@ -192,9 +192,14 @@ def _closing_phrase(verb: Token, floor: int) -> list[Token] | None:
         if doc[k].text != ",":
             continue
         piece = doc[k + 1 : end]
+        if len(piece) and piece[0].lower_ in RELATIVE_WORDS and start is None:
+            end = k  # ", a soldier, who gave only his call sign, said": the clause describes the phrase
+            continue
         if not len(piece) or not _closing_piece(piece):
             break
         start, end = k + 1, k
+    while start is not None and start < comma and doc[start].is_quote:
+        start += 1  # '"We lost 5," a soldier, who ..., said': the quote's closing mark
     if start is None or doc[start].pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
         return None
     return list(doc[start:comma])

@@ -12,9 +12,11 @@ from extractor.components.document import (
 )
 from extractor.components.speakers.countries import country_names
 from extractor.components.speakers.vocabulary import SpeakerVocabulary, _rank_start, phrase_words
+from extractor.vocabulary import place_kind_words
 
 ARTICLES = phrase_words("articles")
 INDEFINITE_ARTICLES = phrase_words("indefinite_articles")
+DEFINITE_ARTICLES = phrase_words("definite_articles")
 PHRASE_OPENERS = phrase_words("phrase_openers")
 ISSUING_PREPOSITIONS = phrase_words("issuing_prepositions")
 POST_PREPOSITIONS = phrase_words("post_prepositions")
@@ -32,6 +34,8 @@ NAME_PARTICLES = phrase_words("name_particles")
 NAME_OPENERS = phrase_words("name_openers")  # "Abu Ahmed": a particle that opens a name, capitalized
 OWNER_PRONOUNS = phrase_words("owner_pronouns")
 MEDIUM_HEADS = phrase_words("medium_heads")  # who passes on a report: "the party newspaper", "state TV"
+# the kinds of place (place_patterns.json's kind_words) whose word before "of" says a post is of a place
+PLACE_OF_POST = frozenset({"country", "province", "district", "town"})
 
 
 @dataclass
@@ -262,6 +266,10 @@ def split_role(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> tuple
     covered = {k for j, stop in _post_starts(tokens, vocab).items() for k in range(j + 1, stop)}
     bodies = [k for k in ofs if k not in covered]
     role, organization = tokens, None
+    if bodies and place_kind_words().get(tokens[bodies[-1] - 1].lower_) in PLACE_OF_POST:
+        # "governor of the northern province of Balkh": the place a post is of names no body, whatever the
+        # model labelled its name
+        return _text(doc, tokens) or None, None
     if bodies:
         last = bodies[-1]
         obj = _strip_articles(tokens[last + 1 :])
@@ -469,8 +477,27 @@ def _person_runs(doc: Doc, part: list[Token], vocab: SpeakerVocabulary) -> tuple
         if _looks_like_person(part[r[0] : r[1]], vocab)
         and not _inside_body_name(part, r, vocab)
         and not _group_of_a_body(part, r, vocab)
+        and not _named_with_the_article(part, r, blocked)
     ]
     return ranks, runs
+
+
+def _named_with_the_article(part: list[Token], run: tuple[int, int], blocked: set[int]) -> bool:
+    """ "The Inter-Services Public Relations said", "the Security Media Cell said": capitalized words the
+    definite article opens name a body, as no person's name takes "the"; a rank or post between says whose
+    name follows ("the Ukrainian President Volodymyr Zelensky"), and a lower-case word ends the name."""
+    first = part[0]
+    if first.i == 0 or first.doc[first.i - 1].lower_ not in DEFINITE_ARTICLES:
+        return False
+    start, end = run
+    words = [t for t in part[:end] if t.is_alpha]
+    # one word is a title ("the Pope"), and a name the model knows for a person's stays one
+    if len(words) < 2 or any(t.ent_type_ == "PERSON" for t in part[start:end]):
+        return False
+    # (a possessive says whose person follows: "the Taliban's Zabihullah Mujahid")
+    return not any(k in blocked for k in range(start)) and all(
+        t.text[:1].isupper() or t.text == "-" for t in part[:start]
+    )
 
 
 def _group_of_a_body(part: list[Token], run: tuple[int, int], vocab: SpeakerVocabulary) -> bool:
@@ -584,7 +611,24 @@ def _post_and_body(
         begin -= 1
     role, organization = split_role(doc, tokens[begin:], vocab)
     before = _text(doc, field) if field else _prefix_organization(doc, tokens[:begin], vocab)
+    end = _post_end(tokens, post_start, vocab) or post_start + 1
+    if before is None and not any(t.lower_ in vocab.portfolio_posts for t in tokens[post_start:end]):
+        before = _national_service(doc, tokens[:begin], vocab)
     return role, before or organization
+
+
+def _national_service(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) -> str | None:
+    """A nationality and the field a post serves in name the body ("Iraqi counter-terrorism spokesman",
+    "Afghan intelligence spokesman"): the country's service in that field, which has no name of its own."""
+    tokens = _strip_articles(tokens)
+    while tokens and tokens[0].lower_ in vocab.post_modifiers and tokens[0].is_lower:
+        tokens = tokens[1:]  # "a senior Iraqi security official"
+    if len(tokens) < 2 or country_names().key(tokens[0].lower_) is None:
+        return None
+    field = tokens[2:] if tokens[1].lower_ in POSSESSIVE_ENDINGS else tokens[1:]
+    if not field or not all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in field):
+        return None
+    return _text(doc, tokens) if field[-1].pos_ == "NOUN" else None
 
 
 def _modified_field(before: list[Token], modifier: Token, vocab: SpeakerVocabulary) -> bool:
