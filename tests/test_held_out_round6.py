@@ -193,6 +193,10 @@ def test_a_part_named_after_a_pronoun_is_part_of_its_whole(extractor, text):
             [("strikes", 4, "The Pakistani Taliban")],
         ),
         ("The militia claimed credit for 6 rocket attacks on the airport.", [("strikes", 6, "The militia")]),
+        (
+            "Ansaru claimed responsibility for a raid that killed 14 soldiers.",
+            [("strikes", 1, "Ansaru"), ("casualties", 14, "Ansaru")],
+        ),
         # guards: claimed by nobody, a responsibility over no strikes, a loss claimed keeps its own reading
         ("No group has claimed responsibility for the 3 bombings.", []),
         ("The minister took responsibility for 40 staff.", []),
