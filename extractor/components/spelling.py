@@ -112,8 +112,12 @@ class SpellingFinder:
     def _one_edit_inflected(self, lower: str, form: str, word: str) -> bool:
         """A short claim word is read only from a typo one edit from it with the token's own ending
         ("stikes" for "strikes"); "rocked" is no "rocketd"."""
-        if len(word) >= self.exact_below or form == lower:
-            return len(word) >= self.exact_below or one_edit(lower, word)
+        if len(word) >= self.exact_below:
+            # the look-up by shared deletions reaches two edits: "expecte", a stem of "expected", is two
+            # from "execute"; a long word is read from a form one edit from it
+            return one_edit(form, word) or one_edit(lower, word)
+        if form == lower:
+            return one_edit(lower, word)
         ending = lower[len(form) :] if lower.startswith(form) else ""
         return one_edit(lower, word + ending)
 

@@ -28,6 +28,8 @@ class RelationVocabulary:
     totality_words: frozenset[str]
     partitive_pronouns: frozenset[str]
     fallen_words: frozenset[str]
+    # "strikes consisting of 14 engagements" (claim_terms.json): units of a count, not operations of their own
+    consisting_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -41,6 +43,9 @@ class RelationVocabulary:
             totality_words=frozenset(require(data, "totality_words", list, "claim_links.json")),
             partitive_pronouns=frozenset(require(data, "partitive_pronouns", list, "claim_links.json")),
             fallen_words=frozenset(require(data, "fallen_words", list, "claim_links.json")),
+            consisting_verbs=frozenset(
+                require(load_data("claim_terms"), "consisting_verbs", list, "claim_terms.json")
+            ),
         )
 
 
@@ -455,6 +460,9 @@ def _summary_of_operations(sentence: Span, vocab: RelationVocabulary) -> bool:
     for token in sentence:
         if token.lemma_.lower() not in vocab.operation_nouns or token.tag_ != "NNS":
             continue
+        made_of = token.head.head if token.dep_ == "pobj" else token.head
+        if made_of.lemma_.lower() in vocab.consisting_verbs:
+            continue  # "four strikes consisting of 14 engagements": what one count is made of
         if any(c.lower_ in vocab.plural_words or c.like_num for c in token.children):
             return True
         indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children)

@@ -42,9 +42,11 @@ from extractor.components.claims.vocabulary import (
 from extractor.components.claims.wording import (
     accused_doer,
     auxiliary_of_participle_read_as_noun,
+    claiming_verb,
     imputed_doer,
     inflicter_of_losses,
     noun_read_as_verb,
+    participle_joined_after_an_object,
     sets_off_a_device,
     strike_noun_hung_on_the_verb,
     strike_noun_read_as_verb,
@@ -63,6 +65,7 @@ class _ActorWalk:
     shared: bool = (
         False  # reached from a verb joined to it with no subject of its own ("repelled ... and destroyed")
     )
+    origin: int = -1  # the claim's own verb
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a verb in the past or present with a subject of its own
@@ -83,7 +86,7 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
     verb = auxiliary_of_participle_read_as_noun(verb) or verb
     # "coalition forces returned fire, killing one insurgent": who does the killing is the subject of the
     # verb the participle hangs on, whatever that verb means
-    walk = _ActorWalk(verb)
+    walk = _ActorWalk(verb, origin=verb.i)
     for _ in range(5):
         found = _actor_step(walk, vocab, last_actor)
         if found is not _GO_ON:
@@ -93,12 +96,19 @@ def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | Non
 
 def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None) -> str | None | _GoOn:
     """The actor the verb at `walk` names, None when it names none, or _GO_ON having climbed a step."""
+    joined = participle_joined_after_an_object(walk.token)
+    if joined is not None:
+        walk.token, walk.shared = joined, True  # "killed 12 militants, captured 4": who killed them
+        return _GO_ON
     accused = accused_doer(walk.token, vocab)
     if accused is not None:
         return actor_phrase(accused)
     found = _through_controller(walk, vocab)
     if found is not None:
         return found
+    raised = _raised_subject(walk.token, vocab)
+    if raised is not None:
+        return actor_phrase(raised)
     if (
         _lemma(walk.token) in vocab.reporting_verbs
         and not walk.controlled
@@ -131,13 +141,31 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     return _GO_ON if _climb(walk, orphan, vocab) or _to_the_strikes_maker(walk, vocab) else None
 
 
+def _raised_subject(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "The explosion is believed to have killed 8 soldiers", "Russian forces are said to have destroyed 12
+    tanks": the subject of a verb of saying in the passive is who did what its active infinitive says (not
+    "40 soldiers are believed to have been killed": what befell them)."""
+    lemma = _lemma(verb)
+    if lemma not in vocab.reporting_verbs and lemma not in vocab.raising_verbs:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
+        c.dep_ == "xcomp" and _lemma(c) in vocab.verbs and not any(g.dep_ == "auxpass" for g in c.children)
+        for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and _is_nominal(c)), None)
+
+
 def _claims_strikes(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
     """ "The Islamic State claimed 20 attacks": a verb of claiming whose object is strikes, made by who claims
     them."""
     verb = walk.token
-    return _lemma(verb) in vocab.claiming_verbs and any(
+    if _lemma(verb) in vocab.claiming_verbs and any(
         c.dep_ == "dobj" and _names_strikes(c, vocab) for c in verb.children
-    )
+    ):
+        return True
+    # "the group claimed responsibility for 3 attacks": through the noun of the claim
+    return any(claiming_verb(t, vocab) == verb for t in verb.subtree if t.dep_ == "pobj")
 
 
 def _to_the_strikes_maker(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
@@ -228,10 +256,23 @@ def _acting(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
         or lemma in vocab.nominalizations
         or lemma in vocab.attack_verbs
         or lemma in vocab.claiming_verbs  # over strikes only: a reporting verb gives no actor otherwise
+        or _brought_a_loss_about(walk, lemma, vocab)
+        or lemma in vocab.means_verbs  # "jets dropped 50 bombs": who sent the means of strikes
     )
     # "two women were among the dead": the subject of "be" is what the claim counts, never its actor;
     # but "they were able to destroy": the subject of whoever achieved it
     return (acting or walk.from_participle or walk.shared) and lemma not in COPULA_LEMMAS or walk.controlled
+
+
+def _brought_a_loss_about(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) -> bool:
+    """ "the shelling caused 40 casualties", "the attack resulted in 12 deaths": the claim's own verb is a
+    result verb over the loss, whose subject brought it about (not "caused several engagements": who caused
+    a fight did not fight it alone)."""
+    if walk.token.i != walk.origin or lemma not in vocab.result_verbs:
+        return False
+    results = [c for c in walk.token.children if c.dep_ == "dobj"]
+    results += [g for c in walk.token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(_lemma(r) in vocab.strike_nouns for r in results)
 
 
 def loses_its_subject(verb: Token, vocab: ClaimVocabulary) -> bool:
@@ -324,7 +365,11 @@ def _misread_finite_verb(verb: Token) -> bool:
     past form with no auxiliary ("a coalition patrol killed three insurgents"), or a participle with a direct
     object of its own, which no reduced passive has ("strikes believed to be launched by rebel units killed
     at least 9 people"), or one joined to such a verb ("Marines located and destroyed three caches")."""
-    if verb.dep_ != "acl" or not _is_nominal(verb.head):
+    if (
+        verb.dep_ != "acl"
+        or not _is_nominal(verb.head)
+        or participle_joined_after_an_object(verb) is not None
+    ):
         return False
     return (
         verb.tag_ == "VBD"
@@ -365,6 +410,13 @@ def _climb(walk: _ActorWalk, orphan: bool, vocab: ClaimVocabulary) -> bool:
         return False
     if any(c.dep_ == "nsubj" and _counted_subject(c, token, vocab) for c in token.children):
         return False  # "rockets hit the town, one guard killed": a clause of its own, no participle
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and not _has_object(token)
+        and _lemma(token) in vocab.launch_verbs
+    ):
+        return False  # "downed 18 of 20 drones launched overnight": who downed them did not launch them
     walk.from_participle = (
         token.dep_ in ("advcl", "ccomp", "acl", "pcomp")
         and token.tag_ == "VBG"
@@ -638,6 +690,9 @@ def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
 def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     """ "JNIM claimed responsibility for an attack that killed 23 soldiers": who claims the strike that the
     clause hangs on, through the noun of the claim ("claimed credit for"), made it."""
+    responsible = claiming_verb(strikes, vocab)  # "took responsibility for an attack that killed 23"
+    if responsible is not None:
+        return next((c for c in responsible.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
     holder = strikes.head.head if strikes.dep_ == "pobj" else None
     claiming = holder.head if holder is not None and holder.dep_ == "dobj" else holder  # or on the verb
     if strikes.dep_ == "dobj":

@@ -38,6 +38,7 @@ from extractor.components.claims.vocabulary import (
     PARTICLE_OPTIONAL_VERBS,
     PARTICLE_REQUIRED_VERBS,
     PARTITIVE,
+    PHRASE_VERBS,
     QUANTIFIER_WORDS,
     RESULTATIVE_VERBS,
     SINGULAR_CANDIDATES_KEY,
@@ -46,13 +47,18 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    amount_governor,
+    claiming_verb,
     figure_read_as_a_joined_attribute,
+    loss_resulting,
+    losses_amounting,
     object_joined_to_its_verb,
     object_of_shifted_participle,
     object_read_as_a_later_subject,
+    participle_joined_after_an_object,
     participle_read_as_relative,
     subject_read_as_a_joined_object,
-    verb_added_to,
+    verb_of_its_own_preposition,
     verb_swallowed_by_relative,
 )
 from extractor.components.document import at_top, members, sentence_bounds, word_hashes
@@ -68,7 +74,7 @@ RELATIVE_FRAMES = ("relative_object", "relative_passive")
 def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
     """Which tokens are claim verbs, their nominalizations or strike nouns: a sentence with none of them
     holds no claim without a figure, and the search for one is skipped."""
-    words = word_hashes(frozenset((*vocab.verbs, *vocab.nominalizations, *vocab.strike_nouns)))
+    words = word_hashes(frozenset((*vocab.verbs, *vocab.nominalizations, *vocab.strike_nouns, *PHRASE_VERBS)))
     lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
     return members(lemmas, words) | members(lowers, words)
 
@@ -358,10 +364,7 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             continue
         governed = governing_frame(token, *DIRECT_FRAMES) or _object_joined_to_verb(token)
         if governed is not None:
-            reported = _reported_passive(governed[0], vocab) if governed[1] == "object" else None
-            if reported is not None:
-                return reported, "passive"
-            return _past_a_verb_of_no_loss(*governed, vocab)
+            return _through_the_verb(*governed, vocab)
         if dep == "pobj":
             verb, relation, onward = _governor_through_preposition(token, vocab)
             if verb is not None:
@@ -382,6 +385,19 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             break
         break
     return None, ""
+
+
+def _through_the_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
+    """What a verb that governs a phrase directly gives: the losses it says its object is ("Russian losses
+    were 1,120 troops"), the passive a reporting verb announced, else the verb past one of no loss."""
+    if relation == "object":
+        losses = losses_amounting(verb, vocab)
+        if losses is not None:
+            return losses, "nominal"
+        reported = _reported_passive(verb, vocab)
+        if reported is not None:
+            return reported, "passive"
+    return _past_a_verb_of_no_loss(verb, relation, vocab)
 
 
 def _object_joined_to_verb(token: Token) -> tuple[Token, str] | None:
@@ -429,7 +445,7 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
     # troops killed")
     for verb in frame_roles(noun, "reduced_passive"):
         if _lemma(verb) in vocab.verbs and _named_anew(noun) and not _in_headline(noun):
-            if not participle_read_as_relative(verb):
+            if not participle_read_as_relative(verb) and participle_joined_after_an_object(verb) is None:
                 return verb, frame_relation("reduced_passive")
     strike_acting = _acting_strike_verb(noun, vocab)
     if strike_acting is not None:
@@ -446,9 +462,9 @@ def _governor_through_preposition(
     body = _misparsed_body(token, vocab)
     if body is not None:
         return None, "", body
-    added = verb_added_to(token)
-    if added is not None:
-        return added[0], added[1], None
+    own = verb_of_its_own_preposition(token, vocab)
+    if own is not None:
+        return own[0], own[1], None
     nominal = _nominal_claim(token, vocab)
     if nominal is not None:
         return (*nominal, None)
@@ -472,10 +488,9 @@ def _governor_through_preposition(
     if governed is not None and _lemma(governed[0]) in vocab.attack_verbs:
         if _lemma(token) in vocab.strike_nouns:
             return (*governed, None)
-    # "Ukrainian losses amounted to 1,200 servicemen": the losses are the verb of the count
-    for losses in frame_roles(token, "amount_of_losses"):
-        if _lemma(losses.head) in vocab.amount_verbs and _lemma(losses) in vocab.nominalizations:
-            return losses, frame_relation("amount_of_losses"), None
+    amount = amount_governor(token, vocab)
+    if amount is not None:
+        return (*amount, None)
     # "fired at a convoy" names what was hit; "were destroyed at the depot" where they were
     governed = governing_frame(token, "verb_target")
     if governed is not None and not any(c.dep_ in ("dobj", "nsubjpass") for c in governed[0].children):
@@ -534,7 +549,14 @@ def _idiom_holds(noun: Token, vocab: ClaimVocabulary) -> bool:
     """A noun that is a claim only inside an idiom is so there: "claimed the lives of", not "saved the lives
     of"; other nominalizations always hold."""
     verbs = vocab.idiom_nouns.get(_lemma(noun))
-    return verbs is None or noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs
+    if verbs is None:
+        return True
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "caused 12 deaths and 30 injuries": the verb of the first noun joined
+    if noun.dep_ in ("dobj", "nsubjpass") and _lemma(noun.head) in verbs:
+        return True
+    # "resulted in 30 injuries": a result verb's preposition names what it caused, as "caused" would
+    return noun.dep_ == "pobj" and loss_resulting(noun, vocab) is not None
 
 
 def _nominal_claim(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
@@ -566,11 +588,13 @@ def _harm_done(prep: Token, vocab: ClaimVocabulary) -> Token | None:
 
 
 def _subject_of_clause(noun: Token) -> bool:
-    """The noun, or the noun it stands beside or is joined to, is a subject: "Near Hayat, one strike, struck
-    a unit" (the strike read as in apposition to the place)."""
+    """The noun, or the noun it stands beside, is joined to or is picked out of, is a subject: "Near Hayat,
+    one strike, struck a unit" (the strike read as in apposition to the place)."""
     token = noun
     while token.dep_ in ("appos", "conj") and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in PARTITIVE and token.head.head.i < token.i:
+        token = token.head.head  # "each of the three strikes destroyed a bunker": the strikes acted
     return token.dep_ == "nsubj"
 
 
@@ -675,7 +699,7 @@ def _result_effect(noun: Token, vocab: ClaimVocabulary) -> str | None:
     """An effect stated by a participle or adjective on the noun: "304 militants killed", "27 injured"."""
     for child in noun.children:
         if child.dep_ in ("acl", "amod", "relcl", "oprd", "xcomp") and child.lower_ in vocab.result_words:
-            if not _said_of_a_part(child):
+            if not _said_of_a_part(child) and participle_joined_after_an_object(child) is None:
                 return vocab.result_words[child.lower_]
     return None
 
@@ -804,10 +828,13 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
         words = f"{_lemma(previous)} {lemma}"
     if lemma in vocab.sortie_nouns or words in vocab.sortie_nouns:
         return "sorties"
+    if lemma in vocab.strike_means and verb is not None and _lemma(verb) in vocab.means_verbs:
+        return "strikes"  # "dropped 50 guided bombs", "fired 200 shells": each one sent is a strike made
     if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
         hit_by_them = noun is not None and (
             _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
         )
+        hit_by_them = hit_by_them or noun is not None and claiming_verb(noun, vocab) is not None
         # "the interception of 11 missiles": a nominalization's verb says what befell them
         verb_lemma = vocab.nominalizations.get(_lemma(verb), _lemma(verb)) if verb is not None else ""
         sense = vocab.verbs.get(verb_lemma)

@@ -135,6 +135,8 @@ class _CountReading:
     flown: bool = False
     kind: str = ""
     effect: str | None = None
+    # a loss noun of no one effect ("40 casualties": killed and wounded)
+    mixed: bool = False
 
 
 def _count_claim(
@@ -209,6 +211,12 @@ def _find_count_verb(
     """Sets the verb that governs the figure and the noun it stands for; False when the figure counts who
     speaks ("one official said ...")."""
     noun, core_last = count.noun, count.core_last
+    part = None
+    if verb_override is None and (noun is None or noun.i == core_last.head.i):
+        part = _part_named_after_a_pronoun(core_last, vocab)
+    if part is not None:
+        count.noun, (count.verb, count.relation) = part
+        return True
     subject = noun if noun is not None else core_last
     if noun is None:
         noun = _partitive_noun(core_last)  # "more than 20 were killed", "two of the positions"
@@ -240,6 +248,32 @@ def _find_count_verb(
     noun = _named_part(noun, verb, core_last, vocab) or _held_as_result(noun, vocab) or noun
     count.noun, count.verb, count.relation = noun, verb, relation
     return True
+
+
+def _part_named_after_a_pronoun(
+    core_last: Token, vocab: ClaimVocabulary
+) -> tuple[Token, tuple[Token, str]] | None:
+    """ "killed 14 soldiers, three of whom were officers", "killed 30 people, 12 of them children": a part
+    picked out of a counted noun by a pronoun and named after it is that noun's loss, by its verb; the name is
+    what the part counts (not "four of whom were later released": no copula names them). The parser makes
+    the name a relative copula's attribute, or the verb's loose modifier."""
+    clause = core_last.head
+    if core_last.dep_ != "nsubj" or not any(
+        c.lower_ in PARTITIVE and any(g.pos_ == "PRON" for g in c.children) for c in core_last.children
+    ):
+        return None
+    if clause.dep_ == "relcl" and _lemma(clause) in COPULA_LEMMAS and _is_nominal(clause.head):
+        if not any(c.dep_ == "nummod" for c in clause.head.children):
+            return None  # "detained the men, one of whom is a leader": the part of a group no figure counts
+        named = next((c for c in clause.children if c.dep_ == "attr" and _is_nominal(c)), None)
+        verb, relation = governing_verb(clause.head, vocab)
+    elif clause.dep_ == "npadvmod" and _is_nominal(clause) and clause.head.pos_ == "VERB":
+        named, verb, relation = clause, clause.head, "object"
+    else:
+        return None
+    if named is None or verb is None or _lemma(verb) not in vocab.verbs:
+        return None
+    return named, (verb, relation)
 
 
 def _partitive_noun(core_last: Token) -> Token | None:
@@ -299,8 +333,10 @@ def _count_person(count: _CountReading, vocab: ClaimVocabulary, earlier: list[Cl
     noun, verb = count.noun, count.verb
     person = noun is not None and is_person(noun, vocab)
     if verb is not None and not person:
-        # "killed dozens of tourists", "detained 40 smugglers": only people are killed or detained
-        sense = vocab.verbs.get(_lemma(verb))
+        # "killed dozens of tourists", "detained 40 smugglers": only people are killed or detained, and a bare
+        # figure of a nominalization of such a verb counts them ("the death toll rose to 45")
+        lemma = _lemma(verb)
+        sense = vocab.verbs.get(vocab.nominalizations.get(lemma, lemma) if noun is None else lemma)
         person = sense is not None and sense.thing is None and sense.person is not None
     if noun is None and earlier and not person:
         # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
@@ -348,6 +384,7 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
     if effect is None and noun is not None and _lemma(noun) in vocab.loss_nouns and _idiom_holds(noun, vocab):
         # "15 fatalities": the noun is the loss; "claimed 12 lives" only in its idiom ("saved 12 lives")
         effect, count.person = vocab.loss_nouns[_lemma(noun)], True
+        count.mixed = effect is None  # "suffered 40 casualties": the killed and the wounded together
     fallen = None
     if effect is None and noun is not None:
         fallen = _partitive_noun(count.core_last) or _whole_of_the_part_before(verb)
@@ -444,8 +481,22 @@ def _strikes_made(count: _CountReading, vocab: ClaimVocabulary) -> bool:
         return False  # "Iran supplied 400 drones": weapons handed over, not strikes carried out
     if count.relation == "object" and _sent_to_a_country(verb, vocab):
         return False  # "North Korea sent 20 missiles to Russia", not "sent 40 drones at Kyiv"
+    if _units_of_counted_strikes(count.noun, vocab):
+        return False
     # "38 attacks were repelled": assaults beaten off, no strikes carried out
     return _lemma(verb) not in vocab.repelling_verbs
+
+
+def _units_of_counted_strikes(noun: Token | None, vocab: ClaimVocabulary) -> bool:
+    """ "four strikes consisting of 14 engagements": the units a counted strike noun is made of, which are
+    no strikes of their own."""
+    if noun is None or noun.dep_ not in ("pobj", "dobj"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if _lemma(verb) not in vocab.consisting_verbs or verb.dep_ not in ("acl", "relcl"):
+        return False
+    strikes = verb.head
+    return _lemma(strikes) in vocab.strike_nouns and any(c.dep_ == "nummod" for c in strikes.children)
 
 
 def _sent_to_a_country(verb: Token, vocab: ClaimVocabulary) -> bool:
@@ -477,6 +528,9 @@ def _count_verb_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | No
 def _loss_effect(count: _CountReading, earlier: list[ClaimFinding]) -> bool:
     """Settles a loss as casualties or targets with an effect that fits; False when it has none."""
     effect = count.effect
+    if count.mixed and count.relation != "means":
+        count.kind = "casualties"
+        return True
     if effect is None or count.relation == "means":
         return False
     if count.noun is None and not earlier and effect in ("killed", "wounded", "captured"):
@@ -504,7 +558,11 @@ def _count_kept(
     if noun is not None and _owner_of_counted_ones(noun):
         return False
     loss = count.kind in ("targets", "casualties")
-    return not (noun is None and not earlier and loss and count.relation in ("", "nominal"))
+    # "the death toll rose to 45": a bare figure of a loss only people suffer is a count of them
+    people_only = count.relation == "nominal" and count.person
+    return not (
+        noun is None and not earlier and loss and count.relation in ("", "nominal") and not people_only
+    )
 
 
 def _owner_of_counted_ones(noun: Token) -> bool:
@@ -545,7 +603,8 @@ def _count_category(
         first = span.end
         if doc[first].lower_ in PARTITIVE:  # "two of the positions": what is counted is "positions"
             first += 1
-            while first < noun.i and (doc[first].dep_ == "det" or doc[first].like_num):
+            # "12 of them children": the pronoun the part is picked out of is no part of what it counts
+            while first < noun.i and (doc[first].dep_ in ("det", "pobj") or doc[first].like_num):
                 first += 1
         if noun.dep_ == "attr":
             first = max(first, noun.left_edge.i)  # "two of the dead were children": what the part was

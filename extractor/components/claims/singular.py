@@ -53,7 +53,7 @@ from extractor.components.claims.vocabulary import (
     WHOSE_LOSS_NOUNS,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import names_a_role, strike_made_by_someone
+from extractor.components.claims.wording import claiming_verb, names_a_role, strike_made_by_someone
 from extractor.components.document import lower_words, sentence_bounds, sentence_of
 from extractor.vocabulary import TargetTaxonomy, load_data, require
 
@@ -495,6 +495,8 @@ def _one_strike(one: _OneReading, vocab: ClaimVocabulary, strike_seen: bool):
         relation in ("object", "means")
         and _lemma(verb) in vocab.strike_verbs | set(vocab.verbs)
         or relation in ("subject", "instrument")  # "engaged the insurgents with a precision strike"
+        or relation == "object"  # "claimed responsibility for a raid": made by who claims it
+        and claiming_verb(noun, vocab) == verb
         # "an air strike was carried out", "an airstrike on ISIL fighters was reported as ineffective"
         or relation == "passive"
         and _lemma(verb) in vocab.strike_verbs

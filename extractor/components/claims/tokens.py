@@ -14,6 +14,7 @@ from extractor.components.claims.vocabulary import (
     NAME_JOINERS,
     NOMINAL_TAGS,
     PARTITIVE,
+    PHRASE_VERBS,
     PLACE_ENTITIES,
     PLACE_UNITS,
     SOURCE_PREPOSITIONS,
@@ -25,6 +26,12 @@ LEMMAS_KEY = "briefing_extractor.claim_lemmas"
 DASHES = ("-", "\u2013", "\u2014")  # a dash between spaces closes a dateline
 
 
+# doc.user_data key: the preposition that ends a phrase verb ("set fire to"), by index, with its verb's index
+PHRASE_OBJECTS_KEY = "briefing_extractor.phrase_objects"
+# how far after its verb a phrase verb's last word may stand ("set 20 shops and cars ablaze")
+PHRASE_REACH = 10
+
+
 def _lemma(token: Token) -> str:
     return token_lemmas(token.doc)[token.i]
 
@@ -32,15 +39,63 @@ def _lemma(token: Token) -> str:
 def token_lemmas(doc: Doc) -> list[str]:
     """Each token's lemma in lower case, else its lower-case form, read once per document from its arrays:
     the claim finder asks for the lemmas of the same tokens many times over, and for the lemmas of whole
-    sentences, which need no Token objects this way."""
+    sentences, which need no Token objects this way. The verb of a phrase verb ("set fire to") has the lemma
+    of the claim verb the phrase stands for ("burn")."""
     found = doc.user_data.get(LEMMAS_KEY)
     if found is None or len(found) != len(doc):
         strings = doc.vocab.strings
         rows = doc.to_array([LEMMA, LOWER]).tolist()
-        found = doc.user_data[LEMMAS_KEY] = [
-            strings[lemma].lower() or strings[lower] for lemma, lower in rows
-        ]
+        found = [strings[lemma].lower() or strings[lower] for lemma, lower in rows]
+        doc.user_data[PHRASE_OBJECTS_KEY] = _read_phrase_verbs(doc, found)
+        doc.user_data[LEMMAS_KEY] = found
     return found
+
+
+def phrase_object_verb(preposition: Token) -> Token | None:
+    """The phrase verb whose last word is this preposition: the verb whose object the preposition's object
+    is ("set fire to 3 tankers": the tankers were burned)."""
+    token_lemmas(preposition.doc)
+    verb = preposition.doc.user_data[PHRASE_OBJECTS_KEY].get(preposition.i)
+    return preposition.doc[verb] if verb is not None else None
+
+
+def _read_phrase_verbs(doc: Doc, lemmas: list[str]) -> dict[int, int]:
+    """Gives each verb of a phrase verb the claim verb's lemma; returns the prepositions that end one."""
+    objects: dict[int, int] = {}
+    for i, lemma in enumerate(lemmas):
+        phrases = PHRASE_VERBS.get(lemma)
+        if not phrases or doc[i].pos_ != "VERB":
+            continue
+        for words, claim_lemma in phrases:
+            matched = _phrase_words(doc[i], words)
+            if matched:
+                lemmas[i] = claim_lemma
+                if matched[-1].pos_ == "ADP":
+                    objects[matched[-1].i] = i
+                break
+    return objects
+
+
+def _phrase_word(token: Token, word: str, heads: set[int]) -> bool:
+    return token.lower_ == word and token.head.i in heads and token.dep_ != "compound"
+
+
+def _phrase_words(verb: Token, words: tuple[str, ...]) -> list[Token]:
+    """The tokens of a phrase's later words after its verb, each hung on the verb, on the word before it or
+    on the verb's object (not "set up a fire base": "fire" is the base's); empty when any is missing."""
+    doc = verb.doc
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}
+    matched: list[Token] = []
+    k, end = verb.i + 1, min(len(doc), verb.i + PHRASE_REACH)
+    for word in words:
+        while k < end and not _phrase_word(doc[k], word, heads):
+            k += 1
+        if k >= end:
+            return []
+        matched.append(doc[k])
+        heads.add(k)
+        k += 1
+    return matched
 
 
 def is_person(token: Token, vocab: ClaimVocabulary) -> bool:

@@ -62,6 +62,19 @@ SENTENCE_ENDS = (".", "!", "?", ":", ";")
 YIELDING_DATE_KINDS = frozenset({"OVERNIGHT"})
 
 
+def _phrase_verbs() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """claim_terms.json's phrase_verbs by their verb: each phrase's later words (articles left out, as the
+    parse hangs them on the noun) with the claim verb the whole stands for, the longest phrase first."""
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, lemma in require(load_data("claim_terms"), "phrase_verbs", dict, "claim_terms.json").items():
+        verb, *words = phrase.split()
+        phrases.setdefault(verb, []).append((tuple(w for w in words if w not in ("the", "a", "an")), lemma))
+    return {verb: tuple(sorted(found, key=lambda p: -len(p[0]))) for verb, found in phrases.items()}
+
+
+PHRASE_VERBS = _phrase_verbs()
+
+
 DEFINITE_WORDS = frozenset(
     require(load_data("claim_terms"), "function_words", dict, "claim_terms.json")["definite_words"]
 )
@@ -113,7 +126,7 @@ class ClaimVocabulary:
     cause_nouns: frozenset[str]
     result_verbs: dict[str, str | None]
     operation_nouns: frozenset[str]
-    loss_nouns: dict[str, str]
+    loss_nouns: dict[str, str | None]
     idiom_nouns: dict[str, frozenset[str]]
     depicting_verbs: frozenset[str] = frozenset()
     assault_verbs: frozenset[str] = frozenset()
@@ -124,6 +137,10 @@ class ClaimVocabulary:
     strike_means: frozenset[str] = frozenset()
     means_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    consisting_verbs: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()
+    # "claimed responsibility for 3 attacks": the noun, with the verbs that claim strikes through it
+    responsibility_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     accusing_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     # every lower-case name of a country (countries.json): a recipient weapons are sent to
@@ -179,6 +196,11 @@ class ClaimVocabulary:
             strike_means=frozenset(require(data, "strike_means", list, src)),
             means_verbs=frozenset(require(data, "means_verbs", list, src)),
             claiming_verbs=frozenset(require(data, "claiming_verbs", list, src)),
+            consisting_verbs=frozenset(require(data, "consisting_verbs", list, src)),
+            raising_verbs=frozenset(require(data, "raising_verbs", list, src)),
+            responsibility_nouns={
+                k: frozenset(v) for k, v in require(data, "responsibility_nouns", dict, src).items()
+            },
             accusing_verbs=frozenset(require(data, "accusing_verbs", list, src)),
             sending_verbs=frozenset(require(data, "sending_verbs", list, src)),
             country_names=_country_names(),
@@ -284,6 +306,7 @@ ATTRIBUTION_LINKS = frozenset(_FUNCTION_WORDS["attribution_links"])
 INFINITIVE_MARKERS = frozenset(_FUNCTION_WORDS["infinitive_markers"])
 INSTRUMENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["instrument_prepositions"])
 RELATIVE_PRONOUNS = frozenset(_FUNCTION_WORDS["relative_pronouns"])
+RESPONSIBILITY_PREPOSITIONS = frozenset(_FUNCTION_WORDS["responsibility_prepositions"])
 AGENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["agent_prepositions"])
 EVENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["means_prepositions_of_time"])
 SINGULAR_DEMONSTRATIVES = frozenset(_FUNCTION_WORDS["singular_demonstratives"])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extractor.components.claims.tokens import _is_nominal, _is_place, _lemma, _place_word
+from extractor.components.claims.frame_matcher import frame_relation, frame_roles
+from extractor.components.claims.tokens import _is_nominal, _is_place, _lemma, _place_word, phrase_object_verb
 from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
     AGENT_PREPOSITIONS,
@@ -13,7 +14,9 @@ from extractor.components.claims.vocabulary import (
     COPULA_LEMMAS,
     INDEFINITE_ARTICLES,
     PARTITIVE,
+    RESPONSIBILITY_PREPOSITIONS,
     ROLE_PREPOSITIONS,
+    ZERO_DETERMINERS,
     ClaimVocabulary,
     claim_vocabulary,
 )
@@ -24,6 +27,8 @@ ROLE_OPENER_DEPS = frozenset({"mark", "prep"})
 # "in response to the killing of": what an attack answered (claim_terms.json)
 ANSWERING_WORDS = frozenset(require(load_data("claim_terms"), "answering_words", list, "claim_terms.json"))
 ANSWER_CLIMB = 4  # "in response to the killing of": the claim word, "to", "response"
+# "the number of people killed rose to 18": nouns of a count that name what they count after "of"
+TALLY_NOUNS = frozenset(require(load_data("claim_terms"), "tally_nouns", list, "claim_terms.json"))
 
 
 def names_a_role(noun: Token) -> bool:
@@ -114,6 +119,25 @@ def participle_read_as_relative(verb: Token) -> bool:
     if any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children):
         return False
     return _shifted_object(verb) is not None
+
+
+def participle_joined_after_an_object(verb: Token) -> Token | None:
+    """The verb of "killed 12 militants, captured 4 and destroyed 2 vehicles" whose object the parser hung the
+    second verb on as a reduced relative: a participle after a comma with an object of its own (a passive
+    one takes none) is a verb joined to the one before it, sharing its subject."""
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBN", "VBD")
+        or verb.i < 2
+        or verb.doc[verb.i - 1].text != ","
+    ):
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or verb.doc[verb.i - 1].head.i != noun.i:
+        return None
+    return noun.head
 
 
 def _shifted_object(verb: Token) -> Token | None:
@@ -344,6 +368,58 @@ def inflicter_of_losses(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     return None
 
 
+def claiming_verb(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The verb that claims the strikes through a noun of responsibility ("the group claimed responsibility
+    for 3 attacks", "took credit for two bombings"; the parser hangs the preposition on the noun or verb)."""
+    prep = strikes.head
+    if strikes.dep_ != "pobj" or prep.lower_ not in RESPONSIBILITY_PREPOSITIONS:
+        return None
+    holder = prep.head
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    nouns = [holder] if holder.dep_ == "dobj" else [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or not nouns:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(d.lower_ in ZERO_DETERMINERS for c in subjects for d in c.children):
+        return None  # "no group has claimed responsibility for the bombings": nobody claims them
+    claimed = vocab.responsibility_nouns.get(_lemma(nouns[0]), frozenset())
+    return verb if _lemma(verb) in claimed and _lemma(strikes) in vocab.strike_nouns else None
+
+
+def verb_of_its_own_preposition(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """A verb whose object comes after a preposition of its own: "in addition to" (verb_added_to), a phrase
+    verb's ("set fire to 3 tankers") or a result verb's over a loss ("resulted in 12 deaths")."""
+    added = verb_added_to(token)
+    if added is not None:
+        return added
+    verb = phrase_object_verb(token.head) or loss_resulting(token, vocab) or claiming_verb(token, vocab)
+    return (verb, "object") if verb is not None else None
+
+
+def loss_resulting(token: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The result verb whose own preposition names the loss as what came of it ("resulted in 12 deaths", "led
+    to 40 casualties"): the loss is the verb's result, not an event it came in ("died in 3 raids")."""
+    prep = token.head
+    verb = prep.head
+    if verb.pos_ != "VERB" or vocab.result_verbs.get(_lemma(verb)) != prep.lower_:
+        return None
+    return verb if _lemma(token) in vocab.loss_nouns or token.lower_ in vocab.result_words else None
+
+
+def participle_of_a_tally(tally: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The claim verb's participle that names what a tally counts ("the number of people killed has risen to
+    18", "the number of soldiers wounded stood at 40", the parser hanging it on either noun): the figure the
+    tally comes to counts those the participle befell."""
+    if _lemma(tally) not in TALLY_NOUNS:
+        return None
+    counted = [g for c in tally.children if c.lower_ in PARTITIVE for g in c.children if g.dep_ == "pobj"]
+    for noun in [*counted, tally]:
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and _lemma(child) in vocab.verbs:
+                return child
+    return None
+
+
 def imputed_doer(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     """Who a strike is laid on: "an attack blamed on the RSF", "the strike, which Kyiv blamed on Russia",
     "police blamed the attack, which killed 9, on Boko Haram", "authorities blamed Boko Haram for the
@@ -376,3 +452,26 @@ def imputed_doer(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
         if _lemma(accusing) in vocab.accusing_verbs:
             return next((c for c in accusing.children if c.dep_ == "dobj" and _is_nominal(c)), None)
     return None
+
+
+def amount_governor(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """What an amount is of: the losses of "Ukrainian losses amounted to 1,200 servicemen", or the
+    participle of "the number of people killed rose to 18"."""
+    for losses in frame_roles(token, "amount_of_losses"):
+        if _lemma(losses.head) not in vocab.amount_verbs:
+            continue
+        if _lemma(losses) in vocab.nominalizations:
+            return losses, frame_relation("amount_of_losses")
+        fallen = participle_of_a_tally(losses, vocab)
+        if fallen is not None:
+            return fallen, "passive"
+    return None
+
+
+def losses_amounting(verb: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The losses a verb of amounting or "be" says its object is ("Russian losses over the past day were
+    1,120 troops", "included 14 tanks", "totalled 25 artillery systems"): the count's nominal claim."""
+    if _lemma(verb) not in vocab.amount_verbs and _lemma(verb) not in COPULA_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _lemma(subject) in vocab.nominalizations else None
