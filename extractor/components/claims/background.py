@@ -11,14 +11,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from extractor.components.claims.vocabulary import COARSE_DATE_KINDS
 from extractor.components.document import document_text, listed_spans_within, lower_words
 from extractor.vocabulary import load_data, require
 
-#: date expressions that name a month, a year or a vaguer time: set long before a report, they put a
-#: sentence in the past ("In June, insurgents engaged the force", "since the campaign began in 2014")
-COARSE_DATE_KINDS = frozenset(
-    {"MONTH", "MONTH_YEAR", "YEAR", "YEAR_PART", "LAST_UNIT", "BARE_MONTH", "OTHER"}
-)
 #: a figure over a period this long or longer is a toll, not one incident's news
 TOLL_DAYS = 14
 #: how many steps up the parse a date may stand from the sentence's main verb and still set its time

@@ -62,19 +62,6 @@ SENTENCE_ENDS = (".", "!", "?", ":", ";")
 YIELDING_DATE_KINDS = frozenset({"OVERNIGHT"})
 
 
-def _phrase_verbs() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """claim_terms.json's phrase_verbs by their verb: each phrase's later words (articles left out, as the
-    parse hangs them on the noun) with the claim verb the whole stands for, the longest phrase first."""
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, lemma in require(load_data("claim_terms"), "phrase_verbs", dict, "claim_terms.json").items():
-        verb, *words = phrase.split()
-        phrases.setdefault(verb, []).append((tuple(w for w in words if w not in ("the", "a", "an")), lemma))
-    return {verb: tuple(sorted(found, key=lambda p: -len(p[0]))) for verb, found in phrases.items()}
-
-
-PHRASE_VERBS = _phrase_verbs()
-
-
 DEFINITE_WORDS = frozenset(
     require(load_data("claim_terms"), "function_words", dict, "claim_terms.json")["definite_words"]
 )
@@ -84,6 +71,8 @@ DEFINITE_WORDS = frozenset(
 NAME_JOINERS = frozenset({"-", "'", "\u2018", "\u2019"})
 
 
+# date expressions that name a month, a year or a vaguer time: they date a claim only on its own verb, and set
+# long before a report they put a sentence in the past ("In June, insurgents engaged the force")
 COARSE_DATE_KINDS = frozenset(
     {"MONTH", "MONTH_YEAR", "YEAR", "YEAR_PART", "LAST_UNIT", "BARE_MONTH", "OTHER"}
 )
@@ -284,6 +273,22 @@ ATTRIBUTION_OPENERS = frozenset(_FUNCTION_WORDS["attribution_openers"])
 DEFINITE_OPENERS = frozenset(_FUNCTION_WORDS["definite_openers"])
 DEFINITE_ARTICLES = frozenset(_FUNCTION_WORDS["definite_articles"])
 INDEFINITE_ARTICLES = frozenset(_FUNCTION_WORDS["indefinite_articles"])
+
+
+def _phrase_verbs() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """claim_terms.json's phrase_verbs by their verb: each phrase's later words (articles left out, as the
+    parse hangs them on the noun) with the claim verb the whole stands for, the longest phrase first."""
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, lemma in require(load_data("claim_terms"), "phrase_verbs", dict, "claim_terms.json").items():
+        verb, *words = phrase.split()
+        phrases.setdefault(verb, []).append(
+            (tuple(w for w in words if w not in DEFINITE_ARTICLES | INDEFINITE_ARTICLES), lemma)
+        )
+    return {verb: tuple(sorted(found, key=lambda p: -len(p[0]))) for verb, found in phrases.items()}
+
+
+PHRASE_VERBS = _phrase_verbs()
+
 ONE_DETERMINERS = frozenset(_FUNCTION_WORDS["one_words"])
 ZERO_DETERMINERS = frozenset(_FUNCTION_WORDS["zero_determiners"])
 RECIPIENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["recipient_prepositions"])

@@ -371,7 +371,7 @@ def _year_part(atom: _Atom) -> Interval:
         return None, None, True
     # the patterns end on the year: stated ("of 2024"), or a word and "year" ("of this year", "of the year")
     stated = re.fullmatch(r"\d{4}", lowers[-1]) is not None
-    year = int(lowers[-1]) if stated else base.year + words.year_part_deictics.get(lowers[-2], 0)
+    year = atom.year() if stated else base.year + words.year_part_deictics.get(lowers[-2], 0)
     pairs = (f"{a} {b}" for a, b in zip(lowers, lowers[1:], strict=False))
     months = next((words.year_parts[pair] for pair in pairs if pair in words.year_parts), None)
     if months is not None:
