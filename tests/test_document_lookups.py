@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from extractor.components.claims.finder import find_claims
+from extractor.components.claims.memo import remembered, remembering
 from extractor.components.document import entities_in, sentence_spans
 from extractor.components.layout import furniture_sentences
 from extractor.components.speakers.registry import Candidate
@@ -72,3 +74,30 @@ def test_repeated_names_are_found_where_a_search_finds_them(text, name):
         kind="organization", name=name, title=None, role=None, organization=None, words=frozenset()
     )
     assert _repeated_names(text, candidate, _word_index(text)) == _searched(text, name)
+
+
+def test_a_remembered_answer_is_given_once_per_document_while_the_finder_reads_it(nlp, briefing):
+    asked = []
+
+    @remembered
+    def head_of(token):
+        asked.append(token.i)
+        return token.head.i
+
+    other = nlp("Rebels killed 4 soldiers.")
+    with remembering(briefing):
+        answers = [head_of(briefing[3]), head_of(briefing[3]), head_of(briefing[4]), head_of(other[1])]
+        head_of(other[1])  # another document's words are asked afresh
+    head_of(briefing[3])  # and so is everything once the reading is over
+    assert answers == [briefing[3].head.i, briefing[3].head.i, briefing[4].head.i, other[1].head.i]
+    assert asked == [3, 4, 1, 1, 3]
+
+
+def test_the_claims_found_with_answers_remembered_are_those_found_without(nlp, briefing):
+    def fields(findings):
+        return [(f.kind, f.value, f.category, f.actor, f.location, f.evidence_start) for f in findings]
+
+    fresh = fields(find_claims(briefing))
+    with remembering(briefing):
+        assert fields(find_claims(briefing)) == fresh
+    assert ("targets", 12) in [f[:2] for f in fresh]

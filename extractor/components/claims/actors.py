@@ -10,6 +10,7 @@ from extractor.components.claims.actor_phrases import actor_phrase, subjects_fir
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frame_matcher import frame_role, frame_roles
 from extractor.components.claims.frames import _controller, _idiom_holds, verb_effect
+from extractor.components.claims.memo import remembered
 from extractor.components.claims.tokens import (
     _clean,
     _is_nominal,
@@ -78,6 +79,7 @@ class _GoOn:
 _GO_ON = _GoOn()
 
 
+@remembered
 def find_actor(verb: Token | None, vocab: ClaimVocabulary, last_actor: str | None) -> str | None:
     """Who carried the action out: the active subject of a military verb, the passive agent, the strike a
     casualty was "killed in", or through "they" the last actor named before."""

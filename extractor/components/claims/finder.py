@@ -19,6 +19,7 @@ from extractor.components.claims.actors import (
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frame_matcher import frame_matcher
 from extractor.components.claims.frames import _claim_word_mask
+from extractor.components.claims.memo import remembering
 from extractor.components.claims.policy import DEFAULT_POLICY, ClaimPolicy
 from extractor.components.claims.readings import (
     _count_claim,
@@ -56,7 +57,8 @@ class ClaimFinder:
             Doc.set_extension("claims", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc, self.vocab, self.taxonomy, self.policy)
+        with remembering(doc):
+            doc._.claims = find_claims(doc, self.vocab, self.taxonomy, self.policy)
         return doc
 
 

@@ -13,6 +13,7 @@ from extractor.components.claims.frame_matcher import (
     frame_roles,
     governing_frame,
 )
+from extractor.components.claims.memo import remembered
 from extractor.components.claims.tokens import _clean, _is_nominal, _lemma, is_person
 from extractor.components.claims.vocabulary import (
     ACCOMPANYING_PREPOSITIONS,
@@ -330,6 +331,7 @@ def _in_headline(noun: Token) -> bool:
     return at_top(noun.doc, noun.doc[sentence_start].idx) and noun.head.tag_ in ("VBZ", "VBP")
 
 
+@remembered
 def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, str]:
     """The verb (or nominalization) whose object or subject `noun` is, and how: "object", "subject",
     "passive", "result", "nominal", or "instrument" (the drones of "attacked with 87 drones")."""

@@ -6,6 +6,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.claims.memo import remembered
 from extractor.components.claims.tokens import _clean, names_a_speaker
 from extractor.components.claims.vocabulary import (
     OTHER_EVENT_NOUNS,
@@ -78,6 +79,7 @@ def _line_fragment_start(sentence: Span) -> int:
     return span.start
 
 
+@remembered
 def find_location(
     sentence: Span,
     anchor: Token | None,
