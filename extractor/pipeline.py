@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.components.document import register_document_extensions, remember_text
 from extractor.kernels import choose_kernel, use_kernel
-from extractor.vocabulary import load_data, require
+from extractor.vocabulary import armed_groups, load_data, require
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,8 @@ SAME_LENGTH_SPACES = str.maketrans(
 )
 # an acronym the model reads as another word ("IS militants": the verb "is"), read by a norm it knows
 WORD_NORMS = require(load_data("word_norms"), "norms", dict, "word_norms.json")
+# a word of a group's name with this many hyphens is joined by linking particles: "Lashkar-e-Taiba"
+JOINED_NAME_HYPHENS = 2
 
 
 class ModelNotFound(RuntimeError):
@@ -121,12 +123,20 @@ def add_special_cases(nlp: Language) -> None:
     - each acronym of word_norms.json read by a norm the model knows ("IS militants": not the verb "is");
     - each abbreviated rank of ranks.json kept one token ("Lt.", "Brig."): the English tokenizer splits off
       the full stop of those it has no exception for, and the parser then ends a sentence there ("Brig. |
-      Gen. Nabil Abdallah said ..."), which parts the speaker from the rank and the claim from its speaker."""
+      Gen. Nabil Abdallah said ..."), which parts the speaker from the rank and the claim from its speaker;
+    - each word of an armed group's name that linking particles join with hyphens ("Lashkar-e-Taiba",
+      "Tehrik-i-Taliban") kept one word: split at each hyphen, the model parses its pieces as a run of
+      modifiers and punctuation and loses the sentence's subject or object (the group matcher's names are
+      tokenized by the same rule, so they still match)."""
     for orth, norm in WORD_NORMS.items():
         nlp.tokenizer.add_special_case(orth, [{ORTH: orth, NORM: norm}])
     for rank in require(load_data("ranks"), "ranks", list, "ranks.json"):
         for word in rank.replace("-", " ").split():
             if word.endswith(".") and word.count(".") == 1 and len(nlp.tokenizer(word)) > 1:
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for _, names, _ in armed_groups():
+        for word in " ".join(names).split():
+            if word.count("-") >= JOINED_NAME_HYPHENS and word[:1].isupper():
                 nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 

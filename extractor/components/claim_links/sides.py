@@ -20,8 +20,10 @@ HYPHEN = "-"
 #: dependency labels of a phrase that names who acts, not who loses
 ACTOR_DEPS = frozenset({"nsubj", "agent", "csubj"})
 #: dependency labels of a participle that says what the noun it follows was after ("a force pursuing a
-#: Taliban leader"): a group named in its object is no actor, even where that noun is the subject
-PURSUIT_DEPS = frozenset({"acl"})
+#: Taliban leader"): a group named in its object is no actor, even where that noun is the subject; the
+#: parser also makes such a participle the clausal subject of the verb after it ("Forces targeting a
+#: Taliban leader detained two men")
+PURSUIT_DEPS = frozenset({"acl", "csubj"})
 #: how far up the parse a group's name may stand from the word that makes it an operation's target
 OPERATION_HOPS = 4
 #: how many sentences after a claim may still name the target of its operation ("The target of this
@@ -44,6 +46,8 @@ class SideVocabulary:
     party_words: frozenset[str]
     loser_verbs: frozenset[str]
     operation_words: frozenset[str]
+    pursuit_verbs: frozenset[str]
+    affiliation_verbs: frozenset[str]
     framing_nouns: frozenset[str]
     restating_determiners: frozenset[str]
     restating_pronouns: frozenset[str]
@@ -74,6 +78,8 @@ class SideVocabulary:
             party_words=frozenset(require(groups, "party_words", list, "armed_groups.json")),
             loser_verbs=frozenset(require(links, "loser_verbs", list, "claim_links.json")),
             operation_words=frozenset(require(links, "operation_words", list, "claim_links.json")),
+            pursuit_verbs=frozenset(require(links, "pursuit_verbs", list, "claim_links.json")),
+            affiliation_verbs=frozenset(require(links, "affiliation_verbs", list, "claim_links.json")),
             framing_nouns=frozenset(require(links, "framing_nouns", list, "claim_links.json")),
             restating_determiners=frozenset(
                 require(links, "restating_determiners", list, "claim_links.json")
@@ -138,8 +144,35 @@ def _names_an_actor(token: Token, stop: Token | None = None) -> bool:
             return True
         if token.dep_ == "dobj" and token.head.dep_ in PURSUIT_DEPS:
             return False  # the object of "pursuing", not the affiliation of "belonging to"
-        token = token.head
+        if _pursued_through_preposition(token):
+            return False  # "forces searching for a Taliban leader", "troops looking for a facilitator"
+        token = _affiliated_subject(token) or token.head
     return False
+
+
+def _affiliated_subject(token: Token) -> Token | None:
+    """The subject a group qualifies through a verb of affiliation the parser made a clause of its own
+    ("Fighters linked to the Haqqani network ambushed a convoy": the fighters), else None."""
+    verb = token.head.head
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    if verb.lemma_.lower() not in side_vocabulary().affiliation_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _pursued_through_preposition(token: Token) -> bool:
+    """The object of a preposition of a participle of pursuit that follows a noun ("searching for",
+    "looking for"): what was gone after."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    participle = preposition.head
+    return (
+        participle.tag_ == "VBG"
+        and participle.dep_ in PURSUIT_DEPS
+        and participle.lemma_.lower() in side_vocabulary().pursuit_verbs
+    )
 
 
 def side_in_phrase(

@@ -28,8 +28,13 @@ from extractor.components.claims.wording import attacked_place_start
 def subjects_first_named(verb: Token) -> list[Token]:
     """A verb's children with a dateline city or a place the parser also made its subject put last
     ("KABUL, Afghanistan (Dec. 17) - An Afghan and coalition security force arrested", "In Charkh district,
-    Logar province, a coalition force detained")."""
+    Logar province, a coalition force detained"). The subject of a participle the parser made the verb's
+    clausal subject is the verb's own ("Forces searching for a Taliban leader detained two men": the
+    participle says what the forces were after)."""
     children = list(verb.children)
+    children += [
+        s for c in children if c.dep_ == "csubj" and c.tag_ == "VBG" for s in c.children if s.dep_ == "nsubj"
+    ]
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) < 2:
         return children
