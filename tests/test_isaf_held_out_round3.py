@@ -88,3 +88,48 @@ def test_a_place_joined_by_linking_particles_keeps_its_place(extractor):
 )
 def test_a_group_tied_to_who_acted_is_no_side(extractor, text, expected):
     assert [side for _, _, side in sides(extractor, text)] == [expected]
+
+
+def people(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [(c.kind, c.value if c.value is not None else c.quantifier, c.effect, c.category) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure that picks some of "them" counts the people named before it
+        (
+            "An air weapons team engaged a group of insurgents planting a bomb, killing three of them.",
+            [("casualties", 3, "killed", "insurgents")],
+        ),
+        (
+            "The patrol spotted several fighters near the road and killed two of them.",
+            [("casualties", 2, "killed", "fighters")],
+        ),
+        (
+            "The force engaged a group of Taliban fighters, wounding four of them.",
+            [("casualties", 4, "wounded", "Taliban fighters")],
+        ),
+        (
+            "The team surrounded the gunmen in a compound, detaining many of them.",
+            [("casualties", "numerous", "captured", "gunmen")],
+        ),
+        # the people, not the things counted before them
+        (
+            "The patrol destroyed two trucks and then engaged a group of insurgents, killing three of them.",
+            [("targets", 2, "destroyed", "trucks"), ("casualties", 3, "killed", "insurgents")],
+        ),
+        # guards: things picked from things; a group counted before keeps its own category
+        (
+            "Rebels attacked two villages, burning 12 of them.",
+            [("targets", 2, "hit", "villages"), ("targets", 12, "destroyed", "villages")],
+        ),
+        (
+            "Troops killed 5 insurgents and captured two of them.",
+            [("casualties", 5, "killed", "insurgents"), ("casualties", 2, "captured", "insurgents")],
+        ),
+    ],
+)
+def test_a_figure_picked_from_them_counts_the_people_named_before(extractor, text, expected):
+    assert people(extractor, text) == expected

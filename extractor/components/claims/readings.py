@@ -40,7 +40,7 @@ from extractor.components.claims.vocabulary import (
     RELATIVE_PRONOUNS,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import participle_after, participle_read_as_noun
+from extractor.components.claims.wording import group_picked_from, participle_after, participle_read_as_noun
 from extractor.components.document import at_top
 from extractor.components.page import LossLine
 
@@ -591,7 +591,12 @@ def _title_cased(noun: Token, sentence: Span, vocab: ClaimVocabulary) -> bool:
 
 
 def _count_category(
-    doc: Doc, sentence: Span, span: Span, count: _CountReading, earlier: list[ClaimFinding]
+    doc: Doc,
+    sentence: Span,
+    span: Span,
+    count: _CountReading,
+    vocab: ClaimVocabulary,
+    earlier: list[ClaimFinding],
 ) -> tuple[str | None, int]:
     """What a loss counts as worded ("armoured vehicles"), and the token its words end before."""
     noun = count.noun
@@ -613,6 +618,12 @@ def _count_category(
     elif noun is not None:
         category = _clean(doc[_phrase_start(doc, noun, sentence.start) : noun.i + 1].text)
         category_end = max(category_end, noun.i + 1)
+    elif count.person and (picked_from := group_picked_from(doc, sentence, span, vocab)) is not None:
+        # "killing three of them": the people "them" stands for, named by the noun and its compounds (not
+        # "several"); before an earlier claim's, which may count other things ("destroyed 2 trucks, then
+        # engaged a group of insurgents, killing three of them")
+        first = min([picked_from.i, *(c.left_edge.i for c in picked_from.lefts if c.dep_ == "compound")])
+        category = _clean(doc[first : picked_from.i + 1].text)
     elif earlier:
         category = earlier[-1].category
     return category, category_end
@@ -647,7 +658,7 @@ def _count_finding(
     """The finding of a count claim read in full."""
     reading = span._.number
     noun, verb, kind = count.noun, count.verb, count.kind
-    category, category_end = _count_category(doc, sentence, span, count, earlier)
+    category, category_end = _count_category(doc, sentence, span, count, vocab, earlier)
     evidence_start, evidence_end = _count_evidence(doc, span, count, category_end)
     # "killed or captured more than 40 militants": no one effect
     loss = kind in ("targets", "casualties") and not _mixed_effects(verb, count.person, vocab)

@@ -5,13 +5,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extractor.components.claims.frame_matcher import frame_relation, frame_roles
-from extractor.components.claims.tokens import _is_nominal, _is_place, _lemma, _place_word, phrase_object_verb
+from extractor.components.claims.tokens import (
+    _is_nominal,
+    _is_place,
+    _lemma,
+    _place_word,
+    is_person,
+    phrase_object_verb,
+)
 from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
     AGENT_PREPOSITIONS,
     AREA_WORDS,
     AUXILIARY_LEMMAS,
     COPULA_LEMMAS,
+    GROUP_PRONOUNS,
     INDEFINITE_ARTICLES,
     PARTITIVE,
     RESPONSIBILITY_PREPOSITIONS,
@@ -475,3 +483,16 @@ def losses_amounting(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and _lemma(subject) in vocab.nominalizations else None
+
+
+def group_picked_from(doc: Doc, sentence: Span, figure: Span, vocab: ClaimVocabulary) -> Token | None:
+    """The people a bare figure picks some of through "of them" ("engaged a group of insurgents, killing
+    three of them"): the nearest plural noun of people before it in the sentence, for its category."""
+    if figure.end + 1 >= sentence.end or doc[figure.end].lower_ not in PARTITIVE:
+        return None
+    if doc[figure.end + 1].lower_ not in GROUP_PRONOUNS:
+        return None
+    return next(
+        (t for t in reversed(doc[sentence.start : figure.start]) if t.tag_ == "NNS" and is_person(t, vocab)),
+        None,
+    )
