@@ -133,3 +133,68 @@ def people(extractor, text):
 )
 def test_a_figure_picked_from_them_counts_the_people_named_before(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the group a loss picks some of is the whole it was taken from, no loss of its own
+        (
+            "Coalition aircraft carried out a precision strike against a group of insurgents in Sangin "
+            "district, killing five of them.",
+            [("strikes", 1, None, None), ("casualties", 5, "killed", "insurgents")],
+        ),
+        (
+            "Coalition jets struck a group of Taliban fighters, killing several of them.",
+            [("casualties", "several", "killed", "Taliban fighters")],
+        ),
+        # guards: a group lost whole stays a loss, beside others counted apart or a member named
+        (
+            "The force killed a group of insurgents and captured two others.",
+            [("casualties", "a group", "killed", "insurgents"), ("casualties", 2, "captured", "insurgents")],
+        ),
+        (
+            "The armed militants, one of them a Taliban commander, were all killed.",
+            [("casualties", "plural", "killed", "armed militants")],
+        ),
+    ],
+)
+def test_the_group_a_loss_is_picked_from_is_no_loss_of_its_own(extractor, text, expected):
+    assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # effects that befall the same people at once: a claim of each
+        (
+            "Two insurgents were wounded and later taken into custody.",
+            [("casualties", 2, "wounded", "insurgents"), ("casualties", 2, "captured", "insurgents")],
+        ),
+        (
+            "Three gunmen were wounded and detained by the patrol.",
+            [("casualties", 3, "wounded", "gunmen"), ("casualties", 3, "captured", "gunmen")],
+        ),
+        (
+            "Soldiers wounded and captured two militants near the pass.",
+            [("casualties", 2, "captured", "militants"), ("casualties", 2, "wounded", "militants")],
+        ),
+        (
+            "Two fighters were killed and three were wounded and captured.",
+            [
+                ("casualties", 2, "killed", "fighters"),
+                ("casualties", 3, "wounded", "fighters"),
+                ("casualties", 3, "captured", "fighters"),
+            ],
+        ),
+        # guards: effects that exclude each other give none; a verb with its own object counts its own
+        ("The strikes killed and wounded dozens of people.", [("casualties", "dozens", None, "people")]),
+        ("The jets killed or captured 40 militants.", [("casualties", 40, None, "militants")]),
+        (
+            "Troops captured 3 insurgents and wounded two others.",
+            [("casualties", 3, "captured", "insurgents"), ("casualties", 2, "wounded", "insurgents")],
+        ),
+    ],
+)
+def test_effects_that_befall_the_same_ones_at_once(extractor, text, expected):
+    assert people(extractor, text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -18,7 +19,7 @@ from extractor.components.claims.actors import (
 )
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frame_matcher import frame_matcher
-from extractor.components.claims.frames import _claim_word_mask
+from extractor.components.claims.frames import _claim_word_mask, clause_result, verb_effect
 from extractor.components.claims.memo import remembering
 from extractor.components.claims.policy import DEFAULT_POLICY, ClaimPolicy
 from extractor.components.claims.readings import (
@@ -30,8 +31,13 @@ from extractor.components.claims.scope import _attach_context
 from extractor.components.claims.singular import _pronoun_claims, _singular_claims, points_to_a_group
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma, token_lemmas
-from extractor.components.claims.vocabulary import ADDITION_MODIFIERS, ClaimVocabulary, claim_vocabulary
-from extractor.components.claims.wording import answers_a_deed, sets_off_a_device
+from extractor.components.claims.vocabulary import (
+    ADDITION_MODIFIERS,
+    RELATIVE_PRONOUNS,
+    ClaimVocabulary,
+    claim_vocabulary,
+)
+from extractor.components.claims.wording import answers_a_deed, group_picked_from, sets_off_a_device
 from extractor.components.document import (
     document_text,
     register_document_extensions,
@@ -156,9 +162,7 @@ def find_claims(
         carried.last_actor = _attach_actors(
             doc, sentence_findings, vocab, place, carried.last_actor, lead_actor
         )
-        sentence_findings = [
-            f for f in sentence_findings if not _qualified_away(doc, f) and not _device_set_off(doc, f, vocab)
-        ]
+        sentence_findings = _kept_findings(doc, sentence, spans, sentence_findings, vocab)
         # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
         carried.update(sentence, sentence_findings, vocab)
@@ -318,6 +322,89 @@ def _qualified_away(doc: Doc, finding: ClaimFinding) -> bool:
     return any(rules.actions[c] == "drop" for c in finding.qualifiers)
 
 
+def _kept_findings(
+    doc: Doc, sentence: Span, figures: list[Span], findings: list[ClaimFinding], vocab: ClaimVocabulary
+) -> list[ClaimFinding]:
+    """A sentence's findings with those of an effect joined to theirs, less those a qualifier drops, a
+    device set off, and the groups a loss was picked from."""
+    findings = findings + _co_occurring_findings(doc, findings, vocab)
+    picked_from = _groups_picked_from(doc, sentence, figures, findings, vocab)
+    return [
+        f
+        for f in findings
+        if not _qualified_away(doc, f)
+        and not _device_set_off(doc, f, vocab)
+        and not (f.value is None and f.noun_index in picked_from)
+    ]
+
+
+def _co_occurring_findings(
+    doc: Doc, findings: list[ClaimFinding], vocab: ClaimVocabulary
+) -> list[ClaimFinding]:
+    """The same count again for an effect that befell the same ones with the finding's own, told by a verb
+    joined to its verb with nothing counted of its own ("two insurgents were wounded and later taken into
+    custody", "wounded and captured two insurgents") or by a relative clause on what it counted ("wounding
+    another, who was later detained")."""
+    found = []
+    for finding in findings:
+        partners = vocab.co_occurring_effects.get(finding.effect or "")
+        if not partners or finding.verb_index is None:
+            continue
+        for joined in _verbs_of_the_same_count(doc, finding):
+            effect = verb_effect(joined, True, vocab)[1] or clause_result(joined, vocab)
+            if effect in partners and all(
+                f.effect != effect or f.evidence_start != finding.evidence_start for f in findings + found
+            ):
+                found.append(
+                    dataclasses.replace(finding, effect=effect, verb_index=joined.i, joined_effect=effect)
+                )
+    return found
+
+
+def _verbs_of_the_same_count(doc: Doc, finding: ClaimFinding) -> list[Token]:
+    """The verbs joined to a finding's verb that count nothing of their own, and the verbs of relative
+    clauses on its counted noun whose subject is the relative pronoun."""
+    verb = doc[finding.verb_index]
+    subjects = ("nsubj", "nsubjpass")
+    verbs = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in (*subjects, "dobj") for g in c.children)
+    ]
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+    ):
+        verbs.append(head)  # "wounded and captured two insurgents": the shared object hangs on the last
+    counted = _counted(doc, finding)
+    if counted is not None:
+        verbs += [
+            c
+            for c in counted.children
+            if c.dep_ == "relcl"
+            and any(g.dep_ in subjects and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+        ]
+    return verbs
+
+
+def _groups_picked_from(
+    doc: Doc, sentence: Span, figures: list[Span], findings: list[ClaimFinding], vocab: ClaimVocabulary
+) -> set[int]:
+    """The nouns of the groups a loss picks some of by "of them" ("a strike against a group of insurgents,
+    killing five of them"): the group is the whole the loss was taken from, no loss of its own. A figure
+    that only names a member ("The militants, one of them a commander, were all killed") picks nothing."""
+    return {
+        picked.i
+        for figure in figures
+        if any(f.evidence_start <= figure.start_char < f.evidence_end for f in findings)
+        and (picked := group_picked_from(doc, sentence, figure, vocab)) is not None
+    }
+
+
 def _device_set_off(doc: Doc, finding: ClaimFinding, vocab: ClaimVocabulary) -> bool:
     """ "Their patrol hit a mine": the mine set off is no target hit."""
     if finding.kind != "targets" or finding.verb_index is None:
@@ -339,6 +426,7 @@ def _unique(findings: list[ClaimFinding]) -> list[ClaimFinding]:
     seen, out = set(), []
     for finding in findings:
         key = (finding.kind, finding.value, finding.quantifier, finding.evidence_start, finding.noun_index)
+        key += (finding.joined_effect,)
         if key not in seen:
             seen.add(key)
             out.append(finding)

@@ -59,4 +59,7 @@ class ClaimFinding:
     own_place: str | None = field(default=None, repr=False)  # named in its own sentence, before any carried
     # its place is named only in its source's words ("a military source in Goma said"): the source's own
     source_place: bool = field(default=False, repr=False)
-    qualifiers: frozenset[str] = field(default=frozenset(), repr=False)  # "ALLEGED": kept, with its cue
+    qualifiers: frozenset[str] = field(default=frozenset(), repr=False)
+    # the effect of a verb joined to the claim's own that befell the same ones ("were wounded and later taken
+    # into custody"): a claim of its own on the same words
+    joined_effect: str | None = field(default=None, repr=False)  # "ALLEGED": kept, with its cue

@@ -794,7 +794,9 @@ def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> 
     effects |= {vocab.result_words.get(m.lower_) for m in members if m.lower_ in vocab.result_words}
     if not joiners & ALTERNATIVE_COORDINATORS:
         effects.discard("hit")  # "engaged and sank 3 boats": the hit and its result are one act
-    return len(effects - {None}) > 1
+    effects -= {None}  # "wounded and captured two insurgents": both befell them (co_occurring_effects)
+    together = len(effects) == 2 and min(effects) in vocab.co_occurring_effects.get(max(effects), ())
+    return len(effects) > 1 and not (together and not joiners & ALTERNATIVE_COORDINATORS)
 
 
 def _negated(verb: Token) -> bool:

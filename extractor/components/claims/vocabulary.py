@@ -132,6 +132,8 @@ class ClaimVocabulary:
     responsibility_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     accusing_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
+    # the effects that befall the same ones at once ("were wounded and taken into custody")
+    co_occurring_effects: dict[str, frozenset[str]] = field(default_factory=dict)
     # every lower-case name of a country (countries.json): a recipient weapons are sent to
     country_names: frozenset[str] = frozenset()
 
@@ -171,7 +173,7 @@ class ClaimVocabulary:
             result_verbs=require(data, "result_verbs", dict, src),
             operation_nouns=frozenset(require(data, "operation_nouns", list, src)),
             loss_nouns=require(data, "loss_nouns", dict, src),
-            idiom_nouns={k: frozenset(v) for k, v in require(data, "idiom_nouns", dict, src).items()},
+            idiom_nouns=_sets_by_key(data, "idiom_nouns", src),
             depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
             assault_verbs=frozenset(require(data, "assault_verbs", list, src)),
             imputing_verbs=dict(require(data, "imputing_verbs", dict, src)),
@@ -187,13 +189,17 @@ class ClaimVocabulary:
             claiming_verbs=frozenset(require(data, "claiming_verbs", list, src)),
             consisting_verbs=frozenset(require(data, "consisting_verbs", list, src)),
             raising_verbs=frozenset(require(data, "raising_verbs", list, src)),
-            responsibility_nouns={
-                k: frozenset(v) for k, v in require(data, "responsibility_nouns", dict, src).items()
-            },
+            responsibility_nouns=_sets_by_key(data, "responsibility_nouns", src),
             accusing_verbs=frozenset(require(data, "accusing_verbs", list, src)),
             sending_verbs=frozenset(require(data, "sending_verbs", list, src)),
+            co_occurring_effects=_sets_by_key(data, "co_occurring_effects", src),
             country_names=_country_names(),
         )
+
+
+def _sets_by_key(data: dict, key: str, src: str) -> dict[str, frozenset[str]]:
+    """A table of word lists, each as a set."""
+    return {k: frozenset(v) for k, v in require(data, key, dict, src).items()}
 
 
 def _verb_senses(hand: dict) -> dict[str, VerbSense]:
