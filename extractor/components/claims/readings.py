@@ -40,7 +40,7 @@ from extractor.components.claims.vocabulary import (
     RELATIVE_PRONOUNS,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import participle_after, participle_read_as_noun
+from extractor.components.claims.wording import participle_after, participle_read_as_noun, running_total_set
 from extractor.components.document import at_top
 from extractor.components.page import LossLine
 
@@ -258,8 +258,10 @@ def _part_named_after_a_pronoun(
     what the part counts (not "four of whom were later released": no copula names them). The parser makes
     the name a relative copula's attribute, or the verb's loose modifier."""
     clause = core_last.head
+    # the partitive on the figure ("three of whom were"), or fronted on its clause ("of whom three were")
+    partitives = [*core_last.children, *(c for c in clause.children if c.i < core_last.i)]
     if core_last.dep_ != "nsubj" or not any(
-        c.lower_ in PARTITIVE and any(g.pos_ == "PRON" for g in c.children) for c in core_last.children
+        c.lower_ in PARTITIVE and any(g.pos_ == "PRON" for g in c.children) for c in partitives
     ):
         return None
     if clause.dep_ == "relcl" and _lemma(clause) in COPULA_LEMMAS and _is_nominal(clause.head):
@@ -390,7 +392,22 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
         fallen = _partitive_noun(count.core_last) or _whole_of_the_part_before(verb)
     if fallen is not None and fallen is not noun and _part_of_the_fallen(fallen, vocab):
         effect, count.person = vocab.result_words[fallen.lower_], True
+    fallen = _fallen_amounting(verb, vocab) if effect is None and count.relation == "object" else None
+    if fallen is not None:
+        effect, count.person = vocab.result_words[fallen.lower_], True
     return effect or _fronted_whole_effect(count, vocab)
+
+
+def _fallen_amounting(verb: Token | None, vocab: ClaimVocabulary) -> Token | None:
+    """The result word of "The 23 dead included 7 children", "Those killed included 5 officers": the fallen
+    as the subject of a verb of amounting, whose object counts those the result word befell."""
+    if verb is None or _lemma(verb) not in vocab.amount_verbs:
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for word in (subject, *(c for c in subject.children if c.dep_ == "acl")):
+            if word.lower_ in vocab.result_words and vocab.result_words[word.lower_] is not None:
+                return word
+    return None
 
 
 def _named_part(
@@ -657,7 +674,7 @@ def _count_finding(
         value_max=reading.value_max,
         quantifier=reading.quantifier,
         approximate=reading.approximate,
-        cumulative=reading.cumulative,
+        cumulative=reading.cumulative or running_total_set(span.root, vocab),
         category=category or None,
         effect=count.effect if loss else None,
         delta=reading.delta,
