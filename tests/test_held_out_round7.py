@@ -301,3 +301,64 @@ def test_what_the_fallen_included(extractor, text, expected):
     claims = extractor.extract(text, published="2016-05-02").claims
     by_id = {c.claim_id: c for c in claims}
     assert [(c.value, c.effect, by_id[c.part_of].value if c.part_of else None) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range read with its first bound: the parser joins the second to it, or hangs the range's opener
+        # on the verb as a preposition
+        ("Clashes left between 30 and 40 dead in El Fasher on Monday.", [(30, 40, None, "killed")]),
+        ("Officials put the death toll at between 12 and 20.", [(12, 20, None, "killed")]),
+        ("The strikes killed between 12 and 20 people.", [(12, 20, "people", "killed")]),
+        ("Troops arrested between 40 and 50 suspects.", [(40, 50, "suspects", "captured")]),
+        ("The shelling wounded from 20 to 30 civilians.", [(20, 30, "civilians", "wounded")]),
+        # guards: a range read already, a figure after "from" that counts where people came from
+        ("Jets destroyed 10 to 15 tanks near Kupiansk.", [(10, 15, "tanks", "destroyed")]),
+        ("Between 10 and 15 militants were killed in the strike.", [(10, 15, "militants", "killed")]),
+        ("Gunmen killed 3 people from 2 villages.", [(3, None, "people", "killed")]),
+    ],
+)
+def test_a_range_read_by_its_first_bound(extractor, text, expected):
+    assert _claims(extractor, text, "value", "value_max", "category", "effect") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a whole named by a bare figure is none of the verb's, and no category of its part
+        (
+            "Air defences intercepted 90 percent of the drones, or 36 of 40, the air force said.",
+            [("targets", 36, None, "destroyed")],
+        ),
+        # a rate or share set beside a count is no thing counted
+        (
+            "Ukraine said it had shot down 18 of 20 drones, a 90% success rate.",
+            [("targets", 18, "drones", "destroyed")],
+        ),
+        # guards: a whole with its noun, a figure qualified by "as many as", a plain vague count
+        ("Ukraine said it downed 36 of 40 drones overnight.", [("targets", 36, "drones", "destroyed")]),
+        ("As many as 15 people were killed.", [("casualties", 15, "people", "killed")]),
+    ],
+)
+def test_figures_that_are_no_count(extractor, text, expected):
+    assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quantifier in a comparison counts nothing
+        ("Twice as many civilians were killed in May as in April.", []),
+        ("So many soldiers were wounded that the hospital was full.", []),
+        # guards: a vague count outside a comparison, a degree word of another phrase before one
+        ("Many civilians were killed in the shelling.", [("numerous", "civilians")]),
+        (
+            "The force captured a Taliban commander, as well as a number of suspected fighters.",
+            [(None, "Taliban commander"), ("some", "suspected fighters")],
+        ),
+    ],
+)
+def test_a_quantifier_in_a_comparison(extractor, text, expected):
+    claims = extractor.extract(text, published="2016-05-02").claims
+    assert [(c.quantifier, c.category) for c in claims] == expected

@@ -30,8 +30,8 @@ class RelationVocabulary:
     fallen_words: frozenset[str]
     # "strikes consisting of 14 engagements" (claim_terms.json): units of a count, not operations of their own
     consisting_verbs: frozenset[str] = frozenset()
-    # "9 targets", "12 sites" (claim_terms.json): things counted by no kind of their own
-    generic_targets: frozenset[str] = frozenset()
+    # "17 people", "9 targets": a total a list beside it may break down
+    total_nouns: frozenset[str] = frozenset()
     # "of" between a count and the whole it is picked out of (claim_terms.json's function words)
     partitive: frozenset[str] = frozenset()
 
@@ -53,9 +53,7 @@ class RelationVocabulary:
             partitive=frozenset(
                 require(load_data("claim_terms"), "function_words", dict, "claim_terms.json")["partitive"]
             ),
-            generic_targets=frozenset(
-                require(load_data("claim_terms"), "target_nouns_generic", list, "claim_terms.json")
-            ),
+            total_nouns=frozenset(require(data, "total_nouns", list, "claim_links.json")),
         )
 
 
@@ -515,7 +513,7 @@ def parts_set_beside_their_total(
     # only a total of no kind of its own ("17 people", "9 targets") is broken down by the nouns beside it: a
     # list of things ("two caches, two vehicles, a mortar system"), which the parser may also set in
     # apposition, counts each on its own, and "5 tanks, 3 trucks and 2 boats" adds up by chance
-    generic = vocab.generic_nouns | vocab.generic_targets
+    generic = vocab.total_nouns
     if first.dep_ == "appos" and first.head.i in by_noun:
         total = others[by_noun[first.head.i]]
         alike = total.kind == finding.kind and total.effect == finding.effect

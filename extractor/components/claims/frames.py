@@ -58,6 +58,7 @@ from extractor.components.claims.wording import (
     object_read_as_a_later_subject,
     participle_joined_after_an_object,
     participle_read_as_relative,
+    range_read_as_preposition,
     subject_read_as_a_joined_object,
     verb_of_its_own_preposition,
     verb_swallowed_by_relative,
@@ -98,10 +99,19 @@ def _singular_candidates(doc: Doc) -> list[int]:
     return found
 
 
+def range_head(doc: Doc, core_start: int, core_end: int) -> Token:
+    """The word of a figure that the parse hangs its relations on: its last word, or for a range its first
+    bound, to which the parser joins the second ("between 30 and 40 dead": "40" is a conjunct of "30")."""
+    last = doc[core_end - 1]
+    while last.dep_ == "conj" and core_start <= last.head.i < last.i:
+        last = last.head
+    return last
+
+
 def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
     """The noun a figure counts: its parse head when that is a noun to its right, else the last noun of the
     nominal run right after it (the small model often attaches "6" to the first of several nouns)."""
-    last = doc[core_end - 1]
+    last = range_head(doc, core_start, core_end)
     sentence_end = sentence_bounds(last.doc, last.i)[1]
     run_end = _nominal_run_end(doc, core_start, core_end, sentence_end)
     head = last.head
@@ -473,6 +483,8 @@ def _governor_through_preposition(
     own = verb_of_its_own_preposition(token, vocab)
     if own is not None:
         return own[0], own[1], None
+    if range_read_as_preposition(token):
+        return prep.head, "object", None
     nominal = _nominal_claim(token, vocab)
     if nominal is not None:
         return (*nominal, None)

@@ -25,6 +25,7 @@ from extractor.components.claims.frames import (
     clause_result,
     counted_noun,
     governing_verb,
+    range_head,
     shared_subject_verb,
     verb_effect,
 )
@@ -172,9 +173,11 @@ def _counted_thing(
     noun = counted_noun(doc, reading.core_start, reading.core_end)
     if noun is not None and DESIGNATION.fullmatch(noun.text):
         noun = _aircraft_of(noun, sentence, vocab) or noun
-    core_last = doc[reading.core_end - 1]
+    core_last = range_head(doc, reading.core_start, reading.core_end)
     if noun is None and _one_of_a_group(core_last):
         return None
+    if noun is None and _whole_of_a_bare_part(core_last):
+        return None  # "intercepted 90 percent of the drones, or 36 of 40": the 40 were not all intercepted
     speaking_after = _verb_before_a_speaker(doc, span, noun, vocab)
     if speaking_after is not None:
         return _CountReading(None, core_last), speaking_after
@@ -278,13 +281,20 @@ def _part_named_after_a_pronoun(
     return named, (verb, relation)
 
 
+def _whole_of_a_bare_part(figure: Token) -> bool:
+    """Whether a bare figure is the whole a part is picked out of, with no noun: the 40 of "36 of 40"."""
+    of = figure.head
+    return figure.dep_ == "pobj" and of.lower_ in PARTITIVE and of.head.like_num and of.head.i < figure.i
+
+
 def _partitive_noun(core_last: Token) -> Token | None:
     """The noun a bare figure stands for through "of": the positions of "two of the positions"; the drones of
-    "17 of 20 drones", which the parser hangs on the noun beside the whole's figure."""
+    "17 of 20 drones", which the parser hangs on the noun beside the whole's figure; none for a bare figure
+    ("36 of 40")."""
     noun = None
     for child in core_last.children:
         if child.dep_ == "prep" and child.lower_ in PARTITIVE:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
+            objects = [g for g in child.children if g.dep_ == "pobj" and not g.like_num]
             if objects:
                 noun = objects[0]
     clause = core_last.head

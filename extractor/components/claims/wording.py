@@ -16,6 +16,7 @@ from extractor.components.claims.vocabulary import (
     INDEFINITE_ARTICLES,
     NEGATIVE_PRONOUNS,
     PARTITIVE,
+    RANGE_PREPOSITIONS,
     RESPONSIBILITY_PREPOSITIONS,
     ROLE_PREPOSITIONS,
     ZERO_DETERMINERS,
@@ -556,3 +557,12 @@ def acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
         if any(c.dep_ == "nsubj" and c.i < noun.i and _is_place(c, strong=True) for c in verb.children):
             return verb
     return None
+
+
+def range_read_as_preposition(token: Token) -> bool:
+    """ "The strikes killed between 12 and 20 people": the opener of a range of two figures on the counted
+    noun, read as a preposition on the verb, whose object the noun is."""
+    prep = token.head
+    if prep.lower_ not in RANGE_PREPOSITIONS or prep.head.pos_ != "VERB":
+        return False
+    return sum(t.like_num for t in token.doc[token.left_edge.i : token.i]) >= 2
