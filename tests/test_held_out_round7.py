@@ -362,3 +362,19 @@ def test_figures_that_are_no_count(extractor, text, expected):
 def test_a_quantifier_in_a_comparison(extractor, text, expected):
     claims = extractor.extract(text, published="2016-05-02").claims
     assert [(c.quantifier, c.category) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subject that names no one says nothing
+        ("No group has claimed responsibility for the 3 bombings in Mogadishu.", []),
+        ("No group claimed responsibility for the bombings, which killed 12 people.", []),
+        ("Nobody has claimed the attack, which killed 9 soldiers.", []),
+        # guards: a body that claims, a body that denies
+        ("Al-Shabaab claimed responsibility for the 3 bombings in Mogadishu.", ["Al-Shabaab"]),
+        ("The army said no soldiers were killed in the attack on the base.", ["army"]),
+    ],
+)
+def test_no_one_is_no_speaker(extractor, text, expected):
+    assert [s.name for s in extractor.extract(text, published="2016-05-02").speakers] == expected
