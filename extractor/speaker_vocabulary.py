@@ -38,6 +38,8 @@ class SpeakerVocabulary:
     attributive_marks: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
     passive_source_verbs: frozenset[str] = frozenset()
+    # "No group has claimed ...": a subject that names no one says nothing
+    no_one_words: frozenset[str] = frozenset()
     # the armed groups' names, lower case (armed_groups.json): "Islamic State said" is a body speaking
     group_names: frozenset[str] = frozenset()
     # the armed groups' names as written and their abbreviations (armed_groups.json), longest first
@@ -89,6 +91,7 @@ class SpeakerVocabulary:
             citing_words=frozenset(words(verbs, "citing_words", "reporting_verbs.json")),
             relaying_verbs=frozenset(words(verbs, "relaying_verbs", "reporting_verbs.json")),
             passive_source_verbs=frozenset(words(verbs, "passive_source_verbs", "reporting_verbs.json")),
+            no_one_words=frozenset(words(verbs, "no_one_words", "reporting_verbs.json")),
             generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
             government_heads=frozenset(words(posts, "government_heads", "posts.json")),
             service_heads=frozenset(words(posts, "service_heads", "posts.json")),

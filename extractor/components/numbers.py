@@ -66,6 +66,7 @@ class NumberVocabulary:
     scales: dict[str, int]
     quantifiers: dict[tuple[str, ...], str]
     standalone_quantifiers: dict[str, str]
+    degree_words: frozenset[str]
     age_before: tuple[tuple[str, ...], ...]
     age_after: frozenset[str]
     time_units: frozenset[str]
@@ -98,6 +99,7 @@ class NumberVocabulary:
             scales={k: int(v) for k, v in require(data, "scales", dict, src).items()},
             quantifiers={tuple(k.split()): v for k, v in quantifiers.items()},
             standalone_quantifiers=require(data, "standalone_quantifiers", dict, src),
+            degree_words=frozenset(require(data, "degree_words", list, src)),
             age_before=phrases(require(data, "age_before", list, src)),
             age_after=frozenset(require(data, "age_after", list, src)),
             time_units=frozenset(require(data, "time_units", list, src)),
@@ -545,10 +547,19 @@ def _find_vague_counts(doc: Doc, vocab: NumberVocabulary, numbers: list[Span]) -
         span = _standalone_quantifier(doc, i, lower[i], vocab)
         if span is None and lower[i] in by_first_word:
             span = _quantified_phrase(doc, i, by_first_word[lower[i]], taken, vocab)
+        if span is not None and _compared(span, lower, vocab):
+            continue
         if span is not None:
             found.append(span)
             taken.update(range(span.start, span.end))
     return found
+
+
+def _compared(span: Span, lower: list[str], vocab: NumberVocabulary) -> bool:
+    """ "twice as many civilians", "so many": a one-word quantifier right after a degree word is a comparison,
+    no count (not "as well as a number of fighters")."""
+    start = span._.number.core_start
+    return start > 0 and start + 1 == span._.number.core_end and lower[start - 1] in vocab.degree_words
 
 
 def _standalone_quantifier(doc: Doc, i: int, lower: str, vocab: NumberVocabulary) -> Span | None:

@@ -30,6 +30,10 @@ class RelationVocabulary:
     fallen_words: frozenset[str]
     # "strikes consisting of 14 engagements" (claim_terms.json): units of a count, not operations of their own
     consisting_verbs: frozenset[str] = frozenset()
+    # "17 people", "9 targets": a total a list beside it may break down
+    total_nouns: frozenset[str] = frozenset()
+    # "of" between a count and the whole it is picked out of (claim_terms.json's function words)
+    partitive: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> RelationVocabulary:
@@ -46,6 +50,10 @@ class RelationVocabulary:
             consisting_verbs=frozenset(
                 require(load_data("claim_terms"), "consisting_verbs", list, "claim_terms.json")
             ),
+            partitive=frozenset(
+                require(load_data("claim_terms"), "function_words", dict, "claim_terms.json")["partitive"]
+            ),
+            total_nouns=frozenset(require(data, "total_nouns", list, "claim_links.json")),
         )
 
 
@@ -356,6 +364,10 @@ def _partitive_before(noun: Token, pronouns: list[int]) -> Token | None:
         quantity = token.head.head
         if quantity.i < token.i and (quantity.like_num or quantity.pos_ in ("NUM", "PRON", "DET")):
             return quantity
+        # "of whom 4 were children": the partitive fronted on the clause whose subject is the quantity
+        fronted = [c for c in quantity.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i]
+        if quantity.dep_ == "relcl" and fronted and fronted[0].like_num:
+            return fronted[0]
     return None
 
 
@@ -378,9 +390,57 @@ def partitive_of(doc: Doc, finding: Any, others: Sequence[Any], pronouns: list[i
     return found
 
 
+def _picked_out_of(noun: Token, vocab: RelationVocabulary) -> Token | None:
+    """The figure a partitive picks out of a definite counted noun: "two" of "two of the missiles", "two of
+    the three soldiers killed"; None for a noun no figure picks out, or one picked out of an indefinite
+    whole ("10 of their vehicles" counts its own)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in vocab.partitive or noun.tag_ not in ("NNS", "NNPS"):
+        return None
+    figure = noun.head.head
+    if not figure.like_num or figure.i > noun.i:
+        return None
+    definite = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children)
+    return figure if definite else None
+
+
+def partitive_of_the_counted(
+    doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary
+) -> int | None:
+    """ "Russia fired 3 missiles ... two of the missiles missed", "two of the three soldiers killed": a figure
+    picked out of a definite whole is part of the whole's own count, in its phrase, else of the nearest
+    claim before it (in its sentence or the two before) that counts the same noun with the same kind and
+    effect."""
+    if finding.noun_index is None:
+        return None
+    noun = doc[finding.noun_index]
+    figure = _picked_out_of(noun, vocab)
+    if figure is None or not finding.evidence_start <= figure.idx < finding.evidence_end:
+        return None
+    found = None
+    for position, other in enumerate(others):
+        if other is finding or other.kind != finding.kind or other.effect != finding.effect:
+            continue
+        if not _fits_within(finding, other):
+            continue
+        if other.noun_index == noun.i:
+            return position  # the whole's own figure: "two of the three soldiers"
+        near = finding.sentence_index - 2 <= other.sentence_index <= finding.sentence_index
+        if near and other.evidence_start < figure.idx and _head_lemma(doc, other) == noun.lemma_.lower():
+            found = position
+    return found
+
+
 def _of_the_fallen(noun: Token, vocab: RelationVocabulary) -> bool:
     """The noun a verb "be" says a part of the fallen was: "Two of the dead were children", "Among the dead
-    were 5 commanders", "Among those killed were 3 medics"."""
+    were 5 commanders", "Among those killed were 3 medics"; or what the fallen included: "The 23 dead
+    included 7 children"."""
+    if noun.dep_ == "dobj" and _is_part_word(noun.head, vocab):
+        return any(
+            word.lower_ in vocab.fallen_words
+            for subject in noun.head.children
+            if subject.dep_ == "nsubj"
+            for word in (subject, *(c for c in subject.children if c.dep_ == "acl"))
+        )
     if noun.dep_ != "attr":
         return False
     for among in (c for c in noun.head.children if c.dep_ == "prep" and _is_part_word(c, vocab)):
@@ -436,6 +496,56 @@ def part_beside_its_total(doc: Doc, finding: Any, others: Sequence[Any]) -> int 
         if other.evidence_start < finding.evidence_start and _fits_within(finding, other):
             return position
     return None
+
+
+def parts_set_beside_their_total(
+    doc: Doc, finding: Any, others: Sequence[Any], vocab: RelationVocabulary
+) -> int | None:
+    """ "Gunmen killed 17 people (14 soldiers and 3 police officers)", "killed 17 people, 14 soldiers and 3
+    police": counted nouns set beside a counted noun (in apposition), or listed after it with figures that add
+    up to its own, break its total down: each is part of it."""
+    if finding.noun_index is None:
+        return None
+    first = doc[finding.noun_index]
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    by_noun = {other.noun_index: position for position, other in enumerate(others) if other is not finding}
+    # only a total of no kind of its own ("17 people", "9 targets") is broken down by the nouns beside it: a
+    # list of things ("two caches, two vehicles, a mortar system"), which the parser may also set in
+    # apposition, counts each on its own, and "5 tanks, 3 trucks and 2 boats" adds up by chance
+    generic = vocab.total_nouns
+    if first.dep_ == "appos" and first.head.i in by_noun:
+        total = others[by_noun[first.head.i]]
+        alike = total.kind == finding.kind and total.effect == finding.effect
+        fits = alike and _head_lemma(doc, total) in generic and _fits_within(finding, total)
+        return by_noun[first.head.i] if fits else None
+    if first.i == finding.noun_index or first.i not in by_noun:
+        return None
+    total = others[by_noun[first.i]]
+    if _head_lemma(doc, total) not in generic:
+        return None
+    members = [
+        other
+        for other in others
+        if other.noun_index is not None
+        and other.noun_index != first.i
+        and _coordinated_under(doc[other.noun_index], first)
+        and other.kind == total.kind
+        and other.effect == total.effect
+    ]
+    values = [m.value for m in members]
+    if len(members) < 2 or total.value is None or None in values or sum(values) != total.value:
+        return None
+    return by_noun[first.i] if finding in members else None
+
+
+def _coordinated_under(noun: Token, first: Token) -> bool:
+    """Whether `noun` is a conjunct of the coordination `first` opens."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+        if noun.i == first.i:
+            return True
+    return False
 
 
 #: doc.user_data key: _summary_sentence's answer by sentence start, asked again for each later figure
@@ -494,7 +604,11 @@ def link_parts(doc: Doc, findings: Sequence[Any], sentences: Sequence[Span], sec
         if found is None:
             found = part_of_the_fallen(doc, finding, findings, vocab)
         if found is None:
+            found = partitive_of_the_counted(doc, finding, findings, vocab)
+        if found is None:
             found = part_beside_its_total(doc, finding, findings)
+        if found is None:
+            found = parts_set_beside_their_total(doc, finding, findings, vocab)
         if found is None:
             section = lookup.section(finding.evidence_start)
             found = _total_above(

@@ -43,6 +43,7 @@ from extractor.components.claims.vocabulary import (
 from extractor.components.claims.wording import (
     accused_doer,
     auxiliary_of_participle_read_as_noun,
+    claimed_by_no_one,
     claiming_verb,
     imputed_doer,
     inflicter_of_losses,
@@ -702,7 +703,7 @@ def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     # "the bombing, for which al-Shabaab claimed responsibility": the claim told in a clause on the strike
     clauses = [c for c in strikes.children if c.dep_ == "relcl" and _lemma(c) in vocab.claiming_verbs]
     for verb in [claiming, *clauses]:
-        if verb is not None and _lemma(verb) in vocab.claiming_verbs:
+        if verb is not None and _lemma(verb) in vocab.claiming_verbs and not claimed_by_no_one(verb):
             return next((c for c in verb.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
     return None
 

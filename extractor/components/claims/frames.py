@@ -48,6 +48,7 @@ from extractor.components.claims.vocabulary import (
     ClaimVocabulary,
 )
 from extractor.components.claims.wording import (
+    acting_strike_verb,
     amount_governor,
     claiming_verb,
     figure_read_as_a_joined_attribute,
@@ -58,6 +59,7 @@ from extractor.components.claims.wording import (
     object_read_as_a_later_subject,
     participle_joined_after_an_object,
     participle_read_as_relative,
+    range_read_as_preposition,
     subject_read_as_a_joined_object,
     verb_of_its_own_preposition,
     verb_swallowed_by_relative,
@@ -98,10 +100,19 @@ def _singular_candidates(doc: Doc) -> list[int]:
     return found
 
 
+def range_head(doc: Doc, core_start: int, core_end: int) -> Token:
+    """The word of a figure that the parse hangs its relations on: its last word, or for a range its first
+    bound, to which the parser joins the second ("between 30 and 40 dead": "40" is a conjunct of "30")."""
+    last = doc[core_end - 1]
+    while last.dep_ == "conj" and core_start <= last.head.i < last.i:
+        last = last.head
+    return last
+
+
 def counted_noun(doc: Doc, core_start: int, core_end: int) -> Token | None:
     """The noun a figure counts: its parse head when that is a noun to its right, else the last noun of the
     nominal run right after it (the small model often attaches "6" to the first of several nouns)."""
-    last = doc[core_end - 1]
+    last = range_head(doc, core_start, core_end)
     sentence_end = sentence_bounds(last.doc, last.i)[1]
     run_end = _nominal_run_end(doc, core_start, core_end, sentence_end)
     head = last.head
@@ -264,10 +275,17 @@ def _coordinated_nouns(noun: Token) -> list[Token]:
 
 def _has_count(noun: Token) -> bool:
     # "two insurgents and their leader": a singular of someone's is one of its own; "9 field artillery guns":
-    # a figure the parser hung on the compound before the noun counts it too
+    # a figure the parser hung on the compound before the noun counts it too; "the deaths of five fighters
+    # and the recovery of four rifles": a noun whose "of" counts something of its own is a nominal of its own
     before = noun.doc[noun.left_edge.i : noun.i]
     return (
         any(c.dep_ == "nummod" or c.like_num or c.dep_ == "poss" and noun.tag_ == "NN" for c in noun.children)
+        or any(
+            c.dep_ == "prep"
+            and c.lower_ in PARTITIVE
+            and any(o.dep_ == "pobj" and _has_count(o) for o in c.children)
+            for c in noun.children
+        )
         or any(t.like_num or t.lower_ in QUANTIFIER_WORDS for t in before)
         or noun.lower_ in QUANTIFIER_WORDS  # "12 militants and dozens of civilians"
         or any(
@@ -449,7 +467,7 @@ def _direct_governor(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
         if _lemma(verb) in vocab.verbs and _named_anew(noun) and not _in_headline(noun):
             if not participle_read_as_relative(verb) and participle_joined_after_an_object(verb) is None:
                 return verb, frame_relation("reduced_passive")
-    strike_acting = _acting_strike_verb(noun, vocab)
+    strike_acting = acting_strike_verb(noun, vocab)
     if strike_acting is not None:
         return strike_acting, frame_relation("strike_acting")
     return None
@@ -467,6 +485,8 @@ def _governor_through_preposition(
     own = verb_of_its_own_preposition(token, vocab)
     if own is not None:
         return own[0], own[1], None
+    if range_read_as_preposition(token):
+        return prep.head, "object", None
     nominal = _nominal_claim(token, vocab)
     if nominal is not None:
         return (*nominal, None)
@@ -598,25 +618,6 @@ def _subject_of_clause(noun: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in PARTITIVE and token.head.head.i < token.i:
         token = token.head.head  # "each of the three strikes destroyed a bunker": the strikes acted
     return token.dep_ == "nsubj"
-
-
-def _acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
-    """ "Near Ramadi, an airstrike destroyed four caches": the small model reads the strike as an apposition
-    to the place, with the verb that has an object of its own hung on it as a reduced relative; the strike
-    is that verb's subject."""
-    if _lemma(noun) not in vocab.strike_nouns or noun.dep_ in (
-        "dobj",
-        "pobj",
-        "nsubjpass",
-        "compound",
-        "conj",
-    ):
-        return None  # "struck an ISIL rocket firing position": a weapon named inside what was hit
-    # the frame strike_acting of claim_frames.json: a participle or past verb after the strike, with an object
-    for verb in frame_roles(noun, "strike_acting"):
-        if _lemma(verb) in vocab.verbs or _lemma(verb) in vocab.strike_verbs:
-            return verb
-    return None
 
 
 def shared_subject_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
@@ -836,7 +837,7 @@ def _kind_for(noun: Token | None, person: bool, vocab: ClaimVocabulary, verb: To
         return "strikes"  # "dropped 50 guided bombs", "fired 200 shells": each one sent is a strike made
     if lemma in vocab.strike_nouns or words in vocab.strike_nouns:
         hit_by_them = noun is not None and (
-            _subject_of_clause(noun) or _acting_strike_verb(noun, vocab) == verb
+            _subject_of_clause(noun) or acting_strike_verb(noun, vocab) == verb
         )
         hit_by_them = hit_by_them or noun is not None and claiming_verb(noun, vocab) is not None
         # "the interception of 11 missiles": a nominalization's verb says what befell them

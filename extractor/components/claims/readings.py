@@ -25,6 +25,7 @@ from extractor.components.claims.frames import (
     clause_result,
     counted_noun,
     governing_verb,
+    range_head,
     shared_subject_verb,
     verb_effect,
 )
@@ -40,7 +41,12 @@ from extractor.components.claims.vocabulary import (
     RELATIVE_PRONOUNS,
     ClaimVocabulary,
 )
-from extractor.components.claims.wording import group_picked_from, participle_after, participle_read_as_noun
+from extractor.components.claims.wording import (
+    group_picked_from,
+    participle_after,
+    participle_read_as_noun,
+    running_total_set,
+)
 from extractor.components.document import at_top
 from extractor.components.page import LossLine
 
@@ -172,9 +178,11 @@ def _counted_thing(
     noun = counted_noun(doc, reading.core_start, reading.core_end)
     if noun is not None and DESIGNATION.fullmatch(noun.text):
         noun = _aircraft_of(noun, sentence, vocab) or noun
-    core_last = doc[reading.core_end - 1]
+    core_last = range_head(doc, reading.core_start, reading.core_end)
     if noun is None and _one_of_a_group(core_last):
         return None
+    if noun is None and _whole_of_a_bare_part(core_last):
+        return None  # "intercepted 90 percent of the drones, or 36 of 40": the 40 were not all intercepted
     speaking_after = _verb_before_a_speaker(doc, span, noun, vocab)
     if speaking_after is not None:
         return _CountReading(None, core_last), speaking_after
@@ -258,8 +266,10 @@ def _part_named_after_a_pronoun(
     what the part counts (not "four of whom were later released": no copula names them). The parser makes
     the name a relative copula's attribute, or the verb's loose modifier."""
     clause = core_last.head
+    # the partitive on the figure ("three of whom were"), or fronted on its clause ("of whom three were")
+    partitives = [*core_last.children, *(c for c in clause.children if c.i < core_last.i)]
     if core_last.dep_ != "nsubj" or not any(
-        c.lower_ in PARTITIVE and any(g.pos_ == "PRON" for g in c.children) for c in core_last.children
+        c.lower_ in PARTITIVE and any(g.pos_ == "PRON" for g in c.children) for c in partitives
     ):
         return None
     if clause.dep_ == "relcl" and _lemma(clause) in COPULA_LEMMAS and _is_nominal(clause.head):
@@ -276,13 +286,20 @@ def _part_named_after_a_pronoun(
     return named, (verb, relation)
 
 
+def _whole_of_a_bare_part(figure: Token) -> bool:
+    """Whether a bare figure is the whole a part is picked out of, with no noun: the 40 of "36 of 40"."""
+    of = figure.head
+    return figure.dep_ == "pobj" and of.lower_ in PARTITIVE and of.head.like_num and of.head.i < figure.i
+
+
 def _partitive_noun(core_last: Token) -> Token | None:
     """The noun a bare figure stands for through "of": the positions of "two of the positions"; the drones of
-    "17 of 20 drones", which the parser hangs on the noun beside the whole's figure."""
+    "17 of 20 drones", which the parser hangs on the noun beside the whole's figure; none for a bare figure
+    ("36 of 40")."""
     noun = None
     for child in core_last.children:
         if child.dep_ == "prep" and child.lower_ in PARTITIVE:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
+            objects = [g for g in child.children if g.dep_ == "pobj" and not g.like_num]
             if objects:
                 noun = objects[0]
     clause = core_last.head
@@ -390,7 +407,22 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
         fallen = _partitive_noun(count.core_last) or _whole_of_the_part_before(verb)
     if fallen is not None and fallen is not noun and _part_of_the_fallen(fallen, vocab):
         effect, count.person = vocab.result_words[fallen.lower_], True
+    fallen = _fallen_amounting(verb, vocab) if effect is None and count.relation == "object" else None
+    if fallen is not None:
+        effect, count.person = vocab.result_words[fallen.lower_], True
     return effect or _fronted_whole_effect(count, vocab)
+
+
+def _fallen_amounting(verb: Token | None, vocab: ClaimVocabulary) -> Token | None:
+    """The result word of "The 23 dead included 7 children", "Those killed included 5 officers": the fallen
+    as the subject of a verb of amounting, whose object counts those the result word befell."""
+    if verb is None or _lemma(verb) not in vocab.amount_verbs:
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for word in (subject, *(c for c in subject.children if c.dep_ == "acl")):
+            if word.lower_ in vocab.result_words and vocab.result_words[word.lower_] is not None:
+                return word
+    return None
 
 
 def _named_part(
@@ -668,7 +700,7 @@ def _count_finding(
         value_max=reading.value_max,
         quantifier=reading.quantifier,
         approximate=reading.approximate,
-        cumulative=reading.cumulative,
+        cumulative=reading.cumulative or running_total_set(span.root, vocab),
         category=category or None,
         effect=count.effect if loss else None,
         delta=reading.delta,

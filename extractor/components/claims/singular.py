@@ -44,6 +44,7 @@ from extractor.components.claims.vocabulary import (
     INVARIANT_PLURALS,
     ONE_DETERMINERS,
     PARTITIVE,
+    QUANTIFIER_WORDS,
     SINGULAR_DEMONSTRATIVES,
     SOURCE_PREPOSITIONS,
     TARGET_PREPOSITIONS,
@@ -59,6 +60,8 @@ from extractor.vocabulary import TargetTaxonomy, load_data, require
 
 # "Both insurgents were killed": a determiner that counts the plural noun it stands on
 NUMBER_DETERMINERS: dict[str, int] = require(load_data("numbers"), "number_determiners", dict, "numbers.json")
+# "twice as many civilians": a degree before a quantifier makes a comparison, no count (numbers.json)
+DEGREE_WORDS = frozenset(require(load_data("numbers"), "degree_words", list, "numbers.json"))
 
 # the labels of the name parts the parser hangs on the noun they modify ("Lashkar" -nmod-> "commander", its
 # "e" -nummod-> "Lashkar"): spaCy's dependency labels, not words
@@ -633,13 +636,21 @@ def _one_value(
     )
     if counted is not None and noun.tag_ in ("NNS", "NNPS"):
         return kind, counted, None, effect, verb
-    if noun.tag_ in ("NNS", "NNPS") and kind == "casualties" and not named_person:
+    if noun.tag_ in ("NNS", "NNPS") and kind == "casualties" and not named_person and not _compared(noun):
         # "killed insurgents"; "the armed militants ... were all killed", when not counted before
         every = any(c.lower_ in TOTALITY_WORDS for c in (*noun.children, *verb.children))
         if not one.determiners or one.definite and every:
             vague = _earlier_vague_count(noun) if one.definite else None
             return kind, None, vague or "plural", effect, verb
     return None
+
+
+def _compared(noun: Token) -> bool:
+    """ "Twice as many civilians were killed": a degree word before a quantifier on the noun, a comparison."""
+    return any(
+        c.lower_ in QUANTIFIER_WORDS and c.i > 0 and noun.doc[c.i - 1].lower_ in DEGREE_WORDS
+        for c in noun.children
+    )
 
 
 def _possessed(noun: Token) -> bool:

@@ -136,6 +136,8 @@ class ClaimVocabulary:
     co_occurring_effects: dict[str, frozenset[str]] = field(default_factory=dict)
     # every lower-case name of a country (countries.json): a recipient weapons are sent to
     country_names: frozenset[str] = frozenset()
+    # "bringing the total to 120": verbs that set a tally at a new sum, a running total
+    running_total_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> ClaimVocabulary:
@@ -194,6 +196,7 @@ class ClaimVocabulary:
             sending_verbs=frozenset(require(data, "sending_verbs", list, src)),
             co_occurring_effects=_sets_by_key(data, "co_occurring_effects", src),
             country_names=_country_names(),
+            running_total_verbs=frozenset(require(data, "running_total_verbs", list, src)),
         )
 
 
@@ -297,6 +300,8 @@ PHRASE_VERBS = _phrase_verbs()
 
 ONE_DETERMINERS = frozenset(_FUNCTION_WORDS["one_words"])
 ZERO_DETERMINERS = frozenset(_FUNCTION_WORDS["zero_determiners"])
+NEGATIVE_PRONOUNS = frozenset(_FUNCTION_WORDS["negative_pronouns"])
+RANGE_PREPOSITIONS = frozenset(_FUNCTION_WORDS["range_prepositions"])
 RECIPIENT_PREPOSITIONS = frozenset(_FUNCTION_WORDS["recipient_prepositions"])
 ANOTHER_WORDS = frozenset(_FUNCTION_WORDS["another_words"])
 ACCOMPANYING_PREPOSITIONS = frozenset(_FUNCTION_WORDS["accompanying_prepositions"])

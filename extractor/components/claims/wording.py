@@ -16,12 +16,15 @@ from extractor.components.claims.tokens import (
 from extractor.components.claims.vocabulary import (
     ADDITION_NOUNS,
     AGENT_PREPOSITIONS,
+    AMOUNT_PREPOSITIONS,
     AREA_WORDS,
     AUXILIARY_LEMMAS,
     COPULA_LEMMAS,
     GROUP_PRONOUNS,
     INDEFINITE_ARTICLES,
+    NEGATIVE_PRONOUNS,
     PARTITIVE,
+    RANGE_PREPOSITIONS,
     RESPONSIBILITY_PREPOSITIONS,
     ROLE_PREPOSITIONS,
     ZERO_DETERMINERS,
@@ -379,6 +382,30 @@ def inflicter_of_losses(verb: Token, vocab: ClaimVocabulary) -> Token | None:
 def claiming_verb(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     """The verb that claims the strikes through a noun of responsibility ("the group claimed responsibility
     for 3 attacks", "took credit for two bombings"; the parser hangs the preposition on the noun or verb)."""
+    claimed = _claimed_through_responsibility(strikes, vocab)
+    if claimed is None or claimed_by_no_one(claimed[0]):
+        return None  # "no group has claimed responsibility for the bombings": nobody claims them
+    return claimed[0]
+
+
+def disclaimed_strikes(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
+    """The noun of responsibility for strikes no one claims ("No group has claimed responsibility for the 3
+    bombings"): the claiming is denied, not the strikes, which were made by no one named."""
+    claimed = _claimed_through_responsibility(strikes, vocab)
+    return claimed[1] if claimed is not None and claimed_by_no_one(claimed[0]) else None
+
+
+def claimed_by_no_one(verb: Token) -> bool:
+    """Whether the subject of a verb names no one: "no group", "nobody"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        c.lower_ in NEGATIVE_PRONOUNS or any(d.lower_ in ZERO_DETERMINERS for d in c.children)
+        for c in subjects
+    )
+
+
+def _claimed_through_responsibility(strikes: Token, vocab: ClaimVocabulary) -> tuple[Token, Token] | None:
+    """The verb that claims the strikes through a noun of responsibility, and that noun."""
     prep = strikes.head
     if strikes.dep_ != "pobj" or prep.lower_ not in RESPONSIBILITY_PREPOSITIONS:
         return None
@@ -387,11 +414,8 @@ def claiming_verb(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     nouns = [holder] if holder.dep_ == "dobj" else [c for c in verb.children if c.dep_ == "dobj"]
     if verb.pos_ != "VERB" or not nouns:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(d.lower_ in ZERO_DETERMINERS for c in subjects for d in c.children):
-        return None  # "no group has claimed responsibility for the bombings": nobody claims them
     claimed = vocab.responsibility_nouns.get(_lemma(nouns[0]), frozenset())
-    return verb if _lemma(verb) in claimed and _lemma(strikes) in vocab.strike_nouns else None
+    return (verb, nouns[0]) if _lemma(verb) in claimed and _lemma(strikes) in vocab.strike_nouns else None
 
 
 def verb_of_its_own_preposition(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
@@ -401,6 +425,8 @@ def verb_of_its_own_preposition(token: Token, vocab: ClaimVocabulary) -> tuple[T
     if added is not None:
         return added
     verb = phrase_object_verb(token.head) or loss_resulting(token, vocab) or claiming_verb(token, vocab)
+    if verb is None and (disclaimed := disclaimed_strikes(token, vocab)) is not None:
+        return disclaimed, "nominal"
     return (verb, "object") if verb is not None else None
 
 
@@ -473,7 +499,38 @@ def amount_governor(token: Token, vocab: ClaimVocabulary) -> tuple[Token, str] |
         fallen = participle_of_a_tally(losses, vocab)
         if fallen is not None:
             return fallen, "passive"
-    return None
+    tally = tally_set_through_its_participle(token, vocab)
+    return (tally[1], "passive") if tally is not None else None
+
+
+def tally_set_through_its_participle(token: Token, vocab: ClaimVocabulary) -> tuple[Token, Token] | None:
+    """ "bringing the number of troops killed this month to 17", "bringing the total killed to 120": the
+    tally noun an amount verb sets, and the participle of what it counts, where the parser hung the figure's
+    preposition on that participle instead of the verb."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in AMOUNT_PREPOSITIONS:
+        return None
+    participle = prep.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or _lemma(participle) not in vocab.verbs:
+        return None
+    tally = participle.head
+    if tally.dep_ == "pobj" and tally.head.lower_ in PARTITIVE:
+        tally = tally.head.head  # "the number of troops killed"
+    if tally.dep_ not in ("dobj", "nsubj") or _lemma(tally.head) not in vocab.amount_verbs:
+        return None
+    fallen = participle_of_a_tally(tally, vocab)
+    return (tally, participle) if fallen is not None and fallen.i == participle.i else None
+
+
+def running_total_set(token: Token, vocab: ClaimVocabulary) -> bool:
+    """Whether a figure is the new sum a verb of adding sets a tally at ("bringing the total to 120", "The
+    deaths bring to 14 the number of insurgents killed"): a running total."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in AMOUNT_PREPOSITIONS:
+        return False
+    tally = tally_set_through_its_participle(token, vocab)
+    verb = tally[0].head if tally is not None else prep.head
+    return _lemma(verb) in vocab.running_total_verbs
 
 
 def losses_amounting(verb: Token, vocab: ClaimVocabulary) -> Token | None:
@@ -496,3 +553,37 @@ def group_picked_from(doc: Doc, sentence: Span, figure: Span, vocab: ClaimVocabu
         (t for t in reversed(doc[sentence.start : figure.start]) if t.tag_ == "NNS" and is_person(t, vocab)),
         None,
     )
+
+
+def acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
+    """ "Near Ramadi, an airstrike destroyed four caches": the small model reads the strike as an apposition
+    to the place, with the verb that has an object of its own hung on it as a reduced relative; the strike
+    is that verb's subject."""
+    if _lemma(noun) not in vocab.strike_nouns or noun.dep_ in (
+        "dobj",
+        "pobj",
+        "nsubjpass",
+        "compound",
+        "conj",
+    ):
+        return None  # "struck an ISIL rocket firing position": a weapon named inside what was hit
+    # the frame strike_acting of claim_frames.json: a participle or past verb after the strike, with an object
+    # (whatever the verb: "2 strikes produced inconclusive results" made them as "had" does)
+    for verb in frame_roles(noun, "strike_acting"):
+        return verb
+    # "Near Manbij, 3 strikes cratered 2 routes": the opening place read as the verb's subject and the strike
+    # as its loose modifier
+    verb = noun.head
+    if noun.dep_ == "npadvmod" and verb.pos_ == "VERB" and verb.i > noun.i:
+        if any(c.dep_ == "nsubj" and c.i < noun.i and _is_place(c, strong=True) for c in verb.children):
+            return verb
+    return None
+
+
+def range_read_as_preposition(token: Token) -> bool:
+    """ "The strikes killed between 12 and 20 people": the opener of a range of two figures on the counted
+    noun, read as a preposition on the verb, whose object the noun is."""
+    prep = token.head
+    if prep.lower_ not in RANGE_PREPOSITIONS or prep.head.pos_ != "VERB":
+        return False
+    return sum(t.like_num for t in token.doc[token.left_edge.i : token.i]) >= 2

@@ -12,7 +12,7 @@ from extractor.components.document import document_text, sentence_spans
 from extractor.components.layout.lines import BULLETS
 from extractor.components.page import TERMINAL, LossLine
 from extractor.digits import parse_digits
-from extractor.vocabulary import load_data, require
+from extractor.vocabulary import derived_person_nouns, load_data, require, target_taxonomy
 
 # "tanks ‒ 1,393 (+10) од," : a label, a dash of any kind with a space before it ("personnel ‒about 41650"
 # has none after), a figure, an optional change, a unit
@@ -26,25 +26,45 @@ LOSS_LINE = re.compile(
     r"(?P<rest>[^\n\d]{0,60})$",
     re.MULTILINE,
 )
+# the same item run into one line after a heading's colon or a line's start, as some web pages give the list
+# ("... were approximately: personnel - about 1,300 (+1,100), tanks - 7,800 (+12), ..."): the label stops at
+# the separators between items, and the items are read one after another, each right after the last one's
+# separator
+RUN_ON_ITEM = re.compile(
+    r"(?P<label>[^\W\d_][^\n\d:,;]{0,80}?)[ \t]{1,40}[-\u2010-\u2015\u2212][ \t]{0,40}"
+    r"(?P<qualifier>(?:about|approximately|around|over|more than|up to)[ \t]+)?"
+    r"(?P<value>\d{1,3}(?:[ ,.\u00a0]\d{3})+(?!\d)|\d+)"
+    r"(?:[ \t]*\((?P<delta>[+\u2212-]?[ \t]*\d[\d ,.]*)\))?"
+    r"(?P<rest>[^\n\d,;:]{0,60}?)(?=[ \t]*(?:[,;]|\.?[ \t]*$|\.[ \t]))",
+    re.MULTILINE,
+)
+RUN_ON_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*")
+RUN_ON_OPENER = re.compile(r"(?::|^)[ \t]*", re.MULTILINE)
 MIN_LIST_LINES = 3
 
 
 def _heading_is_approximate(text: str, line_start: int) -> bool:
     """Whether the heading line right before a list says its figures are approximate."""
+    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1].strip().lower()
+    return before.endswith(":") and _approximate_heading(before)
+
+
+def _approximate_heading(heading: str) -> bool:
+    """Whether a heading that ends in a colon ends with a word of approximation ("were approximately:")."""
     words = load_data("claim_terms")
     approximate = require(
         require(words, "heading_words", dict, "claim_terms.json"), "approximate", list, "claim_terms.json"
     )
-    before = text[:line_start].rstrip("\n").rsplit("\n", 1)[-1].strip().lower()
-    return before.endswith(":") and any(before.rstrip(":").strip().endswith(w) for w in approximate)
+    return any(heading.rstrip(":").strip().endswith(w) for w in approximate)
 
 
 def find_loss_lines(doc: Doc) -> list[LossLine]:
-    """The items of a running-losses list (at least three lines of "label - figure")."""
+    """The items of a running-losses list (at least three lines of "label - figure", or as many such items
+    run into one line)."""
     text = document_text(doc)
     matches = list(LOSS_LINE.finditer(text))
     if len(matches) < MIN_LIST_LINES:
-        return []
+        return _run_on_loss_items(doc, text)
     lines = []
     approximate = False
     previous_end = None
@@ -52,36 +72,81 @@ def find_loss_lines(doc: Doc) -> list[LossLine]:
         if previous_end is None or text[previous_end : match.start()].strip():
             approximate = _heading_is_approximate(text, match.start())
         previous_end = match.end() + 1
-        value = parse_digits(match["value"].replace(" ", ",").replace("\u00a0", ","))
-        if value is None:
-            continue
-        delta = None
-        if match["delta"]:
-            raw = match["delta"].replace("\u2212", "-").replace(" ", "")
-            digits = parse_digits(raw.lstrip("+-"))
-            if digits is not None:
-                delta = -digits if raw.startswith("-") else digits
-        item_end = match.end("delta") + 1 if match["delta"] else match.end("value")
-        item = doc.char_span(match.start("label"), item_end, alignment_mode="expand")
-        label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
-        line = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if item is None or label is None or line is None:
-            continue
-        qualified = bool(match["qualifier"])
-        lines.append(
-            LossLine(
-                line.start,
-                line.end,
-                item.start,
-                item.end,
-                label.start,
-                label.end,
-                value,
-                delta,
-                approximate or qualified,
-            )
-        )
+        line = _loss_item(doc, match, approximate, whole_line=True)
+        if line is not None:
+            lines.append(line)
     return lines if len(lines) >= MIN_LIST_LINES else []
+
+
+def _run_on_loss_items(doc: Doc, text: str) -> list[LossLine]:
+    """The items of losses lists run into one line, each item its own line; an item read once."""
+    items: list[LossLine] = []
+    taken_to = 0
+    for opener in RUN_ON_OPENER.finditer(text):
+        if opener.start() < taken_to:
+            continue
+        matches = []
+        position = opener.end()
+        while (match := RUN_ON_ITEM.match(text, position)) is not None:
+            matches.append(match)
+            separator = RUN_ON_SEPARATOR.match(text, match.end())
+            if separator is None:
+                break
+            position = separator.end()
+        if len(matches) < MIN_LIST_LINES:
+            continue
+        found = [line for match in matches if (line := _loss_item(doc, match, False, whole_line=False))]
+        # a run of "name - figure" pairs in prose (a score, a vote) is no list of losses unless most of its
+        # labels name what a losses list counts
+        if 2 * sum(_counts_a_loss(doc[line.label_start : line.label_end]) for line in found) < len(found):
+            continue
+        taken_to = matches[-1].end()
+        heading = text[: opener.start() + 1].rsplit("\n", 1)[-1].strip().lower()
+        approximate = heading.endswith(":") and _approximate_heading(heading)
+        for line in found:
+            line.approximate = line.approximate or approximate
+        items.extend(found)
+    return items if len(items) >= MIN_LIST_LINES else []
+
+
+def _counts_a_loss(label: Span) -> bool:
+    """Whether a list item's label names people or things a losses list counts ("personnel", "tanks")."""
+    lemmas = [t.lemma_.lower() for t in label if t.is_alpha]
+    return bool(lemmas) and (
+        target_taxonomy().label_for(lemmas) != "other" or lemmas[-1] in derived_person_nouns()
+    )
+
+
+def _loss_item(doc: Doc, match: re.Match, approximate: bool, *, whole_line: bool) -> LossLine | None:
+    """One item of a losses list, its line the whole line or (run into one line) the item alone."""
+    value = parse_digits(match["value"].replace(" ", ",").replace("\u00a0", ","))
+    if value is None:
+        return None
+    delta = None
+    if match["delta"]:
+        raw = match["delta"].replace("\u2212", "-").replace(" ", "")
+        digits = parse_digits(raw.lstrip("+-"))
+        if digits is not None:
+            delta = -digits if raw.startswith("-") else digits
+    item_end = match.end("delta") + 1 if match["delta"] else match.end("value")
+    item = doc.char_span(match.start("label"), item_end, alignment_mode="expand")
+    label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
+    line_start, line_end = (match.start(), match.end()) if whole_line else (match.start("label"), match.end())
+    line = doc.char_span(line_start, line_end, alignment_mode="expand")
+    if item is None or label is None or line is None:
+        return None
+    qualified = bool(match["qualifier"])
+    return LossLine(
+        line.start,
+        line.end,
+        item.start,
+        item.end,
+        label.start,
+        label.end,
+        value,
+        delta,
+        approximate or qualified,
+    )
 
 
 def furniture_sentences(doc: Doc) -> set[int]:

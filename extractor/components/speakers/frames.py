@@ -344,7 +344,7 @@ def _reports_something(doc: Doc, token: Token, in_quote: list[int], vocab: Speak
     and, for verbs that need it ("continued", "pointed"), followed by what was said or beside a quote."""
     if token.lemma_.lower() not in vocab.reporting_verbs or token.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" for c in token.children) or _said_by_no_one(token, vocab):
         return False
     if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not _reports_a_clause(token):
         return False
@@ -355,6 +355,16 @@ def _reports_something(doc: Doc, token: Token, in_quote: list[int], vocab: Speak
     ):
         return _next_to_quote(doc, token, in_quote) or _as_saying(token, vocab)
     return True
+
+
+def _said_by_no_one(token: Token, vocab: SpeakerVocabulary) -> bool:
+    """ "No group has claimed responsibility", "nobody claimed it": a subject that names no one."""
+    return any(
+        c.lower_ in vocab.no_one_words
+        or any(d.dep_ == "det" and d.lower_ in vocab.no_one_words for d in c.children)
+        for c in token.children
+        if c.dep_ == "nsubj"
+    )
 
 
 def _opens_a_subordinate_clause(token: Token, vocab: SpeakerVocabulary) -> bool:
