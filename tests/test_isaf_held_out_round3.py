@@ -198,3 +198,17 @@ def test_the_group_a_loss_is_picked_from_is_no_loss_of_its_own(extractor, text, 
 )
 def test_effects_that_befall_the_same_ones_at_once(extractor, text, expected):
     assert people(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of killing people only still carries out an operation or a raid
+        ("Troops executed 3 operations in Helmand province.", []),
+        ("The army executed 2 raids near the border.", [("strikes", 2, None, None)]),
+        # guard: its people are still killed
+        ("Insurgents executed 4 prisoners in Helmand province.", [("casualties", 4, "killed", "prisoners")]),
+    ],
+)
+def test_an_operation_carried_out_is_no_one_killed(extractor, text, expected):
+    assert people(extractor, text) == expected

@@ -355,6 +355,8 @@ def _count_person(count: _CountReading, vocab: ClaimVocabulary, earlier: list[Cl
         lemma = _lemma(verb)
         sense = vocab.verbs.get(vocab.nominalizations.get(lemma, lemma) if noun is None else lemma)
         person = sense is not None and sense.thing is None and sense.person is not None
+        # but an operation or a strike is what such a verb carries out ("executed 3 operations")
+        person = person and (noun is None or _lemma(noun) not in vocab.operation_nouns | vocab.strike_nouns)
     if noun is None and earlier and not person:
         # an elliptical figure takes the noun of the figure before it: "304 militants killed and 170 wounded"
         person = earlier[-1].kind == "casualties"
