@@ -30,7 +30,12 @@ from extractor.components.claims.scope import _attach_context
 from extractor.components.claims.singular import _pronoun_claims, _singular_claims, points_to_a_group
 from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma, token_lemmas
-from extractor.components.claims.vocabulary import ADDITION_MODIFIERS, ClaimVocabulary, claim_vocabulary
+from extractor.components.claims.vocabulary import (
+    ADDITION_MODIFIERS,
+    DEFINITE_ARTICLES,
+    ClaimVocabulary,
+    claim_vocabulary,
+)
 from extractor.components.claims.wording import answers_a_deed, sets_off_a_device
 from extractor.components.document import (
     document_text,
@@ -40,6 +45,7 @@ from extractor.components.document import (
 )
 from extractor.components.page import LossLine, ReportSection, list_lead
 from extractor.qualifiers import qualifier_rules
+from extractor.speaker_vocabulary import speaker_vocabulary
 from extractor.vocabulary import TargetTaxonomy, target_taxonomy
 
 
@@ -74,17 +80,9 @@ class _Carried:
     actor_after: dict[int, str | None] = field(default_factory=dict)
     # the category of the last loss of each kind counted, for "three more were killed" after it
     last_category: dict[str, str] = field(default_factory=dict)
-    # who the last sentence read told attacking, with that sentence's (index, paragraph)
-    attacker: tuple[str, tuple[int, int]] | None = None
 
-    def update(
-        self,
-        sentence: Span,
-        sentence_findings: list[ClaimFinding],
-        vocab: ClaimVocabulary,
-        place: tuple[int, int],
-    ) -> None:
-        """Takes in a sentence read (at `place`: its index and paragraph) and its findings."""
+    def update(self, sentence: Span, sentence_findings: list[ClaimFinding], vocab: ClaimVocabulary) -> None:
+        """Takes in a sentence read and its findings."""
         self.strike_seen = self.strike_seen or any(f.kind == "strikes" for f in sentence_findings)
         # "air strikes targeted the city ... the bombardment had eased": a strike named, if uncounted, makes a
         # later "the strike" that one
@@ -99,31 +97,10 @@ class _Carried:
                 finding.category = self.last_category.get(finding.kind)
             if finding.category is not None:
                 self.last_category[finding.kind] = finding.category
-        attacker = _sentence_actor(sentence, vocab)
-        self.attacker = (attacker, place) if attacker is not None else None
-        self.last_actor = attacker or self.last_actor
+        self.last_actor = _sentence_actor(sentence, vocab) or self.last_actor
         if self.last_actor is not None and not _names_strikes_made(self.last_actor, vocab):
             self.last_force = self.last_actor
         self.actor_after[sentence.start] = self.last_force
-
-
-def _attacker_just_before(
-    doc: Doc,
-    findings: list[ClaimFinding],
-    attacker: tuple[str, tuple[int, int]] | None,
-    place: tuple[int, int],
-) -> None:
-    """ "Russian troops shelled the town overnight. Two civilians were killed": a loss told in the passive
-    with no agent, right after a sentence of the same paragraph that named who attacked, is that one's deed
-    (the sentence before may count nothing, so no claim before carries it)."""
-    if attacker is None or attacker[1][1] != place[1] or attacker[1][0] != place[0] - 1:
-        return
-    for finding in findings:
-        verb = doc[finding.verb_index] if finding.verb_index is not None else None
-        if finding.actor is not None or finding.loser_is_subject or finding.cumulative or verb is None:
-            continue  # (a running total is not the deed of whoever attacked last)
-        if finding.kind in ("casualties", "targets") and any(c.dep_ == "auxpass" for c in verb.children):
-            finding.actor = attacker[0]
 
 
 def _counts_more(doc: Doc, finding: ClaimFinding) -> bool:
@@ -185,13 +162,12 @@ def find_claims(
         carried.last_actor = _attach_actors(
             doc, sentence_findings, vocab, place, carried.last_actor, lead_actor
         )
-        _attacker_just_before(doc, sentence_findings, carried.attacker, place)
         sentence_findings = [
             f for f in sentence_findings if not _qualified_away(doc, f) and not _device_set_off(doc, f, vocab)
         ]
         # a restatement in other words stays a claim; the claim linker says which one it restates
         findings.extend(sorted(sentence_findings, key=lambda f: f.evidence_start))
-        carried.update(sentence, sentence_findings, vocab, place)
+        carried.update(sentence, sentence_findings, vocab)
     _add_loss_line_claims(doc, loss_lines, vocab, findings, paragraph_of)
     findings.sort(key=lambda f: f.evidence_start)
     # a release with an update appended under its own dateline: each report's story is told on its own
@@ -284,8 +260,24 @@ def _attach_actors(
             # a list item that names no one acted for the force its lead was about
             finding.actor = lead_actor
         if finding.actor:
+            finding.actor = _armed_group_named_before(doc, finding.actor, finding.evidence_start)
             last_actor = finding.actor
     return last_actor
+
+
+GROUP_LOOKBACK = 600  # characters before "the group" searched for the armed group's name
+
+
+def _armed_group_named_before(doc: Doc, actor: str, at: int) -> str:
+    """ "The Houthis' military spokesman said the group fired 3 missiles": "the group" (or militia, movement)
+    acting is the armed group the text named last before it (armed_groups.json), by its name as written, as
+    when it speaks (speakers.scope)."""
+    words = actor.lower().split()
+    vocab = speaker_vocabulary()
+    if len(words) != 2 or words[0] not in DEFINITE_ARTICLES or words[1] not in vocab.armed_group_words:
+        return actor
+    found = list(vocab.group_name_pattern.finditer(document_text(doc), max(0, at - GROUP_LOOKBACK), at))
+    return found[-1].group() if found else actor
 
 
 def _add_loss_line_claims(

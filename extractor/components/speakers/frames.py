@@ -56,10 +56,6 @@ def _mention_tokens(head: Token, in_quote: list[int]) -> list[Token]:
             right = min(right, child.left_edge.i - 1)
             if right >= 0 and doc[right].lower_ in RELATIVE_WORDS:
                 right -= 1
-    # "the defence minister and the army chief both said": two sources; the first is the claim's
-    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > head.i]
-    if joined and any(c.dep_ == "cc" and head.i < c.i < joined[0].i for c in head.children):
-        right = min(right, joined[0].left_edge.i - 1)
     if head.i - left > 25:
         left = head.i - 25
     if right - head.i > 25:
