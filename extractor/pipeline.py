@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 
 import spacy
@@ -58,6 +59,9 @@ SAME_LENGTH_SPACES = str.maketrans(
 WORD_NORMS = require(load_data("word_norms"), "norms", dict, "word_norms.json")
 # a word of a group's name with this many hyphens is joined by linking particles: "Lashkar-e-Taiba"
 JOINED_NAME_HYPHENS = 2
+# a type designator ("MQ-9", "F-16s") the model reads as a preposition or a noun by its spelling
+DESIGNATORS = require(load_data("word_norms"), "designators", dict, "word_norms.json")
+DESIGNATOR_SHAPE = re.compile(DESIGNATORS["pattern"])
 
 
 class ModelNotFound(RuntimeError):
@@ -166,4 +170,22 @@ def make_document(
     doc._.fallback_published = fallback_published
     doc._.fallback_published_source = fallback_published_source
     doc._.doc_warnings = []
+    read_designators(doc)
     return doc
+
+
+def read_designators(doc: Doc) -> None:
+    """Each type designator standing alone read by the word features of the name word_norms.json gives
+    (its norm on the token; its prefix, suffix and shape on the lexeme, which the tokenizer's special cases
+    cannot set: the same for every text, as the designator is the same name in every text)."""
+    for token in doc:
+        if not DESIGNATOR_SHAPE.match(token.text):
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is not None and not before.whitespace_ and before.text in "-‐‑–":
+            continue  # the tail of a hyphenated number ("2012-05-S-027")
+        plural = token.text.endswith("s") and token.text[-2].isdigit()
+        stand_in = doc.vocab[DESIGNATORS["plural_read_as" if plural else "read_as"]]
+        lexeme = doc.vocab[token.text]
+        lexeme.prefix_, lexeme.suffix_, lexeme.shape_ = stand_in.prefix_, stand_in.suffix_, stand_in.shape_
+        token.norm_ = stand_in.norm_

@@ -34,6 +34,7 @@ class SpeakerVocabulary:
     citing_words: frozenset[str] = frozenset()
     relaying_verbs: frozenset[str] = frozenset()
     generic_bodies: frozenset[str] = frozenset()
+    unit_heads: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     attributive_marks: frozenset[str] = frozenset()
     government_heads: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ class SpeakerVocabulary:
             passive_source_verbs=frozenset(words(verbs, "passive_source_verbs", "reporting_verbs.json")),
             no_one_words=frozenset(words(verbs, "no_one_words", "reporting_verbs.json")),
             generic_bodies=frozenset(words(posts, "generic_bodies", "posts.json")),
+            unit_heads=frozenset(words(posts, "unit_heads", "posts.json")),
             government_heads=frozenset(words(posts, "government_heads", "posts.json")),
             service_heads=frozenset(words(posts, "service_heads", "posts.json")),
             portfolio_posts=frozenset(words(posts, "portfolio_posts", "posts.json")),

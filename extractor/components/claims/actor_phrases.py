@@ -100,6 +100,7 @@ def actor_phrase(subject: Token) -> str:
         ]
         if beside:
             subject = beside[0]
+    subject = _past_an_object_read_as_subject(subject)
     left, right = _phrase_text(doc, subject)
     right = min(right, attacked_place_start(subject))
     # "In Daraa province army units eliminated": a place run into the subject when commas were stripped
@@ -120,6 +121,21 @@ def actor_phrase(subject: Token) -> str:
         member = conjuncts[0]
         right = max(right, _phrase_text(doc, member)[1])
     return _clean(doc[left:right].text)
+
+
+def _past_an_object_read_as_subject(subject: Token) -> Token:
+    """ "said it intercepted most of them and its jets then struck 12 sites": the parser joined the object of
+    a verb left without one to the subject of the next clause; the members after it are who acted."""
+    doc = subject.doc
+    before = subject.left_edge.i - 1
+    if before < 0 or doc[before].pos_ != "VERB" or doc[before].i == subject.head.i:
+        return subject
+    verb = doc[before]
+    # (the clause the subject is in may be hung on that verb as its complement)
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prt") and c != subject.head for c in verb.children):
+        return subject
+    joined = [c for c in subject.rights if c.dep_ == "conj" and _is_nominal(c)]
+    return joined[0] if joined else subject
 
 
 def _dateline_head(doc, left: int, closer: int) -> bool:

@@ -7,6 +7,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from extractor.components.claims.actor_phrases import actor_phrase, subjects_first_named
+from extractor.components.claims.attackers import (
+    attacker_of_the_place,
+    attacker_when,
+    described_subject,
+    passive_attacker_when,
+    raised_subject,
+)
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frame_matcher import frame_role, frame_roles
 from extractor.components.claims.frames import _controller, _idiom_holds, verb_effect
@@ -109,7 +116,7 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     found = _through_controller(walk, vocab)
     if found is not None:
         return found
-    raised = _raised_subject(walk.token, vocab)
+    raised = raised_subject(walk.token, vocab) or described_subject(walk.token, vocab)
     if raised is not None:
         return actor_phrase(raised)
     if (
@@ -142,21 +149,6 @@ def _actor_step(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | None
     if found is not None:
         return found
     return _GO_ON if _climb(walk, orphan, vocab) or _to_the_strikes_maker(walk, vocab) else None
-
-
-def _raised_subject(verb: Token, vocab: ClaimVocabulary) -> Token | None:
-    """ "The explosion is believed to have killed 8 soldiers", "Russian forces are said to have destroyed 12
-    tanks": the subject of a verb of saying in the passive is who did what its active infinitive says (not
-    "40 soldiers are believed to have been killed": what befell them)."""
-    lemma = _lemma(verb)
-    if lemma not in vocab.reporting_verbs and lemma not in vocab.raising_verbs:
-        return None
-    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(
-        c.dep_ == "xcomp" and _lemma(c) in vocab.verbs and not any(g.dep_ == "auxpass" for g in c.children)
-        for c in verb.children
-    ):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and _is_nominal(c)), None)
 
 
 def _claims_strikes(walk: _ActorWalk, vocab: ClaimVocabulary) -> bool:
@@ -221,7 +213,8 @@ def _named_agent(walk: _ActorWalk, vocab: ClaimVocabulary) -> str | None:
     the walk to that verb ("air strikes resulted in the deaths of 12 soldiers": what brought it about)."""
     token = walk.token
     lemma = _lemma(token)
-    agent = _passive_agent(token, vocab) or _passive_attacker_when(token, vocab)
+    agent = _passive_agent(token, vocab) or passive_attacker_when(token, vocab)
+    agent = agent or attacker_of_the_place(token, vocab)
     if agent is not None:
         return actor_phrase(agent)
     # "the destruction of 12 tanks by Turkish jets", also with the by-phrase hung on the tanks
@@ -297,7 +290,7 @@ def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:
     winners = [g for g in winners if g.dep_ == "pobj" and _is_nominal(g)]
     if winners:
         return actor_phrase(winners[0])
-    attacker = _attacker_when(verb, vocab) or inflicter_of_losses(verb, vocab)
+    attacker = attacker_when(verb, vocab) or inflicter_of_losses(verb, vocab)
     return actor_phrase(attacker) if attacker is not None else _means_of(verb, vocab)
 
 
@@ -509,27 +502,6 @@ def _agent_like(noun: Token, vocab: ClaimVocabulary) -> bool:
         or noun.ent_type_ in ("ORG", "NORP", "GPE")
         or any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in noun.children)
     )
-
-
-def _attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
-    """Who attacked in a clause that says when the loss came: "13 guards died when a Russian vessel shelled
-    the island", "were killed when jets struck their convoy"."""
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or _lemma(clause) not in vocab.attack_verbs:
-            continue
-        if sets_off_a_device(clause, vocab) is not None:
-            continue  # "were wounded when their patrol hit a mine": the patrol attacked no one
-        if not any(c.tag_ == "WRB" and c.dep_ == "advmod" for c in clause.children):
-            continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj" and _is_nominal(c)]
-        if subjects:
-            return subjects[0]
-    return None
-
-
-def _passive_attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return _attacker_when(verb, vocab) if passive else None
 
 
 def _predicate_of(word: Token) -> Token:

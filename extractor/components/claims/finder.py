@@ -33,6 +33,7 @@ from extractor.components.claims.timing import _report_day
 from extractor.components.claims.tokens import _lemma, token_lemmas
 from extractor.components.claims.vocabulary import (
     ADDITION_MODIFIERS,
+    DEFINITE_ARTICLES,
     RELATIVE_PRONOUNS,
     ClaimVocabulary,
     claim_vocabulary,
@@ -46,6 +47,7 @@ from extractor.components.document import (
 )
 from extractor.components.page import LossLine, ReportSection, list_lead
 from extractor.qualifiers import qualifier_rules
+from extractor.speaker_vocabulary import speaker_vocabulary
 from extractor.vocabulary import TargetTaxonomy, target_taxonomy
 
 
@@ -258,8 +260,24 @@ def _attach_actors(
             # a list item that names no one acted for the force its lead was about
             finding.actor = lead_actor
         if finding.actor:
+            finding.actor = _armed_group_named_before(doc, finding.actor, finding.evidence_start)
             last_actor = finding.actor
     return last_actor
+
+
+GROUP_LOOKBACK = 600  # characters before "the group" searched for the armed group's name
+
+
+def _armed_group_named_before(doc: Doc, actor: str, at: int) -> str:
+    """ "The Houthis' military spokesman said the group fired 3 missiles": "the group" (or militia, movement)
+    acting is the armed group the text named last before it (armed_groups.json), by its name as written, as
+    when it speaks (speakers.scope)."""
+    words = actor.lower().split()
+    vocab = speaker_vocabulary()
+    if len(words) != 2 or words[0] not in DEFINITE_ARTICLES or words[1] not in vocab.armed_group_words:
+        return actor
+    found = list(vocab.group_name_pattern.finditer(document_text(doc), max(0, at - GROUP_LOOKBACK), at))
+    return found[-1].group() if found else actor
 
 
 def _add_loss_line_claims(

@@ -385,11 +385,42 @@ def _count_kind_and_effect(count: _CountReading, vocab: ClaimVocabulary, earlier
     count.effect = _count_effect(count, vocab)
     if count.relation == "subject" and verb is not None and _counts_a_source(verb, vocab):
         return False  # "one official said ...": the figure counts who speaks, not a loss
+    if count.kind in ("targets", "casualties") and _agent_of_its_verb(count, vocab):
+        if not _aircraft_striking(count, vocab):
+            return False
+        count.kind, count.effect = "strikes", None
     if count.kind in ("targets", "casualties"):
         return _loss_effect(count, earlier)
     if count.kind in ("sorties", "strikes"):
         return _strikes_made(count, vocab)
     return True
+
+
+def _agent_of_its_verb(count: _CountReading, vocab: ClaimVocabulary) -> bool:
+    """ "Two soldiers killed 5 militants", "two battalions captured 40 fighters": the counted subject of an
+    active claim verb that has an object of its own did the deed and lost nothing (not the subject of a verb
+    whose subject is the one counted or the loser: "two soldiers lost their lives")."""
+    verb = count.verb
+    if count.relation != "subject" or verb is None or count.noun is None:
+        return False
+    sense = vocab.verbs.get(_lemma(verb))
+    if sense is None or sense.subject_counted or sense.subject_loses:
+        return False
+    subject = count.noun
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
+    # (a member named by "including" under the subject is of the verb's loss: "missiles killed 14 people,
+    # including 3 children", which the parser may hang on "missiles")
+    if subject.dep_ != "nsubj" or subject.head != verb:
+        return False
+    return any(c.dep_ == "dobj" and c is not count.noun for c in verb.children)
+
+
+def _aircraft_striking(count: _CountReading, vocab: ClaimVocabulary) -> bool:
+    """ "Two jets struck 6 positions": aircraft that hit are strikes, as one is ("a Russian jet hit the
+    area")."""
+    sense = vocab.verbs.get(_lemma(count.verb))
+    return _lemma(count.noun) in vocab.aircraft_nouns and sense is not None and sense.thing == "hit"
 
 
 def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:

@@ -154,10 +154,13 @@ def _name_runs(tokens: list[Token], blocked: set[int], vocab: SpeakerVocabulary)
             runs.append((start, end))  # "Islamic State": an armed group's name whole, its adjective its own
             continue
         # "Russian", "Ukrainian" before a name describe the person; after a first name, "Sarkisian" is a name
+        opening = start
         while start < end and (tokens[start].ent_type_ == "NORP" or tokens[start].pos_ == "ADJ"):
             if tokens[start].ent_type_ == "PERSON":
                 break
             start += 1
+        if start == end and end - opening > 1:
+            start = opening  # "Roman Mrochko", all labelled a nationality: a name describes no one
         while start < end and (tokens[start].lower_ in NAME_PARTICLES or not tokens[start].is_alpha):
             if tokens[start].lower_ in NAME_PARTICLES and start + 1 < end and not tokens[start].whitespace_:
                 break
@@ -339,6 +342,9 @@ def describe_mention(doc: Doc, tokens: list[Token], vocab: SpeakerVocabulary) ->
         # "Inter-Services Public Relations (ISPR)": a person is given no acronym; the words name a body, one
         # a description before may name ("the army's media wing, Joint Forces Media Relations (JFMR)")
         return _describe_unnamed(doc, abbreviated, vocab, alias)
+    named_body = _body_named_after_description(doc, parts, person, vocab, alias)
+    if named_body is not None:
+        return named_body
     if person is not None and not _described_as_body(parts, person, vocab):
         mention = _person_mention(doc, person, alias)
         mention.body_before = _body_named_before(tokens, person, vocab)
@@ -366,6 +372,35 @@ def _abbreviated_by(alias: str | None, part: list[Token]) -> bool:
     if any(not t.text[:1].isupper() and t.lower_ not in JOIN_STOPWORDS for t in words):
         return False
     return "".join(t.text[0] for t in words if t.text[:1].isupper()) == alias.upper()
+
+
+def _body_named_after_description(
+    doc: Doc, parts: list[list[Token]], person: _Person | None, vocab: SpeakerVocabulary, alias: str | None
+) -> Mention | None:
+    """ "Pakistan's military media wing, ISPR", "the army's media wing, Inter-Services Public Relations": a
+    body described by a common noun, then named by an acronym or by words in capitals that the model may read
+    as a person's name (no title, no post): the body by that name, as "the group's armed wing, the Ansar
+    Brigades" is (_described_then_named)."""
+    if len(parts) < 2:
+        return None
+    named = _strip_articles(parts[1])
+    words = [t for t in named if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in JOIN_STOPWORDS for t in words):
+        return None
+    if person is None:
+        if len(words) != 1 or not _is_acronym(words[0]):
+            return None
+    elif person.title or person.name[0].i < named[0].i or person.name[-1].i > named[-1].i:
+        return None  # (a post read from the description before is the description's)
+    head = parts[0][_head_index(parts[0])]
+    if not head.is_lower or not (_is_org_word(head, vocab) or head.lower_ in vocab.generic_bodies):
+        return None
+    described = _describe_unnamed(doc, parts[0], vocab, alias)
+    if described.kind != "organization" or described.anaphor == "report" or described.plural:
+        return None
+    body = _describe_unnamed(doc, named, vocab, alias)
+    body.kind, body.named, body.organization, body.anaphor = "organization", True, body.name, None
+    return body
 
 
 def _body_named_before(tokens: list[Token], person: _Person, vocab: SpeakerVocabulary) -> bool:
@@ -720,7 +755,8 @@ def _describe_unnamed(doc: Doc, part: list[Token], vocab: SpeakerVocabulary, ali
     # modifier (a nationality the test for a proper name leaves out)
     own_body = _is_org_word(head, vocab) and not plural and any(t.text[:1].isupper() for t in part)
     # people named as a group ("health officials in Gaza") are no body, whatever place names them
-    people = plural and (head.is_lower or lower in vocab.group_heads)
+    named_head = proper and head.pos_ == "PROPN"  # (but "the Popular Mobilisation Forces" is a body)
+    people = plural and (head.is_lower or lower in vocab.group_heads and not named_head)
     organization = text if (proper or own_body) and not place and not people else None
     return Mention(
         start,

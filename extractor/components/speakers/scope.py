@@ -383,7 +383,7 @@ def find_speakers(
 
     captions = _caption_sentences(text, sentences, paragraphs, layout.paragraph_of)
     reports = [r for r in find_reports(doc, sentences, layout.in_quote, vocab) if r.sentence not in captions]
-    _register(registry, reports, text)
+    _register(registry, reports, doc)
     by_sentence: dict[int, list[Report]] = {}
     for report in reports:
         if report.speaker is not None:
@@ -581,11 +581,12 @@ def _results(
     return speakers, quote_infos, sentence_speakers, token_speakers
 
 
-def _register(registry: SpeakerRegistry, reports: list[Report], text: str) -> None:
+def _register(registry: SpeakerRegistry, reports: list[Report], doc: Doc) -> None:
     """Each report's speaker, one per person or body. A speaker a report only describes ("a monitoring
     group said") is the one the next report names, when that one is new, of the same kind and speaks in the
     next sentence or the one after ("... the Syrian Observatory for Human Rights said")."""
     described: tuple[int, int, str] | None = None  # speaker, sentence, kind
+    text = document_text(doc)
     for report in reports:
         mention = report.mention
         if (
@@ -600,6 +601,7 @@ def _register(registry: SpeakerRegistry, reports: list[Report], text: str) -> No
             continue
         if registry.resolve(mention) is None:
             _name_the_armed_group(text, mention, registry.vocab)
+            _name_the_unit(doc, mention, registry.vocab)
         found = registry.mention(mention)
         report.speaker = found if found >= 0 else None
         if report.speaker is not None and registry.is_description(mention):
@@ -625,6 +627,35 @@ def _name_the_armed_group(text: str, mention: Mention, vocab: SpeakerVocabulary)
         last = found[-1]
         mention.name = mention.organization = last.group()
         mention.anaphor, mention.named = None, True
+
+
+UNIT_LOOKBACK = 120  # tokens before "the brigade" searched for the unit's name
+UNIT_NAME_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
+
+
+def _name_the_unit(doc: Doc, mention: Mention, vocab: SpeakerVocabulary) -> None:
+    """ "The 47th Mechanized Brigade destroyed 4 tanks, the brigade said": "the brigade" that no speaker
+    before fits is the unit whose name in capitals, headed by that word, the text gave last before it; "the
+    unit" is the one named by any unit's word (posts.json unit_heads)."""
+    if mention.kind != "organization" or mention.anaphor != "definite" or mention.plural:
+        return
+    heads = vocab.unit_heads if mention.head == "unit" else vocab.unit_heads & {mention.head}
+    if not heads:
+        return
+    before = [t for t in doc if t.idx < mention.start][-UNIT_LOOKBACK:]
+    for token in reversed(before):
+        if token.lower_ not in heads or not token.is_title or token.is_sent_start:
+            continue
+        words = [token]
+        while words[0].i > 0:
+            left = doc[words[0].i - 1]
+            if left.head != token or left.dep_ not in UNIT_NAME_DEPS or not (left.is_title or left.like_num):
+                break
+            words.insert(0, left)
+        if len(words) > 1:
+            mention.name = mention.organization = doc[words[0].i : token.i + 1].text
+            mention.anaphor, mention.named = None, True
+            return
 
 
 def _opens_with_dateline(doc: Doc, sentence: Span) -> bool:
