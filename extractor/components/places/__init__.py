@@ -200,9 +200,9 @@ class PatternWords:
 
 # what a place pattern's node may test for windowed_matcher to know which tokens it may match; any other test
 # and the patterns run over the whole Doc
-_WINDOWED_TESTS = frozenset({"LOWER", "ORTH", "LIKE_NUM", "DEP", "OP", "_", "ENT_TYPE"})
+_WINDOWED_TESTS = frozenset({"LOWER", "ORTH", "LIKE_NUM", "DEP", "OP", "_", "ENT_TYPE", "IS_UPPER"})
 # tests that only narrow what a node's name part or word lets in (the masks grant a token by those alone)
-_NARROWING_TESTS = frozenset({"DEP", "ENT_TYPE"})
+_NARROWING_TESTS = frozenset({"DEP", "ENT_TYPE", "IS_UPPER"})
 
 
 def pattern_words(patterns: list[list[dict]]) -> PatternWords | None:
