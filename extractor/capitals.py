@@ -54,3 +54,11 @@ def capital_named(link: str) -> tuple[list[str], list[str]] | None:
         return None
     names = [country, *(form for form, name in forms.items() if name == country and form != country.lower())]
     return names, capitals[country]
+
+
+def country_of_form(text: str) -> str | None:
+    """The country's name a word or phrase names by its name, adjective or other name ("Nigerian",
+    "the Sudanese"), else None."""
+    forms = _tables()[0]
+    words = [w for w in _WORD.findall(text.lower()) if w not in _tables()[3]]
+    return _country_form(" ".join(words), forms) if words else None

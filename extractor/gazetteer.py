@@ -26,6 +26,9 @@ VOWEL_SPELLINGS = tuple(
     (a, b) for a, b in require(load_data("place_patterns"), "vowel_spellings", list, "place_patterns.json")
 )
 DIVISION_KINDS = frozenset({"province", "country"})
+# a town of this many people is the place its name means before any smaller namesake, however spelt: the
+# population tier the gazetteer keeps for every country
+CITY_POPULATION = 100_000
 
 
 # a report's place names come back claim after claim, and each lookup folds its candidates' names too
@@ -134,33 +137,58 @@ class Gazetteer:
                 return tuple(e for e in divisions if fold(e.name) == key) or divisions
         return ()
 
-    def lookup(self, name: str, country: str | None = None, kind: str | None = None) -> GazetteerEntry | None:
+    def lookup(
+        self,
+        name: str,
+        country: str | None = None,
+        kind: str | None = None,
+        prefer: frozenset[str] | set[str] = frozenset(),
+        own_name_first: bool = True,
+    ) -> GazetteerEntry | None:
         """The entry `name` most likely means; in `country` when that is given and the name is known there
-        (an ambiguous name takes the country of its context); None when the name is unknown."""
+        (an ambiguous name takes the country of its context); None when the name is unknown. Of several
+        countries, one the name is a place's own name in comes first, then one of `prefer` (the countries
+        the report speaks of, by name or adjective); `own_name_first` False: all countries alike."""
         found = self.candidates(name)
         if country:
             # a name known in the context's country means the place there; known only elsewhere, it is
             # no place of this report unless it names a country ("Kobani" is also a village in Tanzania)
             found = [e for e in found if e.country == country] or [e for e in found if e.kind == "country"]
+        found = self.own_name_countries(name, found) if own_name_first else found
         if not found:
             return None
         # "Paktika" is also an old name of Paktia: a place whose own name it is comes before one it is an
-        # alternate name of
+        # alternate name of; but a city comes before a hamlet of its name as spelt ("Zaporizhzhia": the
+        # city of 700,000 GeoNames spells "Zaporizhzhya", not a village of 656)
         key = fold(name)
         return max(
             found,
             key=lambda e: (
+                e.country in prefer,
                 e.kind == kind,
                 e.kind == "country",
                 e.kind == "town",
+                e.population >= CITY_POPULATION,
                 fold(e.name) == key,
                 e.population,
             ),
         )
 
+    def own_name_countries(self, name: str, found: list[GazetteerEntry]) -> list[GazetteerEntry]:
+        """The entries of the countries where `name` is some place's own name, when it is one anywhere:
+        "Anbar" is Iraq's province, not a Turkish village that has it for an alternate name (the
+        alternate names of the index are many and loose); in one country, all its entries stay ("Raqqa" is
+        an alternate name of the town only)."""
+        keys = set(name_keys(name))
+        own = {e.country for e in found if keys & set(name_keys(e.name))}
+        return [e for e in found if e.country in own] if own else found
+
     def kind_of(self, name: str) -> str | None:
         """country, province or town when the name is known, else None."""
-        entry = self.lookup(name)
+        # a kind for the place finder's labels, which no country of context settles yet: of the likeliest
+        # kind anywhere, not of the country whose own name it is ("Mar'a", a Syrian town, is also Mara, a
+        # region of Tanzania)
+        entry = self.lookup(name, own_name_first=False)
         return entry.kind if entry is not None else None
 
     def country_code(self, name: str) -> str | None:

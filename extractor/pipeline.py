@@ -62,6 +62,10 @@ JOINED_NAME_HYPHENS = 2
 # a type designator ("MQ-9", "F-16s") the model reads as a preposition or a noun by its spelling
 DESIGNATORS = require(load_data("word_norms"), "designators", dict, "word_norms.json")
 DESIGNATOR_SHAPE = re.compile(DESIGNATORS["pattern"])
+# a place name the model reads as another word ("shelled Bakhmut": an adverb), read by a town's norm
+_MISREAD_PLACES = load_data("misread_places")
+MISREAD_PLACES = require(_MISREAD_PLACES, "names", list, "misread_places.json")
+MISREAD_PLACE_NORM = require(_MISREAD_PLACES, "norm", str, "misread_places.json")
 
 
 class ModelNotFound(RuntimeError):
@@ -124,7 +128,8 @@ def add_briefing_components(nlp: Language) -> Language:
 
 def add_special_cases(nlp: Language) -> None:
     """The tokenizer's special cases from the data files:
-    - each acronym of word_norms.json read by a norm the model knows ("IS militants": not the verb "is");
+    - each acronym of word_norms.json read by a norm the model knows ("IS militants": not the verb "is"),
+      and each place name of misread_places.json by a town's ("shelled Bakhmut": not an adverb);
     - each abbreviated rank of ranks.json kept one token ("Lt.", "Brig."): the English tokenizer splits off
       the full stop of those it has no exception for, and the parser then ends a sentence there ("Brig. |
       Gen. Nabil Abdallah said ..."), which parts the speaker from the rank and the claim from its speaker;
@@ -134,6 +139,8 @@ def add_special_cases(nlp: Language) -> None:
       tokenized by the same rule, so they still match)."""
     for orth, norm in WORD_NORMS.items():
         nlp.tokenizer.add_special_case(orth, [{ORTH: orth, NORM: norm}])
+    for orth in MISREAD_PLACES:
+        nlp.tokenizer.add_special_case(orth, [{ORTH: orth, NORM: MISREAD_PLACE_NORM}])
     for rank in require(load_data("ranks"), "ranks", list, "ranks.json"):
         for word in rank.replace("-", " ").split():
             if word.endswith(".") and word.count(".") == 1 and len(nlp.tokenizer(word)) > 1:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractor.capitals import capital_named
+from extractor.capitals import capital_named, country_of_form
 from extractor.components.document import sentence_spans
 from extractor.factories import evaluated_annotations
 from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
@@ -28,6 +28,9 @@ KIND_OF_WORD = place_kind_words()
 PROVINCE_WORDS = frozenset(require(_KIND_WORDS, "province", list, "place_patterns.json"))
 FEATURE_WORDS = frozenset(require(_PATTERNS, "feature_words", list, "place_patterns.json"))
 NAMING_PREPOSITIONS = frozenset(require(_PATTERNS, "naming_prepositions", list, "place_patterns.json"))
+WATER_EDGE_WORDS = require(
+    require(_PATTERNS, "water_edge_words", dict, "place_patterns.json"), "words", list, "place_patterns.json"
+)
 
 
 def _any_word(key: str) -> str:
@@ -38,6 +41,11 @@ def _any_word(key: str) -> str:
 # "15 km east of Palmyra", "the outskirts of Raqqa": the named place follows the last "of"
 NAMED_AFTER_OF = re.compile(
     rf"^.*\b{_any_word('naming_prepositions')}\s+(?:{_any_word('definite_articles')}\s+)?", re.IGNORECASE
+)
+# "the banks of the Volga", "the left bank of the Dnipro": the name of the water an edge word is of
+NAMED_WATER = re.compile(
+    rf"(?i:\b(?:{'|'.join(map(re.escape, WATER_EDGE_WORDS))})\s+{_any_word('naming_prepositions')}\s+"
+    rf"(?:{_any_word('definite_articles')}\s+)?)([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
 )
 # the kinds of place that a province the report names may contain
 JOINED_KINDS = frozenset({"district", "town", "area"})
@@ -62,7 +70,8 @@ def _names_to_try(link: str) -> list[tuple[str, str | None]]:
     for run in _proper_names(link):
         if all(run != tried for tried, _ in tries):
             tries.append((run, wanted if run in name and kind is not None else "town"))
-    return tries
+    waters = {m.group(1) for m in NAMED_WATER.finditer(link)}
+    return [(tried, kind) for tried, kind in tries if tried not in waters]
 
 
 def _proper_names(text: str) -> list[str]:
@@ -142,6 +151,7 @@ class ReportCountries:
                         counts[known.pop()] += 1
         self.named = set(counts)
         self.main = counts.most_common(1)[0][0] if counts else None
+        self.spoken_of = frozenset(self.named | _countries_spoken_of(doc, group, index))
         self._items_under_one_country_leads(doc, countries_at)
 
     def _items_under_one_country_leads(self, doc: Doc, countries_at: list[tuple[int, str]]) -> None:
@@ -168,6 +178,22 @@ class ReportCountries:
             return self.items[k][2]
         k = bisect.bisect_right([start for start, _ in self.headings], char) - 1
         return self.headings[k][1] if k >= 0 else self.main
+
+
+def _countries_spoken_of(doc: Doc, group, index: Gazetteer) -> set[str]:
+    """The countries a report names in any role ("Russia's defence ministry") or by their adjective
+    ("Iraqi jets", "Nigerian police"): no context for a place, only a preference between namesakes."""
+    found = {code for span in group if (code := _country_named(span, index)) is not None}
+    # the model's nationalities and countries, and a capitalized word it left unlabelled ("Nigeria: gunmen
+    # kill 15", a headline's country before a colon)
+    words = [ent.text for ent in doc.ents if ent.label_ in ("NORP", "GPE")]
+    words += [token.text for token in doc if token.is_title and not token.ent_type_]
+    for word in set(words):
+        name = country_of_form(word)
+        code = index.country_code(name) if name is not None else None
+        if code is not None:
+            found.add(code)
+    return found
 
 
 def _as_geo(entry: GazetteerEntry) -> dict:
@@ -199,9 +225,17 @@ def _well_known(name: str, index: Gazetteer) -> bool:
     )
 
 
-def resolve_location(location: str, country: str | None, named: set[str], index: Gazetteer) -> dict | None:
+def resolve_location(
+    location: str,
+    country: str | None,
+    named: set[str],
+    index: Gazetteer,
+    spoken_of: frozenset[str] = frozenset(),
+) -> dict | None:
     """`geo` for a claim's location: the most specific link of it the gazetteer knows, in the context's
-    country (or another country the report names); else only the context's country, with no coordinates."""
+    country (or another country the report names); else only the context's country, with no coordinates.
+    `spoken_of`: the countries the report speaks of in any way ("Nigerian police"), which an ambiguous name
+    with no country of context takes ("Plateau state": Nigeria's, not Benin's)."""
     # "the Gulf of Aden", "the Red Sea", "the Juba valley": open water or a natural feature, which no town or
     # province of its name is
     links = [(link, _names_to_try(link)) for link in location.split(",") if not _no_town_of_its_name(link)]
@@ -213,12 +247,14 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
             return _as_geo(capital)
         # "a military airfield in Syria near Homs": the town before the country it is in
         tries = sorted(unsorted, key=lambda t: index.country_code(t[0]) is not None)
+        # "Kani township, Sagaing": a place is in the country of the division or country that holds it
+        holders = _holders_countries(links[k + 1 :], country, index)
         for name, wanted in tries:
             if name == name.lower():
                 continue  # "the capital", "sea": a common noun, no name to look up
-            entry = index.lookup(name, country, wanted)
+            entry = index.lookup(name, country, wanted, spoken_of | holders)
             if entry is None and country is not None:
-                entry = index.lookup(name, None, wanted)
+                entry = index.lookup(name, None, wanted, spoken_of | holders)
                 if (
                     entry is not None
                     and entry.country not in named
@@ -226,11 +262,32 @@ def resolve_location(location: str, country: str | None, named: set[str], index:
                     and not _well_known(name, index)
                 ):
                     entry = None  # known only in a country the report never names: no guess
+            if holders and entry is not None and entry.country not in holders:
+                entry = None  # a namesake in another country than the place that holds it
             if entry is not None and not _outside_the_wider_link(link, entry, links[k + 1 :], country, index):
                 return _as_geo(entry)
     if country is None:
         return None
     return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
+
+
+def _holders_countries(
+    wider: list[tuple[str, list]], country: str | None, index: Gazetteer
+) -> frozenset[str]:
+    """The countries of the links after a link that name a country or a division of one country only (the
+    places a chain says hold the link before them): a town after a comma may be the next item of a list,
+    and "Eastern" a province of six countries, no holder."""
+    found = set()
+    for _, tries in wider:
+        for name, wanted in tries:
+            entry = index.lookup(name, country, wanted) if name != name.lower() else None
+            if entry is None or entry.kind not in ("province", "country"):
+                continue
+            divisions = {e.country for e in index.candidates(name) if e.kind in ("province", "country")}
+            if len(divisions) == 1:
+                found.add(entry.country)
+            break
+    return frozenset(found)
 
 
 def _no_town_of_its_name(link: str) -> bool:
@@ -438,7 +495,7 @@ class GeoFinder:
                 claim.location = join_named_province(
                     doc, claim.location, claim.evidence_start, country, index, places
                 )
-            claim.geo = resolve_location(claim.location, country, countries.named, index)
+            claim.geo = resolve_location(claim.location, country, countries.named, index, countries.spoken_of)
         return doc
 
 

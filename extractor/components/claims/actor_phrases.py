@@ -102,7 +102,7 @@ def actor_phrase(subject: Token) -> str:
             subject = beside[0]
     subject = _past_an_object_read_as_subject(subject)
     left, right = _phrase_text(doc, subject)
-    right = min(right, attacked_place_start(subject))
+    right = min(right, attacked_place_start(subject), _where_start(subject, left, right))
     # "In Daraa province army units eliminated": a place run into the subject when commas were stripped
     units = [i for i in range(left, subject.i) if doc[i].lemma_.lower() in PLACE_UNITS and doc[i].i > left]
     if units and _name_part(doc[units[-1] - 1]):
@@ -136,6 +136,26 @@ def _past_an_object_read_as_subject(subject: Token) -> Token:
         return subject
     joined = [c for c in subject.rights if c.dep_ == "conj" and _is_nominal(c)]
     return joined[0] if joined else subject
+
+
+def _where_start(subject: Token, left: int, right: int) -> int:
+    """Where a place that tells where the deed was done begins, with its cue, after the subject's head or
+    over it ("A drone strike 12 km north of Kramatorsk killed", "troops of the 93rd Brigade near Bakhmut
+    destroyed", "A missile strike west of Kharkiv", whose "west" the parser made the subject): where is no
+    part of who; `right` when none does."""
+    doc = subject.doc
+    group = doc.spans[PLACES_GROUP] if PLACES_GROUP in doc.spans else ()
+    starts = [
+        min(place.start, place._.place_cue if place._.place_cue is not None else place.start)
+        for place in group
+        if place._.place_role == PLACE_ROLE_WHERE
+        and place.start < right
+        and (subject.i < place.start or place.start <= subject.i < place.end)
+    ]
+    # ("- Near Tal Afar, six strikes": a place that opens the phrase is handled as the subject it is)
+    return min(
+        [right, *(start for start in starts if any(t.is_alpha or t.like_num for t in doc[left:start]))]
+    )
 
 
 def _dateline_head(doc, left: int, closer: int) -> bool:

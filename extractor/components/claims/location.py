@@ -129,10 +129,11 @@ def _from_phrases(phrases: list[tuple[Token, Span]], anchor: Token | None, count
     """The place of the phrase of the claim's own clause, with the place that holds it."""
     if anchor is not None:
         # within the anchor's subtree, asked of each cue rather than walking the whole subtree
-        in_clause = [
-            p
-            for p in phrases
-            if (p[0].i == anchor.i or anchor.is_ancestor(p[0])) and not _in_a_joined_clause(p[0], anchor)
+        under = [p for p in phrases if p[0].i == anchor.i or anchor.is_ancestor(p[0])]
+        # a joined verb's own count makes its place its own only while the claim's clause names one too
+        # ("destroying 17 vehicles and killing 50 terrorists in Daraa countryside": both there)
+        in_clause = [p for p in under if not _in_a_joined_clause(p[0], anchor, counts=True)] or [
+            p for p in under if not _in_a_joined_clause(p[0], anchor, counts=False)
         ]
         phrases = in_clause or phrases
     choices = _the_counts_own_phrases(phrases, counted)
@@ -151,15 +152,24 @@ def _from_phrases(phrases: list[tuple[Token, Span]], anchor: Token | None, count
     return _with_holding_place(best, [p for _, p in phrases])
 
 
-def _in_a_joined_clause(cue: Token, anchor: Token) -> bool:
-    """A place phrase inside a clause joined to the claim's with a subject of its own: "the army killed 14
-    insurgents in Kunar and police detained 6 suspects in Laghman" puts the 14 in Kunar alone."""
+def _in_a_joined_clause(cue: Token, anchor: Token, counts: bool) -> bool:
+    """A place phrase inside a clause joined to the claim's with a subject or a count of its own: "the army
+    killed 14 insurgents in Kunar and police detained 6 suspects in Laghman" puts the 14 in Kunar alone, as
+    "killed 30 militants in the Lake Chad region and arrested 12 in Maiduguri" puts the 30 (`counts`: a
+    count of its own is enough)."""
     for word in (cue, *cue.ancestors):
         if word.i == anchor.i:
             return False
-        if word.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+        if word.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") or counts and _a_count(c) for c in word.children
+        ):
             return True
     return False
+
+
+def _a_count(word: Token) -> bool:
+    """The object of a verb that is a figure or counted by one ("arrested 12", "destroyed 2 howitzers")."""
+    return word.dep_ == "dobj" and (word.like_num or any(c.dep_ == "nummod" for c in word.children))
 
 
 def _the_counts_own_phrases(
@@ -174,8 +184,10 @@ def _the_counts_own_phrases(
     siblings = [w for w in counted.head.children if w.dep_ == counted.dep_ and w.i != counted.i]
     others = {
         w.i
-        for w in (*counted.conjuncts, *siblings)
-        if w.like_num or any(c.dep_ == "nummod" for c in w.children)
+        for w in (*counted.conjuncts, *siblings, *_joined_to_the_verb(counted))
+        if w.i != counted.i
+        and w.pos_ != "VERB"
+        and (w.like_num or any(c.dep_ == "nummod" for c in w.children))
     }
     if not others:
         return phrases
@@ -189,6 +201,18 @@ def _the_counts_own_phrases(
     if len(rest) < len(phrases) and any(cue.i > counted.i for cue, _ in rest):
         return rest
     return phrases
+
+
+def _joined_to_the_verb(counted: Token) -> list[Token]:
+    """The other count of a verb's object when the parser joined the second count to the verb rather than
+    to the first ("destroyed 3 tanks near Bakhmut and 2 howitzers near Avdiivka", "howitzers" a conjunct of
+    "destroyed"): the first's, for the second; the second's, for the first."""
+    verb = counted.head
+    if counted.dep_ == "conj" and verb.pos_ == "VERB":
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    if counted.dep_ == "dobj" and verb.pos_ == "VERB":
+        return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return []
 
 
 def _without_other_parts_places(
@@ -274,11 +298,13 @@ def _with_holding_place(best: Span, others: list[Span]) -> str:
 
 
 def _a_named_province(place: Span) -> bool:
-    """A province named by its name and kind word alone ("the Kharkiv region", "Hama countryside")."""
+    """A province named by its name and kind word alone ("the Kharkiv region", "Hama countryside", "Gezira
+    state", whose "state" the place finder's pattern read as a province's word in lower case after a name)."""
     return (
         place.label_ == "province"
         and len(place) > 1
-        and place[-1].lower_ in KIND_OF_WORD  # "countryside" is a province's word and an area's
+        # "countryside" is a province's word and an area's
+        and (place[-1].lower_ in KIND_OF_WORD or place[-1].is_lower and place[-1].is_alpha)
         and all(t.pos_ == "PROPN" for t in place[:-1])
     )
 

@@ -56,6 +56,7 @@ from extractor.components.places.words import (
     STATE_SUFFIXES,
     STATE_WORDS,
     STRONG_PREPOSITIONS,
+    VERBS_NEEDING_SPEECH,
     WHERE,
     word_lemma,
 )
@@ -199,9 +200,9 @@ class PatternWords:
 
 # what a place pattern's node may test for windowed_matcher to know which tokens it may match; any other test
 # and the patterns run over the whole Doc
-_WINDOWED_TESTS = frozenset({"LOWER", "ORTH", "LIKE_NUM", "DEP", "OP", "_", "ENT_TYPE"})
+_WINDOWED_TESTS = frozenset({"LOWER", "ORTH", "LIKE_NUM", "DEP", "OP", "_", "ENT_TYPE", "IS_UPPER"})
 # tests that only narrow what a node's name part or word lets in (the masks grant a token by those alone)
-_NARROWING_TESTS = frozenset({"DEP", "ENT_TYPE"})
+_NARROWING_TESTS = frozenset({"DEP", "ENT_TYPE", "IS_UPPER"})
 
 
 def pattern_words(patterns: list[list[dict]]) -> PatternWords | None:
@@ -512,9 +513,15 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
 def _phrase_end(doc: Doc, head: Token, right: int) -> int:
     """Where a place phrase stops: at a comma ("In Kandahar City, Afghan and coalition forces detained":
     what follows is part of the place only if it is a larger place, which _wider_place takes) or at a clause
-    hung on it."""
+    hung on it, or at a day hung on it ("at the Rafah border crossing on Sunday": when, no part of where)."""
     for i in range(head.i + 1, right):
         if doc[i].text == "," or doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in PHRASE_STOPS:
+            return i
+        if (
+            doc[i].dep_ == "prep"
+            and doc[i].lower_ not in NAMING_PREPOSITIONS  # "the area of Mayadeen", a name the model dated
+            and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[i].children)
+        ):
             return i
     return right
 
@@ -536,6 +543,10 @@ def _wider_place(doc: Doc, right: int, limit: int) -> int:
             stop > right + 1
             and all(doc[k].ent_type_ in ("GPE", "LOC") for k in range(right + 1, stop))
             and doc[stop - 1].dep_ != "poss"  # "..., Ukraine's air force said": whose, no larger place
+            # "In Bakhmut, Ukrainian troops destroyed", "near Zmiinyi island, Ukraine said": a name that
+            # hangs on a word after it (the noun it modifies, the verb it is the subject of) is no larger
+            # place either
+            and doc[stop - 1].head.i < stop
         ):
             right = stop
         else:
@@ -593,7 +604,11 @@ def _where_spoken(word: Token) -> bool:
     if word.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in word.children)
         told = all(c.lower_ in SPEECH_WORDS for c in word.children if c.dep_ in ("dobj", "dative"))
-        return not passive and told and word.lemma_.lower() in SPEECH_VERBS
+        lemma = word.lemma_.lower()
+        # "fighting continued in Avdiivka": a verb that reports words only with the words it reports
+        if lemma in VERBS_NEEDING_SPEECH and not any(c.dep_ in ("ccomp", "parataxis") for c in word.children):
+            return False
+        return not passive and told and lemma in SPEECH_VERBS
     return word.lower_ in SPEECH_WORDS or two_words in SPEECH_WORDS
 
 

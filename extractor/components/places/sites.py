@@ -1,10 +1,12 @@
-"""Camps and bases named by a proper name before them ("the Jenin refugee camp", "Ain al-Asad air base"): a
-place of their own, unless the name is an armed group's or a nationality's ("a Taliban training camp")."""
+"""Camps, bases and works named by a proper name before them ("the Jenin refugee camp", "Ain al-Asad air
+base", "the Ryazan oil refinery"): a place of their own, unless the name is an armed group's or a
+nationality's ("a Taliban training camp")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extractor.capitals import country_of_form
 from extractor.components.places.words import NAME_PARTICLES, NAMED_SITES, PLACE_ENTITIES
 from extractor.gazetteer import gazetteer
 from extractor.vocabulary import armed_groups
@@ -26,8 +28,8 @@ def named_site_start(head: Token) -> int | None:
         return None
     doc = head.doc
     i = head.i - 1
-    while i >= head.left_edge.i and doc[i].dep_ == "compound" and doc[i].is_lower and doc[i].pos_ == "NOUN":
-        i -= 1  # "refugee", "air", "training"
+    while i >= head.left_edge.i and doc[i].is_lower and _common_modifier(doc[i]):
+        i -= 1  # "refugee", "air", "training", "nuclear power", "oil"
     end = i + 1
     while i >= head.left_edge.i and _name_word(doc[i]) and doc[i].ent_type_ != "DATE":
         i -= 1
@@ -37,11 +39,20 @@ def named_site_start(head: Token) -> int | None:
     name = doc[start:end]
     if name.text.lower() in _GROUP_NAMES or name.text in _GROUP_ABBREVIATIONS or name.text.isupper():
         return None  # a group's camp, or an acronym's ("an ISWAP base"): a target, no named place
-    if any(t.ent_type_ == "NORP" for t in name) or gazetteer().country_code(name.text) is not None:
-        return None  # "a Russian base", "a U.S. base": whose, not which
     known = gazetteer().kind_of(name.text) not in (None, "country")
+    # "a Russian base", "a U.S. base": whose, not which; "Socotra island", which the model may tag as a
+    # nationality too, is a place the gazetteer knows and names no country
+    nationality = any(t.ent_type_ == "NORP" for t in name) and (not known or country_of_form(name.text))
+    if nationality or gazetteer().country_code(name.text) is not None:
+        return None
     labelled = name.root.ent_type_ in _NAME_LABELS
     return start if known or labelled or head.is_title else None
+
+
+def _common_modifier(token: Token) -> bool:
+    """A common noun or adjective that says what a site is ("refugee camp", "nuclear power plant", "oil
+    refinery"), not a name nor whose."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN" or token.dep_ == "amod" and token.pos_ == "ADJ"
 
 
 def _name_word(token: Token) -> bool:

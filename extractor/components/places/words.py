@@ -43,6 +43,10 @@ SPEECH_WORDS = frozenset(require(_PLACES, "speech_words", list, "places.json"))
 SPEECH_VERBS = SPEECH_WORDS | frozenset(
     require(load_data("reporting_verbs"), "verbs", list, "reporting_verbs.json")
 )
+# "fighting continued in Avdiivka": a verb that reports words only with the words it reports
+VERBS_NEEDING_SPEECH = frozenset(
+    require(load_data("reporting_verbs"), "verbs_needing_speech", list, "reporting_verbs.json")
+)
 _TERMS = load_data("claim_terms")
 # "in Syrian and Russian joint Airstrikes", "in SDF Operations": capitalized, yet an event or people
 PERSON_NOUNS = frozenset(require(_TERMS, "person_nouns", list, "claim_terms.json"))
