@@ -187,9 +187,22 @@ def test_the_group_a_loss_is_picked_from_is_no_loss_of_its_own(extractor, text, 
                 ("casualties", 3, "captured", "fighters"),
             ],
         ),
+        # a relative clause set off right after the counted word, wherever the parser hung it
+        (
+            "The patrol returned fire, killing one insurgent and wounding another, who was later detained.",
+            [
+                ("casualties", 1, "killed", "insurgent"),
+                ("casualties", 1, "wounded", "insurgent"),
+                ("casualties", 1, "captured", "insurgent"),
+            ],
+        ),
         # guards: effects that exclude each other give none; a verb with its own object counts its own
         ("The strikes killed and wounded dozens of people.", [("casualties", "dozens", None, "people")]),
         ("The jets killed or captured 40 militants.", [("casualties", 40, None, "militants")]),
+        (
+            "Police wounded a suspect, who later died in hospital.",
+            [("casualties", 1, "wounded", "suspect")],
+        ),
         (
             "Troops captured 3 insurgents and wounded two others.",
             [("casualties", 3, "captured", "insurgents"), ("casualties", 2, "wounded", "insurgents")],

@@ -406,6 +406,12 @@ def _verbs_of_the_same_count(doc: Doc, finding: ClaimFinding) -> list[Token]:
             if c.dep_ == "relcl"
             and any(g.dep_ in subjects and g.lower_ in RELATIVE_PRONOUNS for g in c.children)
         ]
+        # "wounding another, who was later detained": a relative clause set off right after the counted word
+        # is that word's, wherever the parser hung it
+        after = doc[counted.i + 2] if counted.i + 2 < len(doc) and doc[counted.i + 1].is_punct else None
+        if after is not None and after.lower_ in RELATIVE_PRONOUNS and after.dep_ in subjects:
+            if after.head.dep_ == "relcl" and after.head not in verbs:
+                verbs.append(after.head)
     return verbs
 
 
