@@ -12,7 +12,7 @@ from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components.document import register_document_extensions, remember_text
+from extractor.components.document import document_text, register_document_extensions, remember_text
 from extractor.kernels import choose_kernel, use_kernel
 from extractor.vocabulary import armed_groups, load_data, require
 
@@ -61,7 +61,9 @@ WORD_NORMS = require(load_data("word_norms"), "norms", dict, "word_norms.json")
 JOINED_NAME_HYPHENS = 2
 # a type designator ("MQ-9", "F-16s") the model reads as a preposition or a noun by its spelling
 DESIGNATORS = require(load_data("word_norms"), "designators", dict, "word_norms.json")
-DESIGNATOR_SHAPE = re.compile(DESIGNATORS["pattern"])
+# the same shape in running text, not the tail of a hyphenated release number ("2012-05-S-027"); a match
+# counts only where it is a whole token
+DESIGNATOR_IN_TEXT = re.compile("(?<![-\u2010\u2011\u2013])" + DESIGNATORS["pattern"].strip("^$"))
 # a place name the model reads as another word ("shelled Bakhmut": an adverb), read by a town's norm
 _MISREAD_PLACES = load_data("misread_places")
 MISREAD_PLACES = require(_MISREAD_PLACES, "names", list, "misread_places.json")
@@ -184,13 +186,13 @@ def make_document(
 def read_designators(doc: Doc) -> None:
     """Each type designator standing alone read by the word features of the name word_norms.json gives
     (its norm on the token; its prefix, suffix and shape on the lexeme, which the tokenizer's special cases
-    cannot set: the same for every text, as the designator is the same name in every text)."""
-    for token in doc:
-        if not DESIGNATOR_SHAPE.match(token.text):
+    cannot set: the same for every text, as the designator is the same name in every text). Found in the
+    text, not word by word: a Token made for each word of every document cost more than the reading."""
+    for found in DESIGNATOR_IN_TEXT.finditer(document_text(doc)):
+        span = doc.char_span(*found.span())
+        if span is None or len(span) != 1:
             continue
-        before = doc[token.i - 1] if token.i else None
-        if before is not None and not before.whitespace_ and before.text in "-‐‑–":
-            continue  # the tail of a hyphenated number ("2012-05-S-027")
+        token = span[0]
         plural = token.text.endswith("s") and token.text[-2].isdigit()
         stand_in = doc.vocab[DESIGNATORS["plural_read_as" if plural else "read_as"]]
         lexeme = doc.vocab[token.text]

@@ -7,11 +7,13 @@ import collections
 import re
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.capitals import capital_named, country_of_form
-from extractor.components.document import sentence_spans
+from extractor.components.document import entities_in, sentence_spans
 from extractor.factories import evaluated_annotations
 from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
 from extractor.vocabulary import load_data, place_kind_words, require
@@ -180,14 +182,20 @@ class ReportCountries:
         return self.headings[k][1] if k >= 0 else self.main
 
 
+#: the model's labels of nationalities and countries, whose words may name a country the report speaks of
+COUNTRY_ENTITY_LABELS = frozenset({"NORP", "GPE"})
+
+
 def _countries_spoken_of(doc: Doc, group, index: Gazetteer) -> set[str]:
     """The countries a report names in any role ("Russia's defence ministry") or by their adjective
     ("Iraqi jets", "Nigerian police"): no context for a place, only a preference between namesakes."""
     found = {code for span in group if (code := _country_named(span, index)) is not None}
     # the model's nationalities and countries, and a capitalized word it left unlabelled ("Nigeria: gunmen
     # kill 15", a headline's country before a colon)
-    words = [ent.text for ent in doc.ents if ent.label_ in ("NORP", "GPE")]
-    words += [token.text for token in doc if token.is_title and not token.ent_type_]
+    words = [ent.text for ent in entities_in(doc, labels=COUNTRY_ENTITY_LABELS)]
+    # read from the document's arrays: a Token made for each word cost more than the rest of the lookup
+    flags = doc.to_array([IS_TITLE, ENT_TYPE])
+    words += [doc[int(i)].text for i in numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 0))]
     for word in set(words):
         name = country_of_form(word)
         code = index.country_code(name) if name is not None else None
