@@ -9,6 +9,8 @@ from functools import cached_property, lru_cache
 
 from extractor.vocabulary import VocabularyError, armed_groups, load_data, require
 
+GROUP_LOOKBACK = 600  # characters before "the group" searched for the armed group's name
+
 
 @dataclass(frozen=True)
 class SpeakerVocabulary:
@@ -63,6 +65,12 @@ class SpeakerVocabulary:
         names = "|".join(re.escape(name) for name in self.group_spellings) or "(?!)"
         abbreviations = "|".join(re.escape(a) for a in self.group_abbreviations) or "(?!)"
         return re.compile(rf"(?i:\b(?:{names})\b)|\b(?:{abbreviations})\b")
+
+    def armed_group_before(self, text: str, at: int) -> str | None:
+        """The armed group `text` names last in the GROUP_LOOKBACK characters before `at`, as written there:
+        whom "the group" (or militia, movement) stands for, as a speaker or as an actor."""
+        found = list(self.group_name_pattern.finditer(text, max(0, at - GROUP_LOOKBACK), at))
+        return found[-1].group() if found else None
 
     @cached_property
     def reporting_verb_forms(self) -> frozenset[str]:

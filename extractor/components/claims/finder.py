@@ -265,9 +265,6 @@ def _attach_actors(
     return last_actor
 
 
-GROUP_LOOKBACK = 600  # characters before "the group" searched for the armed group's name
-
-
 def _armed_group_named_before(doc: Doc, actor: str, at: int) -> str:
     """ "The Houthis' military spokesman said the group fired 3 missiles": "the group" (or militia, movement)
     acting is the armed group the text named last before it (armed_groups.json), by its name as written, as
@@ -276,8 +273,7 @@ def _armed_group_named_before(doc: Doc, actor: str, at: int) -> str:
     vocab = speaker_vocabulary()
     if len(words) != 2 or words[0] not in DEFINITE_ARTICLES or words[1] not in vocab.armed_group_words:
         return actor
-    found = list(vocab.group_name_pattern.finditer(document_text(doc), max(0, at - GROUP_LOOKBACK), at))
-    return found[-1].group() if found else actor
+    return vocab.armed_group_before(document_text(doc), at) or actor
 
 
 def _add_loss_line_claims(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import DEP, HEAD, SHAPE
+from spacy.attrs import DEP, HEAD, IDX, SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -610,9 +610,6 @@ def _register(registry: SpeakerRegistry, reports: list[Report], doc: Doc) -> Non
             described = None
 
 
-GROUP_LOOKBACK = 600  # characters before "the group" searched for the armed group's name
-
-
 def _name_the_armed_group(text: str, mention: Mention, vocab: SpeakerVocabulary) -> None:
     """ "The Houthis fired 3 missiles at a tanker, the group said": "the group" that no speaker before fits
     is the armed group named last before it (armed_groups.json), by its name as written there."""
@@ -620,12 +617,9 @@ def _name_the_armed_group(text: str, mention: Mention, vocab: SpeakerVocabulary)
         return
     if mention.head not in vocab.armed_group_words:
         return
-    found = list(
-        vocab.group_name_pattern.finditer(text, max(0, mention.start - GROUP_LOOKBACK), mention.start)
-    )
-    if found:
-        last = found[-1]
-        mention.name = mention.organization = last.group()
+    group = vocab.armed_group_before(text, mention.start)
+    if group is not None:
+        mention.name = mention.organization = group
         mention.anaphor, mention.named = None, True
 
 
@@ -642,8 +636,9 @@ def _name_the_unit(doc: Doc, mention: Mention, vocab: SpeakerVocabulary) -> None
     heads = vocab.unit_heads if mention.head == "unit" else vocab.unit_heads & {mention.head}
     if not heads:
         return
-    before = [t for t in doc if t.idx < mention.start][-UNIT_LOOKBACK:]
-    for token in reversed(before):
+    # the words before the mention, found by bisection rather than by a Token made for each word of the text
+    end = int(numpy.searchsorted(doc.to_array(IDX), mention.start))
+    for token in reversed(doc[max(0, end - UNIT_LOOKBACK) : end]):
         if token.lower_ not in heads or not token.is_title or token.is_sent_start:
             continue
         words = [token]
