@@ -103,8 +103,12 @@ class Gazetteer:
 
     def __init__(self, data: dict):
         self.meta = {k: v for k, v in data.items() if k.startswith("_")}
-        self._entries = require(data, "entries", list, INDEX_FILE)
-        self._keys = require(data, "keys", dict, INDEX_FILE)
+        self._columns = require(data, "columns", list, INDEX_FILE)
+        names = require(data, "names", str, INDEX_FILE).split("\n")
+        positions = require(data, "positions", list, INDEX_FILE)
+        if len(names) != len(positions):
+            raise VocabularyError(f"{INDEX_FILE}: {len(names)} names for {len(positions)} positions")
+        self._keys = dict(zip(names, positions, strict=True))
         # a report names its few places many times: each name's entries are found once (bounded, as a batch
         # may name places without end)
         self._found: dict[str, tuple[GazetteerEntry, ...]] = {}
@@ -123,19 +127,22 @@ class Gazetteer:
     def _find(self, name: str) -> tuple[GazetteerEntry, ...]:
         keys = name_keys(name)
         for key in [*keys, *(v for k in keys for v in spelling_variants(k))]:
-            found = self._keys.get(key)
+            found = self._entries(key)
             if found:
-                return tuple(GazetteerEntry(*self._entries[i]) for i in found)
+                return found
         for key in (v for k in keys for v in vowel_variants(k)):
-            divisions = tuple(
-                entry
-                for entry in (GazetteerEntry(*self._entries[i]) for i in self._keys.get(key, ()))
-                if entry.kind in DIVISION_KINDS
-            )
+            divisions = tuple(entry for entry in self._entries(key) if entry.kind in DIVISION_KINDS)
             if divisions:
                 # the variant is the division's own name rather than another's alternate ("paktika")
                 return tuple(e for e in divisions if fold(e.name) == key) or divisions
         return ()
+
+    def _entries(self, key: str) -> tuple[GazetteerEntry, ...]:
+        found = self._keys.get(key, ())
+        return tuple(
+            GazetteerEntry(*(column[i] for column in self._columns))
+            for i in ((found,) if isinstance(found, int) else found)
+        )
 
     def lookup(
         self,

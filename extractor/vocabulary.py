@@ -36,6 +36,22 @@ def require(data: dict[str, Any], key: str, kind: type, source: str) -> Any:
 
 
 @cache
+def month_spellings() -> dict[str, int]:
+    """Each way English writes a month's name, in lower case, to its number: the names and abbreviations of
+    dateparser's English locale data ("sept", "sep", "september"), each abbreviation also with the full stop
+    the tokenizer keeps on it ("Sept."). dates.json names the months in calendar order by that data's keys."""
+    from dateparser.data.date_translation_data import en
+
+    spellings: dict[str, int] = {}
+    for number, month in enumerate(require(load_data("dates"), "month_names", list, "dates.json"), start=1):
+        for word in require(en.info, month, list, "dateparser's English locale data"):
+            spellings[word] = number
+            if len(word) < len(month):
+                spellings[f"{word}."] = number
+    return spellings
+
+
+@cache
 def place_kind_words() -> dict[str, str]:
     """The word that ends a place phrase with the kind of place it says ("city" -> "town", "oblast" ->
     "province"), from place_patterns.json's kind_words: read alike by the place finder, the claims' places

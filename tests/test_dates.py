@@ -670,29 +670,35 @@ def test_each_pattern_is_tried_only_around_its_own_anchor():
     assert months.words >= {"october", "oct.", "may"} and not months.words & {"yesterday", "friday"}
 
 
-def test_dateparser_reads_each_spelling_of_a_month_once_whatever_the_day_and_year(pipeline):
-    from extractor.components.dates import read_month
+@pytest.mark.parametrize(
+    "text, expected",
+    [("sept.", 9), ("sep", 9), ("january", 1), ("feb", 2), ("dec.", 12), ("jun.", 6), ("may", 5)],
+)
+def test_month_spellings_come_from_dateparsers_english_locale_data(text, expected):
+    from extractor.vocabulary import month_spellings
 
-    read_month.cache_clear()
-    values = [
-        dates_in(pipeline, f"KABUL, Afghanistan (Nov. {day}, {year}) - A patrol detained two men.", None)
-        for day, year in ((14, 2009), (3, 2010), (14, 2011))
-    ]
-    assert values[0]["Nov. 14, 2009"].date == D(2009, 11, 14)
-    assert values[1]["Nov. 3, 2010"].date == D(2010, 11, 3)
-    assert values[2]["Nov. 14, 2011"].date == D(2011, 11, 14)
-    # three dates, one reading: a corpus of many dates costs dateparser a few dozen calls
-    assert read_month.cache_info().misses == 1
+    assert month_spellings()[text] == expected
+
+
+def test_a_month_written_out_in_full_takes_no_full_stop_of_an_abbreviation():
+    from extractor.vocabulary import month_spellings
+
+    spellings = month_spellings()
+    assert "may." not in spellings and "june." not in spellings and "today" not in spellings
+    assert sorted(set(spellings.values())) == list(range(1, 13))
 
 
 @pytest.mark.parametrize(
-    "text, expected",
-    [("sept.", 9), ("january", 1), ("feb", 2), ("dec.", 12), ("jun.", 6), ("14", None), ("today", None)],
+    "text, published, expected",
+    [
+        ("KABUL, Afghanistan (Sept. 14, 2009) - A patrol detained two men.", None, D(2009, 9, 14)),
+        ("A patrol detained two men on Jan. 3.", D(2010, 1, 9), D(2010, 1, 3)),
+        ("A patrol detained two men on 5 Sep 2011.", None, D(2011, 9, 5)),
+    ],
 )
-def test_month_names_are_read_by_dateparser(text, expected):
-    from extractor.components.dates import read_month
-
-    assert read_month(text) == expected
+def test_each_spelling_of_a_month_resolves_to_its_day(pipeline, text, published, expected):
+    values = dates_in(pipeline, text, published)
+    assert expected in {value.date for value in values.values()}
 
 
 APPENDED_UPDATE = (

@@ -18,8 +18,6 @@ from spacy.vocab import Vocab
 
 from extractor.components.dates.resolution import (
     latest_month_day,
-    load_date_parser,
-    read_month,
     resolve_atom,
     resolve_expression,
     rolling_period_start,
@@ -684,7 +682,6 @@ class DateFinder:
         self.name = name
         self.words = date_vocabulary()
         self.matcher = build_matcher(nlp.vocab, self.words.patterns)
-        load_date_parser()  # at load, not at the first month name
         self.anchors = PatternAnchors.of(self.words, nlp.vocab)
         register_page_extensions()
         set_span_list_extension("dates")
@@ -740,7 +737,6 @@ __all__ = [
     "find_dates",
     "latest_month_day",
     "make_date_finder",
-    "read_month",
     "resolve_atom",
     "resolve_expression",
     "rolling_period_start",

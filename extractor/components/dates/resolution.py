@@ -7,8 +7,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Any
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -97,40 +96,6 @@ def rolling_period_start(count: int, unit: str, end: dt.date) -> dt.date | None:
     if unit == "year":
         return shift_months(end, -12 * count)
     return None
-
-
-# ---------------------------------------------------------------- dateparser, on short expressions only
-
-
-@lru_cache(maxsize=1)
-def _date_parser() -> Any:
-    """One dateparser for the process: a parser per published date held its own language data, and a
-    long run with many dates grew in memory."""
-    from dateparser.date import DateDataParser
-
-    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": dt.datetime(2000, 1, 1)}
-    parser = DateDataParser(languages=["en"], settings=settings)
-    # its language data loads at the first text it reads (about 0.2 s): read one now, at load, so that a
-    # run's first document does not pay it
-    parser.get_date_data(dt.date(2000, 1, 1).isoformat())
-    return parser
-
-
-def load_date_parser() -> None:
-    """Builds the process's dateparser and its language data now (the component does it at load)."""
-    _date_parser()
-
-
-@lru_cache(maxsize=256)
-def read_month(word: str) -> int | None:
-    """dateparser's reading of a month's name as written ("Sept.", "january", "Feb"), asked once per spelling
-    in lower case: a corpus spells its months a few dozen ways, so dateparser (about half a millisecond a
-    call) is asked a few dozen times in a run, however many dates the run holds. The day is the number
-    written beside the name, and the year comes from the text or the published date."""
-    data = _date_parser().get_date_data(word)
-    if data is None or data.date_obj is None or data.period != "month":
-        return None
-    return data.date_obj.month
 
 
 # ---------------------------------------------------------------- resolution
@@ -255,8 +220,7 @@ def _month_and_day(atom: _Atom) -> Interval:
     day_word = next((t.text for t in tokens if re.match(r"\d{1,2}(?!\d)", t.text)), None)
     if month_word is None or day_word is None:
         return NO_INTERVAL
-    # the Matcher's own table stands in for a spelling dateparser does not know
-    month = read_month(month_word.lower()) or atom.words.months[month_word.lower()]
+    month = atom.words.months[month_word.lower()]
     day_number = int(re.match(r"\d+", day_word).group())
     if atom.label == "FULL_DATE":
         try:

@@ -11,14 +11,14 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-from extractor.vocabulary import VocabularyError, load_data, phrases, require
+from extractor.vocabulary import VocabularyError, load_data, month_spellings, phrases, require
 
 SOURCE = "dates.json"
 
 
 # the sections of dates.json that map a word to what it stands for
 WORD_TABLES = (
-    "months", "weekdays", "weekday_abbreviations", "number_words", "period_units", "month_count_ends",
+    "weekdays", "weekday_abbreviations", "number_words", "period_units", "month_count_ends",
     "month_parts", "year_parts", "year_part_deictics",
 )  # fmt: skip
 
@@ -93,7 +93,7 @@ class DateVocabulary:
     def from_data(cls, data: dict[str, Any] | None = None) -> DateVocabulary:
         """Reads the vocabulary from `data` (default: the shipped dates.json); malformed data fails loudly."""
         data = data if data is not None else load_data("dates")
-        words = {name: require(data, name, dict, SOURCE) for name in WORD_TABLES}
+        words = {n: require(data, n, dict, SOURCE) for n in WORD_TABLES} | {"months": month_spellings()}
         lists = {
             name: require(data, name, list, SOURCE)
             for name in (
@@ -114,7 +114,7 @@ class DateVocabulary:
                 patterns.append((label, tuple({"LOWER": word} for word in phrase.lower().split())))
         openers = require(data, "range_openers", dict, SOURCE)
         return cls(
-            months={k.lower(): int(v) for k, v in words["months"].items()},
+            months=words["months"],
             weekdays={k.lower(): int(v) for k, v in words["weekdays"].items()},
             weekday_abbreviations={k.lower(): int(v) for k, v in words["weekday_abbreviations"].items()},
             day_parts=frozenset(lists["day_parts"]),

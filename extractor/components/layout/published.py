@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractor.components.page import PublishedDate, ReportSection
-from extractor.vocabulary import load_data, require
+from extractor.vocabulary import load_data, month_spellings, require
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,7 @@ class PublishedPatterns:
 
 @lru_cache(maxsize=1)
 def published_patterns() -> PublishedPatterns:
-    months = require(load_data("dates"), "months", dict, "dates.json")
-    return PublishedPatterns.build({name.lower(): int(number) for name, number in months.items()})
+    return PublishedPatterns.build(month_spellings())
 
 
 HEAD_CHARACTERS = 1500  # where datelines and header dates are looked for
