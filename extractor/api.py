@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from extractor.kernels import one_blas_thread
 from extractor.models import DocumentRecord, PublishedSource
 from extractor.pieces import PIECE_CHARS, MergedFindings, piece_bounds
 from extractor.pipeline import LoadedModel, build_pipeline, make_document
@@ -167,7 +168,11 @@ class Extractor:
         prepared = [self._prepare(document) for document in batch]
         ready = [doc for _, doc in prepared if not isinstance(doc, Exception)]
         try:
-            parsed = list(self.nlp.pipe(ready, batch_size=min(self.batch_size, PARSE_BATCH_DOCUMENTS)))
+            # the small model's matrix products are too small for BLAS threads to pay, and on a busy
+            # machine OpenBLAS's threads wait for each other (see README, Performance): one thread, as the
+            # kernel probe and each -j worker run, and the caller's own setting back after
+            with one_blas_thread():
+                parsed = list(self.nlp.pipe(ready, batch_size=min(self.batch_size, PARSE_BATCH_DOCUMENTS)))
         except Exception:  # noqa: BLE001 - find the document that failed, keep the rest
             # the failed run may have left annotations on the docs: parse fresh copies one at a time
             parsed = []
@@ -175,7 +180,8 @@ class Extractor:
                 if isinstance(doc, Exception):
                     continue
                 try:
-                    parsed.append(self.nlp(self._prepare(document)[1]))
+                    with one_blas_thread():
+                        parsed.append(self.nlp(self._prepare(document)[1]))
                 except Exception as err:  # noqa: BLE001
                     parsed.append(err)
         results = iter(parsed)
@@ -218,7 +224,9 @@ class Extractor:
 
     def _take_piece(self, doc, start: int, merged: MergedFindings) -> None:
         try:
-            merged.add(self.nlp(doc), start)
+            with one_blas_thread():
+                parsed = self.nlp(doc)
+            merged.add(parsed, start)
         finally:
             doc.user_data.clear()  # as in _process_batch: the piece's memory is freed now
 

@@ -125,3 +125,29 @@ def test_both_kernels_give_the_same_records_on_the_examples():
     with_numpy = _example_records("numpy")
     assert sum(len(record["claims"]) for record in with_blis) > 0
     assert with_blis == with_numpy
+
+
+def _blas_threads() -> list[int]:
+    from threadpoolctl import threadpool_info
+
+    return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+
+def test_the_pipeline_runs_on_one_blas_thread_and_gives_the_callers_setting_back(extractor, monkeypatch):
+    from threadpoolctl import threadpool_limits
+
+    if not _blas_threads():
+        pytest.skip("no BLAS library with threads is loaded")
+    seen = []
+    parse = extractor.nlp.pipe
+
+    def watched(*args, **kwargs):
+        seen.append(_blas_threads())
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(extractor.nlp, "pipe", watched)
+    with threadpool_limits(limits=2, user_api="blas"):
+        record = extractor.extract("Troops killed 2 insurgents in Kandahar.", published="2024-05-02")
+        after = _blas_threads()
+    assert record.claims and seen and all(threads == [1] * len(threads) for threads in seen)
+    assert after == [2] * len(after)
