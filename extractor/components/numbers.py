@@ -63,6 +63,7 @@ class NumberVocabulary:
     partitive_words: frozenset[str]
     plural_only_quantifiers: frozenset[tuple[str, ...]]
     multipliers: dict[str, int]
+    fractions: dict[str, float]
     scales: dict[str, int]
     quantifiers: dict[tuple[str, ...], str]
     standalone_quantifiers: dict[str, str]
@@ -96,6 +97,7 @@ class NumberVocabulary:
             partitive_words=frozenset(require(data, "partitive_words", list, src)),
             plural_only_quantifiers=frozenset(phrases(require(data, "plural_only_quantifiers", list, src))),
             multipliers={k: int(v) for k, v in require(data, "multipliers", dict, src).items()},
+            fractions={k: float(v) for k, v in require(data, "fractions", dict, src).items()},
             scales={k: int(v) for k, v in require(data, "scales", dict, src).items()},
             quantifiers={tuple(k.split()): v for k, v in quantifiers.items()},
             standalone_quantifiers=require(data, "standalone_quantifiers", dict, src),
@@ -272,6 +274,11 @@ def _core_extent(doc: Doc, i: int, limit: int, vocab: NumberVocabulary) -> int:
 
 
 def _value_of(doc: Doc, start: int, end: int, vocab: NumberVocabulary) -> int | None:
+    share = vocab.fractions.get(doc[start].lower_)
+    if share is not None and end - start > 1:
+        whole = _value_of(doc, start + 1, end, vocab)
+        part = whole * share if whole is not None else None
+        return int(part) if part is not None and part == int(part) else None
     text = doc[start:end].text
     digits = parse_digits(text)  # also "2 845", digits grouped with spaces
     if digits is not None:
@@ -444,6 +451,8 @@ def _figure_at(doc: Doc, i: int, vocab: NumberVocabulary) -> tuple[Span | None, 
         doc, i, vocab
     ):
         start = i - 1
+        if start > sentence_start and doc[start - 1].lower_ in vocab.fractions:
+            start -= 1  # "half a dozen"
     end = _core_extent(doc, i, sentence_end, vocab)
     if _phrase_before(doc, start, vocab.age_before, max(sentence_start, start - 4)) is not None:
         # "three soldiers aged 20 to 25": ages, the range's other end too

@@ -49,11 +49,17 @@ def attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     """Who attacked in a clause that says when the loss came: "13 guards died when a Russian vessel shelled
     the island", "were killed when jets struck their convoy"."""
     for clause in verb.children:
-        if clause.dep_ != "advcl" or _lemma(clause) not in vocab.attack_verbs | vocab.assault_verbs:
+        if clause.dep_ != "advcl" or not _tells_an_attack(clause, vocab):
             continue
         if sets_off_a_device(clause, vocab) is not None:
             continue  # "were wounded when their patrol hit a mine": the patrol attacked no one
-        if not any(c.tag_ == "WRB" and c.dep_ == "advmod" for c in clause.children):
+        if not any(
+            c.tag_ == "WRB"
+            and c.dep_ == "advmod"
+            or c.dep_ == "mark"
+            and c.lower_ in vocab.attack_clause_marks
+            for c in clause.children
+        ):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and _is_nominal(c)]
         if subjects:
@@ -64,6 +70,16 @@ def attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def _tells_an_attack(clause: Token, vocab: ClaimVocabulary) -> bool:
+    """An attack's verb, or one that sends the means of strikes ("opened fire", "returned fire")."""
+    lemma = _lemma(clause)
+    if lemma in vocab.attack_verbs | vocab.assault_verbs:
+        return True
+    return lemma in vocab.means_verbs and any(
+        c.dep_ == "dobj" and _lemma(c) in vocab.strike_means for c in clause.children
+    )
 
 
 def passive_attacker_when(verb: Token, vocab: ClaimVocabulary) -> Token | None:

@@ -57,6 +57,7 @@ from extractor.components.claims.wording import (
     object_joined_to_its_verb,
     object_of_shifted_participle,
     object_read_as_a_later_subject,
+    object_read_as_a_participles_subject,
     participle_joined_after_an_object,
     participle_read_as_relative,
     range_read_as_preposition,
@@ -357,6 +358,7 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
         _direct_governor(noun, vocab)
         or object_of_shifted_participle(noun, vocab)
         or object_read_as_a_later_subject(noun, vocab)
+        or object_read_as_a_participles_subject(noun, vocab)
         or subject_read_as_a_joined_object(noun, vocab)
         or figure_read_as_a_joined_attribute(noun)
         or object_joined_to_its_verb(noun, vocab)

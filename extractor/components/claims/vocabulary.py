@@ -119,6 +119,7 @@ class ClaimVocabulary:
     idiom_nouns: dict[str, frozenset[str]]
     depicting_verbs: frozenset[str] = frozenset()
     assault_verbs: frozenset[str] = frozenset()
+    attack_clause_marks: frozenset[str] = frozenset()
     imputing_verbs: dict[str, str] = field(default_factory=dict)
     deed_prepositions: frozenset[str] = frozenset()
     # verbs of handing over, trading or making ("supplied 400 drones"): the weapons they count are no strikes
@@ -178,6 +179,7 @@ class ClaimVocabulary:
             idiom_nouns=_sets_by_key(data, "idiom_nouns", src),
             depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
             assault_verbs=frozenset(require(data, "assault_verbs", list, src)),
+            attack_clause_marks=frozenset(require(data, "attack_clause_marks", list, src)),
             imputing_verbs=dict(require(data, "imputing_verbs", dict, src)),
             deed_prepositions=frozenset(require(data, "deed_prepositions", list, src)),
             # the hand lists' claim, strike and launch verbs ("deliver", "carry") are never mere transfers

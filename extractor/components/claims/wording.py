@@ -238,6 +238,29 @@ def object_read_as_a_later_subject(noun: Token, vocab: ClaimVocabulary) -> tuple
     return (verb, "object") if counted else None
 
 
+def object_read_as_a_participles_subject(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
+    """ "an aircraft killed two insurgents planting a roadside bomb": a phrase right after an active claim
+    verb with no object, which the parser made the subject of a participle hung on that verb (a small
+    clause): the verb's object, described by the participle, as in "detained three men carrying rifles". A
+    phrase the parser made the subject of a participle it made a passive claim verb's subject is that verb's
+    subject."""
+    participle = noun.head
+    if noun.dep_ != "nsubj" or participle.tag_ != "VBG" or participle.i < noun.i:
+        return None
+    verb = participle.head
+    if participle.dep_ == "csubjpass" and verb.i > participle.i and _lemma(verb) in vocab.verbs:
+        # "two insurgents planting a bomb were killed": the participle made the passive's subject
+        return verb, "passive"
+    phrase_start = noun.left_edge.i
+    if phrase_start == 0 or verb.i != phrase_start - 1 or participle.dep_ not in ("advcl", "ccomp", "xcomp"):
+        return None
+    if verb.tag_ != "VBD" or _lemma(verb) not in vocab.verbs:
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return verb, "object"
+
+
 def subject_read_as_a_joined_object(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
     """ "the raid killed 6 gunmen and two soldiers were wounded": a counted noun the parser joined to the
     object before it, right before the auxiliary of a passive claim verb with no subject of its own, which
