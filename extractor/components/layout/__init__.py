@@ -10,9 +10,19 @@ from spacy.tokens import Doc
 
 from extractor.components.document import document_text
 from extractor.components.layout.furniture import find_loss_lines, furniture_sentences, list_lead, list_leads
-from extractor.components.layout.lines import LineBreakSentencizer, make_line_breaker, mark_line_breaks
+from extractor.components.layout.lines import (
+    LineBreakSentencizer,
+    dateline_openings,
+    make_line_breaker,
+    mark_line_breaks,
+)
 from extractor.components.layout.paragraphs import find_paragraphs, find_quotes, sentence_paragraphs
-from extractor.components.layout.published import find_published, locate_published, locate_sections
+from extractor.components.layout.published import (
+    HEAD_CHARACTERS,
+    find_published,
+    locate_published,
+    locate_sections,
+)
 from extractor.components.page import PublishedDate, register_page_extensions
 from extractor.factories import evaluated_annotations
 
@@ -36,6 +46,10 @@ class PageLayout:
         sections = locate_sections(text, doc._.published)
         if located is not None and located.source == "dateline":
             sections[0] = replace(sections[0], dateline=(located.start, located.end))
+        if sections[0].dateline is None:
+            # one with no date ("KHARTOUM, Sudan - ") still says where the report was filed, not its news
+            opening = next(iter(dateline_openings(text[:HEAD_CHARACTERS])), None)
+            sections[0] = replace(sections[0], dateline=opening)
         doc._.published_mark = located
         doc._.report_sections = sections
         paragraphs = find_paragraphs(text)

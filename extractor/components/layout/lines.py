@@ -14,11 +14,13 @@ from spacy.tokens import Doc
 
 from extractor.components.document import document_text
 from extractor.factories import evaluated_annotations
+from extractor.gazetteer import gazetteer
 from extractor.vocabulary import load_data, require
 
 # a line that ends on a preposition, an article, a conjunction or a possessive goes on in the next one,
 # whatever its case ("detained two insurgents in\nKhost province")
 OPEN_ENDING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf", "\u00b7"})
 
 # Token.is_sent_start's True, None and False as Doc.to_array and Doc.from_array hold them (-1 as uint64)
@@ -35,6 +37,15 @@ RANK_ABBREVIATIONS = frozenset(
 # their ORTH ids, as the token array holds them (a string's id is its hash, the same in every vocabulary)
 RANK_ABBREVIATION_IDS = numpy.array(
     sorted(get_string_id(word) for word in RANK_ABBREVIATIONS), dtype="uint64"
+)
+
+
+# where a line opens with a dateline, the first sentence starts after its dash (layout.json)
+DATELINE_OPENING = re.compile(
+    require(load_data("layout"), "dateline_opening", str, "layout.json"), re.MULTILINE
+)
+UNDASHED_DATELINE_OPENING = re.compile(
+    require(load_data("layout"), "dateline_opening_undashed", str, "layout.json"), re.MULTILINE
 )
 
 
@@ -66,10 +77,42 @@ def mark_line_breaks(doc: Doc) -> Doc:
         if starts_sentence and token.text in BULLETS and i + 1 < len(doc):
             # "- 11 ISIS operatives detained": the item goes on past its bullet
             flags[i + 1] = SENT_START_FLAGS[False]
+    _starts_after_datelines(doc, starts, flags)
     _no_start_after_ranks(doc, flags)
     # written back at once: Token.is_sent_start's setter checks the whole Doc for a parse on every call
     doc.from_array([SENT_START], flags)
     return doc
+
+
+def dateline_openings(text: str) -> list[tuple[int, int]]:
+    """Where a dateline opens a line of `text` ("KHARTOUM, Sudan - ", "TRIPOLI "), to where the story's first
+    word starts, in order."""
+    found = [(m.start(), m.end()) for m in DATELINE_OPENING.finditer(text)]
+    places = gazetteer()
+    found += [
+        (m.start(), m.end())
+        for m in UNDASHED_DATELINE_OPENING.finditer(text)
+        if places.kind_of(m["place"]) is not None
+    ]
+    return sorted(found)
+
+
+def _starts_after_datelines(doc: Doc, starts: list[int], flags) -> None:
+    """A sentence starts after a dateline that opens a line ("KHARTOUM, Sudan - The Rapid Support Forces
+    shelled ...", "TRIPOLI U.S. warplanes ..."): the parser would read the place into the sentence's
+    subject."""
+    for _, end in dateline_openings(document_text(doc)):
+        i = bisect.bisect_left(starts, end)
+        if 0 < i < len(doc) and starts[i] == end:
+            flags[i] = SENT_START_FLAGS[True]
+            # and none before its first full stop: cut off from the place, the parser would otherwise end a
+            # sentence at a word it reads as an adjective alone ("Afghan | and coalition troops killed")
+            following = i + 1
+            while following < len(doc) and doc[following - 1].text not in SENTENCE_ENDS:
+                if "\n" in doc[following - 1].whitespace_ or doc[following].is_space:
+                    break
+                flags[following] = SENT_START_FLAGS[False]
+                following += 1
 
 
 def _no_start_after_ranks(doc: Doc, flags) -> None:
