@@ -179,10 +179,6 @@ def load_quantity_parser() -> None:
         quantity_expressions.units_regex("en_US")
 
 
-def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(lower_words(doc)[max(start, 0) : end])
-
-
 @lru_cache(maxsize=64)
 def _by_length(options: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
     """Phrases grouped by their number of words, longest first: one comparison a length, not a phrase."""
@@ -592,8 +588,8 @@ def _quantified_phrase(
     if _inside_a_counted_phrase(doc[i]):
         return None
     for words, quantifier in options:
-        end = i + len(words)
-        if end >= len(doc) or _words(doc, i, end) != words:
+        end = _phrase_end(doc, i, words)
+        if end is None or end >= len(doc):
             continue
         noun = _quantified_noun(doc, end, vocab)
         if noun is None or noun.i in taken:
@@ -610,6 +606,22 @@ def _quantified_phrase(
         span._.number = NumberReading(value=None, quantifier=quantifier, core_start=i, core_end=end)
         return span
     return None
+
+
+def _phrase_end(doc: Doc, start: int, words: tuple[str, ...]) -> int | None:
+    """Where the phrase `words` that starts at `start` ends, quotation marks inside it passed over ("killed
+    \"scores\" of insurgents": a writer's quotes on the vague word); None when it does not stand there."""
+    lower = lower_words(doc)
+    i = start
+    for k, word in enumerate(words):
+        while k and i < len(doc) and doc[i].is_quote:
+            i += 1
+        if i >= len(doc) or lower[i] != word:
+            return None
+        i += 1
+    while i < len(doc) and doc[i].is_quote and doc[i].dep_ == "punct":
+        i += 1  # the quotes' end, before what is counted
+    return i
 
 
 def _inside_a_counted_phrase(word: Token) -> bool:
