@@ -127,10 +127,16 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
         closing = _closing_phrase(verb, floor)
         if closing is not None:
             return closing
-    if verb.dep_ == "advcl" and verb.head.i < verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
-        # "Jets flew 42 sorties ..., the ministry said": the parse hung the speaker on the report's words
+    if (
+        verb.dep_ in ("advcl", "conj")
+        and verb.head.i < verb.i
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        # "Jets flew 42 sorties ..., the ministry said": the parse hung the speaker on the report's words; a
+        # report it joined to them as a second verb takes a phrase set off by a comma, not the first verb's
+        # subject ("Troops killed 11 militants in Bannu, the military's media wing said")
         adjacent = _adjacent_noun_phrase(verb, in_quote)
-        if adjacent:
+        if adjacent and (verb.dep_ == "advcl" or _set_off(adjacent)):
             return adjacent
     for _ in range(3):
         for child in token.children:
@@ -155,6 +161,12 @@ def _reporting_subject(verb: Token, in_quote: list[int]) -> list[Token] | None:
     if token.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return _adjacent_noun_phrase(token, in_quote)
+
+
+def _set_off(tokens: list[Token]) -> bool:
+    """Whether a comma stands right before the phrase."""
+    first = tokens[0]
+    return first.i > 0 and first.doc[first.i - 1].text == ","
 
 
 CLOSING_PHRASE_WORDS = 25  # words at most in the phrase of a closing report's subject
