@@ -28,3 +28,23 @@ PUBLISHED = "2024-11-05"
 def test_a_closing_report_joined_as_a_second_verb_is_said_by_the_phrase_before_it(extractor, text, expected):
     claims = extractor.extract(text, published=PUBLISHED).claims
     assert claims[0].speaker == expected
+
+
+LOSSES_LIST = (
+    "The total combat losses of the enemy from 24.02.22 to 03.12.24 are approximately:\n\n"
+    "personnel \u2012 about 750,000 (+1,570) persons,\n"
+    "tanks \u2012 9,477 (+12),\n"
+    "aircraft \u2012 369 (+0),\n"
+    "helicopters \u2012 329 (+0),\n"
+    "operational-tactical UAVs \u2012 19,716 (+57),\n"
+    "cruise missiles \u2012 2,850 (+0),\n"
+    "submarines \u2012 1 (+0),\n"
+    "special equipment \u2012 3,689 (+2).\n"
+)
+
+
+def test_every_line_of_a_losses_list_keeps_its_headings_side(extractor):
+    # the parser had ended a sentence inside "helicopters | - 329 (+0)", and the line left with no claim
+    # ended the list the heading frames
+    claims = extractor.extract(LOSSES_LIST, published="2024-12-03").claims
+    assert len(claims) == 8 and [c.target_side for c in claims] == ["enemy"] * 8

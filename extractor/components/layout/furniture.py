@@ -9,23 +9,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.components.document import document_text, sentence_spans
-from extractor.components.layout.lines import BULLETS
+from extractor.components.layout.lines import BULLETS, LOSS_LINE, MIN_LIST_LINES
 from extractor.components.page import TERMINAL, LossLine
 from extractor.digits import parse_digits
 from extractor.vocabulary import derived_person_nouns, load_data, require, target_taxonomy
 
-# "tanks ‒ 1,393 (+10) од," : a label, a dash of any kind with a space before it ("personnel ‒about 41650"
-# has none after), a figure, an optional change, a unit
-# (the label and the spaces around the dash are bounded: unbounded, a line of a long run of spaces took time
-# growing with the square of its length)
-LOSS_LINE = re.compile(
-    r"^[ \t]{0,40}(?P<label>[^\W\d_][^\n\d]{0,80}?)[ \t]{1,40}[-\u2010-\u2015\u2212][ \t]{0,40}"
-    r"(?P<qualifier>(?:about|approximately|around|over|more than|up to)[ \t]+)?"
-    r"(?P<value>\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+)"
-    r"(?:[ \t]*\((?P<delta>[+\u2212-]?[ \t]*\d[\d ,.]*)\))?"
-    r"(?P<rest>[^\n\d]{0,60})$",
-    re.MULTILINE,
-)
 # the same item run into one line after a heading's colon or a line's start, as some web pages give the list
 # ("... were approximately: personnel - about 1,300 (+1,100), tanks - 7,800 (+12), ..."): the label stops at
 # the separators between items, and the items are read one after another, each right after the last one's
@@ -40,7 +28,6 @@ RUN_ON_ITEM = re.compile(
 )
 RUN_ON_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*")
 RUN_ON_OPENER = re.compile(r"(?::|^)[ \t]*", re.MULTILINE)
-MIN_LIST_LINES = 3
 
 
 def _heading_is_approximate(text: str, line_start: int) -> bool:

@@ -23,6 +23,20 @@ OPEN_ENDING_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf", "\u00b7"})
 
+# "tanks ‒ 1,393 (+10) од," : a label, a dash of any kind with a space before it ("personnel ‒about 41650"
+# has none after), a figure, an optional change, a unit
+# (the label and the spaces around the dash are bounded: unbounded, a line of a long run of spaces took time
+# growing with the square of its length)
+LOSS_LINE = re.compile(
+    r"^[ \t]{0,40}(?P<label>[^\W\d_][^\n\d]{0,80}?)[ \t]{1,40}[-\u2010-\u2015\u2212][ \t]{0,40}"
+    r"(?P<qualifier>(?:about|approximately|around|over|more than|up to)[ \t]+)?"
+    r"(?P<value>\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+)"
+    r"(?:[ \t]*\((?P<delta>[+\u2212-]?[ \t]*\d[\d ,.]*)\))?"
+    r"(?P<rest>[^\n\d]{0,60})$",
+    re.MULTILINE,
+)
+MIN_LIST_LINES = 3
+
 # Token.is_sent_start's True, None and False as Doc.to_array and Doc.from_array hold them (-1 as uint64)
 SENT_START_FLAGS = {True: 1, None: 0, False: 2**64 - 1}
 # the abbreviated ranks and honorifics of ranks.json ("Lt.", "Col.", "Dr."): the parser may end a sentence
@@ -78,6 +92,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
             # "- 11 ISIS operatives detained": the item goes on past its bullet
             flags[i + 1] = SENT_START_FLAGS[False]
     _starts_after_datelines(doc, starts, flags)
+    _no_start_inside_list_lines(doc, starts, flags)
     _no_start_after_ranks(doc, flags)
     # written back at once: Token.is_sent_start's setter checks the whole Doc for a parse on every call
     doc.from_array([SENT_START], flags)
@@ -113,6 +128,19 @@ def _starts_after_datelines(doc: Doc, starts: list[int], flags) -> None:
                     break
                 flags[following] = SENT_START_FLAGS[False]
                 following += 1
+
+
+def _no_start_inside_list_lines(doc: Doc, starts: list[int], flags) -> None:
+    """No sentence starts inside a line of a running-losses list ("helicopters | ‒ 329 (+0)," as two
+    sentences left the figure's line with no claim, which ends the list its heading frames)."""
+    lines = list(LOSS_LINE.finditer(document_text(doc)))
+    if len(lines) < MIN_LIST_LINES:
+        return
+    for line in lines:
+        first = bisect.bisect_left(starts, line.start("label"))
+        last = bisect.bisect_left(starts, line.end())
+        for i in range(first + 1, min(last, len(doc))):
+            flags[i] = SENT_START_FLAGS[False]
 
 
 def _no_start_after_ranks(doc: Doc, flags) -> None:
