@@ -156,6 +156,11 @@ class Gazetteer:
                 return found
         return ()
 
+    def known_as_written(self, name: str) -> bool:
+        """Whether some entry has the name as written (less accents, case and a leading article), not only
+        as one of the spellings `candidates` tries after it."""
+        return any(key in self._keys for key in name_keys(name))
+
     def lookup(
         self,
         name: str,

@@ -290,3 +290,18 @@ OTHER_PLACES = [
 @pytest.mark.parametrize("text, expected", OTHER_PLACES)
 def test_an_other_place_opener_carries_no_place(extractor, text, expected):
     assert placed(extractor, text) == expected
+
+
+# a name the gazetteer finds only as another spelling of a hamlet abroad ("Hiraan" as Iraq's "Hīrān") is a
+# place it does not know, when the report speaks of another country: no guess, and no country of context
+RESPELT_ABROAD = [
+    ("Somalia army says it killed 40 al-Shabaab fighters in Hiraan", None),
+    # guards: a town of some size found by a respelling; a name as written
+    ("An Israeli strike on a school in Deir al-Balah killed 7 people, medics said.", ("PS", "Dayr al Balaḩ")),
+    ("U.S. jets killed 9 ISIS fighters near Raqqa, the Pentagon said.", ("SY", "Ar Raqqah")),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESPELT_ABROAD)
+def test_a_respelt_hamlet_abroad_is_no_guess(extractor, text, expected):
+    assert geo_of(extractor, text) == expected

@@ -73,6 +73,9 @@ DIVISION_COUNTRIES = {
 # a name known in one country only, as a place of this many people or more, is that place whatever country
 # the report names ("Brussels", "Kilis"): the population tier the gazetteer keeps for every country
 WELL_KNOWN_POPULATION = 100_000
+# below this many people (or none recorded), a town found only by a respelling may be any hamlet: the tier of
+# the towns whose names scripts/derive_misread_places.py reads
+HAMLET_POPULATION = 5_000
 
 
 def _names_to_try(link: str) -> list[tuple[str, str | None]]:
@@ -182,7 +185,8 @@ class ReportCountries:
                 name = clean_place(span.text)
                 if span._.place_role in CONTEXT_ROLES and name != name.lower():  # no "capital", "sea"
                     known = {e.country for e in index.candidates(name)}
-                    if len(known) == 1:
+                    # as written: a respelling found abroad says nothing of the report's country ("Hiraan")
+                    if len(known) == 1 and index.known_as_written(name):
                         counts[known.pop()] += 1
         self.named = set(counts)
         self.main = counts.most_common(1)[0][0] if counts else None
@@ -311,6 +315,8 @@ def resolve_location(
                     entry = None  # known only in a country the report never names: no guess
             if holders and entry is not None and entry.country not in holders:
                 entry = None  # a namesake in another country than the place that holds it
+            if country is None and _respelt_abroad(name, entry, spoken_of | named, index):
+                entry = None
             if entry is not None and not _outside_the_wider_link(link, entry, links[k + 1 :], country, index):
                 return _as_geo(entry)
     if country is None:
@@ -343,6 +349,22 @@ def _this_side_of_a_border(
         others = set(countries) - {code}
         country = others.pop() if len(others) == 1 else None
     return location[:start] + location[end:], country
+
+
+def _respelt_abroad(
+    name: str, entry: GazetteerEntry | None, countries: frozenset[str] | set[str], index: Gazetteer
+) -> bool:
+    """A name found only as another spelling ("Hiraan" as "Hīrān", a hamlet of Iraq) as a hamlet of a country
+    other than those the report speaks of ("Somalia army says ..."): a place the gazetteer does not know, no
+    guess; a town of some size keeps its respelling ("Deir al-Balah" as "Dayr al Balah")."""
+    return (
+        entry is not None
+        and entry.kind == "town"
+        and entry.population < HAMLET_POPULATION
+        and bool(countries)
+        and entry.country not in countries
+        and not index.known_as_written(name)
+    )
 
 
 def _division_preference(
