@@ -62,3 +62,17 @@ def country_of_form(text: str) -> str | None:
     forms = _tables()[0]
     words = [w for w in _WORD.findall(text.lower()) if w not in _tables()[3]]
     return _country_form(" ".join(words), forms) if words else None
+
+
+@cache
+def _other_names() -> dict[str, tuple[str, ...]]:
+    """Each country's name as countries.json writes it, folded to lower case, to its other forms."""
+    countries = require(load_data("countries"), "countries", dict, SOURCE)
+    return {name.lower(): tuple(others) for name, others in countries.items()}
+
+
+def other_country_names(name: str) -> tuple[str, ...]:
+    """The other forms of a country named by the name news English gives it ("Russia": "Russian
+    Federation", ...; "Turkey": "Turkiye", ...), for a lookup the ISO name alone misses; () for any other
+    word, a country's adjective among them."""
+    return _other_names().get(name.lower().strip(), ())

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from extractor.capitals import other_country_names
 from extractor.vocabulary import VocabularyError, load_data, require
 
 INDEX_FILE = "gazetteer.json.gz"
@@ -24,6 +25,13 @@ _PARTICLES = tuple(
 # vowels a transliteration writes one for another ("Paktya", "Paktia"), tried for a province's name only
 VOWEL_SPELLINGS = tuple(
     (a, b) for a, b in require(load_data("place_patterns"), "vowel_spellings", list, "place_patterns.json")
+)
+# "al" -> "el": the Arabic article's vowel as one transliteration or another writes it ("Deir al-Balah")
+_ARTICLE_SPELLINGS = require(
+    require(load_data("place_patterns"), "article_spellings", dict, "place_patterns.json"),
+    "pairs",
+    list,
+    "place_patterns.json",
 )
 DIVISION_KINDS = frozenset({"province", "country"})
 # a town of this many people is the place its name means before any smaller namesake, however spelt: the
@@ -63,6 +71,11 @@ def spelling_variants(key: str) -> list[str]:
             variants.append(key[: i + 1] + key[i:])
     words = key.split()
     for k, word in enumerate(words):
+        variants += [
+            " ".join([*words[:k], other, *words[k + 1 :]])
+            for written, other in _ARTICLE_SPELLINGS
+            if word == written
+        ]
         for particle in _PARTICLES:
             article = particle.strip()
             rest = word[len(article) :]
@@ -135,6 +148,12 @@ class Gazetteer:
             if divisions:
                 # the variant is the division's own name rather than another's alternate ("paktika")
                 return tuple(e for e in divisions if fold(e.name) == key) or divisions
+        # "Russia", "Turkey": a country by the name news English gives it, which ISO 3166 spells otherwise
+        # ("Russian Federation", "Türkiye")
+        for other in other_country_names(name):
+            found = tuple(e for e in self._find(other) if e.kind == "country")
+            if found:
+                return found
         return ()
 
     def _entries(self, key: str) -> tuple[GazetteerEntry, ...]:
@@ -143,6 +162,11 @@ class Gazetteer:
             GazetteerEntry(*(column[i] for column in self._columns))
             for i in ((found,) if isinstance(found, int) else found)
         )
+
+    def known_as_written(self, name: str) -> bool:
+        """Whether some entry has the name as written (less accents, case and a leading article), not only
+        as one of the spellings `candidates` tries after it."""
+        return any(key in self._keys for key in name_keys(name))
 
     def lookup(
         self,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from extractor.capitals import capital_named, country_of_form
 from extractor.components.document import entities_in, sentence_spans
 from extractor.factories import evaluated_annotations
-from extractor.gazetteer import Gazetteer, GazetteerEntry, gazetteer
+from extractor.gazetteer import CITY_POPULATION, Gazetteer, GazetteerEntry, gazetteer
 from extractor.vocabulary import load_data, place_kind_words, require
 
 PLACES_GROUP = "places"
@@ -49,13 +49,33 @@ NAMED_WATER = re.compile(
     rf"(?i:\b(?:{'|'.join(map(re.escape, WATER_EDGE_WORDS))})\s+{_any_word('naming_prepositions')}\s+"
     rf"(?:{_any_word('definite_articles')}\s+)?)([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)"
 )
+_BORDERS = require(_PATTERNS, "border_words", dict, "place_patterns.json")
+_BORDER_WORD = "(?:" + "|".join(map(re.escape, require(_BORDERS, "words", list, "place_patterns.json"))) + ")"
+_COUNTRY_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*)*"
+# "the border with Chad", "the Chad border": the country on the other side of the border
+NEIGHBOURS = (
+    re.compile(
+        rf"\b{_BORDER_WORD}\s+(?:{'|'.join(require(_BORDERS, 'prepositions', list, 'place_patterns.json'))})"
+        rf"\s+(?:{_any_word('definite_articles')}\s+)?(?P<name>{_COUNTRY_NAME})",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?P<name>{_COUNTRY_NAME})\s+(?i:{_BORDER_WORD})\b"),
+)
 # the kinds of place that a province the report names may contain
 JOINED_KINDS = frozenset({"district", "town", "area"})
 LEADING_ARTICLE = re.compile(rf"^{_any_word('leading_articles')}\s+", re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"['\u2019]s$")
+# "state" -> the countries whose first-level divisions are states (ISO 3166-2, scripts/make_division_words.py)
+DIVISION_COUNTRIES = {
+    word: frozenset(codes)
+    for word, codes in require(load_data("division_words"), "countries", dict, "division_words.json").items()
+}
 # a name known in one country only, as a place of this many people or more, is that place whatever country
 # the report names ("Brussels", "Kilis"): the population tier the gazetteer keeps for every country
 WELL_KNOWN_POPULATION = 100_000
+# below this many people (or none recorded), a town found only by a respelling may be any hamlet: the tier of
+# the towns whose names scripts/derive_misread_places.py reads
+HAMLET_POPULATION = 5_000
 
 
 def _names_to_try(link: str) -> list[tuple[str, str | None]]:
@@ -78,11 +98,12 @@ def _names_to_try(link: str) -> list[tuple[str, str | None]]:
 
 def _proper_names(text: str) -> list[str]:
     """The runs of capitalized words (with the particles inside them) in a piece of text."""
-    runs, current = [], []
+    runs, current, possessors = [], [], set()
     for word in text.replace(",", " ").split():
         possessive = POSSESSIVE_END.search(word) or _country_without_apostrophe(word)
         if possessive is not None and word[:1].isupper():
             # "Falluja's medical center": the name, then the run ends
+            possessors.add(len(runs))
             runs.append([*current, word[: possessive.start()]])
             current = []
         elif word[:1].isupper():
@@ -93,6 +114,7 @@ def _proper_names(text: str) -> list[str]:
             runs.append(current)
             current = []
     runs.append(current)
+    runs = _possessed_first(runs, possessors)
     names = []
     for run in runs:
         while run and run[-1].lower() in NAME_PARTICLES:
@@ -100,6 +122,20 @@ def _proper_names(text: str) -> list[str]:
         if run:
             names.append(" ".join(run))
     return names
+
+
+def _possessed_first(runs: list[list[str]], possessors: set[int]) -> list[list[str]]:
+    """ "Gaza's Jabalia", "Kharkiv's Saltivskyi district": the place a name's possessive holds is the more
+    specific, and comes before it (`possessors`: the positions of the runs that end in a possessive)."""
+    ordered: list[list[str]] = []
+    held: list[list[str]] = []
+    for k, run in enumerate(runs):
+        if k in possessors:
+            held.append(run)
+        elif run:
+            ordered += [run, *held]
+            held = []
+    return ordered + held
 
 
 def _country_named(span: Span, index: Gazetteer) -> str | None:
@@ -134,8 +170,8 @@ class ReportCountries:
             if span._.place_role not in CONTEXT_ROLES:
                 continue
             code = _country_named(span, index)
-            if code is None:
-                continue
+            if code is None or (neighbour_named(span.text, index) or (None,))[0] == code:
+                continue  # "near the border with Chad": no place in Chad
             counts[code] += 1
             countries_at.append((span.start_char, code))
             line_start = text.rfind("\n", 0, span.start_char) + 1
@@ -149,7 +185,8 @@ class ReportCountries:
                 name = clean_place(span.text)
                 if span._.place_role in CONTEXT_ROLES and name != name.lower():  # no "capital", "sea"
                     known = {e.country for e in index.candidates(name)}
-                    if len(known) == 1:
+                    # as written: a respelling found abroad says nothing of the report's country ("Hiraan")
+                    if len(known) == 1 and index.known_as_written(name):
                         counts[known.pop()] += 1
         self.named = set(counts)
         self.main = counts.most_common(1)[0][0] if counts else None
@@ -244,9 +281,14 @@ def resolve_location(
     country (or another country the report names); else only the context's country, with no coordinates.
     `spoken_of`: the countries the report speaks of in any way ("Nigerian police"), which an ambiguous name
     with no country of context takes ("Plateau state": Nigeria's, not Benin's)."""
+    location, country = _this_side_of_a_border(location, country, spoken_of | named, index)
     # "the Gulf of Aden", "the Red Sea", "the Juba valley": open water or a natural feature, which no town or
     # province of its name is
-    links = [(link, _names_to_try(link)) for link in location.split(",") if not _no_town_of_its_name(link)]
+    links = [
+        (link, _names_to_try(link))
+        for link in (_road_between_towns(part, index) or part for part in location.split(","))
+        if not _no_town_of_its_name(link)
+    ]
     # "northern Syria's Afrin": the country the location names itself is named in the report
     named = named | {code for _, tries in links for name, _ in tries if (code := index.country_code(name))}
     for k, (link, unsorted) in enumerate(links):
@@ -260,9 +302,10 @@ def resolve_location(
         for name, wanted in tries:
             if name == name.lower():
                 continue  # "the capital", "sea": a common noun, no name to look up
-            entry = index.lookup(name, country, wanted, spoken_of | holders)
+            prefer = _division_preference(name, link, wanted, spoken_of | holders, index)
+            entry = index.lookup(name, country, wanted, prefer)
             if entry is None and country is not None:
-                entry = index.lookup(name, None, wanted, spoken_of | holders)
+                entry = index.lookup(name, None, wanted, prefer)
                 if (
                     entry is not None
                     and entry.country not in named
@@ -272,11 +315,74 @@ def resolve_location(
                     entry = None  # known only in a country the report never names: no guess
             if holders and entry is not None and entry.country not in holders:
                 entry = None  # a namesake in another country than the place that holds it
+            if country is None and _respelt_abroad(name, entry, spoken_of | named, index):
+                entry = None
             if entry is not None and not _outside_the_wider_link(link, entry, links[k + 1 :], country, index):
                 return _as_geo(entry)
     if country is None:
         return None
     return {"name": None, "country": country, "admin1": None, "lat": None, "lon": None, "source": None}
+
+
+def neighbour_named(location: str, index: Gazetteer) -> tuple[str, int, int] | None:
+    """The country on the other side of a border the location names ("near the border with Chad": TD), with
+    where its name stands in the location."""
+    for pattern in NEIGHBOURS:
+        for match in pattern.finditer(location):
+            code = index.country_code(match.group("name"))
+            if code is not None:
+                return code, match.start("name"), match.end("name")
+    return None
+
+
+def _this_side_of_a_border(
+    location: str, country: str | None, countries: frozenset[str] | set[str], index: Gazetteer
+) -> tuple[str, str | None]:
+    """The location less the name of the country across a border it names, and the country it is in: the
+    context's, unless that is the neighbour, then the one other country the report speaks of ("clashes near
+    the border with Chad, the Sudanese army said": Sudan), else none."""
+    neighbour = neighbour_named(location, index)
+    if neighbour is None:
+        return location, country
+    code, start, end = neighbour
+    if country == code or country is None:
+        others = set(countries) - {code}
+        country = others.pop() if len(others) == 1 else None
+    return location[:start] + location[end:], country
+
+
+def _respelt_abroad(
+    name: str, entry: GazetteerEntry | None, countries: frozenset[str] | set[str], index: Gazetteer
+) -> bool:
+    """A name found only as another spelling ("Hiraan" as "Hīrān", a hamlet of Iraq) as a hamlet of a country
+    other than those the report speaks of ("Somalia army says ..."): a place the gazetteer does not know, no
+    guess; a town of some size keeps its respelling ("Deir al-Balah" as "Dayr al Balah")."""
+    return (
+        entry is not None
+        and entry.kind == "town"
+        and entry.population < HAMLET_POPULATION
+        and bool(countries)
+        and entry.country not in countries
+        and not index.known_as_written(name)
+    )
+
+
+def _division_preference(
+    name: str, link: str, wanted: str | None, prefer: frozenset[str], index: Gazetteer
+) -> frozenset[str]:
+    """The countries to prefer for a division's name: those the report names or that hold it, of those that
+    have a division of the name when the link asks for one ("Donetsk region" in a report that speaks of
+    Russia: Ukraine's province, not a Russian town of its name); of a name several countries' divisions
+    share, else those whose divisions the word ending the link names ("Plateau state": Nigeria's state, not
+    Benin's department)."""
+    shared = {e.country for e in index.candidates(name) if e.kind == "province"}
+    if wanted == "province" and shared:
+        prefer = prefer & shared
+    words = link.split()
+    typed = DIVISION_COUNTRIES.get(words[-1].lower(), frozenset()) if words else frozenset()
+    if not typed or len(shared) < 2 or shared & prefer:
+        return prefer
+    return prefer | (shared & typed)
 
 
 def _holders_countries(
@@ -307,6 +413,20 @@ def _no_town_of_its_name(link: str) -> bool:
     last, first = words[-1], words[0]
     of_water = len(words) > 2 and KIND_OF_WORD.get(first) == "airspace" and words[1] in NAMING_PREPOSITIONS
     return KIND_OF_WORD.get(last) == "airspace" or last in FEATURE_WORDS or of_water
+
+
+def _road_between_towns(link: str, index: Gazetteer) -> str | None:
+    """ "the Maiduguri-Damaturu highway": a road named by the two towns it joins runs from the first, as "on
+    the road between Gao and Ansongo" does; None for a road or feature of any other name."""
+    words = LEADING_ARTICLE.sub("", link.strip()).split()
+    if len(words) < 2 or words[-1].lower() not in FEATURE_WORDS:
+        return None
+    ends = re.split(r"-(?=[^\W\d_])", " ".join(words[:-1]))
+    known = len(ends) == 2 and all(
+        end[:1].isupper() and any(e.kind in ("town", "province") for e in index.candidates(end))
+        for end in ends
+    )
+    return ends[0] if known else None
 
 
 def _outside_the_wider_link(
@@ -409,7 +529,21 @@ def join_named_province(
         return location  # "Florida" in a report on Ukraine: a province of another country
     if _lies_elsewhere(location.split(",")[0], country, index, province_admin1):
         return location  # "Kabul City" in a report on Ghazni province: another province's city
+    if _city_of_no_known_province(location.split(",")[0], country, index):
+        return location  # "Nyala" after "North Darfur": a city of its own, its province unknown here
     return f"{location}, {province}"
+
+
+def _city_of_no_known_province(name: str, country: str | None, index: Gazetteer) -> bool:
+    """A city the gazetteer knows with no province (the countries it does not detail): whether the province
+    a report names before holds it, nothing tells, and the city is a place of its own."""
+    entry = index.lookup(name, country, "town")
+    return (
+        entry is not None
+        and entry.kind == "town"
+        and entry.admin1 is None
+        and entry.population >= CITY_POPULATION
+    )
 
 
 def _names_the_province(location: str, province: str) -> bool:

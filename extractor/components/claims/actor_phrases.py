@@ -49,9 +49,15 @@ def _place_as_subject(token: Token) -> bool:
     """A subject that is where, not who: a dateline city, a place word, or a place phrase whose preposition
     the parser took for part of a name ("Near Sinjar, one strike struck ...")."""
     opener = next(t for t in token.subtree if not t.is_punct or t.i == token.i)  # past a list item's dash
+    doc = token.doc
     return (
         _dateline_city(token)
         or _place_word(token)
+        # "Kharkiv region: Russian shelling wounded 6": a paragraph's place heading, which the parser took
+        # for the subject of the sentence after its colon
+        or token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ":"
+        and _in_a_place(token)
         or opener.i < token.i
         and opener.lower_ in PLACE_PREPOSITIONS
         and (_is_place(token, strong=True) or _in_a_place(token))

@@ -11,6 +11,7 @@ from extractor.components.claims.tokens import _clean, names_a_speaker
 from extractor.components.claims.vocabulary import (
     OTHER_EVENT_NOUNS,
     OTHER_EVENT_WORDS,
+    OTHER_PLACE_ADVERBS,
     PLACE_ROLE_WHERE,
     PLACES_GROUP,
     SENTENCE_ENDS,
@@ -394,8 +395,12 @@ def place_of_its_source(sentence: Span, location: str | None) -> bool:
 
 def tells_of_another_event(sentence: Span, vocab: ClaimVocabulary) -> bool:
     """Whether a sentence tells of another event than the one told before ("In a separate attack, bandits
-    killed 4 herders", "in another incident"): its claims take no place from the sentences before."""
+    killed 4 herders", "in another incident", "Elsewhere, ..."): its claims take no place from the sentences
+    before."""
     nouns = vocab.strike_nouns | vocab.operation_nouns | OTHER_EVENT_NOUNS
+    opener = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    if opener is not None and opener.lower_ in OTHER_PLACE_ADVERBS:
+        return True  # "Elsewhere, 4 soldiers were killed in clashes"
     return any(
         token.lemma_.lower() in nouns
         and any(c.dep_ in ("amod", "det") and c.lower_ in OTHER_EVENT_WORDS for c in token.children)

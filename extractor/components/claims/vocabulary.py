@@ -268,6 +268,7 @@ PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
 # "In a separate attack, ...": a claim of another event than the one told before, which takes no place
 OTHER_EVENT_WORDS = frozenset(require(_PLACES, "other_event_words", list, "places.json"))
 OTHER_EVENT_NOUNS = frozenset(require(_PLACES, "other_event_nouns", list, "places.json"))
+OTHER_PLACE_ADVERBS = frozenset(require(_PLACES, "other_place_adverbs", list, "places.json"))
 
 
 AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))

@@ -21,8 +21,10 @@ from extractor.components.document import (
     sentence_spans,
     word_hashes,
 )
+from extractor.components.places.heads import a_target_place, hung_on_an_attack, names_a_unit, struck_site
 from extractor.components.places.roles import entity_role
 from extractor.components.places.sites import named_site_start
+from extractor.components.places.topics import topic_places
 from extractor.components.places.words import (
     AREA_WORDS,
     ATTACK_VERBS,
@@ -56,6 +58,7 @@ from extractor.components.places.words import (
     STATE_SUFFIXES,
     STATE_WORDS,
     STRONG_PREPOSITIONS,
+    TARGET_PREPOSITIONS,
     VERBS_NEEDING_SPEECH,
     WHERE,
     word_lemma,
@@ -480,7 +483,7 @@ def _place_from_preposition(prep: Token, max_tokens: int) -> tuple[int, int] | N
     strong = prep.lower_ in STRONG_PREPOSITIONS or head.lower_ in AREA_WORDS or described is not None
     named_unit = (
         head.lower_ in PLACE_UNITS
-        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children)
+        and any(names_a_unit(c) for c in head.children)
         and not any(c.dep_ == "poss" and c.pos_ != "PROPN" for c in head.children)
     )  # "Mohammad Aghah district", whatever the model took the name for; not "the city's X district"
     nameless = _nameless_area(prep, head)
@@ -565,7 +568,9 @@ def _part_of_a_place(prep: Token) -> bool:
 def _phrase_role(prep: Token, span: Span) -> str:
     """Why a place phrase is no claim's place, else WHERE: "the ministry in Moscow" names a body;
     "in 12 regions" counts places; "in Syrian and Russian joint Airstrikes" names an event."""
-    if prep.head.lemma_.lower() in NAMED_BY_BODY or prep.head.lower_ in NAMED_BY_BODY:
+    if (prep.head.lemma_.lower() in NAMED_BY_BODY or prep.head.lower_ in NAMED_BY_BODY) and not struck_site(
+        prep.head
+    ):
         return "body"
     if prep.i > prep.head.i and any(_where_spoken(word) for word in _heads_of_phrase(prep)):
         # only after its speech word: "In Berdyansk, officials said 12 were wounded" names the news's place
@@ -618,9 +623,16 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
     for i in range(sentence.start, sentence.end):
         if words[i] in PAIR_PREPOSITIONS:
             found.extend(_between_towns(doc[i]))
+        token = doc[i]
+        if words[i] in TARGET_PREPOSITIONS and hung_on_an_attack(token):
+            # the target itself a place: not "strikes against ISIL in Syria", whose place is its own phrase
+            target = _phrase_head(token)
+            extent = (
+                _place_from_preposition(token, max_tokens) if target and a_target_place(target[0]) else None
+            )
+            found.extend([PlaceCandidate(*extent, i, True, False)] if extent is not None else [])
         if words[i] not in PLACE_PREPOSITIONS and words[i] not in NAMING_PREPOSITIONS:
             continue
-        token = doc[i]
         named = _state_then_name(doc, i, words, sentence.end)
         if named is not None:
             part = words[i] in PART_PREPOSITIONS
@@ -632,7 +644,7 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
             continue
         # a sentence the parser rooted on its opening "In" still names its place there
         joined = _joined_preposition(token)
-        if (token.dep_ not in ("prep", "ROOT") and joined is None) or token.head.lower_ in AREA_WORDS:
+        if (token.dep_ not in ("prep", "ROOT") and joined is None) or _inside_an_area_phrase(token):
             continue
         extent = _place_from_preposition(token, max_tokens)
         if extent is None:
@@ -641,6 +653,13 @@ def _phrase_candidates(doc: Doc, sentence: Span, max_tokens: int) -> list[PlaceC
         role = _phrase_role(cue, doc[extent[0] : extent[1]])
         found.append(PlaceCandidate(extent[0], extent[1], cue.i, True, _part_of_a_place(token), role=role))
     return found
+
+
+def _inside_an_area_phrase(prep: Token) -> bool:
+    """ "on a village in Sagaing region": a phrase on an area word that a place phrase of its own takes in
+    whole; not one on an area word the verb struck ("struck a shopping centre in Kremenchuk")."""
+    area = prep.head
+    return area.lower_ in AREA_WORDS and not (area.dep_ in ("dobj", "nsubjpass") and area.head.pos_ == "VERB")
 
 
 def _between_towns(prep: Token) -> list[PlaceCandidate]:
@@ -844,6 +863,8 @@ class PlaceFinder:
             candidates.extend(_phrase_candidates(doc, sentence, self.max_phrase_tokens))
         candidates.extend(_attacked_place_candidates(doc))
         candidates.extend(_relative_place_candidates(doc))
+        # before the model's entities: the parser takes a heading's name for the subject it opens
+        candidates.extend(PlaceCandidate(start, end, start, False, False) for start, end in topic_places(doc))
         candidates.extend(_entity_candidates(doc))
         spans = []
         for cand in _settle(candidates):

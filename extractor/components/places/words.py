@@ -24,6 +24,7 @@ WHERE = "where"
 
 _PLACES = load_data("places")
 PLACE_PREPOSITIONS = frozenset(require(_PLACES, "place_prepositions", list, "places.json"))
+TARGET_PREPOSITIONS = frozenset(require(_PLACES, "target_prepositions", list, "places.json"))
 PLACE_UNITS = frozenset(require(_PLACES, "place_units", list, "places.json"))
 AREA_WORDS = frozenset(require(_PLACES, "area_words", list, "places.json"))
 SITES = frozenset(require(_PLACES, "sites", list, "places.json"))
