@@ -118,6 +118,11 @@ def _sides(extractor, text, published="2024-05-02"):
             "Two policemen and five al-Shabaab fighters died in the gunfight.",
             [(2, None, None), (5, None, "al-Shabaab")],
         ),
+        # a group that inflicted the loss counted is not the side that suffered it
+        (
+            "Somali troops killed 30 al-Shabaab militants, while the group said it killed 20 soldiers.",
+            [(30, "Somali troops", "al-Shabaab"), (20, "al-Shabaab", None)],
+        ),
         # a verb of losing joined to the deed of its subject: that subject lost them, and inflicted nothing
         (
             "Troops killed 14 Boko Haram fighters but lost 3 soldiers.",
