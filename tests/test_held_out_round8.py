@@ -224,3 +224,22 @@ def test_losses_set_after_a_colon(extractor, text, expected):
 )
 def test_a_call_to_arms(extractor, text, expected):
     assert scored(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one of a named make or model, under "a": one thing, not a place or a body named as struck
+        ("Ukrainian forces destroyed a BMP near Bakhmut.", [("targets", 1, "BMP", "destroyed")]),
+        ("Air defences shot down a Su-25 over Donetsk.", [("targets", 1, "Su-25", "destroyed")]),
+        (
+            "The brigade destroyed a BTR-82A and two tanks.",
+            [("targets", 2, "tanks", "destroyed"), ("targets", 1, "BTR-82A", "destroyed")],
+        ),
+        # guards: a place and a body named as struck, with no article
+        ("Russian missiles hit Kharkiv overnight.", []),
+        ("Jets struck Hamas in Rafah.", []),
+    ],
+)
+def test_one_of_a_named_make(extractor, text, expected):
+    assert scored(extractor, text) == expected
