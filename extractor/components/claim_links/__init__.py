@@ -79,7 +79,7 @@ def set_target_sides(
         side = side_in_phrase(noun, mentions, vocab, made) if noun is not None else None
         if side is None and finding.verb_index is not None:
             side = loser_side(sentence.doc[finding.verb_index], noun, mentions, vocab)
-        side = side or side_in_sentence(sentence, mentions, noun, vocab)
+        side = side or _not_the_doer(side_in_sentence(sentence, mentions, noun, vocab), finding, made)
         if noun is not None and (side is None or side.lower() not in vocab.group_of):
             # a generic party ("an insurgent leader") gives way to the group a description of him names
             following = sentences[finding.sentence_index + 1 : finding.sentence_index + 1 + OPERATION_AHEAD]
@@ -96,6 +96,15 @@ def set_target_sides(
             framing = framing_nouns(sentence.doc, vocab)
         side = side or _framed_side(finding, sentences, claimed, mentions, vocab, framing or [])
         finding.target_side = side
+
+
+def _not_the_doer(side: str | None, finding: Any, made: bool) -> str | None:
+    """A group the sentence names, unless it inflicted the loss counted ("killed 30 al-Shabaab militants,
+    while the group said it had killed 20 soldiers": al-Shabaab, resolved from "it", lost none of the 20)."""
+    actor = finding.actor
+    if made or side is None or actor is None or side.casefold() not in actor.casefold():
+        return side
+    return None
 
 
 def _outside(mentions: list[Span], sentences: Sequence[Span], indexes: set[int]) -> list[Span]:

@@ -182,7 +182,7 @@ def side_in_phrase(
     with ties to the Haqqani network"), else a generic party or a nationality that qualifies the counted
     thing ("enemy tanks", "command posts of the terrorists", "Ukrainian tanks"). Of strikes or sorties
     `made`, whoever qualifies the noun made them ("an Israeli strike", "two Taliban attacks"): no side."""
-    makers = _makers(noun) if made else frozenset()
+    makers = (_makers(noun) if made else frozenset()) | _counted_apart(noun)
     left, right = noun.left_edge.i, noun.right_edge.i
     inside = [
         m
@@ -201,6 +201,17 @@ def side_in_phrase(
         if _nationality(token) and token.dep_ in MODIFIER_DEPS and token.i not in makers:
             return token.text
     return None
+
+
+def _counted_apart(noun: Token) -> frozenset[int]:
+    """The words of the nouns joined to the counted one that carry a count of their own ("killed 12
+    soldiers and 20 militants", "two policemen and five al-Shabaab fighters"): the other side's losses,
+    which say nothing of whose the first were."""
+    words: set[int] = set()
+    for joined in (c for c in noun.children if c.dep_ == "conj"):
+        if any(c.dep_ == "nummod" and c.like_num for c in joined.children):
+            words.update(t.i for t in joined.subtree)
+    return frozenset(words)
 
 
 def _nationality(token: Token) -> bool:
@@ -232,6 +243,9 @@ def loser_side(verb: Token, counted: Token | None, mentions: list[Span], vocab: 
     if not any(o.left_edge.i <= counted.i <= o.right_edge.i for o in objects):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        # "Troops killed 14 fighters but lost 3 soldiers": the subject of the verb it is joined to
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in vocab.teller_pronouns and verb.dep_ == "ccomp":
         # "The army said it lost 12 soldiers": "it" is who tells it, the subject of the verb above
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -272,13 +272,15 @@ def _brought_a_loss_about(walk: _ActorWalk, lemma: str, vocab: ClaimVocabulary) 
 
 
 def loses_its_subject(verb: Token, vocab: ClaimVocabulary) -> bool:
-    """ "the army lost 12 soldiers": a verb whose subject suffered the loss, named as its subject."""
+    """ "the army lost 12 soldiers": a verb whose subject suffered the loss, named as its subject, or as the
+    subject of the verb it is joined to with none of its own ("killed 14 fighters but lost 3 soldiers")."""
     sense = vocab.verbs.get(_lemma(verb))
-    return (
-        sense is not None
-        and sense.subject_loses
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
+    if sense is None or not sense.subject_loses:
+        return False
+    subjects = ("nsubj", "nsubjpass")
+    if any(c.dep_ in subjects for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ in subjects for c in verb.head.children)
 
 
 def _winner_or_attacker(verb: Token, vocab: ClaimVocabulary) -> str | None:

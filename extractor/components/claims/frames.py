@@ -6,6 +6,10 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_UPPER, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.claims.effects import (
+    past_a_verb_of_no_loss,
+    verb_effect,
+)
 from extractor.components.claims.frame_matcher import (
     achieving,
     frame_relation,
@@ -20,7 +24,6 @@ from extractor.components.claims.vocabulary import (
     AGE_AFTER,
     AGE_UNITS,
     ALONG_WORDS,
-    ALTERNATIVE_COORDINATORS,
     ARGUMENT_DEPS,
     COORDINATORS,
     DEFINITE_OPENERS,
@@ -36,7 +39,6 @@ from extractor.components.claims.vocabulary import (
     NOMINAL_TAGS,
     ONE_DETERMINERS,
     ONE_WORDS,
-    PARTICLE_OPTIONAL_VERBS,
     PARTICLE_REQUIRED_VERBS,
     PARTITIVE,
     PHRASE_VERBS,
@@ -69,10 +71,11 @@ from extractor.components.document import at_top, members, sentence_bounds, word
 
 # the frames of claim_frames.json that tie the head of a counted phrase to its verb by its own label, and
 # those that tie it through a preposition, in the order the climb asks them
-# how a verb governs the word that states its result ("were taken prisoner", "was confirmed dead")
-RESULT_WORD_DEPS = frozenset({"acomp", "oprd", "xcomp", "dobj"})
 DIRECT_FRAMES = ("verb_object", "verb_passive", "verb_subject")
 RELATIVE_FRAMES = ("relative_object", "relative_passive")
+EXCLAMATION = "!"
+# the verb forms that tell of a deed done or being done, not called for
+TOLD_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ", "VBP"})
 
 
 def _claim_word_mask(doc: Doc, vocab: ClaimVocabulary) -> numpy.ndarray:
@@ -381,6 +384,8 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
             and dep == "conj"
             and head.dep_ in ("dobj", "nsubjpass")
         )
+        if dep == "appos" and _losses_headed(token, vocab):
+            return head, "nominal"  # "Enemy losses over the past day: 1,040 personnel, eight tanks"
         if dep in ("conj", "appos") and noun_like:
             token = head
             continue
@@ -409,6 +414,17 @@ def governing_verb(noun: Token, vocab: ClaimVocabulary) -> tuple[Token | None, s
     return None, ""
 
 
+def _losses_headed(token: Token, vocab: ClaimVocabulary) -> bool:
+    """A counted phrase set after a colon beside a noun of losses, which it says the losses were."""
+    head = token.head
+    sense = vocab.verbs.get(vocab.nominalizations.get(_lemma(head), ""))
+    if sense is None or not sense.subject_loses:
+        return False
+    if not any(c.dep_ == "nummod" and c.i < token.i for c in token.children):
+        return False  # "Losses: personnel 1,040, tanks 8": a table's pairs, read as a losses list is
+    return any(t.text == ":" for t in token.doc[head.i + 1 : token.left_edge.i])
+
+
 def _through_the_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
     """What a verb that governs a phrase directly gives: the losses it says its object is ("Russian losses
     were 1,120 troops"), the passive a reporting verb announced, else the verb past one of no loss."""
@@ -419,7 +435,7 @@ def _through_the_verb(verb: Token, relation: str, vocab: ClaimVocabulary) -> tup
         reported = _reported_passive(verb, vocab)
         if reported is not None:
             return reported, "passive"
-    return _past_a_verb_of_no_loss(verb, relation, vocab)
+    return past_a_verb_of_no_loss(verb, relation, vocab)
 
 
 def _object_joined_to_verb(token: Token) -> tuple[Token, str] | None:
@@ -733,75 +749,6 @@ def _reported_passive(verb: Token, vocab: ClaimVocabulary) -> Token | None:
     return None
 
 
-def verb_effect(verb: Token, person: bool, vocab: ClaimVocabulary) -> tuple[bool, str | None]:
-    """(whether the verb is a military claim verb, the effect it gives)."""
-    lemma = _lemma(verb)
-    if lemma in vocab.nominalizations:
-        lemma = vocab.nominalizations[lemma]
-    sense = vocab.verbs.get(lemma)
-    if sense is None:
-        return False, None
-    # the small model tags the particle of "shot down 23 of 31 drones" as an adverb as often as not
-    if sense.particle and not any(
-        c.lower_ == sense.particle and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1)
-        for c in verb.children
-    ):
-        if lemma in PARTICLE_OPTIONAL_VERBS:
-            return True, "killed" if person else "hit"
-        if lemma in PARTICLE_REQUIRED_VERBS:
-            # "were taken prisoner": without its particle, the verb claims only by a result word it governs
-            if any(c.dep_ in RESULT_WORD_DEPS and c.lower_ in vocab.result_words for c in verb.children):
-                return True, None
-            return False, None
-    return True, sense.person if person else sense.thing
-
-
-def _past_a_verb_of_no_loss(verb: Token, relation: str, vocab: ClaimVocabulary) -> tuple[Token, str]:
-    """ "Two insurgents were engaged and killed": where the parser hung the subject on a verb that tells of
-    no loss to people, the claim verb joined to it that shares the subject, with nothing of its own."""
-    sense = vocab.verbs.get(_lemma(verb))
-    if relation not in ("passive", "subject") or sense is not None and sense.person is not None:
-        return verb, relation
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    while joined:  # down the chain: "was spotted, engaged and detained"
-        member = joined.pop(0)
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in member.children):
-            continue
-        member_sense = vocab.verbs.get(_lemma(member))
-        if member_sense is not None and member_sense.person is not None:
-            return member, relation
-        joined.extend(c for c in member.children if c.dep_ == "conj" and c.pos_ == "VERB")
-    return verb, relation
-
-
-def _mixed_effects(verb: Token | None, person: bool, vocab: ClaimVocabulary) -> bool:
-    """Whether the verb stands in an "or" with a verb of another effect: "killed or captured", "were killed
-    or wounded"."""
-    if verb is None:
-        return False
-    first = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
-    joiners = {c.lower_ for c in first.children if c.dep_ == "cc"}
-    # "killing and injuring many of them": one object shared, no one effect; "killed 5 and wounded 7" has two,
-    # and so has "30 fighters killed and 12 wounded", where the second verb has a subject of its own
-    shared = (
-        bool(joiners & COORDINATORS)
-        and not any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
-        and not any(
-            g.dep_ in ("nsubj", "nsubjpass") for c in first.children if c.dep_ == "conj" for g in c.children
-        )
-    )
-    if not (joiners & ALTERNATIVE_COORDINATORS or shared):
-        return False
-    members = [first, *(c for c in first.children if c.dep_ == "conj")]
-    effects = {verb_effect(m, person, vocab)[1] for m in members if _lemma(m) in vocab.verbs}
-    effects |= {vocab.result_words.get(m.lower_) for m in members if m.lower_ in vocab.result_words}
-    if not joiners & ALTERNATIVE_COORDINATORS:
-        effects.discard("hit")  # "engaged and sank 3 boats": the hit and its result are one act
-    effects -= {None}  # "wounded and captured two insurgents": both befell them (co_occurring_effects)
-    together = len(effects) == 2 and min(effects) in vocab.co_occurring_effects.get(max(effects), ())
-    return len(effects) > 1 and not (together and not joiners & ALTERNATIVE_COORDINATORS)
-
-
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -812,12 +759,25 @@ def _hypothetical(verb: Token, vocab: ClaimVocabulary) -> bool:
     destroy")."""
     if any(c.dep_ == "nsubj" and c.lower_ in vocab.indefinite_subjects for c in verb.children):
         return True
+    if _exhorted(verb):
+        return True
     infinitive = verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ in INFINITIVE_MARKERS for c in verb.children
     )
     if infinitive and verb.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
         return not achieving(verb.head, vocab)
     return False
+
+
+def _exhorted(verb: Token) -> bool:
+    """A call to do it, no deed: a verb in the base form opening an exclamation with no subject ("Strike the
+    occupier!", "Destroy the invaders!", a ministry's closing slogan; the small model tags a capitalized
+    verb at a line's start as a name)."""
+    if verb.dep_ != "ROOT" or verb.tag_ in TOLD_VERB_TAGS or verb.i != verb.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return False
+    return any(c.dep_ == "punct" and c.text == EXCLAMATION for c in verb.children)
 
 
 def _controller(verb: Token, vocab: ClaimVocabulary) -> Token | None:

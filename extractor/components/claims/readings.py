@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components.claims.effects import mixed_effects
 from extractor.components.claims.finding import ClaimFinding
 from extractor.components.claims.frames import (
     _aircraft_of,
@@ -16,7 +17,6 @@ from extractor.components.claims.frames import (
     _hypothetical,
     _idiom_holds,
     _kind_for,
-    _mixed_effects,
     _negated,
     _phrase_start,
     _relative_clause_verb,
@@ -389,6 +389,8 @@ def _count_kind_and_effect(count: _CountReading, vocab: ClaimVocabulary, earlier
         if not _aircraft_striking(count, vocab):
             return False
         count.kind, count.effect = "strikes", None
+    if count.kind == "targets" and count.effect == "captured" and _ground(count.noun, vocab):
+        return False  # "recaptured 3 villages": ground taken, no thing hit nor person taken
     if count.kind in ("targets", "casualties"):
         return _loss_effect(count, earlier)
     if count.kind in ("sorties", "strikes"):
@@ -444,6 +446,11 @@ def _count_effect(count: _CountReading, vocab: ClaimVocabulary) -> str | None:
     if fallen is not None:
         effect, count.person = vocab.result_words[fallen.lower_], True
     return effect or _fronted_whole_effect(count, vocab)
+
+
+def _ground(noun: Token | None, vocab: ClaimVocabulary) -> bool:
+    """Ground, by its noun or the noun of its measure ("3 villages", "12 square kilometres")."""
+    return noun is not None and (_lemma(noun) in vocab.ground_nouns or noun.lower_ in vocab.ground_nouns)
 
 
 def _fallen_amounting(verb: Token | None, vocab: ClaimVocabulary) -> Token | None:
@@ -542,8 +549,10 @@ def _strikes_made(count: _CountReading, vocab: ClaimVocabulary) -> bool:
     verb = count.verb
     if verb is None or _negated(verb) or count.relation in ("", "means"):
         return False  # "linked to two deadly attacks" counts no strikes of its own
-    if count.relation in ("object", "passive") and _lemma(verb) in vocab.transfer_verbs:
-        return False  # "Iran supplied 400 drones": weapons handed over, not strikes carried out
+    if count.relation in ("object", "passive") and _lemma(verb) in vocab.transfer_verbs | vocab.holding_verbs:
+        # "Iran supplied 400 drones", "found a cache containing 12 rockets": weapons handed over or held, not
+        # strikes carried out
+        return False
     if count.relation == "object" and _sent_to_a_country(verb, vocab):
         return False  # "North Korea sent 20 missiles to Russia", not "sent 40 drones at Kyiv"
     if _units_of_counted_strikes(count.noun, vocab):
@@ -726,7 +735,7 @@ def _count_finding(
     category, category_end = _count_category(doc, sentence, span, count, vocab, earlier)
     evidence_start, evidence_end = _count_evidence(doc, span, count, category_end)
     # "killed or captured more than 40 militants": no one effect
-    loss = kind in ("targets", "casualties") and not _mixed_effects(verb, count.person, vocab)
+    loss = kind in ("targets", "casualties") and not mixed_effects(verb, count.person, vocab)
     return ClaimFinding(
         kind=kind,
         value=reading.value,

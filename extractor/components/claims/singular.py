@@ -535,9 +535,20 @@ def _one_loss(one: _OneReading, vocab: ClaimVocabulary, taxonomy: TargetTaxonomy
         effect = "killed" if effect == "destroyed" else effect
         if effect in ("hit", "damaged"):
             return None
-    elif noun.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in noun.children):
-        return None  # a place or a body named as struck is no counted thing
+    elif (
+        noun.pos_ == "PROPN"
+        and not _own_article(noun)
+        and not any(c.dep_ == "compound" for c in noun.children)
+    ):
+        # a place or a body named as struck is no counted thing; one of a named make is ("a BMP", "a Su-25")
+        return None
     return _one_value(one, kind, effect, person, named_person, taxonomy)
+
+
+def _own_article(noun: Token) -> bool:
+    """A name under an indefinite article of its own ("a BMP"), not an abbreviation set after the words it
+    stands for ("an ISIL vehicle borne improvised explosive device (VBIED)")."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
 
 
 def _person_effect(verb: Token, anchor: Token, vocab: ClaimVocabulary) -> tuple[bool, str | None]:

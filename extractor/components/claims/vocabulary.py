@@ -87,6 +87,45 @@ class VerbSense:
     subject_loses: bool = False
 
 
+# the fields of ClaimVocabulary read as a plain word list of claim_terms.json under the field's own name
+WORD_LISTS = (
+    "sortie_nouns",
+    "strike_nouns",
+    "strike_verbs",
+    "reporting_verbs",
+    "not_counted_nouns",
+    "indefinite_subjects",
+    "achieving_verbs",
+    "person_pronouns",
+    "armed_bodies",
+    "launch_verbs",
+    "amount_verbs",
+    "repelling_verbs",
+    "attack_verbs",
+    "set_off_devices",
+    "aircraft_nouns",
+    "unit_nouns",
+    "flight_verbs",
+    "means_prepositions",
+    "cause_nouns",
+    "operation_nouns",
+    "depicting_verbs",
+    "assault_verbs",
+    "attack_clause_marks",
+    "deed_prepositions",
+    "strike_means",
+    "means_verbs",
+    "claiming_verbs",
+    "consisting_verbs",
+    "holding_verbs",
+    "ground_nouns",
+    "raising_verbs",
+    "accusing_verbs",
+    "sending_verbs",
+    "running_total_verbs",
+)
+
+
 @dataclass(frozen=True)
 class ClaimVocabulary:
     verbs: dict[str, VerbSense]
@@ -128,6 +167,8 @@ class ClaimVocabulary:
     means_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     consisting_verbs: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    ground_nouns: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     # "claimed responsibility for 3 attacks": the noun, with the verbs that claim strikes through it
     responsibility_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -135,6 +176,7 @@ class ClaimVocabulary:
     sending_verbs: frozenset[str] = frozenset()
     # the effects that befall the same ones at once ("were wounded and taken into custody")
     co_occurring_effects: dict[str, frozenset[str]] = field(default_factory=dict)
+    sequential_effects: dict[str, frozenset[str]] = field(default_factory=dict)
     # every lower-case name of a country (countries.json): a recipient weapons are sent to
     country_names: frozenset[str] = frozenset()
     # "bringing the total to 120": verbs that set a tally at a new sum, a running total
@@ -147,58 +189,28 @@ class ClaimVocabulary:
         verbs = _verb_senses(require(data, "verbs", dict, src))
         return cls(
             verbs=verbs,
+            **{name: frozenset(require(data, name, list, src)) for name in WORD_LISTS},
             nominalizations=require(data, "nominalizations", dict, src),
             result_words=require(data, "result_words", dict, src),
             result_phrases={
                 tuple(k.split(maxsplit=1)) if " " in k else ("", k): v
                 for k, v in require(data, "result_phrases", dict, src).items()
             },
-            sortie_nouns=frozenset(require(data, "sortie_nouns", list, src)),
-            strike_nouns=frozenset(require(data, "strike_nouns", list, src)),
-            strike_verbs=frozenset(require(data, "strike_verbs", list, src)),
             person_nouns=frozenset(require(data, "person_nouns", list, src)) | derived_person_nouns(),
-            reporting_verbs=frozenset(require(data, "reporting_verbs", list, src)),
-            not_counted_nouns=frozenset(require(data, "not_counted_nouns", list, src)),
-            indefinite_subjects=frozenset(require(data, "indefinite_subjects", list, src)),
-            achieving_verbs=frozenset(require(data, "achieving_verbs", list, src)),
-            person_pronouns=frozenset(require(data, "person_pronouns", list, src)),
-            armed_bodies=frozenset(require(data, "armed_bodies", list, src)),
-            launch_verbs=frozenset(require(data, "launch_verbs", list, src)),
-            amount_verbs=frozenset(require(data, "amount_verbs", list, src)),
-            repelling_verbs=frozenset(require(data, "repelling_verbs", list, src)),
-            attack_verbs=frozenset(require(data, "attack_verbs", list, src)),
-            set_off_devices=frozenset(require(data, "set_off_devices", list, src)),
-            aircraft_nouns=frozenset(require(data, "aircraft_nouns", list, src)),
-            unit_nouns=frozenset(require(data, "unit_nouns", list, src)),
-            flight_verbs=frozenset(require(data, "flight_verbs", list, src)),
-            means_prepositions=frozenset(require(data, "means_prepositions", list, src)),
-            cause_nouns=frozenset(require(data, "cause_nouns", list, src)),
             result_verbs=require(data, "result_verbs", dict, src),
-            operation_nouns=frozenset(require(data, "operation_nouns", list, src)),
             loss_nouns=require(data, "loss_nouns", dict, src),
             idiom_nouns=_sets_by_key(data, "idiom_nouns", src),
-            depicting_verbs=frozenset(require(data, "depicting_verbs", list, src)),
-            assault_verbs=frozenset(require(data, "assault_verbs", list, src)),
-            attack_clause_marks=frozenset(require(data, "attack_clause_marks", list, src)),
             imputing_verbs=dict(require(data, "imputing_verbs", dict, src)),
-            deed_prepositions=frozenset(require(data, "deed_prepositions", list, src)),
             # the hand lists' claim, strike and launch verbs ("deliver", "carry") are never mere transfers
             transfer_verbs=derived_other_verbs("transfer")
             - set(verbs)
             - set(require(data, "strike_verbs", list, src))
             - set(require(data, "launch_verbs", list, src))
             - set(require(data, "attack_verbs", list, src)),
-            strike_means=frozenset(require(data, "strike_means", list, src)),
-            means_verbs=frozenset(require(data, "means_verbs", list, src)),
-            claiming_verbs=frozenset(require(data, "claiming_verbs", list, src)),
-            consisting_verbs=frozenset(require(data, "consisting_verbs", list, src)),
-            raising_verbs=frozenset(require(data, "raising_verbs", list, src)),
             responsibility_nouns=_sets_by_key(data, "responsibility_nouns", src),
-            accusing_verbs=frozenset(require(data, "accusing_verbs", list, src)),
-            sending_verbs=frozenset(require(data, "sending_verbs", list, src)),
             co_occurring_effects=_sets_by_key(data, "co_occurring_effects", src),
+            sequential_effects=_sets_by_key(data, "sequential_effects", src),
             country_names=_country_names(),
-            running_total_verbs=frozenset(require(data, "running_total_verbs", list, src)),
         )
 
 
