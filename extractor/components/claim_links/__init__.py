@@ -21,6 +21,7 @@ from extractor.components.claim_links.sides import (
     loser_side,
     no_side,
     operation_target,
+    side_aimed_at,
     side_in_phrase,
     side_in_sentence,
     side_vocabulary,
@@ -77,9 +78,11 @@ def set_target_sides(
         noun = sentence.doc[finding.noun_index] if finding.noun_index is not None else None
         made = finding.kind in ("strikes", "sorties")
         side = side_in_phrase(noun, mentions, vocab, made) if noun is not None else None
+        if side is None and made and noun is not None and finding.verb_index is not None:
+            side = side_aimed_at(sentence.doc[finding.verb_index], noun, mentions, vocab)
         if side is None and finding.verb_index is not None:
             side = loser_side(sentence.doc[finding.verb_index], noun, mentions, vocab)
-        side = side or side_in_sentence(sentence, mentions, noun, vocab)
+        side = side or side_in_sentence(sentence, mentions, noun, vocab, made)
         if noun is not None and (side is None or side.lower() not in vocab.group_of):
             # a generic party ("an insurgent leader") gives way to the group a description of him names
             following = sentences[finding.sentence_index + 1 : finding.sentence_index + 1 + OPERATION_AHEAD]

@@ -318,6 +318,8 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _speakers_body(token) if child.lower_ in SPEAKING_PRONOUNS else None
         if _counted_subject(child, token, vocab):
             return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
+        if _lemma(child) in vocab.responsibility_nouns:
+            return _claimer(token, child, vocab)
         strikes = strike_noun_hung_on_the_verb(child, token, vocab)
         if strikes is not None:
             return _clean(token.doc[child.i : strikes.i + 1].text)
@@ -328,6 +330,16 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
     if strikes is not None:
         return _clean(token.doc[token.doc[strikes.i - 1].left_edge.i : strikes.i + 1].text)
     return _GO_ON
+
+
+def _claimer(verb: Token, noun: Token, vocab: ClaimVocabulary) -> str | None:
+    """ "An ambush for which JNIM claimed responsibility killed 11": the parser ran the claim of the strike
+    into its deed and made the noun of responsibility the deed's subject; who claims it made it."""
+    claiming = verb.head
+    if verb.dep_ != "ccomp" or _lemma(claiming) not in vocab.responsibility_nouns[_lemma(noun)]:
+        return None
+    subject = next((c for c in claiming.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
+    return actor_phrase(subject) if subject is not None else None
 
 
 def _speakers_body(verb: Token) -> str | None:
@@ -482,7 +494,7 @@ def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
     for candidate in [verb, *shared]:
-        agent = frame_role(candidate, "passive_agent")
+        agent = frame_role(candidate, "passive_agent") or frame_role(candidate, "agent_at_the_hands")
         if agent is not None:
             return agent
     # "nine civilians were wounded, officials said, by Russian shelling": the by-phrase of the verb of saying
@@ -673,11 +685,22 @@ def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     if strikes.dep_ == "dobj":
         claiming = strikes.head  # "the Islamic State claimed the attack, which killed 20"
     # "the bombing, for which al-Shabaab claimed responsibility": the claim told in a clause on the strike
-    clauses = [c for c in strikes.children if c.dep_ == "relcl" and _lemma(c) in vocab.claiming_verbs]
+    clauses = [c for c in strikes.children if c.dep_ == "relcl" and _claims_it(c, vocab)]
     for verb in [claiming, *clauses]:
-        if verb is not None and _lemma(verb) in vocab.claiming_verbs and not claimed_by_no_one(verb):
+        if verb is not None and _claims_it(verb, vocab) and not claimed_by_no_one(verb):
             return next((c for c in verb.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
     return None
+
+
+def _claims_it(verb: Token, vocab: ClaimVocabulary) -> bool:
+    """ "claimed the attack", also through a noun of responsibility ("for which al-Shabaab took
+    responsibility")."""
+    if _lemma(verb) in vocab.claiming_verbs:
+        return True
+    return any(
+        c.dep_ == "dobj" and _lemma(verb) in vocab.responsibility_nouns.get(_lemma(c), ())
+        for c in verb.children
+    )
 
 
 def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
@@ -783,6 +806,9 @@ def _strikes_made_by(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     """Who made the strikes or the operation a subject names, told in a passive clause on it ("the strikes,
     which were carried out by allied jets, destroyed ...") or laid on them ("an attack blamed on the RSF");
     not of a body, which acted itself ("the troops, backed by jets, killed ...")."""
+    if _weapon(noun, vocab) and not _names_strikes(noun, vocab):
+        # not laid on it: "the fire, which officials blamed on faulty wiring" names no doer
+        return _by_whom(noun, "relative_agent") or _claimed_by(noun, vocab)
     if not (_names_strikes(noun, vocab) or _lemma(noun) in vocab.operation_nouns):
         return None
     made = _by_whom(noun, "relative_agent") or imputed_doer(noun, vocab) or _claimed_by(noun, vocab)
@@ -795,6 +821,14 @@ def _strikes_made_by(noun: Token, vocab: ClaimVocabulary) -> Token | None:
         if strikes.dep_ == "pobj" and _strike_word(strikes, vocab):
             return _by_whom(strikes, "by_phrase", "relative_agent") or imputed_doer(strikes, vocab)
     return None
+
+
+def _weapon(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A weapon or a device set off ("a car bomb", "an IED"): who planted, worked or claimed it made the
+    strike ("a roadside bomb planted by ISIS killed 4")."""
+    lemma = _lemma(noun)
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    return lemma in vocab.strike_means | vocab.set_off_devices or f"{before} {lemma}" in vocab.set_off_devices
 
 
 def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
