@@ -83,6 +83,10 @@ def test_the_group_a_deed_is_laid_on_did_it(extractor, text, expected):
             [("targets", "Israeli jets", "Hamas")],
         ),
         (
+            "US warships shot down 14 drones launched by the Houthis over the Red Sea.",
+            [("targets", "US warships", "Houthis")],
+        ),
+        (
             "Coalition aircraft destroyed 2 boats operated by the Houthis in the Red Sea.",
             [("targets", "Coalition aircraft", "Houthis")],
         ),
@@ -245,3 +249,22 @@ def test_a_report_speaks_for_its_body(extractor, text, speaker):
 )
 def test_who_did_it_by_an_idiom_or_a_country(extractor, text, actor):
     assert [a for (a,) in _claims(extractor, text, "actor")][0] == actor
+
+
+# whose losses a noun of losses names by its possessor or its phrase, where the count is what the losses
+# amount to or include ("Russia's losses ... have reached 500,000 personnel")
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        ("Russia's losses since the start of the invasion have reached 500,000 personnel.", "Russia"),
+        ("In the past 24 hours, the Kyiv regime's losses amounted to 480 troops.", "Kyiv regime"),
+        ("The losses of the Russian army amounted to 480 troops.", "Russian"),
+        ("Ukraine said Russia's losses over the day included 1,100 troops.", "Russia"),
+        # guards: a group named as such; no owner; a pronoun owner names no side by itself
+        ("Al-Shabaab's losses in the battle included 40 fighters.", "Al-Shabaab"),
+        ("Losses amounted to 40 soldiers.", None),
+        ("Its losses amounted to 40 soldiers.", None),
+    ],
+)
+def test_whose_losses_a_noun_of_losses_names(extractor, text, side):
+    assert [s for (s,) in _claims(extractor, text, "target_side")] == [side]

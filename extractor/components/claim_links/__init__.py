@@ -21,6 +21,7 @@ from extractor.components.claim_links.sides import (
     loser_side,
     no_side,
     operation_target,
+    owner_of_losses,
     side_aimed_at,
     side_in_phrase,
     side_in_sentence,
@@ -77,11 +78,12 @@ def set_target_sides(
         sentence = sentences[finding.sentence_index]
         noun = sentence.doc[finding.noun_index] if finding.noun_index is not None else None
         made = finding.kind in ("strikes", "sorties")
+        governor = sentence.doc[finding.verb_index] if finding.verb_index is not None else None
         side = side_in_phrase(noun, mentions, vocab, made) if noun is not None else None
-        if side is None and made and noun is not None and finding.verb_index is not None:
-            side = side_aimed_at(sentence.doc[finding.verb_index], noun, mentions, vocab)
-        if side is None and finding.verb_index is not None:
-            side = loser_side(sentence.doc[finding.verb_index], noun, mentions, vocab)
+        if side is None and made and noun is not None and governor is not None:
+            side = side_aimed_at(governor, noun, mentions, vocab)
+        if side is None and governor is not None:
+            side = loser_side(governor, noun, mentions, vocab) or owner_of_losses(governor, mentions, vocab)
         side = side or side_in_sentence(sentence, mentions, noun, vocab, made)
         if noun is not None and (side is None or side.lower() not in vocab.group_of):
             # a generic party ("an insurgent leader") gives way to the group a description of him names

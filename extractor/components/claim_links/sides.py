@@ -207,7 +207,7 @@ def side_in_phrase(
         if m.end - 1 <= right
         and m.root.i not in makers
         and not named_as_doer(m.root, vocab)
-        and not _agent_of_the_deed(m.root, noun, made, vocab)
+        and not _agent_of_the_deed(m.root, noun, made)
     ]
     if inside:
         return _as_worded(inside)
@@ -235,17 +235,17 @@ def _owners_nationality(noun: Token, vocab: SideVocabulary) -> str | None:
     return None
 
 
-def _agent_of_the_deed(token: Token, noun: Token, made: bool, vocab: SideVocabulary) -> bool:
-    """Whether a group is the agent of a participle in the counted phrase that tells who did the deed, not
+def _agent_of_the_deed(token: Token, noun: Token, made: bool) -> bool:
+    """Whether a group is the agent of a participle in the counted phrase that tells who did something, not
     whose the thing was: of strikes `made`, who works the weapon that struck ("a drone operated by the RSF");
-    else an agent of any verb but one of holding ("12 tanks destroyed by the RSF"; not "tunnels used by
-    Hamas")."""
+    else the agent of any verb but one of holding or sending ("12 tanks destroyed by the RSF", "forces
+    surrounded by the Islamic State"; not "tunnels used by Hamas", "14 drones launched by the Houthis")."""
     verb = _agent_verb(token)
     if verb is None:
         return False
     if made:
         return verb.head.i == noun.i
-    return verb.lemma_.lower() not in vocab.holding_verbs
+    return verb.lemma_.lower() not in side_vocabulary().holding_verbs
 
 
 def _agent_verb(token: Token) -> Token | None:
@@ -324,6 +324,22 @@ def loser_side(verb: Token, counted: Token | None, mentions: list[Span], vocab: 
     return subject.doc[left : subject.i + 1].text
 
 
+def owner_of_losses(word: Token, mentions: list[Span], vocab: SideVocabulary) -> str | None:
+    """Whose losses a noun of losses that governs the count names: its possessor ("Russia's losses have
+    reached 500,000 personnel", "the Kyiv regime's losses amounted to 480 troops") or what its phrase names
+    as a side ("the losses of the Russian army")."""
+    if word.lemma_.lower() not in vocab.framing_nouns:
+        return None
+    side = side_in_phrase(word, mentions, vocab)
+    owner = next((c for c in word.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if side is not None or owner is None:
+        return side
+    left = owner.left_edge.i
+    while left < owner.i and owner.doc[left].dep_ == "det":
+        left += 1
+    return owner.doc[left : owner.i + 1].text
+
+
 def named_as_doer(token: Token, vocab: SideVocabulary) -> bool:
     """Whether a group is named as who made a strike: laid on it ("blamed the attack on Boko Haram", also
     with the "on" the parser hung on the attack's own clause: "blamed the attack, which killed 9, on ..."),
@@ -361,7 +377,7 @@ def side_in_sentence(
         if not _names_an_actor(m.root)
         and not (counted is not None and m.root.i == counted.i)
         and not named_as_doer(m.root, vocab)
-        and not (made and counted is not None and _agent_of_the_deed(m.root, counted, made, vocab))
+        and not (made and counted is not None and _agent_of_the_deed(m.root, counted, made))
     ]
     return _as_worded(found)
 
