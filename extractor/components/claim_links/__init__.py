@@ -19,6 +19,7 @@ from extractor.components.claim_links.sides import (
     group_matcher,
     group_mentions,
     loser_side,
+    names_the_actor,
     no_side,
     operation_target,
     owner_of_losses,
@@ -84,7 +85,12 @@ def set_target_sides(
             side = side_aimed_at(governor, noun, mentions, vocab)
         if side is None and governor is not None:
             side = loser_side(governor, noun, mentions, vocab) or owner_of_losses(governor, mentions, vocab)
-        side = side or side_in_sentence(sentence, mentions, noun, vocab, made)
+        if side is None:
+            side = side_in_sentence(sentence, mentions, noun, vocab, made)
+            # a group the sentence names that did the claim's deed lost nothing by it (of strikes, the actor
+            # is too often a target the parse made their subject: "one airstrike struck an ISIL unit")
+            if side is not None and not made and names_the_actor(side, finding.actor):
+                side = None
         if noun is not None and (side is None or side.lower() not in vocab.group_of):
             # a generic party ("an insurgent leader") gives way to the group a description of him names
             following = sentences[finding.sentence_index + 1 : finding.sentence_index + 1 + OPERATION_AHEAD]

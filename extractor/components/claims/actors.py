@@ -52,8 +52,10 @@ from extractor.components.claims.wording import (
     auxiliary_of_participle_read_as_noun,
     claimed_by_no_one,
     claiming_verb,
+    claims_it,
     imputed_doer,
     inflicter_of_losses,
+    names_a_weapon,
     noun_read_as_verb,
     participle_joined_after_an_object,
     sets_off_a_device,
@@ -657,9 +659,15 @@ def _names_a_person(token: Token) -> bool:
 
 def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
     """What "which" stands for in "an earlier strike on the outskirts of Albu Kamal which destroyed ...": the
-    noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to."""
+    noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to; who
+    claims, is accused of or is blamed for the strike or operation made it ("blamed ISWAP for the ambush that
+    killed 9")."""
     for candidate in [noun, *noun.ancestors][:5]:
-        if _names_strikes(candidate, vocab):
+        if (
+            _names_strikes(candidate, vocab)
+            or candidate.i == noun.i
+            and _lemma(noun) in vocab.operation_nouns
+        ):
             claimer = (
                 _claimed_by(candidate, vocab)
                 or accused_doer(candidate, vocab)
@@ -685,22 +693,11 @@ def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     if strikes.dep_ == "dobj":
         claiming = strikes.head  # "the Islamic State claimed the attack, which killed 20"
     # "the bombing, for which al-Shabaab claimed responsibility": the claim told in a clause on the strike
-    clauses = [c for c in strikes.children if c.dep_ == "relcl" and _claims_it(c, vocab)]
+    clauses = [c for c in strikes.children if c.dep_ == "relcl" and claims_it(c, vocab)]
     for verb in [claiming, *clauses]:
-        if verb is not None and _claims_it(verb, vocab) and not claimed_by_no_one(verb):
+        if verb is not None and claims_it(verb, vocab) and not claimed_by_no_one(verb):
             return next((c for c in verb.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
     return None
-
-
-def _claims_it(verb: Token, vocab: ClaimVocabulary) -> bool:
-    """ "claimed the attack", also through a noun of responsibility ("for which al-Shabaab took
-    responsibility")."""
-    if _lemma(verb) in vocab.claiming_verbs:
-        return True
-    return any(
-        c.dep_ == "dobj" and _lemma(verb) in vocab.responsibility_nouns.get(_lemma(c), ())
-        for c in verb.children
-    )
 
 
 def _means_of(verb: Token, vocab: ClaimVocabulary) -> str | None:
@@ -806,7 +803,7 @@ def _strikes_made_by(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     """Who made the strikes or the operation a subject names, told in a passive clause on it ("the strikes,
     which were carried out by allied jets, destroyed ...") or laid on them ("an attack blamed on the RSF");
     not of a body, which acted itself ("the troops, backed by jets, killed ...")."""
-    if _weapon(noun, vocab) and not _names_strikes(noun, vocab):
+    if names_a_weapon(noun, vocab) and not _names_strikes(noun, vocab):
         # not laid on it: "the fire, which officials blamed on faulty wiring" names no doer
         return _by_whom(noun, "relative_agent") or _claimed_by(noun, vocab)
     if not (_names_strikes(noun, vocab) or _lemma(noun) in vocab.operation_nouns):
@@ -821,14 +818,6 @@ def _strikes_made_by(noun: Token, vocab: ClaimVocabulary) -> Token | None:
         if strikes.dep_ == "pobj" and _strike_word(strikes, vocab):
             return _by_whom(strikes, "by_phrase", "relative_agent") or imputed_doer(strikes, vocab)
     return None
-
-
-def _weapon(noun: Token, vocab: ClaimVocabulary) -> bool:
-    """A weapon or a device set off ("a car bomb", "an IED"): who planted, worked or claimed it made the
-    strike ("a roadside bomb planted by ISIS killed 4")."""
-    lemma = _lemma(noun)
-    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
-    return lemma in vocab.strike_means | vocab.set_off_devices or f"{before} {lemma}" in vocab.set_off_devices
 
 
 def _names_strikes(noun: Token, vocab: ClaimVocabulary) -> bool:
