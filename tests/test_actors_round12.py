@@ -116,6 +116,11 @@ def test_a_by_phrase_in_the_counted_phrase(extractor, text, expected):
         ("Mortar rounds fired by the militants killed 3 children in the camp.", "the militants"),
         ("The attack, for which al-Shabaab took responsibility, killed 6 soldiers.", "al-Shabaab"),
         ("An ambush for which JNIM claimed responsibility killed 11 soldiers near Boni.", "JNIM"),
+        ("Responsibility for the attack that killed 5 soldiers was claimed by JNIM.", "JNIM"),
+        (
+            "Responsibility for the bombing, which killed 8 people, was claimed by the Pakistani Taliban.",
+            "the Pakistani Taliban",
+        ),
         # guards: a device with no one named; a cause laid on no doer
         ("A bomb exploded near the convoy, killing 4 soldiers.", "bomb"),
         ("Seven people died in the fire, which officials blamed on faulty wiring.", None),

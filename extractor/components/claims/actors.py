@@ -689,6 +689,8 @@ def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     if responsible is not None:
         return next((c for c in responsible.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
     holder = strikes.head.head if strikes.dep_ == "pobj" else None
+    if holder is not None and holder.dep_ == "nsubjpass" and claims_it(holder.head, vocab, holder):
+        return _by_whom(holder.head, "passive_agent")  # "responsibility for the blast was claimed by ..."
     claiming = holder.head if holder is not None and holder.dep_ == "dobj" else holder  # or on the verb
     if strikes.dep_ == "dobj":
         claiming = strikes.head  # "the Islamic State claimed the attack, which killed 20"

@@ -591,9 +591,11 @@ def range_read_as_preposition(token: Token) -> bool:
     return sum(t.like_num for t in token.doc[token.left_edge.i : token.i]) >= 2
 
 
-def claims_it(verb: Token, vocab: ClaimVocabulary) -> bool:
-    """ "claimed the attack", also through a noun of responsibility ("for which al-Shabaab took
-    responsibility")."""
+def claims_it(verb: Token, vocab: ClaimVocabulary, noun: Token | None = None) -> bool:
+    """ "claimed the attack", also through a noun of responsibility, its object ("for which al-Shabaab took
+    responsibility") or the `noun` given ("responsibility ... was claimed by")."""
+    if noun is not None:
+        return _lemma(verb) in vocab.responsibility_nouns.get(_lemma(noun), ())
     if _lemma(verb) in vocab.claiming_verbs:
         return True
     return any(
