@@ -19,8 +19,11 @@ from extractor.components.claim_links.sides import (
     group_matcher,
     group_mentions,
     loser_side,
+    names_the_actor,
     no_side,
     operation_target,
+    owner_of_losses,
+    side_aimed_at,
     side_in_phrase,
     side_in_sentence,
     side_vocabulary,
@@ -76,10 +79,18 @@ def set_target_sides(
         sentence = sentences[finding.sentence_index]
         noun = sentence.doc[finding.noun_index] if finding.noun_index is not None else None
         made = finding.kind in ("strikes", "sorties")
+        governor = sentence.doc[finding.verb_index] if finding.verb_index is not None else None
         side = side_in_phrase(noun, mentions, vocab, made) if noun is not None else None
-        if side is None and finding.verb_index is not None:
-            side = loser_side(sentence.doc[finding.verb_index], noun, mentions, vocab)
-        side = side or _not_the_doer(side_in_sentence(sentence, mentions, noun, vocab), finding, made)
+        if side is None and made and noun is not None and governor is not None:
+            side = side_aimed_at(governor, noun, mentions, vocab)
+        if side is None and governor is not None:
+            side = loser_side(governor, noun, mentions, vocab) or owner_of_losses(governor, mentions, vocab)
+        if side is None:
+            side = _not_the_doer(side_in_sentence(sentence, mentions, noun, vocab, made), finding, made)
+            # a group the sentence names that did the claim's deed lost nothing by it (of strikes, the actor
+            # is too often a target the parse made their subject: "one airstrike struck an ISIL unit")
+            if side is not None and not made and names_the_actor(side, finding.actor):
+                side = None
         if noun is not None and (side is None or side.lower() not in vocab.group_of):
             # a generic party ("an insurgent leader") gives way to the group a description of him names
             following = sentences[finding.sentence_index + 1 : finding.sentence_index + 1 + OPERATION_AHEAD]

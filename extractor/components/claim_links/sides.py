@@ -57,6 +57,9 @@ class SideVocabulary:
     accusing_verbs: frozenset[str] = frozenset()
     deed_prepositions: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    target_prepositions: frozenset[str] = frozenset()
+    owner_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> SideVocabulary:
@@ -90,6 +93,11 @@ class SideVocabulary:
             accusing_verbs=frozenset(require(terms, "accusing_verbs", list, "claim_terms.json")),
             claiming_verbs=frozenset(require(terms, "claiming_verbs", list, "claim_terms.json")),
             deed_prepositions=frozenset(require(terms, "deed_prepositions", list, "claim_terms.json")),
+            holding_verbs=frozenset(require(links, "holding_verbs", list, "claim_links.json")),
+            owner_prepositions=frozenset(require(links, "owner_prepositions", list, "claim_links.json")),
+            target_prepositions=frozenset(
+                require(terms, "function_words", dict, "claim_terms.json")["target_prepositions"]
+            ),
         )
 
 
@@ -140,6 +148,11 @@ def _names_an_actor(token: Token, stop: Token | None = None) -> bool:
     nothing ("Two Taliban commanders were the target of the operation"), and a participle after the subject
     says what it was after ("The force, hunting a Taliban commander, detained five men")."""
     while token.head.i != token.i and (stop is None or token.i != stop.i):
+        if token.dep_ == "agent" and _holds(token.head):
+            # "a base held by al-Shabaab": who holds the thing acts only where the thing does ("a drone
+            # operated by the RSF struck")
+            token = token.head.head
+            continue
         if token.dep_ in ACTOR_DEPS and token.head.pos_ != "AUX":
             return True
         if token.dep_ == "dobj" and token.head.dep_ in PURSUIT_DEPS:
@@ -148,6 +161,10 @@ def _names_an_actor(token: Token, stop: Token | None = None) -> bool:
             return False  # "forces searching for a Taliban leader", "troops looking for a facilitator"
         token = _affiliated_subject(token) or token.head
     return False
+
+
+def _holds(verb: Token) -> bool:
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in side_vocabulary().holding_verbs
 
 
 def _affiliated_subject(token: Token) -> Token | None:
@@ -187,7 +204,10 @@ def side_in_phrase(
     inside = [
         m
         for m in mentions_starting_in(mentions, left, right + 1)
-        if m.end - 1 <= right and m.root.i not in makers and not named_as_doer(m.root, vocab)
+        if m.end - 1 <= right
+        and m.root.i not in makers
+        and not named_as_doer(m.root, vocab)
+        and not _agent_of_the_deed(m.root, noun, made)
     ]
     if inside:
         return _as_worded(inside)
@@ -200,6 +220,62 @@ def side_in_phrase(
     for token in noun.children:
         if _nationality(token) and token.dep_ in MODIFIER_DEPS and token.i not in makers:
             return token.text
+    return None if made else _owners_nationality(noun, vocab)
+
+
+def _owners_nationality(noun: Token, vocab: SideVocabulary) -> str | None:
+    """The nationality of the force a counted thing is of ("2 command posts of the Russian army")."""
+    for preposition in noun.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in vocab.owner_prepositions:
+            continue
+        for owner in preposition.children:
+            found = next((c for c in owner.children if _nationality(c) and c.dep_ in MODIFIER_DEPS), None)
+            if owner.dep_ == "pobj" and found is not None:
+                return found.text
+    return None
+
+
+def _agent_of_the_deed(token: Token, noun: Token, made: bool) -> bool:
+    """Whether a group is the agent of a participle in the counted phrase that tells who did something, not
+    whose the thing was: of strikes `made`, who works the weapon that struck ("a drone operated by the RSF");
+    else the agent of any verb but one of holding or sending ("12 tanks destroyed by the RSF", "forces
+    surrounded by the Islamic State"; not "tunnels used by Hamas", "14 drones launched by the Houthis")."""
+    verb = _agent_verb(token)
+    if verb is None:
+        return False
+    if made:
+        return verb.head.i == noun.i
+    return verb.lemma_.lower() not in side_vocabulary().holding_verbs
+
+
+def _agent_verb(token: Token) -> Token | None:
+    """The verb whose by-phrase names the group (its head noun's: "by JNIM fighters"), else None."""
+    token = _phrase_head(token)
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return token.head.head
+    return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a group's name qualifies ("JNIM militants", "Boko Haram's fighters"), else the name."""
+    while token.dep_ in MODIFIER_DEPS and token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head
+    return token
+
+
+def side_aimed_at(verb: Token, noun: Token, mentions: list[Span], vocab: SideVocabulary) -> str | None:
+    """Whom strikes counted were aimed at, named in what their "at", "on" or "against" hangs, or the verb's
+    that sent them ("fired 40 rockets at Israeli army positions", "launched 9 drones against Russian
+    positions")."""
+    holders = [noun, verb] if noun.dep_ == "dobj" and noun.head.i == verb.i else [noun]
+    for preposition in (c for holder in holders for c in holder.children):
+        if preposition.dep_ != "prep" or preposition.lower_ not in vocab.target_prepositions:
+            continue
+        for aimed in preposition.children:
+            if aimed.dep_ == "pobj":
+                side = side_in_phrase(aimed, mentions, vocab)
+                if side is not None:
+                    return side
     return None
 
 
@@ -262,11 +338,32 @@ def loser_side(verb: Token, counted: Token | None, mentions: list[Span], vocab: 
     return subject.doc[left : subject.i + 1].text
 
 
+def owner_of_losses(word: Token, mentions: list[Span], vocab: SideVocabulary) -> str | None:
+    """Whose losses a noun of losses that governs the count names: its possessor ("Russia's losses have
+    reached 500,000 personnel", "the Kyiv regime's losses amounted to 480 troops") or what its phrase names
+    as a side ("the losses of the Russian army")."""
+    if word.lemma_.lower() not in vocab.framing_nouns:
+        return None
+    side = side_in_phrase(word, mentions, vocab)
+    owner = next((c for c in word.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if side is not None or owner is None:
+        return side
+    left = owner.left_edge.i
+    while left < owner.i and owner.doc[left].dep_ == "det":
+        left += 1
+    return owner.doc[left : owner.i + 1].text
+
+
 def named_as_doer(token: Token, vocab: SideVocabulary) -> bool:
     """Whether a group is named as who made a strike: laid on it ("blamed the attack on Boko Haram", also
     with the "on" the parser hung on the attack's own clause: "blamed the attack, which killed 9, on ..."),
     accused of it ("blamed Boko Haram for the attack") or claiming it ("for which al-Shabaab claimed
-    responsibility")."""
+    responsibility", "an ambush claimed by JNIM"), also by the noun its name qualifies ("blamed on JNIM
+    militants")."""
+    token = _phrase_head(token)
+    verb = _agent_verb(token)
+    if verb is not None and verb.lemma_.lower() in vocab.claiming_verbs:
+        return True
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
@@ -277,13 +374,23 @@ def named_as_doer(token: Token, vocab: SideVocabulary) -> bool:
         ):
             verb = verb.head.head
         return vocab.imputing_verbs.get(verb.lemma_.lower()) == head.lower_
-    if token.dep_ == "dobj" and head.lemma_.lower() in vocab.accusing_verbs:
+    # "blamed Boko Haram for the attack", "Boko Haram was blamed for the attack"
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in vocab.accusing_verbs:
         return any(c.dep_ == "prep" and c.lower_ in vocab.deed_prepositions for c in head.children)
     return token.dep_ == "nsubj" and head.lemma_.lower() in vocab.claiming_verbs
 
 
+def names_the_actor(side: str, actor: str | None) -> bool:
+    """Whether the side found is the claim's own actor ("the attack bore the hallmarks of JNIM, which has
+    killed hundreds of soldiers": JNIM killed them), by its words: who did it lost nothing by it."""
+    if actor is None:
+        return False
+    words, actor_words = side.lower().split(), actor.lower().split()
+    return any(actor_words[i : i + len(words)] == words for i in range(len(actor_words)))
+
+
 def side_in_sentence(
-    sentence: Span, mentions: list[Span], counted: Token | None, vocab: SideVocabulary
+    sentence: Span, mentions: list[Span], counted: Token | None, vocab: SideVocabulary, made: bool = False
 ) -> str | None:
     """A group the claim's sentence names other than as who acted: the target of its operation ("killed
     two insurgents while pursuing a Taliban commander", "targeted a Haqqani facilitator, detaining
@@ -294,6 +401,7 @@ def side_in_sentence(
         if not _names_an_actor(m.root)
         and not (counted is not None and m.root.i == counted.i)
         and not named_as_doer(m.root, vocab)
+        and not (made and counted is not None and _agent_of_the_deed(m.root, counted, made))
     ]
     return _as_worded(found)
 

@@ -17,6 +17,7 @@ from extractor.components.claims.tokens import (
     _place_word,
 )
 from extractor.components.claims.vocabulary import (
+    PARTITIVE,
     PLACE_PREPOSITIONS,
     PLACE_ROLE_WHERE,
     PLACE_UNITS,
@@ -157,11 +158,21 @@ def _where_start(subject: Token, left: int, right: int) -> int:
         if place._.place_role == PLACE_ROLE_WHERE
         and place.start < right
         and (subject.i < place.start or place.start <= subject.i < place.end)
+        and not _whose(place, subject)
     ]
     # ("- Near Tal Afar, six strikes": a place that opens the phrase is handled as the subject it is)
     return min(
         [right, *(start for start in starts if any(t.is_alpha or t.like_num for t in doc[left:start]))]
     )
+
+
+def _whose(place, subject: Token) -> bool:
+    """ "The joint force of Chad and Niger", "troops of Burkina Faso": the country a body is of, not where it
+    acted (the place finder reads the "of" as a place's cue, or leaves it before the place)."""
+    doc = place.doc
+    start = min(place.start, place._.place_cue if place._.place_cue is not None else place.start)
+    of = doc[start] if doc[start].lower_ in PARTITIVE else doc[start - 1] if start > 0 else None
+    return of is not None and of.lower_ in PARTITIVE and of.head.i == subject.i
 
 
 def _dateline_head(doc, left: int, closer: int) -> bool:

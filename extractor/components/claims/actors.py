@@ -52,8 +52,10 @@ from extractor.components.claims.wording import (
     auxiliary_of_participle_read_as_noun,
     claimed_by_no_one,
     claiming_verb,
+    claims_it,
     imputed_doer,
     inflicter_of_losses,
+    names_a_weapon,
     noun_read_as_verb,
     participle_joined_after_an_object,
     sets_off_a_device,
@@ -320,6 +322,8 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
             return _speakers_body(token) if child.lower_ in SPEAKING_PRONOUNS else None
         if _counted_subject(child, token, vocab):
             return _GO_ON  # nor is another subject the parser gave the verb ("Near Mosul, ...")
+        if _lemma(child) in vocab.responsibility_nouns:
+            return _claimer(token, child, vocab)
         strikes = strike_noun_hung_on_the_verb(child, token, vocab)
         if strikes is not None:
             return _clean(token.doc[child.i : strikes.i + 1].text)
@@ -330,6 +334,16 @@ def _subject_actor(walk: _ActorWalk, vocab: ClaimVocabulary, last_actor: str | N
     if strikes is not None:
         return _clean(token.doc[token.doc[strikes.i - 1].left_edge.i : strikes.i + 1].text)
     return _GO_ON
+
+
+def _claimer(verb: Token, noun: Token, vocab: ClaimVocabulary) -> str | None:
+    """ "An ambush for which JNIM claimed responsibility killed 11": the parser ran the claim of the strike
+    into its deed and made the noun of responsibility the deed's subject; who claims it made it."""
+    claiming = verb.head
+    if verb.dep_ != "ccomp" or _lemma(claiming) not in vocab.responsibility_nouns[_lemma(noun)]:
+        return None
+    subject = next((c for c in claiming.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
+    return actor_phrase(subject) if subject is not None else None
 
 
 def _speakers_body(verb: Token) -> str | None:
@@ -484,7 +498,7 @@ def _passive_agent(verb: Token, vocab: ClaimVocabulary) -> Token | None:
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
     ]
     for candidate in [verb, *shared]:
-        agent = frame_role(candidate, "passive_agent")
+        agent = frame_role(candidate, "passive_agent") or frame_role(candidate, "agent_at_the_hands")
         if agent is not None:
             return agent
     # "nine civilians were wounded, officials said, by Russian shelling": the by-phrase of the verb of saying
@@ -647,9 +661,15 @@ def _names_a_person(token: Token) -> bool:
 
 def _relative_antecedent(noun: Token, vocab: ClaimVocabulary) -> str | None:
     """What "which" stands for in "an earlier strike on the outskirts of Albu Kamal which destroyed ...": the
-    noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to."""
+    noun the clause hangs on, or, when the parse hung it on a place, the strike that place belongs to; who
+    claims, is accused of or is blamed for the strike or operation made it ("blamed ISWAP for the ambush that
+    killed 9")."""
     for candidate in [noun, *noun.ancestors][:5]:
-        if _names_strikes(candidate, vocab):
+        if (
+            _names_strikes(candidate, vocab)
+            or candidate.i == noun.i
+            and _lemma(noun) in vocab.operation_nouns
+        ):
             claimer = (
                 _claimed_by(candidate, vocab)
                 or accused_doer(candidate, vocab)
@@ -671,13 +691,15 @@ def _claimed_by(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     if responsible is not None:
         return next((c for c in responsible.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
     holder = strikes.head.head if strikes.dep_ == "pobj" else None
+    if holder is not None and holder.dep_ == "nsubjpass" and claims_it(holder.head, vocab, holder):
+        return _by_whom(holder.head, "passive_agent")  # "responsibility for the blast was claimed by ..."
     claiming = holder.head if holder is not None and holder.dep_ == "dobj" else holder  # or on the verb
     if strikes.dep_ == "dobj":
         claiming = strikes.head  # "the Islamic State claimed the attack, which killed 20"
     # "the bombing, for which al-Shabaab claimed responsibility": the claim told in a clause on the strike
-    clauses = [c for c in strikes.children if c.dep_ == "relcl" and _lemma(c) in vocab.claiming_verbs]
+    clauses = [c for c in strikes.children if c.dep_ == "relcl" and claims_it(c, vocab)]
     for verb in [claiming, *clauses]:
-        if verb is not None and _lemma(verb) in vocab.claiming_verbs and not claimed_by_no_one(verb):
+        if verb is not None and claims_it(verb, vocab) and not claimed_by_no_one(verb):
             return next((c for c in verb.children if c.dep_ == "nsubj" and _is_nominal(c)), None)
     return None
 
@@ -785,6 +807,9 @@ def _strikes_made_by(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     """Who made the strikes or the operation a subject names, told in a passive clause on it ("the strikes,
     which were carried out by allied jets, destroyed ...") or laid on them ("an attack blamed on the RSF");
     not of a body, which acted itself ("the troops, backed by jets, killed ...")."""
+    if names_a_weapon(noun, vocab) and not _names_strikes(noun, vocab):
+        # not laid on it: "the fire, which officials blamed on faulty wiring" names no doer
+        return _by_whom(noun, "relative_agent") or _claimed_by(noun, vocab)
     if not (_names_strikes(noun, vocab) or _lemma(noun) in vocab.operation_nouns):
         return None
     made = _by_whom(noun, "relative_agent") or imputed_doer(noun, vocab) or _claimed_by(noun, vocab)

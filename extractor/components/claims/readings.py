@@ -549,7 +549,7 @@ def _strikes_made(count: _CountReading, vocab: ClaimVocabulary) -> bool:
     verb = count.verb
     if verb is None or _negated(verb) or count.relation in ("", "means"):
         return False  # "linked to two deadly attacks" counts no strikes of its own
-    if count.relation in ("object", "passive") and _lemma(verb) in vocab.transfer_verbs | vocab.holding_verbs:
+    if count.relation in ("object", "passive") and _lemma(verb) in vocab.transfer_verbs | vocab.cache_verbs:
         # "Iran supplied 400 drones", "found a cache containing 12 rockets": weapons handed over or held, not
         # strikes carried out
         return False

@@ -117,7 +117,7 @@ WORD_LISTS = (
     "means_verbs",
     "claiming_verbs",
     "consisting_verbs",
-    "holding_verbs",
+    "cache_verbs",
     "ground_nouns",
     "raising_verbs",
     "accusing_verbs",
@@ -167,7 +167,7 @@ class ClaimVocabulary:
     means_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     consisting_verbs: frozenset[str] = frozenset()
-    holding_verbs: frozenset[str] = frozenset()
+    cache_verbs: frozenset[str] = frozenset()
     ground_nouns: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     # "claimed responsibility for 3 attacks": the noun, with the verbs that claim strikes through it

@@ -507,7 +507,9 @@ def imputed_doer(strikes: Token, vocab: ClaimVocabulary) -> Token | None:
     if strikes.dep_ == "pobj" and holder.lower_ in vocab.deed_prepositions:
         accusing = holder.head.head if holder.head.dep_ == "dobj" else holder.head
         if _lemma(accusing) in vocab.accusing_verbs:
-            return next((c for c in accusing.children if c.dep_ == "dobj" and _is_nominal(c)), None)
+            # "blamed Boko Haram for the attack", "Boko Haram was blamed for the attack"
+            accused = (c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass") and _is_nominal(c))
+            return next(accused, None)
     return None
 
 
@@ -610,3 +612,24 @@ def range_read_as_preposition(token: Token) -> bool:
     if prep.lower_ not in RANGE_PREPOSITIONS or prep.head.pos_ != "VERB":
         return False
     return sum(t.like_num for t in token.doc[token.left_edge.i : token.i]) >= 2
+
+
+def claims_it(verb: Token, vocab: ClaimVocabulary, noun: Token | None = None) -> bool:
+    """ "claimed the attack", also through a noun of responsibility, its object ("for which al-Shabaab took
+    responsibility") or the `noun` given ("responsibility ... was claimed by")."""
+    if noun is not None:
+        return _lemma(verb) in vocab.responsibility_nouns.get(_lemma(noun), ())
+    if _lemma(verb) in vocab.claiming_verbs:
+        return True
+    return any(
+        c.dep_ == "dobj" and _lemma(verb) in vocab.responsibility_nouns.get(_lemma(c), ())
+        for c in verb.children
+    )
+
+
+def names_a_weapon(noun: Token, vocab: ClaimVocabulary) -> bool:
+    """A weapon or a device set off ("a car bomb", "an IED"): who planted, worked or claimed it made the
+    strike ("a roadside bomb planted by ISIS killed 4")."""
+    lemma = _lemma(noun)
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    return lemma in vocab.strike_means | vocab.set_off_devices or f"{before} {lemma}" in vocab.set_off_devices

@@ -291,11 +291,38 @@ def find_reports(
             continue
         sentence, token = sentences[number], doc[i]
         for tokens, scope, inner in _sources(doc, token, frames.get(i, ()), sentence, in_quote, vocab):
-            report = _report(doc, token, number, tokens, in_quote, vocab)
-            if report is not None:
-                report.scope, report.inner = scope, inner
-                reports.append(report)
+            for words in _joined_sources(tokens):
+                report = _report(doc, token, number, words, in_quote, vocab)
+                if report is not None:
+                    report.scope, report.inner = scope, inner
+                    reports.append(report)
     return reports
+
+
+#: the tags of a word in the singular: a plural joined to another ("Russian media and military bloggers",
+#: "officials and diplomats") names one body of sources
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+
+
+def _joined_sources(tokens: list[Token]) -> list[list[Token]]:
+    """The sources two singular names or descriptions joined by "and" name, each its own ("Army spokesman
+    Colonel Ahmed Ali and police chief John Musa said", "The Kremlin and the defence ministry both said"),
+    the first before the second; else the words as one source."""
+    if not tokens:
+        return [tokens]
+    head = _phrase_head(tokens)
+    inside = {t.i for t in tokens}
+    joined = next((c for c in head.children if c.dep_ == "conj" and c.i in inside), None)
+    if joined is None or head.tag_ not in SINGULAR_TAGS or joined.tag_ not in SINGULAR_TAGS:
+        return [tokens]
+    link = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < joined.left_edge.i), None)
+    if link is None or link.lower_ not in CONJUNCTIONS:
+        return [tokens]
+    first = [t for t in tokens if t.i < link.i and t.dep_ != "preconj"]  # "both Azerbaijan and Armenia"
+    while first and first[-1].is_punct:
+        first.pop()
+    second = [t for t in tokens if joined.left_edge.i <= t.i <= joined.right_edge.i]
+    return [first, second] if first and second else [tokens]
 
 
 def _sources(
@@ -340,11 +367,22 @@ def _sources(
     # the one nearest the verb
     for match in sorted(matches, key=lambda m: (not m.frame.inner, abs(m.source - token.i))):
         if not in_dateline(doc, doc[match.source].idx):  # "MOSCOW, March 14 (Reuters) - ..."
-            return [
-                (_mention_tokens(doc[match.source], in_quote), _narrower(scope, match.frame.scope), False)
-            ]
+            scope = _narrower(scope, match.frame.scope)
+            heads = [*_subject_joined_before(doc[match.source]), doc[match.source]]
+            return [(_mention_tokens(head, in_quote), scope, False) for head in heads]
     tokens = _reporting_subject(token, in_quote)
     return [(tokens, scope, False)] if tokens else []
+
+
+def _subject_joined_before(subject: Token) -> list[Token]:
+    """ "SANA and the Syrian Observatory said": the first of two sources the parse made two subjects of the
+    verb, the "and" hung on the first."""
+    before = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if before is None or before.dep_ != "cc" or before.lower_ not in CONJUNCTIONS:
+        return []
+    first = before.head
+    joined = first.dep_ == subject.dep_ and first.head.i == subject.head.i and first.i < subject.i
+    return [first] if joined and first.tag_ in SINGULAR_TAGS and subject.tag_ in SINGULAR_TAGS else []
 
 
 def _narrower(first: str, second: str) -> str:

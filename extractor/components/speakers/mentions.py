@@ -781,13 +781,23 @@ def _head_index(part: list[Token]) -> int:
     return len(part) - 1
 
 
+def _known_owner(token: Token, vocab: SpeakerVocabulary) -> bool:
+    """A body by its word in lower case, known to the reader: "the ministry's statement", "the police report"
+    (not the many of "media reports", nor one of several, "a government statement")."""
+    if not _is_org_word(token, vocab) or token.tag_ != "NN":
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in POSSESSIVE_ENDINGS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in token.head.children)
+
+
 def _describe_report(
     doc: Doc, part: list[Token], head_index: int, vocab: SpeakerVocabulary, alias: str | None
 ) -> Mention:
     """A report named as the source ("the statement", "Russia's statement", "a report by the observatory"):
     the body whose report it is, else an anaphor for the speaker before."""
     owners = [t for t in part[:head_index] if t.lower_ not in POSSESSIVE_ENDINGS]
-    if owners and any(t.text[:1].isupper() for t in owners):
+    if owners and any(t.text[:1].isupper() or _known_owner(t, vocab) for t in owners):
         return _describe_unnamed(doc, owners, vocab, alias)
     # "a statement from the Eastern Command", "a report by the observatory", "a statement issued by the
     # Northern Fleet": who issued it; a medium that published it ("published by the party newspaper") did not,
