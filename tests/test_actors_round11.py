@@ -3,18 +3,8 @@ styles of wire news on wars and of military briefings). Each block is a class of
 rule must leave alone."""
 
 import pytest
-
-
-def _claims(extractor, text, *fields, published="2024-05-02"):
-    claims = extractor.extract(text, published=published).claims
-    return [tuple(getattr(c, f) for f in fields) for c in claims if c.value is not None]
-
-
-def _speakers(extractor, text, published="2024-05-02"):
-    """Each speaker some claim is given, as (kind, name, role, organization)."""
-    record = extractor.extract(text, published=published)
-    named = {c.speaker_id for c in record.claims}
-    return [(s.kind, s.name, s.role, s.organization) for s in record.speakers if s.id in named]
+from actor_rows import claim_fields as _claims
+from actor_rows import claimed_speakers as _speakers
 
 
 # an aircraft's or weapon's type designator is a name, whatever part of speech its spelling suggests to the

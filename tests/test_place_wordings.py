@@ -4,16 +4,7 @@ fix must not change beside it."""
 from __future__ import annotations
 
 import pytest
-
-PUBLISHED = "2024-05-02"
-SCORED = ("sorties", "strikes", "targets", "casualties")
-
-
-def placed(extractor, text):
-    """(value, location) of each scored claim, in order."""
-    claims = extractor.extract(text, published=PUBLISHED).claims
-    return [(c.value, c.location) for c in claims if c.kind in SCORED]
-
+from place_rows import PUBLISHED, placed
 
 # two places in one sentence, each a different claim's: the place of the count's own object, or of its own
 # clause when another clause joined to it has a subject of its own

@@ -4,23 +4,7 @@ fix must not change beside it."""
 from __future__ import annotations
 
 import pytest
-
-PUBLISHED = "2024-05-02"
-SCORED = ("sorties", "strikes", "targets", "casualties")
-
-
-def placed(extractor, text):
-    """(value, location) of each scored claim, in order."""
-    claims = extractor.extract(text, published=PUBLISHED).claims
-    return [(c.value, c.location) for c in claims if c.kind in SCORED]
-
-
-def geo_of(extractor, text):
-    """(country, name) of the first located claim's geo."""
-    claims = [c for c in extractor.extract(text, published=PUBLISHED).claims if c.location]
-    geo = claims[0].geo if claims else None
-    return (geo.country, geo.name) if geo is not None else None
-
+from place_rows import PUBLISHED, SCORED, geo_of, placed
 
 # a name that is one place's own name in one country and only an alternate name of a place in another is the
 # place whose own name it is ("Anbar": Iraq's province, not a Turkish village); of two places of one name in
