@@ -48,3 +48,20 @@ def test_every_line_of_a_losses_list_keeps_its_headings_side(extractor):
     # ended the list the heading frames
     claims = extractor.extract(LOSSES_LIST, published="2024-12-03").claims
     assert len(claims) == 8 and [c.target_side for c in claims] == ["enemy"] * 8
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia launched an attack on Odesa with 40 drones overnight.", [("strikes", 40, "Russia")]),
+        ("Russia mounted a massive attack on Kyiv with 90 drones.", [("strikes", 90, "Russia")]),
+        # guards: an attack's own verb; a strike that counts itself; munitions, of which one strike may
+        # spend several
+        ("Russia attacked Ukraine with 87 drones overnight.", [("strikes", 87, "Russia")]),
+        ("Russian forces carried out a strike on Sumy with 12 missiles.", [("strikes", 1, "Russian forces")]),
+        ("Coalition jets hit 100 targets with 200 munitions.", [("targets", 100, "Coalition jets")]),
+    ],
+)
+def test_the_strikes_an_attack_named_as_the_object_was_made_with(extractor, text, expected):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    assert [(c.kind, c.value, c.actor) for c in claims] == expected

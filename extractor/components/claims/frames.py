@@ -52,6 +52,7 @@ from extractor.components.claims.vocabulary import (
 from extractor.components.claims.wording import (
     acting_strike_verb,
     amount_governor,
+    attack_made_with,
     claiming_verb,
     figure_read_as_a_joined_attribute,
     loss_resulting,
@@ -525,9 +526,8 @@ def _governor_through_preposition(
     if governed is not None and _sent_strikes(governed[0], vocab):
         return (*governed, None)
     governed = governing_frame(token, "instrument", "instrument_on_object")
-    if governed is not None and _lemma(governed[0]) in vocab.attack_verbs:
-        if _lemma(token) in vocab.strike_nouns:
-            return (*governed, None)
+    if governed is not None and attack_made_with(governed[0], token, vocab):
+        return (*governed, None)
     amount = amount_governor(token, vocab)
     if amount is not None:
         return (*amount, None)

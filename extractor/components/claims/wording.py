@@ -238,6 +238,21 @@ def object_read_as_a_later_subject(noun: Token, vocab: ClaimVocabulary) -> tuple
     return (verb, "object") if counted else None
 
 
+def attack_made_with(verb: Token, means: Token, vocab: ClaimVocabulary) -> bool:
+    """Whether the counted strikes are what an attack was made with, under a verb of attacking ("attacked
+    Ukraine with 87 drones"), or of carrying out an attack that counts nothing itself ("launched an attack on
+    Odesa with 40 drones"; "carried out a strike with 12 missiles" counts its one strike). Munitions are not
+    counted so ("hit 100 targets with 200 precision munitions": one strike may spend several)."""
+    if _lemma(means) not in vocab.strike_nouns:
+        return False
+    if _lemma(verb) in vocab.attack_verbs:
+        return True
+    return _lemma(verb) in vocab.strike_verbs and any(
+        c.dep_ == "dobj" and _lemma(c) in vocab.strike_nouns and _lemma(c) in vocab.not_counted_nouns
+        for c in verb.children
+    )
+
+
 def object_read_as_a_participles_subject(noun: Token, vocab: ClaimVocabulary) -> tuple[Token, str] | None:
     """ "an aircraft killed two insurgents planting a roadside bomb": a phrase right after an active claim
     verb with no object, which the parser made the subject of a participle hung on that verb (a small
