@@ -76,3 +76,37 @@ def test_a_fraction_before_a_multiplier_takes_its_share(extractor, text, value):
 )
 def test_the_attacker_of_a_clause_that_says_how_the_loss_came(extractor, text, expected):
     assert [claim[3] for claim in casualties(extractor, text)] == [expected]
+
+
+def _sides(extractor, text):
+    claims = extractor.extract(text, published=PUBLISHED).claims
+    return [(c.value, c.category, c.target_side) for c in claims if c.kind == "casualties"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part named in the next sentence gives its side to the total, as one in the same sentence does
+        (
+            "The security force killed four insurgents in Kunar province. Among those killed was a Taliban"
+            " sub-commander.",
+            [(4, "insurgents", "Taliban"), (1, "Taliban sub-commander", "Taliban")],
+        ),
+        (
+            "The force detained five suspects in Khost province. Among those detained was a Haqqani network"
+            " facilitator.",
+            [(5, "suspects", "Haqqani network"), (1, "Haqqani network facilitator", "Haqqani network")],
+        ),
+        # guards: civilians take no side; a total with a side of its own keeps it
+        (
+            "The strike killed six civilians. Among the dead was a Taliban commander's brother.",
+            [(6, "civilians", None)],
+        ),
+        (
+            "Troops killed 12 ISIS fighters. Among those killed was a Taliban commander.",
+            [(12, "ISIS fighters", "ISIS"), (1, "Taliban commander", "Taliban")],
+        ),
+    ],
+)
+def test_a_total_with_no_side_takes_the_side_its_part_names(extractor, text, expected):
+    assert _sides(extractor, text) == expected

@@ -56,7 +56,20 @@ class ClaimLinker:
         # and the group an earlier operation was after is not the one the news was after
         set_target_sides(findings, sentences, sections, mentions, self.vocab)
         link_parts(doc, findings, sentences, sections)
+        sides_from_parts(findings)
         return doc
+
+
+def sides_from_parts(findings: Sequence[Any]) -> None:
+    """A total with no side of its own takes the side a part of it names ("killed four insurgents ... Among
+    those killed was a Taliban sub-commander": the Taliban's losses, as "killed 12 people, including 3
+    Taliban fighters" are within one sentence); never civilians."""
+    for finding in findings:
+        if finding.part_of is None or finding.target_side is None:
+            continue
+        total = findings[finding.part_of]
+        if total.target_side is None and not no_side(total.category_label):
+            total.target_side = finding.target_side
 
 
 def set_target_sides(
