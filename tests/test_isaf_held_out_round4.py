@@ -110,3 +110,17 @@ def _sides(extractor, text):
 )
 def test_a_total_with_no_side_takes_the_side_its_part_names(extractor, text, expected):
     assert _sides(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Coalition forces engaged insurgents in Kunar province, killing five.", [(5, "insurgents")]),
+        ("An air strike against militants near the village killed four.", [(4, "militants")]),
+        # guards: who acted is not who was counted; no people named, no category
+        ("Militants attacked the checkpoint, killing five.", [(5, None)]),
+        ("Gunmen stormed the village, killing five.", [(5, None)]),
+    ],
+)
+def test_a_bare_figure_counts_the_people_the_attack_was_against(extractor, text, expected):
+    assert [(claim[0], claim[1]) for claim in casualties(extractor, text)] == expected

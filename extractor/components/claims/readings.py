@@ -45,6 +45,7 @@ from extractor.components.claims.wording import (
     group_picked_from,
     participle_after,
     participle_read_as_noun,
+    people_a_bare_figure_counts,
     running_total_set,
 )
 from extractor.components.document import at_top
@@ -700,6 +701,8 @@ def _count_category(
         category = _clean(doc[first : picked_from.i + 1].text)
     elif earlier:
         category = earlier[-1].category
+    elif count.person and (counted := people_a_bare_figure_counts(doc, sentence, span, vocab)) is not None:
+        category = _clean(counted.text)  # "engaged insurgents ..., killing five"
     return category, category_end
 
 

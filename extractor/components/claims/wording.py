@@ -595,6 +595,25 @@ def group_picked_from(doc: Doc, sentence: Span, figure: Span, vocab: ClaimVocabu
     )
 
 
+def people_a_bare_figure_counts(
+    doc: Doc, sentence: Span, figure: Span, vocab: ClaimVocabulary
+) -> Token | None:
+    """The people a bare figure with no noun counts as the object of a verb of loss ("engaged insurgents in
+    Kunar province, killing five"): the nearest plural noun of people before it in the sentence."""
+    head = figure.root
+    if head.dep_ not in ("dobj", "nsubjpass") or head.head.pos_ != "VERB" or head.head.i < figure.start - 2:
+        return None
+    # an object, not who acted: "Militants attacked a checkpoint, killing five" counts no militants
+    return next(
+        (
+            t
+            for t in reversed(doc[sentence.start : figure.start])
+            if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and is_person(t, vocab)
+        ),
+        None,
+    )
+
+
 def acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:
     """ "Near Ramadi, an airstrike destroyed four caches": the small model reads the strike as an apposition
     to the place, with the verb that has an object of its own hung on it as a reduced relative; the strike
