@@ -55,11 +55,17 @@ def test_every_line_of_a_losses_list_keeps_its_headings_side(extractor):
     [
         ("Russia launched an attack on Odesa with 40 drones overnight.", [("strikes", 40, "Russia")]),
         ("Russia mounted a massive attack on Kyiv with 90 drones.", [("strikes", 90, "Russia")]),
-        # guards: an attack's own verb; a strike that counts itself; munitions, of which one strike may
-        # spend several
+        # the bombs or shells an attack sent at something it does not count
+        ("Russia attacked Kharkiv with 12 glide bombs overnight.", [("strikes", 12, "Russia")]),
+        ("Russian forces struck Zaporizhzhia with five aerial bombs.", [("strikes", 5, "Russian forces")]),
+        # guards: an attack's own verb; a strike that counts itself; munitions spent on targets counted
         ("Russia attacked Ukraine with 87 drones overnight.", [("strikes", 87, "Russia")]),
         ("Russian forces carried out a strike on Sumy with 12 missiles.", [("strikes", 1, "Russian forces")]),
         ("Coalition jets hit 100 targets with 200 munitions.", [("targets", 100, "Coalition jets")]),
+        (
+            "The jets struck back, hitting more than 100 weapons site targets with over 200 munitions.",
+            [("targets", 100, "The jets")],
+        ),
     ],
 )
 def test_the_strikes_an_attack_named_as_the_object_was_made_with(extractor, text, expected):

@@ -241,9 +241,18 @@ def object_read_as_a_later_subject(noun: Token, vocab: ClaimVocabulary) -> tuple
 def attack_made_with(verb: Token, means: Token, vocab: ClaimVocabulary) -> bool:
     """Whether the counted strikes are what an attack was made with, under a verb of attacking ("attacked
     Ukraine with 87 drones"), or of carrying out an attack that counts nothing itself ("launched an attack on
-    Odesa with 40 drones"; "carried out a strike with 12 missiles" counts its one strike). Munitions are not
-    counted so ("hit 100 targets with 200 precision munitions": one strike may spend several)."""
-    if _lemma(means) not in vocab.strike_nouns:
+    Odesa with 40 drones"; "carried out a strike with 12 missiles" counts its one strike); also the bombs or
+    shells an attack sent at something it does not count ("hit 100 targets with 200 precision munitions":
+    what was spent on the targets counted, one strike perhaps several)."""
+    lemma = _lemma(means)
+    if lemma in vocab.strike_means and lemma not in vocab.strike_nouns:
+        # bombs, shells, rounds: each one sent at something not counted itself ("attacked Kharkiv with 12
+        # glide bombs"); with its targets counted, what was spent on them
+        return _lemma(verb) in vocab.attack_verbs and not any(
+            c.dep_ == "dobj" and any(g.dep_ == "nummod" for left in c.lefts for g in left.subtree)
+            for c in verb.children
+        )
+    if lemma not in vocab.strike_nouns:
         return False
     if _lemma(verb) in vocab.attack_verbs:
         return True
