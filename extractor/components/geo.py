@@ -7,8 +7,7 @@ import collections
 import re
 from typing import NamedTuple
 
-import numpy
-from spacy.attrs import ENT_TYPE, IS_TITLE
+from spacy.attrs import ENT_TYPE, IS_TITLE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -230,9 +229,11 @@ def _countries_spoken_of(doc: Doc, group, index: Gazetteer) -> set[str]:
     # the model's nationalities and countries, and a capitalized word it left unlabelled ("Nigeria: gunmen
     # kill 15", a headline's country before a colon)
     words = [ent.text for ent in entities_in(doc, labels=COUNTRY_ENTITY_LABELS)]
-    # read from the document's arrays: a Token made for each word cost more than the rest of the lookup
-    flags = doc.to_array([IS_TITLE, ENT_TYPE])
-    words += [doc[int(i)].text for i in numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 0))]
+    # read from the document's arrays, each different word once: a Token made for each word cost more than
+    # the rest of the lookup
+    flags = doc.to_array([IS_TITLE, ENT_TYPE, ORTH])
+    unlabelled = set(flags[(flags[:, 0] == 1) & (flags[:, 1] == 0), 2].tolist())
+    words += [doc.vocab.strings[orth] for orth in unlabelled]
     for word in set(words):
         name = country_of_form(word)
         code = index.country_code(name) if name is not None else None

@@ -598,10 +598,24 @@ def group_picked_from(doc: Doc, sentence: Span, figure: Span, vocab: ClaimVocabu
         return None
     if doc[figure.end + 1].lower_ not in GROUP_PRONOUNS:
         return None
+    return _people_before(doc, sentence, figure, vocab)
+
+
+def _people_before(
+    doc: Doc, sentence: Span, figure: Span, vocab: ClaimVocabulary, deps: frozenset[str] | None = None
+) -> Token | None:
+    """The nearest plural noun of people before the figure in its sentence (of one of `deps`, if given)."""
     return next(
-        (t for t in reversed(doc[sentence.start : figure.start]) if t.tag_ == "NNS" and is_person(t, vocab)),
+        (
+            t
+            for t in reversed(doc[sentence.start : figure.start])
+            if t.tag_ == "NNS" and (deps is None or t.dep_ in deps) and is_person(t, vocab)
+        ),
         None,
     )
+
+
+OBJECT_DEPS = frozenset({"dobj", "pobj"})
 
 
 def people_a_bare_figure_counts(
@@ -613,14 +627,7 @@ def people_a_bare_figure_counts(
     if head.dep_ not in ("dobj", "nsubjpass") or head.head.pos_ != "VERB" or head.head.i < figure.start - 2:
         return None
     # an object, not who acted: "Militants attacked a checkpoint, killing five" counts no militants
-    return next(
-        (
-            t
-            for t in reversed(doc[sentence.start : figure.start])
-            if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and is_person(t, vocab)
-        ),
-        None,
-    )
+    return _people_before(doc, sentence, figure, vocab, OBJECT_DEPS)
 
 
 def acting_strike_verb(noun: Token, vocab: ClaimVocabulary) -> Token | None:

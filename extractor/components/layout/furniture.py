@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractor.components.document import document_text, sentence_spans
-from extractor.components.layout.lines import BULLETS, LOSS_LINE, MIN_LIST_LINES
+from extractor.components.layout.lines import BULLETS, MIN_LIST_LINES, loss_lines_in
 from extractor.components.page import TERMINAL, LossLine
 from extractor.digits import parse_digits
 from extractor.vocabulary import derived_person_nouns, load_data, require, target_taxonomy
@@ -49,7 +49,7 @@ def find_loss_lines(doc: Doc) -> list[LossLine]:
     """The items of a running-losses list (at least three lines of "label - figure", or as many such items
     run into one line)."""
     text = document_text(doc)
-    matches = list(LOSS_LINE.finditer(text))
+    matches = loss_lines_in(text)
     if len(matches) < MIN_LIST_LINES:
         return _run_on_loss_items(doc, text)
     lines = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, ORTH, SENT_START
@@ -36,6 +37,15 @@ LOSS_LINE = re.compile(
     re.MULTILINE,
 )
 MIN_LIST_LINES = 3
+
+
+@lru_cache(maxsize=1)
+def loss_lines_in(text: str) -> tuple[re.Match[str], ...]:
+    """The lines of `text` shaped as a losses list's items: read once for the line breaker, before the parse,
+    and again by the layout after it (the last text only is kept; a str keeps its hash, so the second look
+    costs nothing)."""
+    return tuple(LOSS_LINE.finditer(text))
+
 
 # Token.is_sent_start's True, None and False as Doc.to_array and Doc.from_array hold them (-1 as uint64)
 SENT_START_FLAGS = {True: 1, None: 0, False: 2**64 - 1}
@@ -133,7 +143,7 @@ def _starts_after_datelines(doc: Doc, starts: list[int], flags) -> None:
 def _no_start_inside_list_lines(doc: Doc, starts: list[int], flags) -> None:
     """No sentence starts inside a line of a running-losses list ("helicopters | ‒ 329 (+0)," as two
     sentences left the figure's line with no claim, which ends the list its heading frames)."""
-    lines = list(LOSS_LINE.finditer(document_text(doc)))
+    lines = loss_lines_in(document_text(doc))
     if len(lines) < MIN_LIST_LINES:
         return
     for line in lines:
